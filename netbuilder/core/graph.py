@@ -1,0 +1,280 @@
+"""The design graph: nodes, edges with input ports, edits, change events. No Qt, no torch.
+
+The GUI's undo commands edit this model and its canvas follows the events; the CLI and the trainer read it.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .errors import GraphError
+from .layers import get_spec
+
+ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Module attribute names that a node id must not shadow in the compiled model.
+RESERVED_IDS = frozenset({"forward", "training", "state_dict", "parameters", "modules", "children", "to", "cuda",
+                          "cpu", "train", "eval", "type", "float", "double", "half", "apply", "zero_grad",
+                          "register_buffer", "buffers", "named_modules", "design", "forward_logits", "order"})
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    params: dict = field(default_factory=dict)
+    position: tuple[float, float] | None = None
+
+    @property
+    def spec(self):
+        return get_spec(self.type)
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    port: int = 0
+
+
+Listener = Callable[[str, dict], None]
+
+
+class Design:
+    """A network design: a DAG of layers plus its training settings.
+
+    Events (``subscribe``): ``node_added``/``node_removed`` (id), ``edge_added``/``edge_removed`` (edge),
+    ``params_changed`` (id), ``node_moved`` (id), ``meta_changed`` (key), ``reset`` (a whole new graph).
+    """
+
+    def __init__(self, name: str = "Untitled", description: str = ""):
+        self.name = name
+        self.description = description
+        self.nodes: dict[str, Node] = {}
+        self.edges: list[Edge] = []
+        self.training: dict = {}
+        self.expected: dict | None = None
+        self._listeners: list[Listener] = []
+
+    # events -------------------------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, event: str, **data: Any) -> None:
+        for listener in list(self._listeners):
+            listener(event, data)
+
+    # nodes --------------------------------------------------------------------------------------------
+    def new_id(self, type_name: str) -> str:
+        """A fresh readable id such as ``linear_2``."""
+        base = re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", type_name).lower().replace("__", "_")
+        base = re.sub(r"[^a-z0-9_]", "", base) or "node"
+        i = 1
+        while f"{base}_{i}" in self.nodes or f"{base}_{i}" in RESERVED_IDS:
+            i += 1
+        return f"{base}_{i}"
+
+    def add_node(self, type_name: str, params: dict | None = None, id: str | None = None,
+                 position: tuple[float, float] | None = None) -> Node:
+        get_spec(type_name)  # unknown types raise
+        node_id = id or self.new_id(type_name)
+        if not ID_RE.match(node_id) or node_id in RESERVED_IDS:
+            raise GraphError(f"'{node_id}' is not a valid node id: use letters, digits and _, not starting with a "
+                             "digit, and not a reserved name")
+        if node_id in self.nodes:
+            raise GraphError(f"a node with id '{node_id}' already exists")
+        node = Node(node_id, type_name, dict(params or {}), tuple(position) if position is not None else None)
+        self.nodes[node_id] = node
+        self._emit("node_added", id=node_id)
+        return node
+
+    def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
+        """Remove a node and its edges; returns both so that an undo can put them back."""
+        node = self.node(node_id)
+        removed = [e for e in self.edges if node_id in (e.source, e.target)]
+        for edge in removed:
+            self.disconnect(edge)
+        del self.nodes[node_id]
+        self._emit("node_removed", id=node_id)
+        return node, removed
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise GraphError(f"there is no node '{node_id}'") from None
+
+    def set_params(self, node_id: str, params: dict) -> None:
+        self.node(node_id).params = dict(params)
+        self._emit("params_changed", id=node_id)
+
+    def set_param(self, node_id: str, name: str, value: Any) -> None:
+        params = dict(self.node(node_id).params)
+        if value is None and name in params and not self.node(node_id).spec.param(name).nullable:
+            del params[name]
+        else:
+            params[name] = value
+        self.set_params(node_id, params)
+
+    def set_position(self, node_id: str, position: tuple[float, float]) -> None:
+        self.node(node_id).position = (float(position[0]), float(position[1]))
+        self._emit("node_moved", id=node_id)
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Change ``name``, ``description``, ``training`` or ``expected``."""
+        if key not in ("name", "description", "training", "expected"):
+            raise KeyError(key)
+        setattr(self, key, copy.deepcopy(value))
+        self._emit("meta_changed", key=key)
+
+    # edges --------------------------------------------------------------------------------------------
+    def inputs_of(self, node_id: str) -> list[Edge]:
+        return sorted((e for e in self.edges if e.target == node_id), key=lambda e: e.port)
+
+    def outputs_of(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges if e.source == node_id]
+
+    def free_port(self, node_id: str) -> int | None:
+        """The lowest free input port of a node, or None when all are taken."""
+        spec = self.node(node_id).spec
+        taken = {e.port for e in self.inputs_of(node_id)}
+        port = 0
+        while port in taken:
+            port += 1
+        if spec.max_inputs is not None and port >= spec.max_inputs:
+            return None
+        return port
+
+    def can_connect(self, source: str, target: str, port: int | None = None) -> str | None:
+        """None when the edge may be added, else the reason in plain words."""
+        if source not in self.nodes or target not in self.nodes:
+            return "both ends must be nodes of this design"
+        if source == target:
+            return "a layer cannot feed itself"
+        spec = self.nodes[target].spec
+        if spec.max_inputs == 0:
+            return f"{target} is an {spec.type}: nothing can feed into it"
+        if any(e.source == source and e.target == target for e in self.edges):
+            return f"{source} is already connected to {target}"
+        if port is None:
+            if self.free_port(target) is None:
+                return f"{target} ({spec.type}) takes one input and already has one; disconnect it first"
+        else:
+            if port < 0 or (spec.max_inputs is not None and port >= spec.max_inputs):
+                return f"{target} ({spec.type}) has no input port {port}"
+            if any(e.target == target and e.port == port for e in self.edges):
+                return f"input {port} of {target} is already taken; disconnect it first"
+        if self._reaches(target, source):
+            return f"connecting {source} to {target} would make a cycle: {target} already feeds {source}"
+        return None
+
+    def connect(self, source: str, target: str, port: int | None = None) -> Edge:
+        reason = self.can_connect(source, target, port)
+        if reason:
+            raise GraphError(f"cannot connect {source} to {target}: {reason}")
+        edge = Edge(source, target, self.free_port(target) if port is None else port)
+        self.edges.append(edge)
+        self._emit("edge_added", edge=edge)
+        return edge
+
+    def add_edge(self, edge: Edge) -> None:
+        """Add an edge as is, e.g. when loading or undoing; only checks that the nodes exist."""
+        self.node(edge.source), self.node(edge.target)
+        self.edges.append(edge)
+        self._emit("edge_added", edge=edge)
+
+    def disconnect(self, edge: Edge) -> None:
+        try:
+            self.edges.remove(edge)
+        except ValueError:
+            raise GraphError(f"there is no edge from {edge.source} to {edge.target}") from None
+        self._emit("edge_removed", edge=edge)
+
+    def _reaches(self, start: str, goal: str) -> bool:
+        stack, seen = [start], set()
+        while stack:
+            n = stack.pop()
+            if n == goal:
+                return True
+            if n in seen:
+                continue
+            seen.add(n)
+            stack.extend(e.target for e in self.edges if e.source == n)
+        return False
+
+    # structure ----------------------------------------------------------------------------------------
+    def topological_order(self) -> list[str]:
+        """Node ids, each after all that feed it; stable (file order breaks ties). Raises GraphError on a cycle."""
+        indeg = {n: 0 for n in self.nodes}
+        succ: dict[str, list[str]] = {n: [] for n in self.nodes}
+        for e in self.edges:
+            indeg[e.target] += 1
+            succ[e.source].append(e.target)
+        position = {n: i for i, n in enumerate(self.nodes)}
+        ready = sorted((n for n, d in indeg.items() if d == 0), key=position.get)
+        order = []
+        while ready:
+            n = ready.pop(0)
+            order.append(n)
+            for t in succ[n]:
+                indeg[t] -= 1
+                if indeg[t] == 0:
+                    ready.append(t)
+                    ready.sort(key=position.get)
+        if len(order) != len(self.nodes):
+            raise GraphError("the graph has a cycle through " + ", ".join(n for n in self.nodes if n not in order))
+        return order
+
+    def cycle_nodes(self) -> list[str]:
+        try:
+            self.topological_order()
+            return []
+        except GraphError:
+            pass
+        indeg = {n: 0 for n in self.nodes}
+        for e in self.edges:
+            indeg[e.target] += 1
+        # strip sources and sinks repeatedly; what remains sits on or between cycles
+        alive = set(self.nodes)
+        changed = True
+        while changed:
+            changed = False
+            for n in list(alive):
+                ins = [e for e in self.edges if e.target == n and e.source in alive]
+                outs = [e for e in self.edges if e.source == n and e.target in alive]
+                if not ins or not outs:
+                    alive.discard(n)
+                    changed = True
+        return [n for n in self.nodes if n in alive]
+
+    def input_nodes(self) -> list[str]:
+        return [n.id for n in self.nodes.values() if n.type == "Input"]
+
+    def output_nodes(self) -> list[str]:
+        """Nodes that no edge leaves."""
+        sources = {e.source for e in self.edges}
+        return [n for n in self.nodes if n not in sources]
+
+    # copying ------------------------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        """The design as the JSON file holds it (see DESIGN_FORMAT.md)."""
+        from .design_io import design_to_dict
+        return design_to_dict(self)
+
+    def copy(self) -> "Design":
+        from .design_io import design_from_dict
+        return design_from_dict(self.to_dict())
+
+    def replace_with(self, other: "Design") -> None:
+        """Take over ``other``'s content (keeps listeners) and emit ``reset``."""
+        self.name, self.description = other.name, other.description
+        self.nodes = {k: copy.deepcopy(v) for k, v in other.nodes.items()}
+        self.edges = list(other.edges)
+        self.training = copy.deepcopy(other.training)
+        self.expected = copy.deepcopy(other.expected)
+        self._emit("reset")

@@ -1,0 +1,55 @@
+"""Fully connected layers, dropout and embeddings."""
+from __future__ import annotations
+
+from . import register
+from .base import LayerSpec, Param, fmt_shape, numel, same_shape
+from ..errors import ShapeError
+
+
+def _linear_shape(shapes, p):
+    (s,) = shapes
+    if len(s) == 0:
+        raise ShapeError("Linear needs an input with at least one dimension; it gets a scalar.")
+    return (*s[:-1], p["out_features"])
+
+
+def _linear_count(shapes, p):
+    in_f = shapes[0][-1]
+    return in_f * p["out_features"] + (p["out_features"] if p["bias"] else 0)
+
+
+def _linear_flops(shapes, out, p):
+    return 2 * shapes[0][-1] * numel(out)
+
+
+def _linear_build(shapes, p):
+    from torch import nn
+    return nn.Linear(shapes[0][-1], p["out_features"], bias=p["bias"])
+
+
+def _dropout_build(shapes, p):
+    from torch import nn
+    return nn.Dropout(p=p["p"])
+
+
+register(
+    LayerSpec(
+        type="Linear", category="Dense",
+        explanation=("A fully connected (dense) layer: every output is a weighted sum of all inputs plus a bias. "
+                     "The workhorse of most networks; follow it with an activation such as ReLU. "
+                     "It acts on the last dimension, so put a Flatten before it for images."),
+        params=(
+            Param("out_features", "int", 16, "Number of output units (neurons)", min=1, max=1_000_000),
+            Param("bias", "bool", True, "Learn an additive bias for each unit"),
+        ),
+        shape=_linear_shape, count=_linear_count, flops=_linear_flops, build=_linear_build,
+        key_params=("out_features",),
+    ),
+    LayerSpec(
+        type="Dropout", category="Normalisation",
+        explanation=("During training, sets a random fraction p of its inputs to zero (and scales the rest), "
+                     "so the network cannot rely on any single unit. Reduces overfitting; does nothing at test time."),
+        params=(Param("p", "float", 0.5, "Probability of zeroing each element", min=0.0, max=1.0),),
+        shape=same_shape, build=_dropout_build, key_params=("p",),
+    ),
+)

@@ -1,0 +1,69 @@
+"""Layers with several inputs: residual sums and concatenation."""
+from __future__ import annotations
+
+from . import register
+from .base import LayerSpec, Param, fmt_shape
+from ..errors import ShapeError
+
+
+def _add_shape(shapes, p):
+    first = shapes[0]
+    for other in shapes[1:]:
+        if other != first:
+            got = " and ".join(fmt_shape(s) for s in shapes)
+            raise ShapeError(f"Add needs equal shapes; it gets {got}. Change the layers before it so that "
+                             "their outputs match (same units or channels, same size).")
+    return first
+
+
+def _concat_shape(shapes, p):
+    rank = len(shapes[0])
+    dim = p["dim"]
+    axis = dim - 1 if dim > 0 else rank + dim  # position in the per-sample shape
+    if dim == 0 or not 0 <= axis < rank:
+        raise ShapeError(f"Concat over dim {dim} does not fit inputs of shape {fmt_shape(shapes[0])}: dim counts "
+                         f"the batch as 0, so use 1..{rank} (or -1 for the last).")
+    for s in shapes[1:]:
+        if len(s) != rank or any(a != b for i, (a, b) in enumerate(zip(s, shapes[0])) if i != axis):
+            got = " and ".join(fmt_shape(x) for x in shapes)
+            raise ShapeError(f"Concat along dim {dim} needs inputs that agree in every other dimension; it gets "
+                             f"{got}.")
+    out = list(shapes[0])
+    out[axis] = sum(s[axis] for s in shapes)
+    return tuple(out)
+
+
+def _add_build(shapes, p):
+    from .modules import Add
+    return Add()
+
+
+def _concat_build(shapes, p):
+    from .modules import Concat
+    return Concat(p["dim"])
+
+
+register(
+    LayerSpec(
+        type="Add", category="Merge",
+        explanation=("Adds its inputs element by element. With a skip connection it makes a residual block: the "
+                     "layers in between only learn a correction, which lets deep networks train."),
+        shape=_add_shape, build=_add_build, min_inputs=2, max_inputs=None,
+        flops=lambda shapes, out, p: (len(shapes) - 1) * _numel(out),
+    ),
+    LayerSpec(
+        type="Concat", category="Merge",
+        explanation=("Joins its inputs side by side along one dimension (1 = features or channels). Use it to "
+                     "combine branches that look at the data differently."),
+        params=(Param("dim", "int", 1, "Dimension to join along, counted with the batch dimension", min=-8, max=8),),
+        shape=_concat_shape, build=_concat_build, min_inputs=2, max_inputs=None, key_params=("dim",),
+        flops=lambda shapes, out, p: 0,
+    ),
+)
+
+
+def _numel(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n

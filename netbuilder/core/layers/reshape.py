@@ -1,0 +1,90 @@
+"""Layers that only rearrange values: Flatten, Unflatten, Reshape."""
+from __future__ import annotations
+
+from . import register
+from .base import LayerSpec, Param, fmt_shape, numel
+from ..errors import ShapeError
+
+
+def _flatten_shape(shapes, p):
+    s = shapes[0]
+    rank = len(s) + 1  # with the batch
+    start = p["start_dim"] % rank
+    end = p["end_dim"] % rank
+    if start == 0:
+        raise ShapeError("Flatten with start_dim 0 would merge the batch; use start_dim 1.")
+    if start > end:
+        raise ShapeError(f"Flatten's start_dim {p['start_dim']} comes after end_dim {p['end_dim']} for an input of "
+                         f"shape {fmt_shape(s)}.")
+    full = (None, *s)
+    return (*full[1:start], numel(full[start:end + 1]), *full[end + 1:])
+
+
+def _flatten_build(shapes, p):
+    from torch import nn
+    return nn.Flatten(p["start_dim"], p["end_dim"])
+
+
+def _reshape_shape(shapes, p):
+    s = shapes[0]
+    target = list(p["shape"])
+    if target.count(-1) > 1:
+        raise ShapeError("Reshape allows at most one -1 in its shape.")
+    if -1 in target:
+        known = numel([d for d in target if d != -1])
+        if numel(s) % known:
+            raise ShapeError(f"Reshape cannot fit {numel(s)} values ({fmt_shape(s)}) into {fmt_shape(target)}.")
+        target[target.index(-1)] = numel(s) // known
+    if numel(target) != numel(s):
+        raise ShapeError(f"Reshape needs the same number of values: {fmt_shape(s)} holds {numel(s)}, "
+                         f"{fmt_shape(target)} holds {numel(target)}.")
+    return tuple(target)
+
+
+def _reshape_build(shapes, p):
+    from .modules import Reshape
+    return Reshape(tuple(_reshape_shape(shapes, p)))
+
+
+def _unflatten_shape(shapes, p):
+    s = shapes[0]
+    rank = len(s) + 1
+    dim = p["dim"] % rank
+    if dim == 0 or not -rank <= p["dim"] < rank:
+        raise ShapeError(f"Unflatten's dim {p['dim']} does not fit an input of shape {fmt_shape(s)}; use 1..{len(s)}.")
+    size = list(p["unflattened_size"])
+    if numel(size) != s[dim - 1]:
+        raise ShapeError(f"Unflatten must split dimension {p['dim']} of size {s[dim - 1]} into sizes whose product "
+                         f"is {s[dim - 1]}; {fmt_shape(size)} makes {numel(size)}.")
+    return (*s[:dim - 1], *size, *s[dim:])
+
+
+def _unflatten_build(shapes, p):
+    from torch import nn
+    return nn.Unflatten(p["dim"], tuple(p["unflattened_size"]))
+
+
+register(
+    LayerSpec(
+        type="Flatten", category="Reshape",
+        explanation=("Turns each sample into one long vector, e.g. a [1, 28, 28] image into [784] values. Put it "
+                     "between convolution/pooling layers and Linear layers."),
+        params=(Param("start_dim", "int", 1, "First dimension to flatten (with the batch as 0)", min=-8, max=8),
+                Param("end_dim", "int", -1, "Last dimension to flatten", min=-8, max=8)),
+        shape=_flatten_shape, build=_flatten_build, flops=lambda s, o, p: 0,
+    ),
+    LayerSpec(
+        type="Reshape", category="Reshape",
+        explanation=("Rearranges each sample into a new shape with the same number of values, e.g. [784] into "
+                     "[1, 28, 28] so that convolutions can see it as an image. One size may be -1 (inferred)."),
+        params=(Param("shape", "shape", [-1], "New shape of one sample, without the batch dimension", min=-1),),
+        shape=_reshape_shape, build=_reshape_build, key_params=("shape",), flops=lambda s, o, p: 0,
+    ),
+    LayerSpec(
+        type="Unflatten", category="Reshape",
+        explanation="Splits one dimension into several, e.g. [784] into [1, 28, 28]. The opposite of Flatten.",
+        params=(Param("dim", "int", 1, "Dimension to split (with the batch as 0)", min=-8, max=8),
+                Param("unflattened_size", "shape", [1, 28, 28], "Sizes it is split into", min=1)),
+        shape=_unflatten_shape, build=_unflatten_build, key_params=("unflattened_size",), flops=lambda s, o, p: 0,
+    ),
+)

@@ -1,0 +1,92 @@
+"""Design -> diagnostics a person can act on: each names a node and says what is wrong and what to do."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .graph import Design
+from .shapes import ShapeReport, infer_shapes
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    node_id: str | None
+    severity: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.node_id}: " if self.node_id else ""
+        return f"{self.severity}: {where}{self.message}"
+
+
+def validate(design: Design, report: ShapeReport | None = None) -> list[Diagnostic]:
+    """All problems of a design, errors first. Pass ``report`` to reuse a shape inference already made."""
+    out: list[Diagnostic] = []
+
+    def err(node_id, message):
+        out.append(Diagnostic(node_id, "error", message))
+
+    if not design.nodes:
+        err(None, "The design is empty. Drag an Input layer onto the canvas to start.")
+        return out
+    cycle = design.cycle_nodes()
+    for node_id in cycle:
+        err(node_id, f"{node_id} is part of a cycle ({' -> '.join(cycle)}). A network must flow one way: remove "
+                     "one of the connections that lead back.")
+
+    inputs = design.input_nodes()
+    if not inputs:
+        err(None, "The design has no Input layer. Add one and connect it to the first layer.")
+    for extra in inputs[1:]:
+        err(extra, f"Only one Input is supported; {', '.join(inputs)} are Inputs. Remove all but one.")
+
+    outputs = design.output_nodes()
+    connected = {e.source for e in design.edges} | {e.target for e in design.edges}
+    for node in design.nodes.values():
+        spec = node.spec
+        ins = design.inputs_of(node.id)
+        if len(design.nodes) > 1 and node.id not in connected:
+            err(node.id, f"{node.id} ({node.type}) is not connected. Connect it, or delete it.")
+            continue
+        if spec.max_inputs != 0 and len(ins) < spec.min_inputs:
+            if spec.min_inputs > 1:
+                err(node.id, f"{node.type} needs at least {spec.min_inputs} inputs; it has {len(ins)}. "
+                             "Connect another branch to it.")
+            else:
+                err(node.id, f"{node.id} ({node.type}) has no input. Connect a layer's output to it.")
+        ports = [e.port for e in ins]
+        if spec.max_inputs is not None and any(p >= spec.max_inputs for p in ports):
+            err(node.id, f"{node.type} takes {spec.max_inputs} input(s); it has {len(ins)}. Remove the extra ones.")
+        elif spec.max_inputs is None and sorted(ports) != list(range(len(ports))):
+            err(node.id, f"{node.type}'s inputs leave a gap in ports {sorted(ports)}; reconnect them.")
+        for problem in spec.check_params(node.params):
+            err(node.id, f"{node.type}: {problem}.")
+
+    connected_outputs = [o for o in outputs if o in connected or len(design.nodes) == 1]
+    if len(connected_outputs) > 1:
+        for o in connected_outputs:
+            err(o, f"The network has {len(connected_outputs)} outputs ({', '.join(connected_outputs)}); it must "
+                   "have exactly one. Connect the dangling ones onward or delete them.")
+
+    report = report or infer_shapes(design)
+    for node_id, message in report.errors.items():
+        err(node_id, message)
+
+    if not any(d.severity == "error" for d in out) and len(outputs) == 1:
+        _training_warnings(design, report, outputs[0], out)
+    return out
+
+
+def _training_warnings(design: Design, report: ShapeReport, output: str, out: list[Diagnostic]) -> None:
+    loss = design.training.get("loss")
+    node = design.nodes[output]
+    if loss == "cross_entropy" and node.type == "Sigmoid":
+        out.append(Diagnostic(output, "warning", "cross_entropy expects class scores or Softmax, but the network "
+                              "ends in Sigmoid. Use Softmax for several classes, or the bce loss for yes/no."))
+    if loss == "bce" and node.type in ("Softmax", "LogSoftmax"):
+        out.append(Diagnostic(output, "warning", "bce expects one probability per output, but the network ends in "
+                              f"{node.type}. Use cross_entropy with Softmax, or end in Sigmoid."))
+    if loss in ("mse", "l1") and node.type in ("Softmax", "Sigmoid"):
+        shape = report.nodes[output].shape
+        if shape and shape[-1] > 1 and node.type == "Softmax":
+            out.append(Diagnostic(output, "warning", "A Softmax output with the mse loss learns slowly; "
+                                  "cross_entropy is the usual loss for classifiers."))
