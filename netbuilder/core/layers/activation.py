@@ -7,11 +7,8 @@ from ..errors import ShapeError
 
 
 def _simple(type_name, explanation, params=(), key_params=(), args=lambda p: {}):
-    def build(shapes, p, _t=type_name):
-        from torch import nn
-        return getattr(nn, _t)(**args(p))
     return LayerSpec(type=type_name, category="Activation", explanation=explanation, params=params,
-                     shape=same_shape, build=build, key_params=key_params)
+                     shape=same_shape, module=lambda s, p: (f"nn.{type_name}", args(p)), key_params=key_params)
 
 
 def _dim_shape(type_name):
@@ -55,8 +52,5 @@ for _name, _text in (
                 "cross_entropy loss; netbuilder then trains on the scores before it, which is stable."),
     ("LogSoftmax", "The logarithm of Softmax, computed stably. Gives log-probabilities, for an NLL-style loss."),
 ):
-    def _build(shapes, p, _t=_name):
-        from torch import nn
-        return getattr(nn, _t)(dim=p["dim"])
     register(LayerSpec(type=_name, category="Activation", explanation=_text, params=(_DIM,),
-                       shape=_dim_shape(_name), build=_build))
+                       shape=_dim_shape(_name), module=lambda s, p, _t=_name: (f"nn.{_t}", {"dim": p["dim"]})))

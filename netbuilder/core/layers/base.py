@@ -1,7 +1,7 @@
 """The layer spec: everything netbuilder knows about one layer type, in one place.
 
 Specs never import torch at module level: the GUI lists, explains and shape-checks layers
-before torch has loaded. Only ``build`` imports torch.
+before torch has loaded. Only ``LayerSpec.make`` imports torch.
 """
 from __future__ import annotations
 
@@ -80,7 +80,9 @@ class LayerSpec:
 
     ``shape`` maps the input shapes (one per input, without the batch dimension) and the parameters to the
     output shape, raising :class:`ShapeError` with a message a learner can act on. ``count`` gives the number of
-    trainable parameters and ``build`` the ``torch.nn.Module`` (called with the same arguments).
+    trainable parameters. ``module`` says how to build it, as ``(class name, constructor kwargs)``: ``"nn.Linear"``
+    for a torch.nn class, or a bare name for a helper class in :mod:`netbuilder.core.layers.modules`. The compiler
+    builds from it and the code exporter writes it out, so the two cannot drift apart.
     ``flops`` estimates floating-point operations per sample (multiply-add = 2); by default one per output element.
     """
 
@@ -89,7 +91,7 @@ class LayerSpec:
     explanation: str
     params: tuple[Param, ...] = ()
     shape: Callable[[Sequence[Shape], dict], Shape] = None  # type: ignore[assignment]
-    build: Callable[[Sequence[Shape], dict], Any] | None = None
+    module: Callable[[Sequence[Shape], dict], tuple[str, dict]] | None = None
     count: Callable[[Sequence[Shape], dict], int] = lambda shapes, p: 0
     flops: Callable[[Sequence[Shape], Shape, dict], int] | None = None
     min_inputs: int = 1
@@ -139,11 +141,22 @@ class LayerSpec:
             return numel(out_shape)
         return int(self.flops(list(in_shapes), out_shape, self.resolve(params)))
 
+    def constructor(self, in_shapes: Sequence[Shape], params: dict) -> tuple[str, dict]:
+        """``(class name, kwargs)`` of this layer's module, e.g. ``("nn.Linear", {"in_features": 2, ...})``."""
+        if self.module is None:
+            raise ValueError(f"{self.type} has no module")
+        return self.module(list(in_shapes), self.resolve(params))
+
     def make(self, in_shapes: Sequence[Shape], params: dict):
         """The ``torch.nn.Module`` for this layer (imports torch)."""
-        if self.build is None:
-            raise ValueError(f"{self.type} has no module")
-        return self.build(list(in_shapes), self.resolve(params))
+        name, kwargs = self.constructor(in_shapes, params)
+        if name.startswith("nn."):
+            from torch import nn
+            cls = getattr(nn, name[3:])
+        else:
+            from . import modules
+            cls = getattr(modules, name)
+        return cls(**kwargs)
 
     def short_label(self, params: dict | None) -> str:
         """What a canvas node shows, e.g. ``Linear 128`` or ``Conv2d 32@3x3``."""

@@ -22,14 +22,8 @@ def _linear_flops(shapes, out, p):
     return 2 * shapes[0][-1] * numel(out)
 
 
-def _linear_build(shapes, p):
-    from torch import nn
-    return nn.Linear(shapes[0][-1], p["out_features"], bias=p["bias"])
-
-
-def _dropout_build(shapes, p):
-    from torch import nn
-    return nn.Dropout(p=p["p"])
+def _linear_module(shapes, p):
+    return "nn.Linear", {"in_features": shapes[0][-1], "out_features": p["out_features"], "bias": p["bias"]}
 
 
 register(
@@ -42,7 +36,7 @@ register(
             Param("out_features", "int", 16, "Number of output units (neurons)", min=1, max=1_000_000),
             Param("bias", "bool", True, "Learn an additive bias for each unit"),
         ),
-        shape=_linear_shape, count=_linear_count, flops=_linear_flops, build=_linear_build,
+        shape=_linear_shape, count=_linear_count, flops=_linear_flops, module=_linear_module,
         key_params=("out_features",),
     ),
     LayerSpec(
@@ -50,6 +44,6 @@ register(
         explanation=("During training, sets a random fraction p of its inputs to zero (and scales the rest), "
                      "so the network cannot rely on any single unit. Reduces overfitting; does nothing at test time."),
         params=(Param("p", "float", 0.5, "Probability of zeroing each element", min=0.0, max=1.0),),
-        shape=same_shape, build=_dropout_build, key_params=("p",),
+        shape=same_shape, module=lambda s, p: ("nn.Dropout", {"p": p["p"]}), key_params=("p",),
     ),
 )

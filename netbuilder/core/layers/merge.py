@@ -33,22 +33,12 @@ def _concat_shape(shapes, p):
     return tuple(out)
 
 
-def _add_build(shapes, p):
-    from .modules import Add
-    return Add()
-
-
-def _concat_build(shapes, p):
-    from .modules import Concat
-    return Concat(p["dim"])
-
-
 register(
     LayerSpec(
         type="Add", category="Merge",
         explanation=("Adds its inputs element by element. With a skip connection it makes a residual block: the "
                      "layers in between only learn a correction, which lets deep networks train."),
-        shape=_add_shape, build=_add_build, min_inputs=2, max_inputs=None,
+        shape=_add_shape, module=lambda s, p: ("Add", {}), min_inputs=2, max_inputs=None,
         flops=lambda shapes, out, p: (len(shapes) - 1) * _numel(out),
     ),
     LayerSpec(
@@ -56,7 +46,7 @@ register(
         explanation=("Joins its inputs side by side along one dimension (1 = features or channels). Use it to "
                      "combine branches that look at the data differently."),
         params=(Param("dim", "int", 1, "Dimension to join along, counted with the batch dimension", min=-8, max=8),),
-        shape=_concat_shape, build=_concat_build, min_inputs=2, max_inputs=None, key_params=("dim",),
+        shape=_concat_shape, module=lambda s, p: ("Concat", {"dim": p["dim"]}), min_inputs=2, max_inputs=None, key_params=("dim",),
         flops=lambda shapes, out, p: 0,
     ),
 )

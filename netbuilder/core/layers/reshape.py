@@ -20,9 +20,8 @@ def _flatten_shape(shapes, p):
     return (*full[1:start], numel(full[start:end + 1]), *full[end + 1:])
 
 
-def _flatten_build(shapes, p):
-    from torch import nn
-    return nn.Flatten(p["start_dim"], p["end_dim"])
+def _flatten_module(shapes, p):
+    return "nn.Flatten", {"start_dim": p["start_dim"], "end_dim": p["end_dim"]}
 
 
 def _reshape_shape(shapes, p):
@@ -41,9 +40,8 @@ def _reshape_shape(shapes, p):
     return tuple(target)
 
 
-def _reshape_build(shapes, p):
-    from .modules import Reshape
-    return Reshape(tuple(_reshape_shape(shapes, p)))
+def _reshape_module(shapes, p):
+    return "Reshape", {"shape": list(_reshape_shape(shapes, p))}
 
 
 def _unflatten_shape(shapes, p):
@@ -59,9 +57,8 @@ def _unflatten_shape(shapes, p):
     return (*s[:dim - 1], *size, *s[dim:])
 
 
-def _unflatten_build(shapes, p):
-    from torch import nn
-    return nn.Unflatten(p["dim"], tuple(p["unflattened_size"]))
+def _unflatten_module(shapes, p):
+    return "nn.Unflatten", {"dim": p["dim"], "unflattened_size": list(p["unflattened_size"])}
 
 
 register(
@@ -71,20 +68,20 @@ register(
                      "between convolution/pooling layers and Linear layers."),
         params=(Param("start_dim", "int", 1, "First dimension to flatten (with the batch as 0)", min=-8, max=8),
                 Param("end_dim", "int", -1, "Last dimension to flatten", min=-8, max=8)),
-        shape=_flatten_shape, build=_flatten_build, flops=lambda s, o, p: 0,
+        shape=_flatten_shape, module=_flatten_module, flops=lambda s, o, p: 0,
     ),
     LayerSpec(
         type="Reshape", category="Reshape",
         explanation=("Rearranges each sample into a new shape with the same number of values, e.g. [784] into "
                      "[1, 28, 28] so that convolutions can see it as an image. One size may be -1 (inferred)."),
         params=(Param("shape", "shape", [-1], "New shape of one sample, without the batch dimension", min=-1),),
-        shape=_reshape_shape, build=_reshape_build, key_params=("shape",), flops=lambda s, o, p: 0,
+        shape=_reshape_shape, module=_reshape_module, key_params=("shape",), flops=lambda s, o, p: 0,
     ),
     LayerSpec(
         type="Unflatten", category="Reshape",
         explanation="Splits one dimension into several, e.g. [784] into [1, 28, 28]. The opposite of Flatten.",
         params=(Param("dim", "int", 1, "Dimension to split (with the batch as 0)", min=-8, max=8),
                 Param("unflattened_size", "shape", [1, 28, 28], "Sizes it is split into", min=1)),
-        shape=_unflatten_shape, build=_unflatten_build, key_params=("unflattened_size",), flops=lambda s, o, p: 0,
+        shape=_unflatten_shape, module=_unflatten_module, key_params=("unflattened_size",), flops=lambda s, o, p: 0,
     ),
 )
