@@ -161,6 +161,8 @@ class Design:
             return f"{target} is an {spec.type}: nothing can feed into it"
         if any(e.source == source and e.target == target for e in self.edges):
             return f"{source} is already connected to {target}"
+        if self._reaches(target, source):
+            return f"connecting {source} to {target} would make a cycle: {target} already feeds {source}"
         if port is None:
             if self.free_port(target) is None:
                 return f"{target} ({spec.type}) takes one input and already has one; disconnect it first"
@@ -169,8 +171,6 @@ class Design:
                 return f"{target} ({spec.type}) has no input port {port}"
             if any(e.target == target and e.port == port for e in self.edges):
                 return f"input {port} of {target} is already taken; disconnect it first"
-        if self._reaches(target, source):
-            return f"connecting {source} to {target} would make a cycle: {target} already feeds {source}"
         return None
 
     def connect(self, source: str, target: str, port: int | None = None) -> Edge:

@@ -1,0 +1,115 @@
+import time
+
+import pytest
+
+from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.graph import Design, Edge
+from netbuilder.core.validate import validate
+
+
+def errors(design):
+    return [(d.node_id, d.message) for d in validate(design) if d.severity == "error"]
+
+
+def mlp(*widths, shape=(4,)):
+    d = Design()
+    prev = d.add_node("Input", {"shape": list(shape)}, id="x").id
+    for i, w in enumerate(widths):
+        n = d.add_node("Linear", {"out_features": w}, id=f"fc{i}").id
+        d.connect(prev, n)
+        prev = n
+    return d
+
+
+def test_valid_design_has_no_diagnostics(xor_dict):
+    assert validate(design_from_dict(xor_dict)) == []
+
+
+def test_empty_and_missing_input():
+    assert "empty" in errors(Design())[0][1]
+    d = Design()
+    a = d.add_node("Linear").id
+    b = d.add_node("ReLU").id
+    d.connect(a, b)
+    msgs = errors(d)
+    assert any("no Input" in m for _, m in msgs)
+    assert (a, "linear_1 (Linear) has no input. Connect a layer's output to it.") in msgs
+
+
+def test_two_inputs_two_outputs_unconnected():
+    d = mlp(8, 2)
+    d.add_node("Input", {"shape": [3]}, id="x2")
+    d.add_node("Linear", id="lonely")
+    d.connect("x2", "lonely")
+    d.add_node("ReLU", id="island")
+    msgs = dict(errors(d))
+    assert "Only one Input" in msgs["x2"]
+    assert "exactly one" in msgs["lonely"] and "exactly one" in msgs["fc1"]
+    assert msgs["island"] == "island (ReLU) is not connected. Connect it, or delete it."
+
+
+def test_cycle_is_named():
+    d = mlp(8, 8)
+    d.add_edge(Edge("fc1", "fc0", 1))
+    msgs = errors(d)
+    assert any(n == "fc0" and "cycle" in m for n, m in msgs)
+
+
+def test_merge_missing_input():
+    d = mlp(8)
+    d.add_node("Add", id="sum")
+    d.connect("fc0", "sum")
+    assert ("sum", "Add needs at least 2 inputs; it has 1. Connect another branch to it.") in errors(d)
+
+
+def test_shape_mismatch_messages():
+    d = mlp(8, 4)
+    d.add_node("Add", id="sum")
+    d.connect("fc0", "sum")
+    d.connect("fc1", "sum")
+    msgs = dict(errors(d))
+    assert msgs["sum"].startswith("Add needs equal shapes; it gets [8] and [4].")
+
+
+def test_conv_on_vector_explains_what_to_do():
+    d = mlp(shape=(2,))
+    d.add_node("Conv2d", {"out_channels": 4, "kernel_size": 3}, id="conv")
+    d.connect("x", "conv")
+    (node, msg), = errors(d)
+    assert node == "conv"
+    assert msg == ("Conv2d needs an input of shape [C, H, W]; it gets [2]. "
+                   "Put it after an image Input or a Reshape.")
+
+
+def test_parameter_out_of_range_is_reported_not_raised():
+    d = mlp(8)
+    d.nodes["fc0"].params["out_features"] = -3
+    assert ("fc0", "Linear: 'out_features' must be at least 1; it is -3.") in errors(d)
+
+
+def test_errors_downstream_of_a_shape_error_are_not_repeated():
+    d = mlp(shape=(2,))
+    d.add_node("Conv2d", id="conv")
+    d.connect("x", "conv")
+    prev = "conv"
+    for i in range(3):
+        n = d.add_node("Linear", id=f"after{i}").id
+        d.connect(prev, n)
+        prev = n
+    assert [n for n, _ in errors(d)] == ["conv"]
+
+
+def test_loss_mismatch_is_a_warning(xor_dict):
+    xor_dict["training"]["loss"] = "cross_entropy"
+    diags = validate(design_from_dict(xor_dict))
+    assert [d.severity for d in diags] == ["warning"] and "Sigmoid" in diags[0].message
+
+
+@pytest.mark.parametrize("n", [50])
+def test_validation_of_a_large_design_is_fast(n):
+    d = mlp(*([16] * (n - 1)))
+    start = time.perf_counter()
+    for _ in range(5):
+        assert validate(d) == []
+    # a generous sanity bound (the real measurement lives in benchmarks/); catches quadratic blow-ups
+    assert (time.perf_counter() - start) / 5 < 0.5

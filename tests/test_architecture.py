@@ -1,0 +1,50 @@
+"""The dependency rules of ARCHITECTURE.md, checked on the source and at run time."""
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
+QT = ("PySide6", "pyqtgraph", "shiboken6", "PyQt5", "PyQt6")
+
+
+def imports(path: Path, top_level_only: bool = False):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes = tree.body if top_level_only else ast.walk(tree)
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            yield from (a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            yield base
+            yield from (f"{base}.{a.name}" if base.endswith(".") is False else base + a.name for a in node.names)
+
+
+def test_core_never_imports_qt_or_gui():
+    files = list((PACKAGE / "core").rglob("*.py"))
+    assert len(files) > 10
+    for path in files:
+        for name in imports(path):
+            assert not name.startswith(QT), f"{path} imports {name}"
+            assert "gui" not in name.split("."), f"{path} imports {name}"
+
+
+def test_only_cli_and_main_import_gui_and_only_lazily():
+    for path in PACKAGE.rglob("*.py"):
+        if "gui" in path.relative_to(PACKAGE).parts:
+            continue
+        top = set(imports(path, top_level_only=True))
+        assert not any("gui" in n.split(".") or n.startswith(QT) for n in top), f"{path} imports the GUI eagerly"
+        if path.name not in ("cli.py", "__main__.py"):
+            assert not any("gui" in n.split(".") for n in imports(path)), f"{path} imports the GUI"
+
+
+def run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_cli_and_catalogue_import_without_torch_or_qt():
+    out = run("import sys, netbuilder.cli, netbuilder.core.layers, netbuilder.core.validate, "
+              "netbuilder.core.shapes, netbuilder.core.design_io, netbuilder.core.summary\n"
+              "print(sorted(m for m in ('torch', 'PySide6', 'pyqtgraph') if m in sys.modules))")
+    assert out.strip() == "[]"
