@@ -6,9 +6,13 @@ from .base import LayerSpec, Param, fmt_shape, same_shape
 from ..errors import ShapeError
 
 
+_EXAMPLES = [[(8,)], [(2, 4, 4)]]
+
+
 def _simple(type_name, explanation, params=(), key_params=(), args=lambda p: {}):
     return LayerSpec(type=type_name, category="Activation", explanation=explanation, params=params,
-                     shape=same_shape, module=lambda s, p: (f"nn.{type_name}", args(p)), key_params=key_params)
+                     shape=same_shape, module=lambda s, p: (f"nn.{type_name}", args(p)), key_params=key_params,
+                     extra={"example_inputs": _EXAMPLES})
 
 
 def _dim_shape(type_name):
@@ -53,4 +57,5 @@ for _name, _text in (
     ("LogSoftmax", "The logarithm of Softmax, computed stably. Gives log-probabilities, for an NLL-style loss."),
 ):
     register(LayerSpec(type=_name, category="Activation", explanation=_text, params=(_DIM,),
-                       shape=_dim_shape(_name), module=lambda s, p, _t=_name: (f"nn.{_t}", {"dim": p["dim"]})))
+                       shape=_dim_shape(_name), module=lambda s, p, _t=_name: (f"nn.{_t}", {"dim": p["dim"]}),
+                       extra={"example_inputs": _EXAMPLES}))

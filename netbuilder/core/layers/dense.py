@@ -26,6 +26,18 @@ def _linear_module(shapes, p):
     return "nn.Linear", {"in_features": shapes[0][-1], "out_features": p["out_features"], "bias": p["bias"]}
 
 
+def _embedding_shape(shapes, p):
+    s = shapes[0]
+    if len(s) != 1:
+        raise ShapeError(f"Embedding needs an input of shape [T] (a sequence of T token numbers); it gets "
+                         f"{fmt_shape(s)}. Put it right after an Input of shape [T].")
+    return (s[0], p["embedding_dim"])
+
+
+def _embedding_module(shapes, p):
+    return "Embedding", {"num_embeddings": p["num_embeddings"], "embedding_dim": p["embedding_dim"]}
+
+
 register(
     LayerSpec(
         type="Linear", category="Dense",
@@ -38,6 +50,7 @@ register(
         ),
         shape=_linear_shape, count=_linear_count, flops=_linear_flops, module=_linear_module,
         key_params=("out_features",),
+        extra={"example_inputs": [[(8,)], [(5, 8)]]},
     ),
     LayerSpec(
         type="Dropout", category="Normalisation",
@@ -45,5 +58,21 @@ register(
                      "so the network cannot rely on any single unit. Reduces overfitting; does nothing at test time."),
         params=(Param("p", "float", 0.5, "Probability of zeroing each element", min=0.0, max=1.0),),
         shape=same_shape, module=lambda s, p: ("nn.Dropout", {"p": p["p"]}), key_params=("p",),
+        extra={"example_inputs": [[(8,)], [(2, 4, 4)]]},
+    ),
+    LayerSpec(
+        type="Embedding", category="Dense",
+        explanation=("A lookup table that turns each token number (a word or character index) into a learned "
+                     "vector of embedding_dim values. Put it first in a text model, then a recurrent or attention "
+                     "layer."),
+        params=(
+            Param("num_embeddings", "int", 100, "Vocabulary size: token numbers run from 0 to this minus 1", min=1,
+                  max=10_000_000),
+            Param("embedding_dim", "int", 32, "Length of the vector learned for each token", min=1, max=65536),
+        ),
+        shape=_embedding_shape, count=lambda shapes, p: p["num_embeddings"] * p["embedding_dim"],
+        flops=lambda shapes, out, p: 0, module=_embedding_module, key_params=("num_embeddings", "embedding_dim"),
+        label=lambda p: f"Embedding {p['num_embeddings']}x{p['embedding_dim']}",
+        extra={"example_inputs": [[(7,)]]},
     ),
 )

@@ -40,6 +40,7 @@ register(
                      "layers in between only learn a correction, which lets deep networks train."),
         shape=_add_shape, module=lambda s, p: ("Add", {}), min_inputs=2, max_inputs=None,
         flops=lambda shapes, out, p: (len(shapes) - 1) * _numel(out),
+        extra={"example_inputs": [[(8,), (8,)], [(2, 3, 3), (2, 3, 3), (2, 3, 3)]]},
     ),
     LayerSpec(
         type="Concat", category="Merge",
@@ -48,6 +49,7 @@ register(
         params=(Param("dim", "int", 1, "Dimension to join along, counted with the batch dimension", min=-8, max=8),),
         shape=_concat_shape, module=lambda s, p: ("Concat", {"dim": p["dim"]}), min_inputs=2, max_inputs=None, key_params=("dim",),
         flops=lambda shapes, out, p: 0,
+        extra={"example_inputs": [[(3,), (5,)], [(2, 4, 4), (3, 4, 4)]]},
     ),
 )
 

@@ -41,3 +41,84 @@ class Reshape(nn.Module):
 
     def extra_repr(self) -> str:
         return f"shape={self.shape}"
+
+
+class Embedding(nn.Embedding):
+    """``nn.Embedding`` that accepts the float tensors a graph passes along: token numbers are cast to long."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return super().forward(x.long())
+
+
+class RNN(nn.RNN):
+    """Batch-first ``nn.RNN`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
+    joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
+
+    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, nonlinearity: str = "tanh",
+                 bias: bool = True, dropout: float = 0.0, bidirectional: bool = False,
+                 return_sequences: bool = False):
+        super().__init__(input_size, hidden_size, num_layers=num_layers, nonlinearity=nonlinearity, bias=bias,
+                         batch_first=True, dropout=dropout, bidirectional=bidirectional)
+        self.return_sequences = return_sequences
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out, h_n = super().forward(x)
+        if self.return_sequences:
+            return out
+        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
+        return torch.cat(tuple(last), dim=-1)
+
+    def extra_repr(self) -> str:
+        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+
+
+class LSTM(nn.LSTM):
+    """Batch-first ``nn.LSTM`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
+    joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
+
+    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                 dropout: float = 0.0, bidirectional: bool = False, return_sequences: bool = False):
+        super().__init__(input_size, hidden_size, num_layers=num_layers, bias=bias, batch_first=True,
+                         dropout=dropout, bidirectional=bidirectional)
+        self.return_sequences = return_sequences
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out, (h_n, _) = super().forward(x)
+        if self.return_sequences:
+            return out
+        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
+        return torch.cat(tuple(last), dim=-1)
+
+    def extra_repr(self) -> str:
+        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+
+
+class GRU(nn.GRU):
+    """Batch-first ``nn.GRU`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
+    joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
+
+    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                 dropout: float = 0.0, bidirectional: bool = False, return_sequences: bool = False):
+        super().__init__(input_size, hidden_size, num_layers=num_layers, bias=bias, batch_first=True,
+                         dropout=dropout, bidirectional=bidirectional)
+        self.return_sequences = return_sequences
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out, h_n = super().forward(x)
+        if self.return_sequences:
+            return out
+        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
+        return torch.cat(tuple(last), dim=-1)
+
+    def extra_repr(self) -> str:
+        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+
+
+class MultiheadAttention(nn.MultiheadAttention):
+    """Batch-first self-attention with one input and one output: ``forward(x)`` attends ``x`` to itself."""
+
+    def __init__(self, embed_dim: int, num_heads: int, dropout: float = 0.0, bias: bool = True):
+        super().__init__(embed_dim, num_heads, dropout=dropout, bias=bias, batch_first=True)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return super().forward(x, x, x, need_weights=False)[0]

@@ -69,6 +69,7 @@ register(
         params=(Param("start_dim", "int", 1, "First dimension to flatten (with the batch as 0)", min=-8, max=8),
                 Param("end_dim", "int", -1, "Last dimension to flatten", min=-8, max=8)),
         shape=_flatten_shape, module=_flatten_module, flops=lambda s, o, p: 0,
+        extra={"example_inputs": [[(2, 4, 4)], [(6,)]]},
     ),
     LayerSpec(
         type="Reshape", category="Reshape",
@@ -76,6 +77,7 @@ register(
                      "[1, 28, 28] so that convolutions can see it as an image. One size may be -1 (inferred)."),
         params=(Param("shape", "shape", [-1], "New shape of one sample, without the batch dimension", min=-1),),
         shape=_reshape_shape, module=_reshape_module, key_params=("shape",), flops=lambda s, o, p: 0,
+        extra={"example_inputs": [[(16,)], [(2, 8)]], "example_params": {"shape": [1, 4, -1]}},
     ),
     LayerSpec(
         type="Unflatten", category="Reshape",
@@ -83,5 +85,6 @@ register(
         params=(Param("dim", "int", 1, "Dimension to split (with the batch as 0)", min=-8, max=8),
                 Param("unflattened_size", "shape", [1, 28, 28], "Sizes it is split into", min=1)),
         shape=_unflatten_shape, module=_unflatten_module, key_params=("unflattened_size",), flops=lambda s, o, p: 0,
+        extra={"example_inputs": [[(784,)]]},
     ),
 )
