@@ -1,0 +1,178 @@
+"""The dataset registry: ``load_dataset(design["training"]["dataset"])`` gives a preloaded :class:`Dataset`.
+
+Every split is a tensor in memory, so training batches by indexing a permutation (ARCHITECTURE.md, Performance
+habits). The common spec keys are handled here (limit, then the validation split, then normalize); each loader
+only produces the full training split and, where the source has one, the test split.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import partial
+from typing import Callable
+
+import torch
+
+from ..errors import DataError
+from . import toy
+from .base import DATA_DIR_ENV, Dataset, default_data_dir, resolve_data_dir
+from .tabular import load_csv
+from .vision import SOURCES, load_vision
+
+__all__ = ["DATASETS", "DATA_DIR_ENV", "Dataset", "dataset_info", "default_data_dir", "load_dataset",
+           "resolve_data_dir"]
+
+COMMON_KEYS = ("name", "validation", "limit", "normalize")
+DEFAULT_VALIDATION = 0.1
+DEFAULT_VALIDATION_MIN_SAMPLES = 1000
+
+
+@dataclass(frozen=True)
+class _Entry:
+    description: str
+    loader: Callable[..., Dataset]
+    keys: tuple[str, ...] = ()
+    tiny: bool = False          # validate on the training set itself unless the spec says otherwise
+
+
+_REGISTRY: dict[str, _Entry] = {
+    "xor": _Entry("The 4 XOR points (2 classes); validation and test are the same 4 points.", toy.load_xor,
+                  tiny=True),
+    "hello": _Entry("y = 2x on x = 1..5 (regression); test is the training set.", toy.load_hello, tiny=True),
+    "linear": _Entry("y = 2x + 1 on x = 0..99 (regression, unscaled x: try normalize).", toy.load_linear,
+                     tiny=True),
+    "moons": _Entry("Two interleaving half circles (2-D, 2 classes), 1000 train / 500 test.", toy.load_moons),
+    "circles": _Entry("A ring inside a ring (2-D, 2 classes), 1000 train / 500 test.", toy.load_circles),
+    "spirals": _Entry("Interleaved spiral arms (2-D, classes: 2 or 3), 1000 train / 500 test.",
+                      toy.load_spirals, keys=("classes",)),
+    **{name: _Entry(src.description, partial(load_vision, name)) for name, src in SOURCES.items()},
+    "csv": _Entry("Your own CSV file: path, target column, optional features and task.", load_csv,
+                  keys=("path", "target", "features", "task")),
+}
+
+DATASETS: dict[str, str] = {name: entry.description for name, entry in _REGISTRY.items()}
+
+
+def dataset_info() -> list[tuple[str, str]]:
+    """(name, description) of every dataset, for `netbuilder datasets` and the GUI's picker."""
+    return list(DATASETS.items())
+
+
+def _known() -> str:
+    return ", ".join(_REGISTRY)
+
+
+def _check_spec(spec) -> tuple[str, _Entry]:
+    if not isinstance(spec, dict):
+        raise DataError(f"the dataset must be an object like {{\"name\": \"mnist\"}}, not {spec!r}")
+    name = spec.get("name")
+    if name is None:
+        raise DataError(f"the dataset needs a 'name'; known datasets: {_known()}")
+    if not isinstance(name, str) or name not in _REGISTRY:
+        raise DataError(f"unknown dataset {name!r}; known datasets: {_known()}")
+    entry = _REGISTRY[name]
+    allowed = COMMON_KEYS + entry.keys
+    for key in spec:
+        if key not in allowed:
+            raise DataError(f"dataset '{name}': unknown option {key!r} (options: {', '.join(allowed)})")
+    return name, entry
+
+
+def _check_limit(limit) -> int | None:
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise DataError(f"dataset limit must be a whole number of samples, 1 or more, not {limit!r}")
+    return limit
+
+
+def _check_validation(value) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+        raise DataError(f"dataset validation must be a fraction from 0 up to (not including) 1, not {value!r}")
+    return float(value)
+
+
+def _apply_limit(ds: Dataset, limit: int | None) -> None:
+    if limit is not None and limit < len(ds.x_train):
+        # clone so a small subset does not keep the whole source array alive
+        ds.x_train = ds.x_train[:limit].clone()
+        ds.y_train = ds.y_train[:limit].clone()
+
+
+def _split(ds: Dataset, fraction: float | None, tiny: bool, seed: int) -> None:
+    n = len(ds.x_train)
+    if fraction is None:
+        if tiny:
+            ds.x_val, ds.y_val = ds.x_train, ds.y_train
+            return
+        fraction = DEFAULT_VALIDATION if n >= DEFAULT_VALIDATION_MIN_SAMPLES else 0.0
+    if fraction == 0:
+        return
+    n_val = max(1, round(n * fraction))
+    if n_val >= n:
+        raise DataError(f"dataset '{ds.name}': validation {fraction} of {n} training samples leaves none to "
+                        "train on; lower the fraction or the limit")
+    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
+    # sorted, so both parts keep the source order (and a limit keeps meaning "the first N")
+    val_idx, train_idx = perm[:n_val].sort().values, perm[n_val:].sort().values
+    ds.x_val, ds.y_val = ds.x_train[val_idx], ds.y_train[val_idx]
+    ds.x_train, ds.y_train = ds.x_train[train_idx], ds.y_train[train_idx]
+
+
+def _feature_stats(x: torch.Tensor, scale: float) -> tuple[list[float], list[float]]:
+    """Mean and std of ``x * scale`` per feature (1-D samples) or per channel (the first dim of a sample).
+
+    Accumulates in float64 over chunks, so a uint8 image set never turns into one huge float copy.
+    """
+    channels = x.shape[1] if x.dim() > 1 else 1
+    flat = x.reshape(len(x), channels, -1)
+    total = torch.zeros(channels, dtype=torch.float64)
+    squares = torch.zeros(channels, dtype=torch.float64)
+    step = max(1, (1 << 22) // max(1, flat[0].numel()))
+    for start in range(0, len(flat), step):
+        chunk = flat[start:start + step].to(torch.float64) * scale
+        total += chunk.sum(dim=(0, 2))
+        squares += (chunk * chunk).sum(dim=(0, 2))
+    count = flat.shape[0] * flat.shape[2]
+    mean = total / count
+    var = (squares / count - mean * mean).clamp_min(0)
+    std = var.sqrt()
+    return [float(m) for m in mean], [float(s) if s > 1e-12 else 1.0 for s in std]
+
+
+def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
+    if normalize is None:
+        return
+    if normalize:
+        mean, std = _feature_stats(ds.x_train, float(ds.preprocess["scale"]))
+        ds.preprocess = {**ds.preprocess, "mean": mean, "std": std}
+    else:
+        ds.preprocess = {**ds.preprocess, "mean": 0.0, "std": 1.0}
+
+
+def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: int = 0,
+                 limit: int | None = None, download: bool | None = None) -> Dataset:
+    """Load the dataset a design's ``training.dataset`` names, whole, as tensors on the CPU.
+
+    ``data_dir`` (else $NETBUILDER_DATA_DIR, else a per-user cache folder) is where torchvision sets are looked
+    for; ``download=None`` downloads only into the cache folder, never into a folder the user named.
+    ``limit`` overrides the spec's limit. Raises :class:`DataError` with a message a user can act on.
+    """
+    if isinstance(spec, str):
+        spec = {"name": spec}
+    _, entry = _check_spec(spec)
+    limit = _check_limit(limit if limit is not None else spec.get("limit"))
+    fraction = _check_validation(spec.get("validation"))
+    normalize = spec.get("normalize")
+    if normalize is not None and not isinstance(normalize, bool):
+        raise DataError(f"dataset normalize must be true or false, not {normalize!r}")
+    root, explicit = resolve_data_dir(data_dir)
+    if download is None:
+        download = not explicit
+    ds = entry.loader(spec, data_dir=root, seed=seed, download=bool(download), explicit_dir=explicit)
+    _apply_limit(ds, limit)
+    _split(ds, fraction, entry.tiny, seed)
+    _apply_normalize(ds, normalize)
+    return ds
