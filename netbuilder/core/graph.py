@@ -70,12 +70,12 @@ class Design:
             listener(event, data)
 
     # nodes --------------------------------------------------------------------------------------------
-    def new_id(self, type_name: str) -> str:
-        """A fresh readable id such as ``linear_2``."""
+    def new_id(self, type_name: str, taken=()) -> str:
+        """A fresh readable id such as ``linear_2`` (also avoiding the ids in ``taken``)."""
         base = re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", type_name).lower().replace("__", "_")
         base = re.sub(r"[^a-z0-9_]", "", base) or "node"
         i = 1
-        while f"{base}_{i}" in self.nodes or f"{base}_{i}" in RESERVED_IDS:
+        while f"{base}_{i}" in self.nodes or f"{base}_{i}" in RESERVED_IDS or f"{base}_{i}" in taken:
             i += 1
         return f"{base}_{i}"
 
@@ -102,6 +102,18 @@ class Design:
         del self.nodes[node_id]
         self._emit("node_removed", id=node_id)
         return node, removed
+
+    def restore_node(self, node: Node, index: int | None = None) -> None:
+        """Put back a node removed earlier (undo), at its old place in the node order."""
+        if node.id in self.nodes:
+            raise GraphError(f"a node with id '{node.id}' already exists")
+        items = list(self.nodes.items())
+        items.insert(len(items) if index is None else index, (node.id, node))
+        self.nodes = dict(items)
+        self._emit("node_added", id=node.id)
+
+    def index_of(self, node_id: str) -> int:
+        return list(self.nodes).index(node_id)
 
     def node(self, node_id: str) -> Node:
         try:

@@ -101,3 +101,15 @@ def test_copy_is_deep_and_replace_keeps_listeners(xor_dict):
     d.subscribe(lambda kind, data: seen.append(kind))
     d.replace_with(twin)
     assert seen == ["reset"] and d.nodes["hidden"].params["out_features"] == 9
+
+
+def test_restore_node_keeps_the_old_order():
+    d, (x, a, b) = chain("Input", "Linear", "ReLU")
+    index = d.index_of(a)
+    node, edges = d.remove_node(a)
+    d.restore_node(node, index)
+    for e in edges:
+        d.add_edge(e)
+    assert list(d.nodes) == [x, a, b] and d.topological_order() == [x, a, b]
+    with pytest.raises(GraphError):
+        d.restore_node(node)
