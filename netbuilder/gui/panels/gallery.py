@@ -1,0 +1,216 @@
+"""The preset gallery: every bundled design with its name, description and a small diagram; pick one to open."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from ...core.design_io import load_design
+from ...core.errors import NetbuilderError
+from ...core.graph import Design
+from ...core.layers import REGISTRY
+from ...core.presets import preset_info, preset_path
+from ..style import category_color, is_dark
+
+THUMB = QSize(110, 130)
+_NAME_ROLE = Qt.UserRole + 1
+_TITLE_ROLE = Qt.UserRole + 2
+_DESC_ROLE = Qt.UserRole + 3
+_THUMB_ROLE = Qt.UserRole + 4
+_PAD = 10
+
+
+def _positions(design: Design) -> dict[str, tuple[float, float]]:
+    """Node centres, top to bottom: the canvas's layered layout when available, else rows by depth."""
+    try:
+        from ...core.layout import layered_layout
+        return layered_layout(design, x_gap=2.0, y_gap=1.0)
+    except ImportError:  # pragma: no cover - older checkouts
+        pass
+    depth: dict[str, int] = {}
+    try:
+        order = design.topological_order()
+    except NetbuilderError:
+        order = list(design.nodes)
+    for n in order:
+        depth[n] = max((depth.get(e.source, 0) + 1 for e in design.inputs_of(n)), default=0)
+    rows: dict[int, list[str]] = {}
+    for n in order:
+        rows.setdefault(depth[n], []).append(n)
+    return {n: (2.0 * (i - (len(row) - 1) / 2), float(d)) for d, row in rows.items() for i, n in enumerate(row)}
+
+
+def draw_thumbnail(design: Design, size: QSize = THUMB, dark: bool = False, ratio: float | None = None) -> QPixmap:
+    """A diagram of ``design``: boxes coloured by layer category, lines for the connections."""
+    if ratio is None:
+        app = QGuiApplication.instance()
+        ratio = app.devicePixelRatio() if app is not None else 1.0
+    pm = QPixmap(int(size.width() * ratio), int(size.height() * ratio))
+    pm.setDevicePixelRatio(ratio)
+    pm.fill(Qt.transparent)
+    pos = _positions(design)
+    if not pos:
+        return pm
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    cols = max(1.0, (max(xs) - min(xs)) / 2.0 + 1)
+    rows = max(1.0, max(ys) - min(ys) + 1)
+    w, h = size.width() - 8.0, size.height() - 8.0
+    cell_w, cell_h = w / cols, h / rows
+    box_w, box_h = min(cell_w * 0.8, 52.0), max(3.0, min(cell_h * 0.62, 16.0))
+    cx0 = size.width() / 2 - (max(xs) + min(xs)) / 2 / 2.0 * cell_w
+    cy0 = (size.height() - rows * cell_h) / 2 + cell_h / 2
+
+    def centre(node_id: str) -> QPointF:
+        x, y = pos[node_id]
+        return QPointF(cx0 + x / 2.0 * cell_w, cy0 + (y - min(ys)) * cell_h)
+
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.Antialiasing)
+    line = QColor("#d0d4da" if dark else "#5a6270")
+    p.setPen(QPen(line, 1.4))
+    for e in design.edges:
+        if e.source in pos and e.target in pos:
+            a, b = centre(e.source), centre(e.target)
+            if abs(a.x() - b.x()) < 0.5 and b.y() - a.y() > cell_h * 1.5:  # a skip in one column: bow it out
+                bend = QPointF(a.x() + box_w * 0.75, (a.y() + b.y()) / 2)
+                p.drawPolyline([a, QPointF(bend.x(), a.y() + cell_h * 0.5), QPointF(bend.x(), b.y() - cell_h * 0.5), b])
+            else:
+                p.drawLine(a, b)
+    for node_id, node in design.nodes.items():
+        spec = REGISTRY.get(node.type)
+        fill = QColor(category_color(spec.category if spec else ""))
+        c = centre(node_id)
+        p.setPen(QPen(fill.darker(150) if not dark else fill.lighter(130), 1.0))
+        p.setBrush(fill)
+        p.drawRoundedRect(QRectF(c.x() - box_w / 2, c.y() - box_h / 2, box_w, box_h), 3, 3)
+    p.end()
+    return pm
+
+
+class _CardDelegate(QStyledItemDelegate):
+    """Paints a preset as a card: the diagram on the left, the name in bold and the description beside it."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802  (Qt's name)
+        return QSize(420, THUMB.height() + 2 * _PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text, opt.icon = "", opt.icon.__class__()
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        painter.save()
+        thumb: QPixmap = index.data(_THUMB_ROLE)
+        if thumb is not None:
+            painter.drawPixmap(QPointF(rect.left(), rect.top()), thumb)
+        selected = bool(option.state & QStyle.State_Selected)
+        group = QPalette.Active if option.state & QStyle.State_Active else QPalette.Inactive
+        role = QPalette.HighlightedText if selected else QPalette.Text
+        painter.setPen(option.palette.color(group, role))
+        text_rect = rect.adjusted(THUMB.width() + 2 * _PAD, 0, 0, 0)
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        title_font.setPointSizeF(option.font.pointSizeF() * 1.2)
+        painter.setFont(title_font)
+        title = index.data(_TITLE_ROLE)
+        title_h = painter.fontMetrics().boundingRect(text_rect, Qt.TextWordWrap, title).height()
+        painter.drawText(text_rect, Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, title)
+        painter.setFont(option.font)
+        sub = QFont(option.font)
+        sub.setPointSizeF(option.font.pointSizeF() * 0.9)
+        body = text_rect.adjusted(0, title_h + 6, 0, 0)
+        painter.setClipRect(body)
+        painter.drawText(body, Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, index.data(_DESC_ROLE))
+        painter.setClipping(False)
+        painter.setFont(sub)
+        painter.setOpacity(0.7)
+        painter.drawText(text_rect, Qt.AlignRight | Qt.AlignBottom, index.data(_NAME_ROLE))
+        painter.restore()
+
+
+class PresetGallery(QDialog):
+    """Pick a bundled design. ``exec()`` it, then read ``selected_preset()``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("presetGallery")
+        self.setWindowTitle("Open an example")
+        self.resize(780, 720)
+        intro = QLabel("Start from a ready-made network. Each one trains as it is; change it and see what happens.",
+                       self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("presetGalleryList")
+        self.list.setItemDelegate(_CardDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.setSpacing(2)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel, self)
+        self.open_button = self.buttons.button(QDialogButtonBox.Open)
+        self.open_button.setObjectName("presetGalleryOpen")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self._designs: dict[str, Design] = {}
+        self._populate()
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._on_current_changed()
+
+    def _populate(self) -> None:
+        dark = is_dark(self.palette())
+        for name, description in preset_info():
+            try:
+                design = load_design(preset_path(name))
+            except NetbuilderError as exc:
+                design, description = Design(name), f"(cannot be read: {exc})"
+            self._designs[name] = design
+            item = QListWidgetItem(design.name or name)
+            item.setData(_NAME_ROLE, name)
+            item.setData(_TITLE_ROLE, design.name or name)
+            item.setData(_DESC_ROLE, description)
+            item.setData(_THUMB_ROLE, draw_thumbnail(design, dark=dark))
+            count = len(design.nodes)
+            item.setToolTip(f"{name}.json: {count} layer{'s' if count != 1 else ''}")
+            self.list.addItem(item)
+
+    def preset_names(self) -> list[str]:
+        return [self.list.item(i).data(_NAME_ROLE) for i in range(self.list.count())]
+
+    def selected_preset(self) -> str | None:
+        """The preset name (file stem, e.g. "mnist_cnn") of the highlighted card, or None."""
+        item = self.list.currentItem()
+        return item.data(_NAME_ROLE) if item is not None else None
+
+    def selected_path(self):
+        name = self.selected_preset()
+        return preset_path(name) if name else None
+
+    def select(self, name: str) -> bool:
+        """Highlight a preset by name; False when there is none by that name."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(_NAME_ROLE) == name:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def _on_current_changed(self, *_args) -> None:
+        self.open_button.setEnabled(self.list.currentItem() is not None)
+
+    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.PaletteChange and self._designs:
+            dark = is_dark(self.palette())
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                item.setData(_THUMB_ROLE, draw_thumbnail(self._designs[item.data(_NAME_ROLE)], dark=dark))
+        super().changeEvent(event)

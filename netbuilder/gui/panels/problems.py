@@ -1,0 +1,90 @@
+"""The problems list: every diagnostic of the design, errors first; clicking one shows its node."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from ..style import is_dark, severity_text_color
+from .icons import ok_icon, severity_icon
+
+_NODE_ROLE = Qt.UserRole + 1
+_SEVERITY_ROLE = Qt.UserRole + 2
+
+
+class ProblemsList(QListWidget):
+    """One row per diagnostic: severity icon, node id, message. Emits ``nodeActivated(node_id)`` on click."""
+
+    nodeActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("problemsList")
+        self.setWordWrap(True)
+        self.setIconSize(QSize(20, 20))
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setSpacing(2)
+        self.setResizeMode(QListWidget.Adjust)
+        self.document = None
+        self.diagnostics: list = []
+        self.itemClicked.connect(self._on_item)
+        self.itemActivated.connect(self._on_item)
+        self._show([])
+
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            self.document.analysed.disconnect(self._on_analysed)
+        self.document = document
+        document.analysed.connect(self._on_analysed)
+        self._show(document.analysis.diagnostics)
+
+    def problem_count(self) -> int:
+        """How many diagnostics are listed (0 when the "No problems" row shows)."""
+        return len(self.diagnostics)
+
+    def row_texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
+
+    def node_of_row(self, row: int) -> str | None:
+        item = self.item(row)
+        return item.data(_NODE_ROLE) if item is not None else None
+
+    def _on_analysed(self, analysis) -> None:
+        self._show(analysis.diagnostics)
+
+    def _show(self, diagnostics) -> None:
+        order = {"error": 0, "warning": 1}
+        self.diagnostics = sorted(diagnostics, key=lambda d: order.get(d.severity, 2))
+        self.clear()
+        if not self.diagnostics:
+            item = QListWidgetItem(ok_icon(), "No problems")
+            item.setFlags(Qt.NoItemFlags)
+            item.setForeground(QBrush(self.palette().color(QPalette.Disabled, QPalette.Text)))
+            item.setToolTip("The design is complete: every layer is connected and every shape fits.")
+            self.addItem(item)
+            return
+        dark = is_dark(self.palette())
+        for d in self.diagnostics:
+            where = f"{d.node_id}: " if d.node_id else ""
+            item = QListWidgetItem(severity_icon(d.severity), f"{where}{d.message}")
+            item.setData(_NODE_ROLE, d.node_id)
+            item.setData(_SEVERITY_ROLE, d.severity)
+            item.setToolTip(f"{d.severity.capitalize()}. Click to show {d.node_id} on the canvas."
+                            if d.node_id else d.severity.capitalize())
+            if d.severity != "error":
+                item.setForeground(QBrush(QColor(severity_text_color(d.severity, dark))))
+            if not d.node_id:
+                item.setFlags(Qt.ItemIsEnabled)
+            self.addItem(item)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        node_id = item.data(_NODE_ROLE)
+        if node_id:
+            self.nodeActivated.emit(node_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.PaletteChange:
+            self._show(self.diagnostics)
+        super().changeEvent(event)

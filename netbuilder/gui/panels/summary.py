@@ -1,0 +1,178 @@
+"""The summary: a model.summary()-style table of the design (id, type, output shape, parameters) and its totals.
+
+Rows come from :func:`netbuilder.core.summary.summarize`, the same table the CLI prints, refreshed after every edit.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QTextDocument
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ...core.layers import REGISTRY
+from ...core.layers.base import fmt_shape
+from ...core.summary import summarize
+from ..style import is_dark, severity_text_color
+from .icons import category_icon, severity_icon
+
+COLUMNS = ("Layer", "Type", "Output shape", "Parameters")
+
+
+def human_count(n: float) -> str:
+    """1234 -> "1.23 K", 11_200_000 -> "11.2 M" (three significant digits)."""
+    for unit, size in (("G", 1e9), ("M", 1e6), ("K", 1e3)):
+        if abs(n) >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n:,.0f}"
+
+
+def human_bytes(n: float) -> str:
+    """Bytes in B, KB, MB or GB (powers of 1024, as the CLI prints them)."""
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+class SummaryTable(QTableWidget):
+    """One row per layer in topological order; rows with an error are red; clicking a row emits ``nodeActivated``."""
+
+    nodeActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("summaryTable")
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.horizontalHeaderItem(3).setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.table: dict = {"layers": [], "total_params": 0, "flops": 0, "activation_bytes": 0}
+        self._problem_ids: set[str] = set()
+        self.cellClicked.connect(self._on_cell_clicked)
+        self.cellActivated.connect(self._on_cell_clicked)
+
+    def refresh(self, design, analysis) -> None:
+        """Rebuild from ``summarize(design)``; ``analysis`` says which nodes have problems."""
+        self.table = summarize(design)
+        self._problem_ids = {d.node_id for d in analysis.diagnostics if d.node_id and d.severity == "error"}
+        warned = {d.node_id for d in analysis.diagnostics if d.node_id and d.severity == "warning"}
+        selected = self.selected_node()
+        self.setRowCount(len(self.table["layers"]))
+        red = QBrush(QColor(severity_text_color("error", is_dark(self.palette()))))
+        for row, layer in enumerate(self.table["layers"]):
+            shape = fmt_shape(layer["output_shape"]) if layer["output_shape"] is not None else "?"
+            cells = [layer["id"], layer["type"], shape, f"{layer['params']:,}"]
+            spec = REGISTRY.get(layer["type"])
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, layer["id"])
+                if col == 3:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if col == 1 and spec is not None:
+                    item.setIcon(category_icon(spec.category))
+                    item.setToolTip(spec.explanation)
+                if layer["id"] in self._problem_ids:
+                    item.setForeground(red)
+                    if col == 0:
+                        item.setIcon(severity_icon("error"))
+                    item.setToolTip("; ".join(d.message for d in analysis.problems_of(layer["id"])))
+                elif col == 0 and layer["id"] in warned:
+                    item.setIcon(severity_icon("warning"))
+                self.setItem(row, col, item)
+            if layer["id"] == selected:
+                self.selectRow(row)
+
+    def row_texts(self) -> list[list[str]]:
+        """The visible text of every row, for tests and scripts."""
+        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+
+    def problem_rows(self) -> list[str]:
+        """Ids of the rows shown in red."""
+        return [layer["id"] for layer in self.table["layers"] if layer["id"] in self._problem_ids]
+
+    def selected_node(self) -> str | None:
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        return self.item(rows[0].row(), 0).data(Qt.UserRole) if rows and self.item(rows[0].row(), 0) else None
+
+    def select_node(self, node_id: str | None) -> None:
+        """Highlight ``node_id``'s row (e.g. when the canvas selection changes) without emitting nodeActivated."""
+        self.clearSelection()
+        for row in range(self.rowCount()):
+            if self.item(row, 0).data(Qt.UserRole) == node_id:
+                self.selectRow(row)
+                self.scrollToItem(self.item(row, 0))
+
+    def _on_cell_clicked(self, row: int, _col: int) -> None:
+        item = self.item(row, 0)
+        if item is not None:
+            self.nodeActivated.emit(item.data(Qt.UserRole))
+
+
+class SummaryPanel(QWidget):
+    """The summary table and, below it, the totals (``summaryTotals``). Follows ``document.analysed``."""
+
+    nodeActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("summaryPanel")
+        self.document = None
+        self.table = SummaryTable(self)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("summaryTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        self.table.nodeActivated.connect(self.nodeActivated)
+
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            self.document.analysed.disconnect(self._on_analysed)
+        self.document = document
+        document.analysed.connect(self._on_analysed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.document is None:
+            return
+        self.table.refresh(self.document.design, self.document.analysis)
+        t = self.table.table
+        rows = (("Total parameters", f"{t['total_params']:,}"),
+                ("FLOPs per sample", human_count(t["flops"])),
+                ("Activation memory per sample", human_bytes(t["activation_bytes"])))
+        self.totals.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
+            f"<tr><td>{html.escape(k)}:&nbsp;&nbsp;</td><td align='right'><b>{html.escape(v)}</b></td></tr>"
+            for k, v in rows) + "</table>")
+        self.totals.setToolTip(f"{t['flops']:,} floating-point operations to run one sample forward "
+                               f"(a multiply-add counts 2); {t['activation_bytes']:,} bytes of layer outputs kept "
+                               "for the backward pass")
+
+    def totals_text(self) -> str:
+        """The totals as plain text."""
+        doc = QTextDocument()
+        doc.setHtml(self.totals.text())
+        return doc.toPlainText()
+
+    def _on_analysed(self, _analysis) -> None:
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.PaletteChange and self.document is not None:
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,163 @@
+"""The design's own settings as the inspector edits them when no layer is selected: name, description, training.
+
+The names and defaults mirror ``netbuilder.core.training.config`` and ``netbuilder.core.datasets``, which import
+torch; the GUI must not load torch just to show a form, so they are repeated here and a test checks they agree.
+"""
+from __future__ import annotations
+
+import copy
+import math
+from typing import Any
+
+from .fields import CommitTextParameter, float_step_opts
+
+DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv")
+LOSSES = ("mse", "l1", "cross_entropy", "bce")
+OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
+DEFAULT_LR = {"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}
+WITH_MOMENTUM = ("sgd", "rmsprop")
+DEFAULTS = {"epochs": 10, "batch_size": 32, "seed": 0}
+#: Dataset options that every dataset takes (others, such as a CSV's path, belong to one dataset).
+COMMON_DATASET_KEYS = ("name", "validation", "limit", "normalize")
+TRAINING_KEYS = ("dataset", "validation", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
+                 "batch_size", "seed")
+
+_AUTO = ""  # the list entry meaning "not set"
+
+HELP = {
+    "name": "The design's name, shown in the title bar and the exported code.",
+    "description": "What this network is for, in a sentence or two. Ctrl+Enter or leaving the field applies it.",
+    "dataset": "What the network learns from.",
+    "validation": "Fraction of the training samples held back to check progress (0 to 0.9). Empty: the default.",
+    "loss": "How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for yes/no. "
+            "automatic: chosen from the dataset.",
+    "optimizer": "How the weights move downhill: sgd is the plain rule, adam adapts the step per weight.",
+    "lr": "Learning rate: the size of each step. Too big diverges, too small crawls.",
+    "momentum": "sgd and rmsprop only: keep part of the previous step, like a rolling ball (0 to 1).",
+    "weight_decay": "Pulls every weight a little towards zero at each step, against overfitting.",
+    "epochs": "How many times the network sees the whole training set.",
+    "batch_size": "How many samples are averaged for one step.",
+    "seed": "Starting point of the random numbers: the same seed gives the same run.",
+}
+
+
+def optimizer_of(training: dict) -> dict:
+    opt = training.get("optimizer", {"name": "adam"})
+    return {"name": opt} if isinstance(opt, str) else dict(opt or {"name": "adam"})
+
+
+def dataset_of(training: dict) -> dict:
+    ds = training.get("dataset") or {}
+    return {"name": ds} if isinstance(ds, str) else dict(ds)
+
+
+def current_values(training: dict) -> dict[str, Any]:
+    """Every editable training value, defaults filled in (what the trainer would use)."""
+    opt, ds = optimizer_of(training), dataset_of(training)
+    name = opt.get("name", "adam")
+    validation = ds.get("validation")
+    return {
+        "dataset": ds.get("name", _AUTO) or _AUTO,
+        "validation": "" if validation is None else f"{validation:g}",
+        "loss": training.get("loss") or _AUTO,
+        "optimizer": name,
+        "lr": opt.get("lr", DEFAULT_LR.get(name, 1e-3)),
+        "momentum": opt.get("momentum", 0.0),
+        "weight_decay": opt.get("weight_decay", 0.01 if name == "adamw" else 0.0),
+        **{k: training.get(k, v) for k, v in DEFAULTS.items()},
+    }
+
+
+def design_parameters(design) -> list:
+    """ParameterTree children for the design view: a "design" group and a "training" group."""
+    values = current_values(design.training)
+    datasets = {n: n for n in DATASET_NAMES}
+    if values["dataset"] not in datasets:
+        datasets = {"(not set)" if not values["dataset"] else values["dataset"]: values["dataset"], **datasets}
+    optimizer = values["optimizer"]
+    training = [
+        dict(name="dataset", type="list", limits=datasets, value=values["dataset"]),
+        dict(name="validation", title="validation fraction", type="str", value=values["validation"]),
+        dict(name="loss", type="list", limits={"automatic": _AUTO, **{n: n for n in LOSSES}}, value=values["loss"]),
+        dict(name="optimizer", type="list", limits=list(OPTIMIZERS), value=optimizer),
+        dict(name="lr", title="learning rate (lr)", type="float", limits=(1e-7, 10.0), value=values["lr"],
+             **float_step_opts(DEFAULT_LR.get(optimizer, 1e-3))),
+        dict(name="momentum", type="float", limits=(0.0, 1.0), value=values["momentum"],
+             enabled=optimizer in WITH_MOMENTUM, **float_step_opts(0.9)),
+        dict(name="weight_decay", title="weight decay", type="float", limits=(0.0, 1.0),
+             value=values["weight_decay"], **{**float_step_opts(1e-4), "minStep": 1e-5}),
+        dict(name="epochs", type="int", limits=(1, 100_000), value=values["epochs"]),
+        dict(name="batch_size", title="batch size", type="int", limits=(1, 100_000), value=values["batch_size"]),
+        dict(name="seed", type="int", limits=(0, 2**31 - 1), value=values["seed"]),
+    ]
+    for field in training:
+        field.update(tip=HELP[field["name"]], default=None)  # no reset button: there is no one right value
+    meta = [dict(name="name", type="str", value=design.name, tip=HELP["name"], default=None),
+            CommitTextParameter(name="description", type="text", value=design.description, tip=HELP["description"],
+                                default=None)]
+    return [dict(name="design", title="Design", type="group", children=meta),
+            dict(name="training", title="Training", type="group", children=training)]
+
+
+def check_training_value(training: dict, key: str, value: Any) -> str | None:
+    """None when ``value`` may be stored under ``key``, else the reason in plain words."""
+    if key not in TRAINING_KEYS:
+        return f"there is no training setting '{key}'; the settings are {', '.join(TRAINING_KEYS)}"
+    if key == "dataset":
+        return None if value in DATASET_NAMES else f"the dataset must be one of {', '.join(DATASET_NAMES)}"
+    if key == "loss":
+        return None if value in (None, _AUTO, *LOSSES) else f"the loss must be one of {', '.join(LOSSES)}"
+    if key == "optimizer":
+        return None if value in OPTIMIZERS else f"the optimizer must be one of {', '.join(OPTIMIZERS)}"
+    if key in ("epochs", "batch_size", "seed"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"{key} must be a whole number, not {value!r}"
+        low = 0 if key == "seed" else 1
+        return None if value >= low else f"{key} must be at least {low}; it is {value}"
+    if key == "validation" and value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return f"{key} must be a number, not {value!r}"
+    if key == "lr" and value <= 0:
+        return f"the learning rate must be greater than 0; it is {value}"
+    limits = {"validation": (0.0, 0.9), "momentum": (0.0, 1.0), "weight_decay": (0.0, None)}
+    low, high = limits.get(key, (None, None))
+    if low is not None and value < low:
+        return f"{key} must be at least {low:g}; it is {value}"
+    if high is not None and value > high:
+        return f"{key} must be at most {high:g}; it is {value}"
+    if key == "momentum" and value and optimizer_of(training).get("name", "adam") not in WITH_MOMENTUM:
+        return f"{optimizer_of(training).get('name', 'adam')} has no momentum; only sgd and rmsprop have one"
+    return None
+
+
+def with_training_value(training: dict, key: str, value: Any) -> dict:
+    """A copy of ``training`` with one setting changed (assumes ``check_training_value`` passed)."""
+    new = copy.deepcopy(training)
+    if key in ("dataset", "validation"):
+        ds = dataset_of(new)
+        if key == "dataset":
+            ds = {k: v for k, v in ds.items() if k in COMMON_DATASET_KEYS or value == ds.get("name")}
+            ds["name"] = value
+        elif value is None:
+            ds.pop("validation", None)
+        else:
+            ds["validation"] = float(value)
+        new["dataset"] = ds
+    elif key in ("optimizer", "lr", "momentum", "weight_decay"):
+        opt = optimizer_of(new)
+        if key == "optimizer":
+            opt["name"] = value
+            if value not in WITH_MOMENTUM:
+                opt.pop("momentum", None)
+        else:
+            opt[key] = float(value)
+        new["optimizer"] = opt
+    elif key == "loss":
+        if value in (None, _AUTO):
+            new.pop("loss", None)
+        else:
+            new["loss"] = value
+    else:
+        new[key] = value
+    return new
