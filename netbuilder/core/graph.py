@@ -194,10 +194,11 @@ class Design:
         self._emit("edge_added", edge=edge)
         return edge
 
-    def add_edge(self, edge: Edge) -> None:
-        """Add an edge as is, e.g. when loading or undoing; only checks that the nodes exist."""
+    def add_edge(self, edge: Edge, index: int | None = None) -> None:
+        """Add an edge as is (at ``index`` in the edge order), e.g. when loading or undoing; only checks that the
+        nodes exist."""
         self.node(edge.source), self.node(edge.target)
-        self.edges.append(edge)
+        self.edges.insert(len(self.edges) if index is None else index, edge)
         self._emit("edge_added", edge=edge)
 
     def disconnect(self, edge: Edge) -> None:

@@ -42,25 +42,24 @@ class RemoveNodesCommand(_DesignCommand):
         self.node_ids = [n for n in design.nodes if n in set(node_ids)]
         self.extra_edges = [e for e in edges if e.source not in self.node_ids and e.target not in self.node_ids]
         self.removed: list[tuple[int, Node]] = []
-        self.removed_edges: list[Edge] = []
+        self.removed_edges: list[tuple[int, Edge]] = []
 
     def redo(self) -> None:
-        self.removed, self.removed_edges = [], []
-        for edge in self.extra_edges:
-            if edge in self.design.edges:
-                self.design.disconnect(edge)
-                self.removed_edges.append(edge)
+        doomed = set(self.node_ids)
+        self.removed_edges = [(i, e) for i, e in enumerate(self.design.edges)
+                              if e in self.extra_edges or e.source in doomed or e.target in doomed]
+        for _, edge in reversed(self.removed_edges):
+            self.design.disconnect(edge)
+        self.removed = []
         for node_id in self.node_ids:
             index = self.design.index_of(node_id)
-            node, edges = self.design.remove_node(node_id)
-            self.removed.append((index, node))
-            self.removed_edges.extend(edges)
+            self.removed.append((index, self.design.remove_node(node_id)[0]))
 
     def undo(self) -> None:
         for index, node in reversed(self.removed):
             self.design.restore_node(node, index)
-        for edge in self.removed_edges:
-            self.design.add_edge(edge)
+        for index, edge in self.removed_edges:
+            self.design.add_edge(edge, index)
 
 
 class ConnectCommand(_DesignCommand):
@@ -109,24 +108,11 @@ class SetParamCommand(_DesignCommand):
 
 
 class MoveNodesCommand(_DesignCommand):
-    """Move nodes; ``moves`` maps id -> (old position, new position). Consecutive moves of the same nodes merge."""
-
-    ID = 1001
+    """Move nodes; ``moves`` maps id -> (old position, new position). One drag or one auto-layout is one step."""
 
     def __init__(self, design: Design, moves: dict, text: str = "Move"):
         super().__init__(design, text)
         self.moves = dict(moves)
-
-    def id(self) -> int:  # noqa: A003  (Qt's name)
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, MoveNodesCommand) or other.moves.keys() != self.moves.keys() \
-                or other.text() != self.text():
-            return False
-        for node_id, (_old, new) in other.moves.items():
-            self.moves[node_id] = (self.moves[node_id][0], new)
-        return True
 
     def redo(self) -> None:
         for node_id, (_old, new) in self.moves.items():

@@ -1,0 +1,71 @@
+"""QApplication bootstrap: theme, window, and torch loading behind the window."""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.Window: "#202124", QPalette.WindowText: "#e8eaed", QPalette.Base: "#17181a",
+        QPalette.AlternateBase: "#25272a", QPalette.ToolTipBase: "#303134", QPalette.ToolTipText: "#e8eaed",
+        QPalette.Text: "#e8eaed", QPalette.Button: "#2b2d30", QPalette.ButtonText: "#e8eaed",
+        QPalette.BrightText: "#ff6b6b", QPalette.Highlight: "#4c8bf5", QPalette.HighlightedText: "#ffffff",
+        QPalette.Link: "#8ab4f8", QPalette.PlaceholderText: "#9aa0a6", QPalette.Mid: "#3c4043",
+        QPalette.Dark: "#111213", QPalette.Light: "#3c4043",
+    }
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    for role in (QPalette.Text, QPalette.ButtonText, QPalette.WindowText):
+        p.setColor(QPalette.Disabled, role, QColor("#6f7378"))
+    return p
+
+
+def apply_theme(app: QApplication) -> str:
+    """Fusion with the system's colour scheme (Qt 6.5+ reports it); returns "dark" or "light"."""
+    app.setStyle("Fusion")
+    forced = os.environ.get("NETBUILDER_THEME")
+    scheme = QGuiApplication.styleHints().colorScheme()
+    dark = forced == "dark" or (forced != "light" and scheme == Qt.ColorScheme.Dark)
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    return "dark" if dark else "light"
+
+
+def _preload_torch() -> None:
+    """Import torch while the user looks at the window, so the first training starts at once."""
+    try:
+        import torch  # noqa: F401
+    except Exception:  # the error resurfaces, with a message, when training needs torch
+        pass
+
+
+def run_app(design: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("netbuilder")
+    app.setOrganizationName("netbuilder")
+    app.setApplicationVersion(__version__)
+    apply_theme(app)
+    from .main_window import MainWindow
+    window = MainWindow()
+    window.show()
+    if design:
+        window.open_design(design)
+
+    def shown():
+        if os.environ.get("NETBUILDER_REPORT_LAUNCH"):
+            print(f"window-shown {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, window.close)
+            return
+        threading.Thread(target=_preload_torch, name="torch-preload", daemon=True).start()
+    QTimer.singleShot(0, shown)
+    return app.exec()

@@ -1,0 +1,127 @@
+"""Copy, cut, paste and duplicate of canvas selections, through the system clipboard as JSON.
+
+The payload is ``{"nodes": [...], "edges": [...]}`` in the design file's node and edge format, with only the edges
+between copied nodes, so a selection pasted into a text editor reads like a piece of a design file.
+"""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QApplication
+
+from ...core.design_io import design_to_dict
+from ...core.layers import REGISTRY
+from ..commands import PasteCommand, RemoveNodesCommand
+from . import style as st
+
+NODES_MIME = "application/x-netbuilder-nodes"
+GAP = 60.0
+
+
+def selection_dict(scene) -> dict:
+    """The selected nodes and the edges between them, as the design file writes them."""
+    ids = set(scene.selected_node_ids())
+    data = design_to_dict(scene.document.design)
+    nodes = [n for n in data["nodes"] if n["id"] in ids]
+    for n in nodes:
+        if "position" not in n:
+            item = scene.node_item(n["id"])
+            n["position"] = [round(item.x(), 2), round(item.y(), 2)]
+    edges = [e for e in data["edges"] if e["source"] in ids and e["target"] in ids]
+    return {"nodes": nodes, "edges": edges}
+
+
+def check_payload(data) -> str | None:
+    """None when ``data`` can be pasted, else why not."""
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) \
+            or not isinstance(data.get("edges", []), list):
+        return "the clipboard does not hold netbuilder layers"
+    ids = set()
+    for n in data["nodes"]:
+        if not isinstance(n, dict) or not isinstance(n.get("id"), str) or n.get("type") not in REGISTRY:
+            return f"the clipboard holds an unknown layer: {n!r:.60}"
+        if not isinstance(n.get("params", {}), dict):
+            return f"the clipboard holds bad parameters for {n['id']}"
+        pos = n.get("position")
+        if pos is not None and (not isinstance(pos, (list, tuple)) or len(pos) != 2
+                                or not all(isinstance(v, (int, float)) for v in pos)):
+            return f"the clipboard holds a bad position for {n['id']}"
+        ids.add(n["id"])
+    for e in data.get("edges", []):
+        if not isinstance(e, dict) or e.get("source") not in ids or e.get("target") not in ids \
+                or not isinstance(e.get("port", 0), int):
+            return "the clipboard holds a connection to a layer it does not hold"
+    return None
+
+
+def side_offset(data: dict) -> float:
+    """How far right to put copies so that they sit beside the originals, not on them."""
+    xs = [n["position"][0] for n in data["nodes"] if n.get("position")]
+    span = (max(xs) - min(xs)) if xs else 0.0
+    return span + st.NODE_MIN_WIDTH + GAP
+
+
+class Clipboard:
+    """The canvas's clipboard actions; ``last_error`` says why the last paste did nothing."""
+
+    def __init__(self, scene):
+        self.scene = scene
+        self._last_payload: str | None = None
+        self._repeats = 0
+        self.last_error = ""
+
+    @property
+    def document(self):
+        return self.scene.document
+
+    def copy(self) -> dict:
+        data = selection_dict(self.scene)
+        if not data["nodes"]:
+            return data
+        text = json.dumps(data, indent=2)
+        mime = QMimeData()
+        mime.setData(NODES_MIME, text.encode("utf-8"))
+        mime.setText(text)
+        QApplication.clipboard().setMimeData(mime)
+        self._last_payload, self._repeats = text, 0
+        return data
+
+    def cut(self) -> dict:
+        data = self.copy()
+        if data["nodes"]:
+            self.document.push(RemoveNodesCommand(self.document.design, [n["id"] for n in data["nodes"]],
+                                                  text="Cut"))
+        return data
+
+    def paste(self) -> list[str]:
+        mime = QApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(NODES_MIME):
+            self.last_error = "the clipboard holds no layers"
+            return []
+        text = bytes(mime.data(NODES_MIME).data()).decode("utf-8", "replace")
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        self.last_error = check_payload(data) or ""
+        if self.last_error or not data["nodes"]:
+            return []
+        if text == self._last_payload:
+            self._repeats += 1
+        else:
+            self._last_payload, self._repeats = text, 1
+        return self._paste(data, side_offset(data) * self._repeats, "Paste")
+
+    def duplicate(self) -> list[str]:
+        data = selection_dict(self.scene)
+        if not data["nodes"]:
+            return []
+        return self._paste(data, side_offset(data), "Duplicate")
+
+    def _paste(self, data: dict, dx: float, text: str) -> list[str]:
+        command = PasteCommand(self.document.design, data["nodes"], data.get("edges", []), offset=(dx, 0.0),
+                               text=text)
+        self.document.push(command)
+        self.scene.select_nodes(command.new_ids)
+        return command.new_ids

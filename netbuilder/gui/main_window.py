@@ -1,0 +1,312 @@
+"""The main window: docks, menus, actions and file handling. Wiring only; the logic lives in the core."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox
+
+from ..core.errors import NetbuilderError
+from .canvas.scene import DesignScene
+from .canvas.view import CanvasView
+from .commands import AddNodeCommand
+from .document import DesignDocument
+from .panels.gallery import PresetGallery
+from .panels.inspector import Inspector
+from .panels.palette import LayerPalette
+from .panels.problems import ProblemsList
+from .panels.summary import SummaryPanel
+
+MAX_RECENT = 8
+FILTER = "netbuilder designs (*.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design`` and
+    the objectNames of its panels and actions (see the README)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.document = DesignDocument(self)
+        self.scene = DesignScene(self.document)
+        self.view = CanvasView(self.scene)
+        self.setCentralWidget(self.view)
+
+        self.palette_panel = LayerPalette()
+        self.inspector = Inspector()
+        self.inspector.set_document(self.document)
+        self.summary = SummaryPanel()
+        self.summary.set_document(self.document)
+        self.problems = ProblemsList()
+        self.problems.set_document(self.document)
+        self.docks = {
+            "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
+            "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
+            "summary": self._dock("summaryDock", "Summary", self.summary, Qt.RightDockWidgetArea),
+            "problems": self._dock("problemsDock", "Problems", self.problems, Qt.BottomDockWidgetArea),
+        }
+        self._default_state = None
+        self._make_actions()
+        self._make_menus()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+        self.scene.selectionChanged.connect(self._on_selection_changed)
+        self.palette_panel.layerActivated.connect(self._on_layer_activated)
+        self.problems.nodeActivated.connect(self._on_node_activated)
+        self.summary.nodeActivated.connect(self._on_node_activated)
+        self.document.fileChanged.connect(self._update_title)
+        self.document.analysed.connect(self._on_analysed)
+        self.resize(1400, 900)
+        self._default_state = self.saveState()
+        self._restore_settings()
+        self._update_title()
+        self._on_analysed(self.document.analysis)
+
+    # automation contract ---------------------------------------------------------------------------------
+    def open_design(self, source) -> bool:
+        """Open a design file or a preset by name. On failure a dialog shows the loader's message and the current
+        design stays as it was. Returns whether it opened."""
+        if not self._maybe_save():
+            return False
+        try:
+            self.document.open(source)
+        except (NetbuilderError, OSError) as exc:
+            self.show_error("Could not open the design", str(exc))
+            return False
+        if self.document.path:
+            self._add_recent(self.document.path)
+        self.inspector.show_node(None)
+        return True
+
+    def save_design(self, path) -> bool:
+        """Save (atomically) to ``path``; the file is exactly the design format the CLI reads."""
+        try:
+            self.document.save(path)
+        except OSError as exc:
+            self.show_error("Could not save the design", f"{path}: {exc.strerror or exc}")
+            return False
+        self._add_recent(Path(path))
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def current_design(self) -> dict:
+        """The design as the dict its JSON file holds."""
+        return self.document.to_dict()
+
+    # dialogs (overridable in tests) ------------------------------------------------------------------------
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
+        box.setObjectName("errorDialog")
+        box.exec()
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, "Unsaved changes", f"Save the changes to {self.document.title} first?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def _maybe_save(self) -> bool:
+        """True when it is fine to throw the current design away."""
+        if not self.document.dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.Save:
+            return self._on_save()
+        return answer == QMessageBox.Discard
+
+    # building ---------------------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable
+                         | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        a = self._action
+        self.actions_by_name = {}
+        for act in (
+            a("actionNew", "&New", self._on_new, K.New, "Start an empty design"),
+            a("actionOpen", "&Open…", self._on_open, K.Open, "Open a design file"),
+            a("actionOpenPreset", "Open &Preset…", self._on_open_preset, "Ctrl+Shift+P", "Open a bundled example"),
+            a("actionSave", "&Save", self._on_save, K.Save),
+            a("actionSaveAs", "Save &As…", self._on_save_as, K.SaveAs),
+            a("actionQuit", "&Quit", self.close, K.Quit),
+            a("actionCut", "Cu&t", self.view.cut, K.Cut),
+            a("actionCopy", "&Copy", self.view.copy, K.Copy),
+            a("actionPaste", "&Paste", self.view.paste, K.Paste),
+            a("actionDuplicate", "D&uplicate", self.view.duplicate, "Ctrl+D"),
+            a("actionDelete", "&Delete", self.view.delete_selected, K.Delete),
+            a("actionSelectAll", "Select &All", self.view.select_all, K.SelectAll),
+            a("actionZoomIn", "Zoom &In", self.view.zoom_in, K.ZoomIn),
+            a("actionZoomOut", "Zoom &Out", self.view.zoom_out, K.ZoomOut),
+            a("actionFit", "&Fit to View", self.view.fit_to_view, "Ctrl+0"),
+            a("actionAutoLayout", "Auto-&Layout", self.view.auto_layout, "Ctrl+L", "Arrange the layers top to bottom"),
+            a("actionResetLayout", "&Reset Panels", self._on_reset_layout),
+        ):
+            self.actions_by_name[act.objectName()] = act
+        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("actionUndo")
+        undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        for act in (undo, redo):
+            self.addAction(act)
+            self.actions_by_name[act.objectName()] = act
+
+    def _make_menus(self) -> None:
+        n = self.actions_by_name
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for name in ("actionNew", "actionOpen", "actionOpenPreset"):
+            file_menu.addAction(n[name])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("menuRecent")
+        file_menu.addSeparator()
+        for name in ("actionSave", "actionSaveAs"):
+            file_menu.addAction(n[name])
+        file_menu.addSeparator()
+        file_menu.addAction(n["actionQuit"])
+        edit_menu = bar.addMenu("&Edit")
+        for name in ("actionUndo", "actionRedo", None, "actionCut", "actionCopy", "actionPaste", "actionDuplicate",
+                     "actionDelete", None, "actionSelectAll"):
+            edit_menu.addSeparator() if name is None else edit_menu.addAction(n[name])
+        view_menu = bar.addMenu("&View")
+        for name in ("actionZoomIn", "actionZoomOut", "actionFit", None, "actionAutoLayout", None):
+            view_menu.addSeparator() if name is None else view_menu.addAction(n[name])
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(n["actionResetLayout"])
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        for name in ("actionNew", "actionOpen", "actionOpenPreset", "actionSave", None, "actionUndo", "actionRedo",
+                     None, "actionDelete", None, "actionZoomIn", "actionZoomOut", "actionFit", "actionAutoLayout"):
+            toolbar.addSeparator() if name is None else toolbar.addAction(n[name])
+
+    # settings and recent files ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = QSettings()
+        if s.value("window/geometry"):
+            self.restoreGeometry(s.value("window/geometry"))
+        if s.value("window/state"):
+            self.restoreState(s.value("window/state"))
+        self._rebuild_recent()
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _add_recent(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        QSettings().setValue("recentFiles", files[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [f for f in self.recent_files() if Path(f).exists()]
+        for f in files:
+            act = self.recent_menu.addAction(Path(f).name)
+            act.setToolTip(f)
+            act.triggered.connect(lambda checked=False, f=f: self.open_design(f))
+        self.recent_menu.setEnabled(bool(files))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._maybe_save():
+            event.ignore()
+            return
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        event.accept()
+
+    # slots ------------------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title}[*] — netbuilder")
+        self.setWindowModified(self.document.dirty)
+
+    def _on_analysed(self, analysis) -> None:
+        errors = sum(d.severity == "error" for d in analysis.diagnostics)
+        warnings = len(analysis.diagnostics) - errors
+        state = "ready to train" if not errors else f"{errors} problem{'s' * (errors != 1)}"
+        if warnings:
+            state += f", {warnings} warning{'s' * (warnings != 1)}"
+        self.status.setText(f"{len(self.document.design.nodes)} layers · "
+                            f"{analysis.report.total_params:,} parameters · {state} "
+                            f"(checked in {analysis.seconds * 1000:.1f} ms)")
+
+    def _on_selection_changed(self) -> None:
+        ids = self.scene.selected_node_ids()
+        self.inspector.show_node(ids[0] if len(ids) == 1 else None)
+
+    def _on_node_activated(self, node_id: str) -> None:
+        if node_id in self.document.design.nodes:
+            self.scene.select_nodes([node_id])
+            self.view.centerOn(self.scene.node_item(node_id))
+
+    def _on_layer_activated(self, type_name: str) -> None:
+        """Double-click in the palette: add the layer below the selected node and connect it."""
+        design = self.document.design
+        ids = self.scene.selected_node_ids()
+        anchor = ids[-1] if ids else (design.output_nodes()[-1] if design.nodes else None)
+        position = (0.0, 0.0)
+        if anchor is not None:
+            item = self.scene.node_item(anchor)
+            pos = item.pos() if item is not None else QPointF(0, 0)
+            position = (pos.x(), pos.y() + 110.0)
+        command = AddNodeCommand(design, type_name, position=position, connect_from=anchor)
+        self.document.push(command)
+        self.scene.select_nodes([command.node_id])
+
+    def _on_new(self) -> None:
+        if self._maybe_save():
+            self.document.new()
+
+    def _on_open(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open design", start, FILTER)
+        if path:
+            self.open_design(path)
+
+    def _on_open_preset(self) -> None:
+        gallery = PresetGallery(self)
+        if gallery.exec() and gallery.selected_preset():
+            self.open_design(gallery.selected_preset())
+
+    def _on_save(self) -> bool:
+        if self.document.path is None:
+            return self._on_save_as()
+        return self.save_design(self.document.path)
+
+    def _on_save_as(self) -> bool:
+        suggested = str(self.document.path or Path.home() / f"{self.document.design.name or 'design'}.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Save design", suggested, FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".json"
+        return self.save_design(path)
+
+    def _on_reset_layout(self) -> None:
+        if self._default_state is not None:
+            self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()

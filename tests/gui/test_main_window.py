@@ -1,0 +1,160 @@
+"""The editor as a user drives it: the automation contract, files, presets, undo, dialogs, a screenshot."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QMessageBox, QWidget
+
+from netbuilder.core.design_io import load_design, design_to_dict
+from netbuilder.core.presets import preset_names
+from netbuilder.gui import MainWindow
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    errors = []
+    w.show_error = lambda title, message: errors.append((title, message))
+    w.errors = errors
+    w.ask_save_changes = lambda: QMessageBox.Discard
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.document.undo_stack.setClean()
+
+
+def test_contract_object_names(window):
+    for name in ("layerPalette", "inspector", "summaryTable", "problemsList"):
+        assert window.findChild(QWidget, name) is not None, name
+    assert isinstance(window.findChild(QGraphicsView, "canvasView"), QGraphicsView)
+    for name in ("actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionUndo", "actionRedo",
+                 "actionDelete", "actionAutoLayout"):
+        action = window.findChild(QAction, name)
+        assert action is not None, name
+    assert window.findChild(QAction, "actionUndo").shortcut().matches(Qt.CTRL | Qt.Key_Z)
+
+
+def test_docks_can_be_hidden_and_restored(window):
+    dock = window.findChild(QDockWidget, "paletteDock")
+    dock.toggleViewAction().trigger()
+    assert not dock.isVisible()
+    window.findChild(QAction, "actionResetLayout").trigger()
+    assert dock.isVisible()
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_every_preset_opens(window, name):
+    assert window.open_design(name)
+    assert window.current_design() == design_to_dict(load_design(name))
+    assert len(window.scene.items()) > 0 and not window.document.dirty
+    assert window.errors == []
+
+
+def drop_layer(window, qtbot, type_name: str, at: QPoint):
+    viewport = window.view.viewport()
+    mime = QMimeData()
+    mime.setData("application/x-netbuilder-layer", type_name.encode())
+    for cls in (QDragEnterEvent, QDragMoveEvent):
+        event = cls(at, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(at), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+
+def test_drop_edit_undo_redo_save_reload(window, qtbot, tmp_path):
+    window.findChild(QAction, "actionNew").trigger()
+    drop_layer(window, qtbot, "Input", QPoint(300, 100))
+    drop_layer(window, qtbot, "Linear", QPoint(300, 300))
+    design = window.document.design
+    assert [n.type for n in design.nodes.values()] == ["Input", "Linear"]
+    window.scene.select_nodes(["linear_1"])
+    assert window.inspector.set_param_value("out_features", 64) is None
+    assert design.nodes["linear_1"].params["out_features"] == 64
+    assert "out_features" in (window.inspector.set_param_value("out_features", 0) or "")
+    stack: QUndoStack = window.document.undo_stack
+    count = stack.count()
+    stack.undo()
+    assert "out_features" not in design.nodes["linear_1"].params
+    stack.redo()
+    assert design.nodes["linear_1"].params["out_features"] == 64
+    assert stack.count() == count
+    assert window.isWindowModified() and "[*]" in window.windowTitle()
+    path = tmp_path / "mine.json"
+    assert window.save_design(path)
+    assert not window.isWindowModified() and "mine.json" in window.windowTitle()
+    saved = json.loads(path.read_text())
+    assert saved == window.current_design()
+    assert design_to_dict(load_design(path)) == saved
+    window.findChild(QAction, "actionNew").trigger()
+    assert window.open_design(str(path)) and window.current_design() == saved
+    assert str(path.resolve()) in window.recent_files()
+
+
+def test_broken_file_shows_dialog_and_keeps_design(window, tmp_path):
+    window.open_design("xor")
+    before = window.current_design()
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "netbuilder-design", "nodes": [{"id": "a", "type": "Dense"}]}')
+    assert not window.open_design(str(bad))
+    assert window.current_design() == before
+    (title, message), = window.errors
+    assert "broken.json" in message and "unknown layer type 'Dense'" in message
+
+
+def test_unsaved_changes_are_asked_about(window, tmp_path):
+    window.open_design("xor")
+    window.view.select_all()
+    window.findChild(QAction, "actionDelete").trigger()
+    assert window.document.dirty
+    window.ask_save_changes = lambda: QMessageBox.Cancel
+    assert not window.open_design("mnist_mlp")
+    assert window.current_design()["nodes"] == []
+    window.ask_save_changes = lambda: QMessageBox.Discard
+    assert window.open_design("mnist_mlp")
+
+
+def test_palette_double_click_adds_below_selection_and_connects(window):
+    window.open_design("xor")
+    window.scene.select_nodes(["prob"])
+    window.palette_panel.layerActivated.emit("Identity")
+    design = window.document.design
+    assert "identity_1" in design.nodes
+    assert any(e.source == "prob" and e.target == "identity_1" for e in design.edges)
+    assert design.nodes["identity_1"].position[1] > design.nodes["prob"].position[1]
+    window.document.undo_stack.undo()
+    assert "identity_1" not in design.nodes
+
+
+def test_problem_click_selects_node(window):
+    window.findChild(QAction, "actionNew").trigger()
+    drop_layer(window, None, "Conv2d", QPoint(200, 200))
+    window.document.analyse_now()
+    window.problems.nodeActivated.emit("conv2d_1")
+    assert window.scene.selected_node_ids() == ["conv2d_1"]
+
+
+def test_auto_layout_is_one_undo_step(window):
+    window.open_design("mnist_resnet")
+    before = {k: n.position for k, n in window.document.design.nodes.items()}
+    window.findChild(QAction, "actionAutoLayout").trigger()
+    after = {k: n.position for k, n in window.document.design.nodes.items()}
+    assert after != before
+    window.document.undo_stack.undo()
+    assert {k: n.position for k, n in window.document.design.nodes.items()} == before
+
+
+def test_screenshot_mnist_cnn(window, qtbot):
+    window.resize(1600, 1000)
+    window.open_design("mnist_cnn")
+    window.scene.select_nodes(["conv"])
+    qtbot.wait(50)
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / "main_window_mnist_cnn.png"
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 20_000
