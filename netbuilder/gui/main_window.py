@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle
 
 from ..core.errors import NetbuilderError
 from .canvas.scene import DesignScene
@@ -19,6 +20,10 @@ from .panels.problems import ProblemsList
 from .panels.summary import SummaryPanel
 
 MAX_RECENT = 8
+_ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
+          "actionOpenPreset": QStyle.SP_FileDialogContentsView, "actionSave": QStyle.SP_DialogSaveButton,
+          "actionDelete": QStyle.SP_TrashIcon, "actionFit": QStyle.SP_TitleBarMaxButton,
+          "actionAutoLayout": QStyle.SP_FileDialogListView}
 FILTER = "netbuilder designs (*.json);;All files (*)"
 
 
@@ -60,6 +65,9 @@ class MainWindow(QMainWindow):
         self.document.fileChanged.connect(self._update_title)
         self.document.analysed.connect(self._on_analysed)
         self.resize(1400, 900)
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [230, 400], Qt.Horizontal)
+        self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [420, 330, 110],
+                         Qt.Vertical)
         self._default_state = self.saveState()
         self._restore_settings()
         self._update_title()
@@ -128,6 +136,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
+        if name in _ICONS:
+            action.setIcon(self.style().standardIcon(_ICONS[name]))
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
@@ -168,7 +178,8 @@ class MainWindow(QMainWindow):
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
         redo.setObjectName("actionRedo")
         redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
-        for act in (undo, redo):
+        for act, icon in ((undo, QStyle.SP_ArrowBack), (redo, QStyle.SP_ArrowForward)):
+            act.setIcon(self.style().standardIcon(icon))
             self.addAction(act)
             self.actions_by_name[act.objectName()] = act
 
@@ -197,6 +208,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(n["actionResetLayout"])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         for name in ("actionNew", "actionOpen", "actionOpenPreset", "actionSave", None, "actionUndo", "actionRedo",
                      None, "actionDelete", None, "actionZoomIn", "actionZoomOut", "actionFit", "actionAutoLayout"):
             toolbar.addSeparator() if name is None else toolbar.addAction(n[name])
@@ -254,6 +266,8 @@ class MainWindow(QMainWindow):
                             f"(checked in {analysis.seconds * 1000:.1f} ms)")
 
     def _on_selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):  # the scene clears its items while it is destroyed
+            return
         ids = self.scene.selected_node_ids()
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)
 
