@@ -1,0 +1,311 @@
+"""The data half of the exported script: what it will do (:class:`Plan`), its settings and ``load_data()``.
+
+``load_data`` mirrors :mod:`netbuilder.core.datasets` and the trainer's preprocessing (the same samples, split,
+scaling and targets) in plain torch/numpy/torchvision, with the toy-set generators copied from it by source.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .compiler import folded_activation
+from .datasets import toy
+from .datasets.vision import SOURCES
+from .errors import DesignError, NetbuilderError, TrainingError
+from .graph import Design
+from .shapes import ShapeReport
+
+VISION = {"mnist": ("MNIST", 1), "fashion_mnist": ("FashionMNIST", 1), "cifar10": ("CIFAR10", 3)}
+TOY = {"moons": "_moons", "circles": "_circles", "spirals": "_spirals"}
+
+
+@dataclass
+class Plan:
+    """What the script does: netbuilder's checked training settings and the Problem they make."""
+
+    config: object  # TrainConfig
+    problem: object  # Problem
+    dataset: dict
+    output_shape: tuple
+    folded: str | None  # the final Softmax/Sigmoid the loss folds in: training calls forward_logits
+
+
+def plan(design: Design, report: ShapeReport) -> Plan | None:
+    """None when the design names no dataset (the export is then the model alone)."""
+    from .training.config import TrainConfig
+    from .training.data import Problem
+
+    if not (design.training or {}).get("dataset"):
+        return None
+    config = TrainConfig.from_design(design)
+    ds = config.dataset
+    output_id = design.output_nodes()[0]
+    output_shape = tuple(report.nodes[output_id].shape)
+    task, classes = _task(ds, config, output_shape)
+    sample = _sample_shape(ds)
+    input_shape = tuple(report.nodes[design.input_nodes()[0]].shape)
+    if sample is not None and math.prod(sample) != math.prod(input_shape):
+        raise TrainingError(f"the dataset '{ds['name']}' gives samples of shape {list(sample)} "
+                            f"({math.prod(sample)} values), but the design's Input expects {list(input_shape)} "
+                            f"({math.prod(input_shape)} values). Set the Input shape to {list(sample)}.")
+    problem = Problem.decide(config.loss, task, classes, output_shape, f"the dataset '{ds['name']}'", output_id)
+    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss))
+
+
+def _sample_shape(ds: dict) -> tuple[int, ...] | None:
+    name = ds["name"]
+    if name in VISION:
+        return (3, 32, 32) if name == "cifar10" else (1, 28, 28)
+    return {"xor": (2,), "moons": (2,), "circles": (2,), "spirals": (2,), "hello": (1,), "linear": (1,)}.get(name)
+
+
+def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
+    name = ds["name"]
+    if name in VISION:
+        return "classification", 10
+    if name in ("hello", "linear"):
+        return "regression", None
+    if name in ("xor", "moons", "circles"):
+        return "classification", 2
+    if name == "spirals":
+        return "classification", int(ds.get("classes", 2))
+    if name == "csv":
+        try:  # the file decides (as netbuilder's loader would), when it is here to read
+            from .datasets import load_dataset
+            found = load_dataset(ds, seed=config.seed, download=False)
+            return found.task, found.num_classes
+        except NetbuilderError:
+            task = ds.get("task") or ("regression" if config.loss in ("mse", "l1") else "classification")
+            width = output_shape[0] if len(output_shape) == 1 else 1
+            return task, (None if task == "regression" else max(2, width))
+    raise DesignError(f"cannot export: unknown dataset {name!r}")
+
+
+# the settings block -------------------------------------------------------------------------------------------
+def settings(p: Plan | None, input_shape: tuple) -> str:
+    lines = [f"INPUT_SHAPE = {tuple(input_shape)!r}  # one sample, without the batch dimension"]
+    if p is None:
+        return "\n".join(lines) + "\n"
+    if p.dataset["name"] in VISION or p.dataset["name"] == "csv":
+        lines.insert(0, 'DATA_DIR = os.environ.get("NETBUILDER_DATA_DIR", "data")  # --data-dir overrides it')
+    c = p.config
+    lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}", f"SEED = {c.seed}"]
+    return "\n".join(lines) + "\n"
+
+
+def needs(p: Plan | None) -> set[str]:
+    """The modules the script part imports at the top (beyond torch and nn)."""
+    if p is None:
+        return set()
+    name = p.dataset["name"]
+    out = {"argparse"}
+    if name in VISION or name == "csv":
+        out.add("os")
+    if name == "csv":
+        out.add("csv")
+    if name in TOY:
+        out.add("np")
+    if p.problem.kind == "onehot":
+        out.add("F")
+    if p.config.early_stopping:
+        out.add("math")
+    return out
+
+
+# load_data ---------------------------------------------------------------------------------------------------
+def toy_functions(p: Plan | None) -> tuple[str, list[str]]:
+    """Source of the toy generator this dataset uses, copied from netbuilder, and the imports it needs."""
+    if p is None or p.dataset["name"] not in TOY:
+        return "", []
+    from .codegen import copy_definitions  # codegen imports this module
+    source, imports, _ = copy_definitions(toy, {TOY[p.dataset["name"]]})
+    return source, imports
+
+
+def load_data(p: Plan) -> str:
+    ds, name = p.dataset, p.dataset["name"]
+    seed = p.config.seed
+    from .codegen import docstring  # codegen imports this module
+
+    out = ["def load_data(data_dir=DATA_DIR):" if name in VISION or name == "csv" else "def load_data(data_dir=None):",
+           docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
+                     "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
+                     "y is what the loss compares the output with.", 4)]
+    tiny = name in ("xor", "hello", "linear")
+    n_train = None
+    if name == "xor":
+        out += ["    x_train = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])",
+                "    y_train = torch.tensor([0, 1, 1, 0])",
+                "    x_test, y_test = x_train, y_train  # these sets exist to watch a model fit, not to generalise"]
+    elif name == "hello":
+        out += ["    x_train = torch.arange(1.0, 6.0).reshape(-1, 1)  # y = 2x on x = 1..5",
+                "    y_train = 2 * x_train",
+                "    x_test, y_test = x_train, y_train"]
+    elif name == "linear":
+        out += ["    x_train = torch.arange(100.0).reshape(-1, 1)  # y = 2x + 1 on x = 0..99",
+                "    y_train = 2 * x_train + 1",
+                "    x_test, y_test = x_train, y_train"]
+    elif name in TOY:
+        gen = TOY[name] + ("(rng, n, %d)" % int(ds.get("classes", 2)) if name == "spirals" else "(rng, n)")
+        n_train = toy.TRAIN_POINTS
+        out += ["    # train and test come from independent streams of the seed, shuffled so any prefix is balanced",
+                f"    streams = np.random.SeedSequence({seed}).spawn(2)",
+                "",
+                "    def split(rng, n):",
+                f"        x, y = {gen}",
+                "        order = rng.permutation(n)",
+                "        x, y = x[order].astype(np.float32), y[order].astype(np.int64)",
+                "        return torch.from_numpy(x), torch.from_numpy(y)",
+                "",
+                f"    x_train, y_train = split(np.random.default_rng(streams[0]), {toy.TRAIN_POINTS})",
+                f"    x_test, y_test = split(np.random.default_rng(streams[1]), {toy.TEST_POINTS})"]
+    elif name in VISION:
+        cls, channels = VISION[name]
+        n_train = 50000 if name == "cifar10" else 60000
+        out += ["    import torchvision  # only for downloading the dataset",
+                "",
+                f"    train_set = torchvision.datasets.{cls}(data_dir, train=True, download=True)",
+                f"    test_set = torchvision.datasets.{cls}(data_dir, train=False, download=True)"]
+        if name == "cifar10":
+            out += ["    # uint8 [N, H, W, C] -> [N, C, H, W]",
+                    "    x_train = torch.from_numpy(train_set.data).permute(0, 3, 1, 2).contiguous()",
+                    "    x_test = torch.from_numpy(test_set.data).permute(0, 3, 1, 2).contiguous()",
+                    "    y_train, y_test = torch.tensor(train_set.targets), torch.tensor(test_set.targets)"]
+        else:
+            out += ["    x_train, y_train = train_set.data.unsqueeze(1), train_set.targets  # uint8 [N, 1, 28, 28]",
+                    "    x_test, y_test = test_set.data.unsqueeze(1), test_set.targets"]
+    else:
+        out += _csv_lines(ds, p.problem)
+    limit = ds.get("limit")
+    if limit is not None:
+        out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
+        n_train = min(n_train, limit) if n_train is not None else None
+    out += _validation_lines(ds.get("validation"), tiny, n_train, seed)
+    out += _preprocess_lines(ds, name)
+    out += _target_lines(p)
+    out += ["",
+            "    train = (prepare(x_train), targets(y_train))",
+            "    val = (prepare(x_val), targets(y_val)) if x_val is not None else None",
+            "    test = (prepare(x_test), targets(y_test)) if x_test is not None else None",
+            "    return train, val, test"]
+    return "\n".join(out) + "\n"
+
+
+def _csv_lines(ds: dict, problem) -> list[str]:
+    from .codegen import literal  # codegen imports this module
+
+    features = ds.get("features")
+    out = ["    # the file as the design names it: relative to the working folder, else to data_dir",
+           f"    path = {literal(str(ds['path']))}",
+           "    if not os.path.isfile(path):",
+           "        path = os.path.join(data_dir, path)",
+           '    with open(path, encoding="utf-8-sig", newline="") as f:',
+           "        rows = [row for row in csv.reader(f) if any(v.strip() for v in row)]",
+           "    header, body = [name.strip() for name in rows[0]], rows[1:]",
+           f"    target = header.index({literal(ds['target'])})"]
+    if features:
+        out.append(f"    features = [header.index(name) for name in {literal(list(features))}]")
+    else:
+        out.append("    features = [i for i in range(len(header)) if i != target]")
+    out.append("    x_train = torch.tensor([[float(row[i]) for i in features] for row in body], dtype=torch.float32)")
+    if problem.kind == "regression":
+        out.append("    y_train = torch.tensor([[float(row[target])] for row in body], dtype=torch.float32)")
+    else:
+        out += ["    values = [row[target].strip() for row in body]",
+                "    try:  # classes are the distinct values in order: numerically, or as text",
+                "        numbers = [float(v) for v in values]",
+                "        classes = sorted(set(numbers))",
+                "        y_train = torch.tensor([classes.index(v) for v in numbers])",
+                "    except ValueError:",
+                "        classes = sorted(set(values))",
+                "        y_train = torch.tensor([classes.index(v) for v in values])"]
+    out.append("    x_test = y_test = None  # a CSV file has no test split: validation is the check")
+    return out
+
+
+def _validation_lines(fraction, tiny: bool, n_train: int | None, seed: int) -> list[str]:
+    if fraction is None and tiny:
+        return ["    x_val, y_val = x_train, y_train  # netbuilder validates tiny sets on the training set itself"]
+    none = ["    x_val = y_val = None  # no validation split"]
+    if fraction is None:
+        if n_train is not None and n_train < 1000:
+            return none
+        fraction = 0.1
+        note = "netbuilder's default for 1000+ samples"
+        if n_train is None:
+            cond = ["    if len(x_train) >= 1000:  # netbuilder holds out 10% of a training set of 1000+ samples"]
+            body = _split_lines(0.1, seed, "        ")
+            return ["    x_val = y_val = None"] + cond + body
+    else:
+        note = "as the design says"
+    if fraction == 0:
+        return none
+    return [f"    # hold out {fraction * 100:g}% of the training samples for validation ({note})"] \
+        + _split_lines(fraction, seed, "    ")
+
+
+def _split_lines(fraction: float, seed: int, pad: str) -> list[str]:
+    return [f"{pad}n_val = max(1, round(len(x_train) * {fraction!r}))",
+            f"{pad}order = torch.randperm(len(x_train), generator=torch.Generator().manual_seed({seed}))",
+            f"{pad}val_idx, train_idx = order[:n_val].sort().values, order[n_val:].sort().values",
+            f"{pad}x_val, y_val = x_train[val_idx], y_train[val_idx]",
+            f"{pad}x_train, y_train = x_train[train_idx], y_train[train_idx]"]
+
+
+def _preprocess_lines(ds: dict, name: str) -> list[str]:
+    """``prepare(x)``: netbuilder's ``(x * scale - mean) / std`` and the reshape to the Input's shape."""
+    normalize = ds.get("normalize")
+    vision = name in VISION
+    if not vision and not normalize:
+        return ["",
+                "    def prepare(x):",
+                '        """Samples -> the Input\'s shape (netbuilder does not normalise this dataset)."""',
+                "        return x.float().reshape(len(x), *INPUT_SHAPE)"]
+    view = "(-1, 1, 1)" if vision else "(-1)"
+    scale = " * scale" if vision else ""
+    out = [""]
+    if vision:
+        src = SOURCES[name]
+        out.append("    scale = 1 / 255  # pixels 0..255 -> 0..1")
+        if normalize is None and isinstance(src.mean, list):
+            out += [f"    mean = torch.tensor({src.mean!r}).reshape{view}  # per channel, of {src.label}",
+                    f"    std = torch.tensor({src.std!r}).reshape{view}"]
+        elif normalize is None:
+            out.append(f"    mean, std = {src.mean!r}, {src.std!r}  # of {src.label}'s training images")
+        elif normalize is False:
+            out.append("    mean, std = 0.0, 1.0  # normalize: false")
+    if normalize:
+        out += ["    # normalize: each feature (or channel) minus its mean over the training set, over its std",
+                "    flat = x_train.reshape(len(x_train), x_train.shape[1] if x_train.dim() > 1 else 1, -1)",
+                f"    flat = flat.double(){scale}",
+                "    mean = flat.mean(dim=(0, 2))",
+                "    std = (flat.square().mean(dim=(0, 2)) - mean.square()).clamp(min=0).sqrt()",
+                "    std[std <= 1e-12] = 1.0",
+                f"    mean, std = mean.float().reshape{view}, std.float().reshape{view}"]
+    if vision:  # x.float() copies the uint8 pixels, so the rest may work in place
+        scaled = "x.float().mul_(scale).sub_(mean).div_(std)"
+    else:
+        scaled = "(x.float() - mean) / std"
+    out += ["",
+            "    def prepare(x):",
+            '        """Raw samples -> what the model sees: scaled, normalised, in the Input\'s shape."""',
+            f"        x = {scaled}",
+            "        return x.reshape(len(x), *INPUT_SHAPE)"]
+    return out
+
+
+def _target_lines(p: Plan) -> list[str]:
+    kind = p.problem.kind
+    out = ["", "    def targets(y):"]
+    if kind == "multiclass":
+        out += ['        """Class numbers, as cross_entropy wants them."""', "        return y.long()"]
+    elif kind == "binary":
+        out += ['        """One 0/1 value per sample, shaped like the single output."""',
+                "        return y.float().reshape(-1, 1)"]
+    elif kind == "onehot":
+        out += [f'        """One-hot rows: one 0/1 value per class, for the {p.problem.loss} loss."""',
+                f"        return F.one_hot(y.long(), {p.problem.num_classes}).float()"]
+    else:
+        out += ['        """Float values shaped like the output."""',
+                f"        return y.float().reshape(len(y), {', '.join(map(str, p.output_shape))})"]
+    return out

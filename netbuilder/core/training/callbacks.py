@@ -1,0 +1,51 @@
+"""Observers of a training run, Lightning style: the loop calls them; they never drive it, except by
+``trainer.request_stop()``. They run in the thread that called ``fit()``; a GUI callback hands plain copies to
+its own thread (see ARCHITECTURE.md, threading contract)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
+
+    from .trainer import FitResult, Trainer
+
+
+class Callback:
+    """All hooks are no-ops; override the ones you need.
+
+    ``on_train_batch_end`` gets the batch loss as a 0-dim tensor still on the training device: reading it
+    (``loss.item()``) waits for the device, so a callback that plots should read it a few times a second, not on
+    every batch. The trainer skips the call entirely for callbacks that do not override the hook.
+    """
+
+    def on_fit_start(self, trainer: "Trainer") -> None:
+        pass
+
+    def on_train_batch_end(self, trainer: "Trainer", epoch: int, batch: int, loss: "torch.Tensor") -> None:
+        pass
+
+    def on_train_epoch_end(self, trainer: "Trainer", epoch: int, metrics: dict) -> None:
+        pass
+
+    def on_exception(self, trainer: "Trainer", exc: BaseException) -> None:
+        pass
+
+    def on_fit_end(self, trainer: "Trainer", result: "FitResult") -> None:
+        pass
+
+
+def overriding(callbacks: list[Callback], hook: str) -> list[Any]:
+    """The bound ``hook`` of each callback that overrides it, so the hot loop calls no no-ops."""
+    base = getattr(Callback, hook)
+    return [getattr(cb, hook) for cb in callbacks if getattr(type(cb), hook, base) is not base]
+
+
+class History(Callback):
+    """Keeps every epoch's metrics (the trainer's result has them too; handy for a caller that stops early)."""
+
+    def __init__(self) -> None:
+        self.epochs: list[dict] = []
+
+    def on_train_epoch_end(self, trainer, epoch, metrics):
+        self.epochs.append(dict(metrics))

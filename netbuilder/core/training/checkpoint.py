@@ -1,0 +1,155 @@
+"""A trained model in one file: the design, the weights, the training settings, the preprocessing, the metric
+history and what the dataset looked like, so that ``predict`` works without the dataset.
+
+Everything is stored as plain containers and tensors so that loading uses ``torch.load(weights_only=True)``:
+opening a checkpoint never runs code from it. Writing is atomic (a temporary file renamed over the target).
+"""
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import torch
+
+from ..compiler import NetModule, compile_design
+from ..design_io import design_from_dict, design_to_dict, write_atomic
+from ..errors import NetbuilderError, TrainingError
+from ..graph import Design
+from .data import Preprocessor, Problem
+from .evaluation import predict_rows
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .trainer import FitResult, Trainer
+
+FORMAT = "netbuilder-checkpoint"
+VERSION = 1
+
+
+def _plain(value: Any) -> Any:
+    """Python scalars, lists and dicts only (tensors and numpy values become numbers or lists)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, torch.Tensor):
+        return value.tolist()
+    if hasattr(value, "tolist"):  # numpy arrays and scalars
+        return value.tolist()
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitResult | None" = None) -> None:
+    """Write ``trainer``'s model and everything needed to use it again to ``path`` (atomically)."""
+    ds = trainer.dataset
+    problem = trainer.problem
+    payload = {
+        "format": FORMAT,
+        "version": VERSION,
+        "design": design_to_dict(trainer.design),
+        "state_dict": {k: v.detach().to("cpu").clone() for k, v in trainer.model.state_dict().items()},
+        "config": _plain(trainer.config.to_dict()),
+        "problem": {"loss": problem.loss, "kind": problem.kind, "num_classes": problem.num_classes,
+                    "threshold": problem.threshold},
+        "preprocess": _plain(ds.preprocess),
+        "history": _plain(trainer.history),
+        "test": _plain(result.test) if result is not None else {},
+        "stopped": result.stopped if result is not None else None,
+        "dataset": {"name": ds.name, "task": ds.task, "input_shape": [int(d) for d in ds.x_train.shape[1:]],
+                    "num_classes": ds.num_classes,
+                    "class_names": list(ds.class_names) if ds.class_names is not None else None},
+        "torch_version": str(torch.__version__),
+    }
+    buffer = io.BytesIO()
+    torch.save(payload, buffer)
+    write_atomic(path, buffer.getvalue())
+
+
+@dataclass
+class Checkpoint:
+    """A loaded checkpoint. ``model`` holds the trained weights, in eval mode, on the CPU."""
+
+    path: str
+    design: Design
+    model: NetModule
+    config: dict
+    preprocess: dict
+    history: list[dict]
+    task: str
+    class_names: list[str] | None
+    input_shape: tuple[int, ...]
+    problem: Problem
+    dataset: dict = field(default_factory=dict)
+    test: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._preprocessor = Preprocessor(self.preprocess, self.input_shape, self.model.input_shape, "cpu",
+                                          f"The dataset '{self.dataset.get('name', '?')}'", self.model.input_id)
+
+    def predict(self, rows):
+        """``forward()`` outputs (probabilities for a classifier) for raw rows, as a numpy array."""
+        return predict_rows(self.model, self._preprocessor, rows)
+
+    def predict_classes(self, rows) -> list:
+        """The predicted class of each row: its name when the dataset named its classes, else its index."""
+        if self.task != "classification":
+            raise TrainingError(f"{self.path}: a regression model predicts numbers, not classes; use predict()")
+        x = self._preprocessor.rows(rows)
+        with torch.inference_mode():
+            self.model.eval()
+            labels = self.problem.labels(self.model.forward_logits(x)).tolist()
+        return [self.class_names[i] for i in labels] if self.class_names else labels
+
+
+def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
+    """Read a checkpoint written by :func:`save_checkpoint`; anything else raises a TrainingError naming the file."""
+    where = str(path)
+    if not Path(path).is_file():
+        raise TrainingError(f"{where}: no such checkpoint file")
+    if not zipfile.is_zipfile(path):
+        raise TrainingError(f"{where}: not a readable netbuilder checkpoint (not a file written by torch.save: "
+                            "the file is damaged, truncated, or something else)")
+    try:
+        data = torch.load(path, map_location="cpu", weights_only=True)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError,
+            AttributeError, ImportError, IndexError, KeyError, TypeError) as exc:
+        text = str(exc).strip()
+        if "Weights only load failed" in text:
+            why = ("it holds Python objects besides plain data and tensors, and netbuilder never unpickles those: "
+                   "loading them could run code from the file")
+        else:
+            why = f"torch.load failed: {text.splitlines()[0][:200] if text else type(exc).__name__}"
+        raise TrainingError(f"{where}: not a readable netbuilder checkpoint ({why})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise TrainingError(f"{where}: not a netbuilder checkpoint (a PyTorch file, but without netbuilder's "
+                            "design and settings; train with netbuilder to make one)")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise TrainingError(f"{where}: unknown checkpoint version {version!r}")
+    if version > VERSION:
+        raise TrainingError(f"{where}: checkpoint version {version} is newer than this netbuilder understands "
+                            f"({VERSION}); update netbuilder to open it")
+    try:
+        design = design_from_dict(data["design"], where=f"{where} (design)")
+        prob = data["problem"]
+        problem = Problem(prob["loss"], prob["kind"], prob.get("num_classes"), float(prob.get("threshold", 0.0)))
+        meta = dict(data["dataset"])
+        model = compile_design(design, problem.loss)
+        model.load_state_dict(data["state_dict"])
+        model.eval()
+        return Checkpoint(
+            path=where, design=design, model=model, config=dict(data.get("config") or {}),
+            preprocess=dict(data.get("preprocess") or {}), history=list(data.get("history") or []),
+            task=meta["task"], class_names=meta.get("class_names"), input_shape=tuple(meta["input_shape"]),
+            problem=problem, dataset=meta, test=dict(data.get("test") or {}))
+    except NetbuilderError as exc:
+        raise TrainingError(f"{where}: the checkpoint cannot be used: {exc}") from None
+    except (KeyError, TypeError, ValueError, RuntimeError) as exc:
+        raise TrainingError(f"{where}: the checkpoint is damaged or incomplete ({type(exc).__name__}: "
+                            f"{str(exc).splitlines()[0][:200] if str(exc) else ''})") from None

@@ -1,0 +1,190 @@
+"""What the model sees and what the loss compares it with.
+
+:class:`Preprocessor` turns a batch of raw samples (uint8 pixels, float features) into the model's input: scaled,
+normalised and reshaped to the design's Input shape, on the fly, per batch, on the device.
+:class:`Problem` ties the loss to the dataset: the training targets (computed once per split), the loss
+function, and how an output becomes a class label.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from ..errors import TrainingError
+from .config import LOSSES
+
+
+def _shape(shape: Sequence[int]) -> str:
+    return "[" + ", ".join(str(int(d)) for d in shape) + "]"
+
+
+class Preprocessor:
+    """``(x.float() * scale - mean) / std`` folded into ``x * a + b`` (``a``, ``b`` broadcast per channel or per
+    feature), then a reshape from the dataset's sample shape to the design's Input shape when the sizes match."""
+
+    def __init__(self, preprocess: dict | None, sample_shape: Sequence[int], input_shape: Sequence[int],
+                 device: torch.device | str = "cpu", dataset_name: str = "the dataset", input_id: str = "Input"):
+        pre = dict(preprocess or {})
+        self.preprocess = {"scale": pre.get("scale", 1.0), "mean": pre.get("mean", 0.0), "std": pre.get("std", 1.0)}
+        self.sample_shape = tuple(int(d) for d in sample_shape)
+        self.input_shape = tuple(int(d) for d in input_shape)
+        self.device = torch.device(device)
+        if math.prod(self.sample_shape) != math.prod(self.input_shape):
+            raise TrainingError(
+                f"{dataset_name} gives samples of shape {_shape(self.sample_shape)} "
+                f"({math.prod(self.sample_shape)} values), but the design's Input '{input_id}' expects "
+                f"{_shape(self.input_shape)} ({math.prod(self.input_shape)} values). Set the Input shape to "
+                f"{_shape(self.sample_shape)}.")
+        self.reshape = self.sample_shape != self.input_shape
+        scale = float(self.preprocess["scale"])
+        mean, std = self._per_channel("mean"), self._per_channel("std")
+        if 0 in (std if isinstance(std, list) else [std]):
+            raise TrainingError(f"{dataset_name}: the preprocessing std must not be 0")
+        if isinstance(mean, list) or isinstance(std, list):
+            channels = len(mean) if isinstance(mean, list) else len(std)
+            view = (channels,) + (1,) * (len(self.sample_shape) - 1)
+            mean_t = torch.tensor(mean if isinstance(mean, list) else [mean] * channels, dtype=torch.float32)
+            std_t = torch.tensor(std if isinstance(std, list) else [std] * channels, dtype=torch.float32)
+            self.a = (scale / std_t).reshape(view).to(self.device)
+            self.b = (-mean_t / std_t).reshape(view).to(self.device)
+            self.identity = False
+        else:
+            self.a, self.b = scale / float(std), -float(mean) / float(std)
+            self.identity = self.a == 1.0 and self.b == 0.0
+            self.b_tensor = torch.tensor(self.b, dtype=torch.float32, device=self.device)
+
+    def _per_channel(self, key: str) -> float | list[float]:
+        value = self.preprocess[key]
+        if isinstance(value, (list, tuple)) or (isinstance(value, torch.Tensor) and value.numel() > 1):
+            value = [float(v) for v in (value.tolist() if isinstance(value, torch.Tensor) else value)]
+            if len(value) == 1:
+                return value[0]
+            first = self.sample_shape[0] if self.sample_shape else 1
+            if len(value) != first:
+                raise TrainingError(f"the preprocessing {key} has {len(value)} values but a sample's first "
+                                    f"dimension has {first} (shape {_shape(self.sample_shape)})")
+            return value
+        return float(value)
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        """A batch ``[B, *sample_shape]`` of raw values -> float32 ``[B, *input_shape]``."""
+        if x.dtype not in (torch.uint8, torch.float32):
+            x = x.to(torch.float32)
+        if isinstance(self.a, torch.Tensor):  # per channel: convert, then scale and shift in place
+            x = x.to(torch.float32, copy=True).mul_(self.a).add_(self.b)
+        elif not self.identity:  # one kernel: b + a * x, promoted to float32 (uint8 in, float32 out)
+            x = torch.add(self.b_tensor, x, alpha=self.a)
+        elif x.dtype != torch.float32:
+            x = x.to(torch.float32)
+        if self.reshape:
+            x = x.reshape(x.shape[0], *self.input_shape)
+        return x
+
+    def rows(self, rows) -> torch.Tensor:
+        """User rows (nested lists, numpy, a tensor; one sample or several) -> a preprocessed batch on the device."""
+        t = torch.as_tensor(np.asarray(rows.cpu() if isinstance(rows, torch.Tensor) else rows, dtype=np.float32))
+        size = math.prod(self.sample_shape)
+        if t.numel() == size and tuple(t.shape) in (self.sample_shape, self.input_shape, (size,)):
+            t = t.reshape(1, size)  # a single sample
+        if t.ndim == 0 or t.numel() % size or t.shape[0] * size != t.numel():
+            raise TrainingError(f"cannot read these rows as samples of shape {_shape(self.sample_shape)} "
+                                f"({size} values each): got shape {_shape(t.shape)}")
+        return self(t.reshape(t.shape[0], *self.sample_shape).to(self.device))
+
+    def input_range(self, x: torch.Tensor, chunk: int = 8192) -> float:
+        """The largest absolute value the model sees over ``x`` (for the divergence message)."""
+        top = 0.0
+        for start in range(0, x.shape[0], chunk):
+            top = max(top, float(self(x[start:start + chunk]).abs().max()))
+        return top
+
+
+@dataclass
+class Problem:
+    """kind: ``multiclass`` (cross_entropy, integer labels), ``binary`` (one output for two classes),
+    ``onehot`` (one output per class with bce/mse/l1) or ``regression``."""
+
+    loss: str
+    kind: str
+    num_classes: int | None
+    threshold: float = 0.0  # binary: logit > 0 for bce, output > 0.5 for mse/l1
+
+    @property
+    def classification(self) -> bool:
+        return self.kind != "regression"
+
+    @classmethod
+    def decide(cls, loss: str | None, task: str, num_classes: int | None, output_shape: Sequence[int],
+               dataset_name: str = "the dataset", output_id: str = "the output") -> "Problem":
+        """Check that the loss, the dataset and the design's output fit together; ``loss`` None picks one."""
+        out = tuple(int(d) for d in output_shape)
+        width = out[0] if len(out) == 1 else None
+        if task == "classification":
+            classes = int(num_classes or 0)
+            if loss is None:
+                loss = "bce" if (width == 1 and classes == 2) else "cross_entropy"
+            if width is None:
+                raise TrainingError(
+                    f"The output '{output_id}' has shape {_shape(out)}, but a classifier needs one value per class "
+                    f"({_shape([classes])}). Add a Flatten and a Linear with out_features={classes} at the end.")
+            if loss == "cross_entropy":
+                if width != classes:
+                    hint = " For two classes and one output use the bce loss." if width == 1 and classes == 2 else ""
+                    raise TrainingError(f"The output '{output_id}' gives {width} value(s) but {dataset_name} has "
+                                        f"{classes} classes; cross_entropy needs one value per class: set the last "
+                                        f"Linear's out_features to {classes}.{hint}")
+                return cls(loss, "multiclass", classes)
+            if width == 1 and classes == 2:
+                return cls(loss, "binary", classes, threshold=0.0 if loss == "bce" else 0.5)
+            if width == classes:
+                return cls(loss, "onehot", classes)
+            raise TrainingError(f"The output '{output_id}' gives {width} value(s) but {dataset_name} has {classes} "
+                                f"classes; {loss} needs one output for two classes or one output per class.")
+        if task != "regression":
+            raise TrainingError(f"{dataset_name}: unknown task {task!r}")
+        if loss is None:
+            loss = "mse"
+        if loss not in ("mse", "l1"):
+            raise TrainingError(f"{loss} is a loss for classes, but {dataset_name} is a regression dataset (numbers "
+                                "to predict). Use mse or l1.")
+        return cls(loss, "regression", None)
+
+    def check_targets(self, y: torch.Tensor, output_shape: Sequence[int], dataset_name: str, output_id: str) -> None:
+        if self.kind == "regression":
+            per_sample = math.prod(y.shape[1:]) if y.ndim > 1 else 1
+            if per_sample != math.prod(output_shape):
+                raise TrainingError(f"{dataset_name} has {per_sample} target value(s) per sample, but the output "
+                                    f"'{output_id}' gives {math.prod(output_shape)} ({_shape(output_shape)}). Set "
+                                    f"the last layer's size to {per_sample}.")
+
+    def targets(self, y: torch.Tensor, output_shape: Sequence[int]) -> torch.Tensor:
+        """A whole split's labels or values -> what the loss compares the output with (done once, not per batch)."""
+        if self.kind == "multiclass":
+            return y.long()
+        if self.kind == "binary":
+            return y.to(torch.float32).reshape(-1, 1)
+        if self.kind == "onehot":
+            return F.one_hot(y.long(), self.num_classes).to(torch.float32)
+        return y.to(torch.float32).reshape(y.shape[0], *output_shape)
+
+    def loss_fn(self):
+        if self.loss == "cross_entropy":
+            return F.cross_entropy
+        if self.loss == "bce":
+            return F.binary_cross_entropy_with_logits
+        if self.loss == "mse":
+            return F.mse_loss
+        if self.loss == "l1":
+            return F.l1_loss
+        raise TrainingError(f"training.loss: {self.loss!r} is not one of {', '.join(LOSSES)}")
+
+    def labels(self, out: torch.Tensor) -> torch.Tensor:
+        """Model output (logits for folded losses) -> predicted class per sample."""
+        if self.kind == "binary":
+            return (out.reshape(-1) > self.threshold).long()
+        return out.argmax(1)

@@ -1,0 +1,160 @@
+"""Evaluation and prediction in large batches under ``torch.inference_mode``, plus the small helpers the loop
+needs to keep weights safe (snapshots) and to explain a crash (which node failed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+import torch
+
+from .data import Preprocessor, Problem
+from .metrics import ClassificationMeter, LossMeter, RegressionMeter, total_sum_of_squares
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .trainer import Trainer
+
+
+@dataclass
+class Split:
+    """One split on the device: raw inputs, class labels (classification) and the loss targets."""
+
+    x: torch.Tensor
+    labels: torch.Tensor | None
+    target: torch.Tensor
+    sst: torch.Tensor | None = None
+
+    @classmethod
+    def make(cls, x: torch.Tensor, y: torch.Tensor, problem: Problem, output_shape: Sequence[int]) -> "Split":
+        target = problem.targets(y, output_shape)
+        if problem.classification:
+            labels = target if problem.kind == "multiclass" else y.long().reshape(-1)
+            return cls(x, labels, target)
+        return cls(x, None, target, total_sum_of_squares(target))
+
+
+class Evaluator:
+    def __init__(self, model, preprocessor: Preprocessor, problem: Problem, batch_size: int):
+        self.model, self.preprocessor, self.problem, self.batch_size = model, preprocessor, problem, batch_size
+
+    def run(self, split: Split, full: bool = True) -> dict:
+        """loss and accuracy (classification; with ``full``: precision, recall, f1, confusion) or loss, mae, r2."""
+        model, prep, problem = self.model, self.preprocessor, self.problem
+        loss_fn = problem.loss_fn()
+        losses = LossMeter(split.x.device)
+        meter = (ClassificationMeter(problem.num_classes, split.x.device) if problem.classification
+                 else RegressionMeter(split.sst))
+        was_training = model.training
+        model.eval()
+        try:
+            with torch.inference_mode():
+                for start in range(0, len(split.x), self.batch_size):
+                    end = min(start + self.batch_size, len(split.x))
+                    out = model.forward_logits(prep(split.x[start:end]))
+                    target = split.target[start:end]
+                    losses.update(loss_fn(out, target), end - start)
+                    if problem.classification:
+                        meter.update(problem.labels(out), split.labels[start:end])
+                    else:
+                        meter.update(out, target)
+        finally:
+            model.train(was_training)
+        result = {"loss": losses.mean()}
+        scores = meter.result()
+        if problem.classification and not full:
+            scores = {"accuracy": scores["accuracy"]}
+        result.update(scores)
+        return result
+
+    def predict(self, rows):
+        return predict_rows(self.model, self.preprocessor, rows, self.batch_size)
+
+
+def predict_rows(model, preprocessor: Preprocessor, rows, batch_size: int = 4096):
+    """``model.forward`` on preprocessed rows, in eval mode, as a numpy array."""
+    x = preprocessor.rows(rows)
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.inference_mode():
+            outs = [model(x[s:s + batch_size]) for s in range(0, len(x), batch_size)]
+    finally:
+        model.train(was_training)
+    return torch.cat(outs).cpu().numpy()
+
+
+def logits_function(model):
+    """``model.forward_logits``, or for a design that is a plain chain of layers the same computation without the
+    per-node dictionary bookkeeping: each module is still called normally (hooks run), in the same order."""
+    chain, previous = [], model.input_id
+    for node_id, sources in model.order:
+        if sources != (previous,):
+            return model.forward_logits
+        chain.append(node_id)
+        previous = node_id
+        if node_id == model.logits_id:
+            break
+    if previous != model.logits_id:
+        return model.forward_logits
+    modules = [getattr(model, node_id) for node_id in chain]
+
+    def forward_chain(x: torch.Tensor) -> torch.Tensor:
+        for module in modules:
+            x = module(x)
+        return x
+
+    return forward_chain
+
+
+def clone_state(model: torch.nn.Module) -> dict:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def all_finite(model: torch.nn.Module) -> bool:
+    with torch.no_grad():
+        return all(bool(torch.isfinite(p).all()) for p in model.parameters() if p.is_floating_point())
+
+
+def _fmt(shape) -> str:
+    return "[" + ", ".join(str(int(d)) for d in shape) + "]"
+
+
+def locate_failure(model, x: torch.Tensor) -> tuple[str, str, list, BaseException] | None:
+    """Re-run one batch node by node; the first node that raises: (id, type, input shapes, exception)."""
+    values = {model.input_id: x}
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            for node_id, sources in model.order:
+                inputs = [values[s] for s in sources]
+                try:
+                    values[node_id] = getattr(model, node_id)(*inputs)
+                except Exception as exc:  # noqa: BLE001 (any failure is what we are looking for)
+                    module = getattr(model, node_id)
+                    return node_id, type(module).__name__, [tuple(t.shape) for t in inputs], exc
+    finally:
+        model.train(was_training)
+    return None
+
+
+def describe_failure(trainer: "Trainer", exc: BaseException, epoch: int) -> str:
+    """A plain-words message for an unexpected error during training, naming the node when one is to blame."""
+    where = f"during epoch {epoch}" if epoch else "at the start of training"
+    if isinstance(exc, torch.OutOfMemoryError):
+        return (f"Training ran out of memory {where} on {trainer.device} (batch size {trainer.config.batch_size}). "
+                "Lower the batch size or make the layers smaller.")
+    found = None
+    try:
+        train = trainer.splits["train"]
+        sample = train.x[: min(len(train.x), trainer.config.batch_size)]
+        found = locate_failure(trainer.model, trainer.preprocessor(sample))
+    except Exception:  # noqa: BLE001 (the original error is what matters)
+        found = None
+    if found is not None:
+        node_id, _, shapes, node_exc = found
+        node = trainer.design.nodes.get(node_id)
+        kind = node.type if node is not None else "layer"
+        ins = ", ".join(_fmt(s) for s in shapes)
+        return (f"Training failed {where} in node '{node_id}' ({kind}) with input shape {ins}: "
+                f"{type(node_exc).__name__}: {node_exc}")
+    return f"Training failed {where}: {type(exc).__name__}: {exc}"

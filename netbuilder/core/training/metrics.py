@@ -1,0 +1,161 @@
+"""Metrics computed on the device, batch by batch, and read once at the end (no host sync per batch).
+
+Conventions: the confusion matrix has one row per true class and one column per predicted class. Precision,
+recall and F1 are per class (lists), 0 where undefined (a class never predicted or never present), as
+scikit-learn's ``zero_division=0``. R^2 is ``1 - SSE/SST`` per output, averaged over the outputs (scikit-learn's
+``uniform_average``); with a constant target it is 1.0 for a perfect fit, else 0.0.
+"""
+from __future__ import annotations
+
+import torch
+
+
+def confusion_matrix(y_true: torch.Tensor, y_pred: torch.Tensor, num_classes: int) -> torch.Tensor:
+    """``[C, C]`` int64 counts on the inputs' device; ``[i, j]`` = samples of class i predicted as j."""
+    flat = y_true.reshape(-1).long() * num_classes + y_pred.reshape(-1).long()
+    return torch.bincount(flat, minlength=num_classes * num_classes).reshape(num_classes, num_classes)
+
+
+def scores_from_confusion(confusion) -> dict:
+    """accuracy (float), precision / recall / f1 (per-class lists) and the confusion matrix (list of lists)."""
+    conf = torch.as_tensor(confusion).detach().to("cpu", torch.float64)
+    total = float(conf.sum())
+    diag = conf.diagonal()
+    predicted, actual = conf.sum(0), conf.sum(1)
+    precision = torch.where(predicted > 0, diag / predicted.clamp(min=1), torch.zeros_like(diag))
+    recall = torch.where(actual > 0, diag / actual.clamp(min=1), torch.zeros_like(diag))
+    denom = precision + recall
+    f1 = torch.where(denom > 0, 2 * precision * recall / denom.clamp(min=1e-300), torch.zeros_like(diag))
+    return {
+        "accuracy": float(diag.sum()) / total if total else 0.0,
+        "precision": precision.tolist(),
+        "recall": recall.tolist(),
+        "f1": f1.tolist(),
+        "confusion": conf.long().tolist(),
+    }
+
+
+def r2_from_sums(sse: torch.Tensor, sst: torch.Tensor) -> float:
+    """Mean over outputs of ``1 - SSE/SST``; an output with ``SST == 0`` counts 1.0 if ``SSE == 0`` else 0.0."""
+    sse, sst = sse.double().reshape(-1), sst.double().reshape(-1)
+    per_output = torch.where(sst > 0, 1 - sse / sst.clamp(min=1e-300),
+                             torch.where(sse == 0, torch.ones_like(sse), torch.zeros_like(sse)))
+    return float(per_output.mean())
+
+
+def mean_absolute_error(pred: torch.Tensor, target: torch.Tensor) -> float:
+    return float((pred.double() - target.double()).abs().mean())
+
+
+def r2_score(pred: torch.Tensor, target: torch.Tensor) -> float:
+    target = target.double().reshape(target.shape[0], -1)
+    pred = pred.double().reshape(target.shape)
+    sse = ((pred - target) ** 2).sum(0)
+    sst = ((target - target.mean(0)) ** 2).sum(0)
+    return r2_from_sums(sse, sst)
+
+
+def total_sum_of_squares(target: torch.Tensor) -> torch.Tensor:
+    """Per-output SST of a whole split (float64, on its device), for an R^2 accumulated over batches."""
+    target = target.double().reshape(target.shape[0], -1)
+    return ((target - target.mean(0)) ** 2).sum(0)
+
+
+class LossMeter:
+    """Sum of ``batch mean loss * batch size`` on the device; ``mean()`` reads it once."""
+
+    def __init__(self, device: torch.device):
+        self.total = torch.zeros((), dtype=torch.float64, device=device)
+        self.count = 0
+
+    def update(self, loss: torch.Tensor, n: int) -> None:
+        self.total.add_(loss.detach(), alpha=n)
+        self.count += n
+
+    def mean(self) -> float:
+        return float(self.total) / self.count if self.count else float("nan")
+
+
+class ClassificationMeter:
+    """Confusion matrix accumulated on the device."""
+
+    def __init__(self, num_classes: int, device: torch.device):
+        self.num_classes = num_classes
+        self.confusion = torch.zeros(num_classes, num_classes, dtype=torch.int64, device=device)
+
+    def update(self, pred_labels: torch.Tensor, labels: torch.Tensor) -> None:
+        self.confusion += confusion_matrix(labels, pred_labels, self.num_classes)
+
+    def result(self) -> dict:
+        return scores_from_confusion(self.confusion)
+
+
+class RegressionMeter:
+    """Absolute and squared errors accumulated on the device; ``sst`` is the whole split's, so that R^2 is
+    exactly the split's R^2 however it is batched."""
+
+    def __init__(self, sst: torch.Tensor):
+        self.sst = sst
+        self.abs_sum = torch.zeros((), dtype=torch.float64, device=sst.device)
+        self.sse = torch.zeros_like(sst)
+        self.count = 0
+
+    def update(self, pred: torch.Tensor, target: torch.Tensor) -> None:
+        diff = (pred.detach() - target).reshape(target.shape[0], -1)
+        self.abs_sum += diff.abs().sum(dtype=torch.float64)
+        self.sse += (diff * diff).sum(0, dtype=torch.float64)
+        self.count += diff.numel()
+
+    def result(self) -> dict:
+        return {"mae": float(self.abs_sum) / self.count if self.count else float("nan"),
+                "r2": r2_from_sums(self.sse, self.sst)}
+
+
+class TrainScores:
+    """Train-split metrics from the outputs the training steps compute anyway (running metrics, as Keras reports
+    them: the weights change during the epoch).
+
+    The hot loop only keeps a detached reference to each batch's output (no kernel, no sync); the epoch's
+    accuracy or MAE/R^2 is then computed in one vectorised pass. When keeping every output would take more than
+    ``budget`` bytes, each batch is reduced right away instead (a few small kernels per batch).
+    """
+
+    def __init__(self, problem, labels: torch.Tensor | None, target: torch.Tensor, per_sample: int,
+                 budget: int = 256 << 20):
+        self.problem, self.labels, self.target = problem, labels, target
+        self.keep = len(target) * per_sample * 4 <= budget
+        self.parts: list[torch.Tensor] = []
+        self.add = self._keep if self.keep else self._reduce
+
+    def _keep(self, out: torch.Tensor, idx: torch.Tensor) -> None:
+        self.parts.append(out.detach())
+
+    def _reduce(self, out: torch.Tensor, idx: torch.Tensor) -> None:
+        out = out.detach()
+        if self.problem.classification:
+            self.parts.append((self.problem.labels(out) == self.labels.index_select(0, idx)).sum().reshape(1))
+        else:
+            diff = (out - self.target.index_select(0, idx)).reshape(len(idx), -1)
+            self.parts.append(torch.cat([diff.abs().sum(dtype=torch.float64).reshape(1),
+                                         (diff * diff).sum(0, dtype=torch.float64)]))
+
+    def result(self, order: torch.Tensor, sst: torch.Tensor | None) -> dict:
+        """``order``: the sample indices trained on, in batch order; ``sst``: the split's, or None for a part."""
+        if not self.parts:
+            return {}
+        seen = len(order)
+        if self.keep:
+            out = torch.cat(self.parts)
+            if self.problem.classification:
+                correct = (self.problem.labels(out) == self.labels.index_select(0, order)).sum()
+                return {"accuracy": float(correct) / seen}
+            diff = (out - self.target.index_select(0, order)).reshape(seen, -1).double()
+            abs_sum, sse = diff.abs().sum(), (diff * diff).sum(0)
+        else:
+            totals = torch.cat(self.parts) if self.problem.classification else torch.stack(self.parts).sum(0)
+            if self.problem.classification:
+                return {"accuracy": float(totals.sum()) / seen}
+            abs_sum, sse = totals[0], totals[1:]
+        if sst is None:
+            sst = total_sum_of_squares(self.target.index_select(0, order))
+        return {"mae": float(abs_sum) / (seen * len(sse)), "r2": r2_from_sums(sse, sst)}

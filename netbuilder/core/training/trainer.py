@@ -1,0 +1,390 @@
+"""The training loop: synchronous, Qt-free, thread-agnostic (ARCHITECTURE.md, threading contract).
+
+Fast path: the dataset lives on the device as tensors (uint8 stays uint8); every epoch shuffles with one
+``randperm`` on the device and batches by ``index_select``; preprocessing (scale, mean, std, reshape to the
+design's Input) runs per batch on the device, in one kernel where the mean and std are single numbers. The
+optimizer uses torch's fused kernels where they exist for the device. No per-sample Python work, and on CUDA no
+host-device sync per batch: batch losses and outputs stay on the device and are read once per epoch.
+
+Metrics per epoch: ``epoch`` (1-based), ``loss`` (mean over the epoch's samples), ``seconds``, ``lr`` (the rate
+used in that epoch), ``accuracy`` or ``mae``/``r2`` over the epoch's batches as they were trained (running
+metrics, as Keras reports them), and ``val_*`` from a pass over the validation split after the epoch. A run
+stopped mid-epoch records that epoch with ``partial: True`` and ``batches``. Callbacks get 1-based batch numbers.
+
+Divergence: on CPU the loss is checked before every step (``torch.isfinite`` on a CPU tensor: no device to wait
+for), so a NaN/inf loss stops the run at the batch where it appears and no step is taken with it. On CUDA that
+check would sync every batch, so the losses are summed on the device and the sum is checked every
+``CUDA_CHECK_EVERY`` batches: the run stops at most that many batches late, and the message still names the
+first bad batch. Either way the weights go back to those of the last completed epoch (finite), and the
+optimizer starts afresh (its moments may hold NaN).
+"""
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+
+import torch
+
+from ..compiler import compile_design
+from ..design_io import design_from_dict
+from ..errors import NetbuilderError, TrainingError
+from ..graph import Design
+from ..shapes import infer_shapes
+from .callbacks import Callback, overriding
+from .config import TrainConfig
+from .data import Preprocessor, Problem
+from .device import resolve_device
+from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, logits_function
+from .metrics import TrainScores
+from .optim import current_lr, make_optimizer, make_scheduler
+
+CUDA_CHECK_EVERY = 16
+
+
+@dataclass
+class FitResult:
+    """``stopped``: ``completed``, ``stopped`` (request_stop), ``early_stopping`` or ``diverged``."""
+
+    history: list[dict] = field(default_factory=list)
+    test: dict = field(default_factory=dict)
+    stopped: str = "completed"
+    message: str = ""
+    best_epoch: int | None = None
+    seconds: float = 0.0
+
+
+class _Diverged(Exception):
+    def __init__(self, epoch: int, batch: int, value: float):
+        super().__init__(f"non-finite loss at epoch {epoch}, batch {batch}")
+        self.epoch, self.batch, self.value = epoch, batch, value
+
+
+class Trainer:
+    """Train a design on its dataset.
+
+    ``config`` defaults to the design's own training settings; ``device``: ``auto``, ``cpu``, ``cuda``,
+    ``cuda:N``; ``dataset``: an already loaded :class:`Dataset` to reuse as is (else it is loaded from
+    ``config.dataset`` and ``data_dir``); ``num_threads``: CPU threads for ``fit()`` (default: see
+    :meth:`threads_for_run`). The constructor checks that the dataset, the loss and the design fit together and
+    raises :class:`TrainingError` (or the design's :class:`DesignError`) saying what to change.
+
+    ``fit()`` may be called again to continue (epochs, history and optimizer state carry on). ``evaluate`` and
+    ``predict`` are for use between runs, not from another thread while ``fit()`` runs.
+    """
+
+    def __init__(self, design: Design | dict, config: TrainConfig | None = None, device="auto", data_dir=None,
+                 callbacks: list[Callback] | None = None, dataset=None, download: bool | None = None,
+                 num_threads: int | None = None):
+        self.design = design_from_dict(design) if isinstance(design, dict) else design
+        self.config = config if config is not None else TrainConfig.from_design(self.design)
+        self.device = resolve_device(device)
+        self.callbacks = list(callbacks or [])
+        self.num_threads = num_threads
+        cfg = self.config
+        if dataset is None:
+            from ..datasets import load_dataset
+            dataset = load_dataset(cfg.dataset, data_dir=data_dir, seed=cfg.seed, limit=cfg.dataset.get("limit"),
+                                   download=download)
+        self.dataset = dataset.to(self.device)
+        ds = self.dataset
+
+        report = infer_shapes(self.design)
+        outputs = self.design.output_nodes()
+        out_info = report.nodes.get(outputs[0]) if len(outputs) == 1 else None
+        if out_info is None or out_info.shape is None:
+            compile_design(self.design, cfg.loss)  # raises the design's first problem
+            raise TrainingError(f"{self.design.name}: the output shape cannot be inferred")
+        output_shape = tuple(out_info.shape)
+        self.problem = Problem.decide(cfg.loss, ds.task, ds.num_classes, output_shape,
+                                      f"the dataset '{ds.name}'", outputs[0])
+        self.problem.check_targets(ds.y_train, output_shape, f"the dataset '{ds.name}'", outputs[0])
+        torch.manual_seed(cfg.seed)
+        self.model = compile_design(self.design, self.problem.loss).to(self.device)
+        self.preprocessor = Preprocessor(ds.preprocess, ds.x_train.shape[1:], self.model.input_shape, self.device,
+                                         f"The dataset '{ds.name}'", self.model.input_id)
+        self.splits: dict[str, Split] = {}
+        for name in ("train", "val", "test"):
+            x, y = getattr(ds, f"x_{name}"), getattr(ds, f"y_{name}")
+            if x is not None and y is not None and len(x):
+                self.splits[name] = Split.make(x, y, self.problem, output_shape)
+        act = max(1, report.activation_bytes + 4 * math.prod(self.model.input_shape))
+        self.eval_batch_size = max(cfg.batch_size, min(8192, max(256, (32 << 20) // act)))
+        self.evaluator = Evaluator(self.model, self.preprocessor, self.problem, self.eval_batch_size)
+        self._generator = torch.Generator(device=self.device).manual_seed(cfg.seed)
+        #: check the loss before every step (CPU), else every CUDA_CHECK_EVERY batches (see the module docstring)
+        self.check_every_batch = self.device.type == "cpu"
+        self._new_optimizer()
+        self.history: list[dict] = []
+        self._stop, self._paused, self._step, self._wake = (threading.Event() for _ in range(4))
+
+    def _new_optimizer(self) -> None:
+        self.optimizer, self.optimizer_impl = make_optimizer(self.config.optimizer, self.model.parameters())
+        self.scheduler = make_scheduler(self.config.scheduler, self.optimizer, self.config.epochs)
+
+    # control (any thread) ----------------------------------------------------------------------------------
+    def request_stop(self) -> None:
+        """Finish the current batch, then end the run (``stopped="stopped"``)."""
+        self._stop.set()
+        self._wake.set()
+
+    def pause(self) -> None:
+        self._paused.set()
+
+    def resume(self) -> None:
+        self._paused.clear()
+        self._wake.set()
+
+    def step_once(self) -> None:
+        """While paused: run exactly one batch, then pause again. Does nothing when not paused."""
+        if self._paused.is_set():
+            self._step.set()
+            self._wake.set()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused.is_set()
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return -(-len(self.splits["train"].x) // self.config.batch_size)
+
+    def threads_for_run(self) -> int:
+        """CPU threads for ``fit()``: ``num_threads`` if given, else torch's default (all cores).
+
+        Measured on a 2-core machine (benchmarks/bench_trainer.py --threads-sweep, MNIST presets): with the machine
+        quiet, 2 threads are up to about 1.3x faster than 1; whenever something else wants a core (the GUI thread
+        drawing curves, another process), torch's OpenMP threads wait on each other and a batch takes 1.5-13x as
+        long as with 1 thread. So headless runs (CLI, scripts) use every core and the GUI's worker passes
+        ``num_threads = cores - 1`` to leave one for drawing. The count is fixed for a run, not tuned while it
+        runs, because it changes the last digits of results and a seed must reproduce a run exactly. The previous
+        setting is restored after ``fit()``.
+        """
+        if self.num_threads:
+            return int(self.num_threads)
+        return torch.get_num_threads()
+
+    def _wait_while_paused(self) -> None:
+        while self._paused.is_set() and not self._stop.is_set():
+            self._wake.clear()
+            if self._step.is_set():
+                self._step.clear()
+                return
+            if not self._paused.is_set() or self._stop.is_set():
+                return
+            self._wake.wait(0.1)
+
+    # the run -------------------------------------------------------------------------------------------------
+    def fit(self) -> FitResult:
+        cfg, start = self.config, time.perf_counter()
+        result = FitResult()
+        saved_threads = torch.get_num_threads()
+        saved_benchmark = torch.backends.cudnn.benchmark
+        threads = self.threads_for_run()
+        if threads != saved_threads:
+            torch.set_num_threads(threads)
+        if self.device.type == "cuda":
+            torch.backends.cudnn.benchmark = True  # fixed batch shapes: let cuDNN pick its fastest kernels once
+        torch.manual_seed(cfg.seed + len(self.history) + 1)  # dropout and friends: reproducible per run
+        early = _EarlyStopping(cfg.early_stopping) if cfg.early_stopping else None
+        good_state = clone_state(self.model)
+        epoch = len(self.history)
+        try:
+            for cb in self.callbacks:
+                cb.on_fit_start(self)
+            for epoch in range(len(self.history) + 1, len(self.history) + cfg.epochs + 1):
+                if self._stop.is_set():
+                    result.stopped = "stopped"
+                    break
+                try:
+                    metrics = self._train_epoch(epoch)
+                except _Diverged as d:
+                    self.model.load_state_dict(good_state)
+                    self._new_optimizer()  # its moments may hold NaN
+                    result.stopped, result.message = "diverged", self._divergence_message(d)
+                    break
+                if metrics is None:  # stopped before this epoch's first batch
+                    result.stopped = "stopped"
+                    break
+                self.history.append(metrics)
+                for cb in self.callbacks:
+                    cb.on_train_epoch_end(self, epoch, metrics)
+                if metrics.get("partial"):
+                    result.stopped = "stopped"
+                    break
+                good_state = clone_state(self.model)
+                self._step_scheduler(metrics)
+                if early is not None and early.update(epoch, metrics, self.model):
+                    result.stopped = "early_stopping"
+                    break
+            if early is not None and early.best_state is not None:
+                self.model.load_state_dict(early.best_state)
+                result.best_epoch = early.best_epoch
+                note = (f"No improvement in {early.monitor_used} for {early.patience} epoch(s): stopped after epoch "
+                        f"{epoch}. " if result.stopped == "early_stopping" else "")
+                result.message = (result.message + " " if result.message else "") + note + (
+                    f"Kept the weights of epoch {early.best_epoch} (best {early.monitor_used}: "
+                    f"{early.best:.4g}).{early.fallback_note}")
+            if "test" in self.splits:
+                result.test = self.evaluate("test")
+        except BaseException as exc:
+            if not all_finite(self.model):
+                self.model.load_state_dict(good_state)
+            for cb in self.callbacks:
+                cb.on_exception(self, exc)
+            if isinstance(exc, (NetbuilderError, KeyboardInterrupt)) or not isinstance(exc, Exception):
+                raise
+            raise TrainingError(describe_failure(self, exc, epoch)) from exc
+        finally:
+            self._stop.clear()
+            self._paused.clear()
+            self._step.clear()
+            if torch.get_num_threads() != saved_threads:
+                torch.set_num_threads(saved_threads)
+            torch.backends.cudnn.benchmark = saved_benchmark
+        result.history = [dict(m) for m in self.history]
+        result.seconds = time.perf_counter() - start
+        for cb in self.callbacks:
+            cb.on_fit_end(self, result)
+        return result
+
+    def _train_epoch(self, epoch: int) -> dict | None:
+        """One pass over the training split: its metrics (``partial`` when stopped within it), None when stopped
+        before its first batch. Raises _Diverged on a non-finite loss."""
+        started = time.perf_counter()
+        cfg, model, opt = self.config, self.model, self.optimizer
+        split, prep, problem = self.splits["train"], self.preprocessor, self.problem
+        x, target = split.x, split.target
+        forward, loss_fn = logits_function(model), problem.loss_fn()
+        params = [p for group in opt.param_groups for p in group["params"]]
+        on_batch = overriding(self.callbacks, "on_train_batch_end")
+        stop, paused = self._stop.is_set, self._paused.is_set
+        eager = self.check_every_batch
+        scores = TrainScores(problem, split.labels, target, math.prod(model.output_shape))
+        keep = scores.add
+        lr = current_lr(opt)
+        perm = torch.randperm(len(x), generator=self._generator, device=self.device)
+        batches = perm.split(cfg.batch_size)
+        losses: list[torch.Tensor] = []
+        append = losses.append
+        running = None if eager else torch.zeros((), device=self.device)
+        partial = False
+        model.train()
+        for b, idx in enumerate(batches, 1):
+            if stop() or paused():
+                self._wait_while_paused()
+                if stop():
+                    partial = True
+                    break
+            out = forward(prep(x.index_select(0, idx)))
+            loss = loss_fn(out, target.index_select(0, idx))
+            # CPU: the check costs no device sync, so it runs before every step (see the module docstring)
+            if eager and not torch.isfinite(loss):
+                raise _Diverged(epoch, b, float(loss.detach()))
+            for p in params:  # zero_grad(set_to_none=True) without its per-call overhead
+                p.grad = None
+            loss.backward()
+            opt.step()
+            d = loss.detach()
+            append(d)
+            keep(out, idx)
+            if running is not None:
+                running += d
+                if b % CUDA_CHECK_EVERY == 0 and not torch.isfinite(running):
+                    self._raise_first_bad(epoch, losses)
+            for cb in on_batch:
+                cb(self, epoch, b, d)
+        if not losses:
+            return None
+        stacked = torch.stack(losses)
+        if not eager and not bool(torch.isfinite(stacked).all()):
+            self._raise_first_bad(epoch, losses)
+        counts = [len(batches[i]) for i in range(len(losses))]
+        seen = sum(counts)
+        sizes = torch.tensor(counts, device=stacked.device, dtype=torch.float64)
+        metrics: dict = {"epoch": epoch, "loss": float((stacked.double() * sizes).sum()) / seen}
+        metrics.update(scores.result(perm[:seen], None if partial else split.sst))
+        if "val" in self.splits:
+            val = self.evaluator.run(self.splits["val"], full=False)
+            metrics.update({f"val_{k}": v for k, v in val.items()})
+        metrics["seconds"] = time.perf_counter() - started
+        metrics["lr"] = lr
+        if partial:
+            metrics["partial"] = True
+            metrics["batches"] = len(losses)
+        return metrics
+
+    def _raise_first_bad(self, epoch: int, losses: list[torch.Tensor]) -> None:
+        values = torch.stack(losses)
+        bad = int((~torch.isfinite(values)).nonzero()[0])
+        raise _Diverged(epoch, bad + 1, float(values[bad]))
+
+    def _step_scheduler(self, metrics: dict) -> None:
+        if self.scheduler is None:
+            return
+        if isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
+            monitor = self.config.scheduler.get("monitor", "val_loss")
+            value = metrics.get(monitor, metrics.get(monitor.removeprefix("val_"), metrics["loss"]))
+            self.scheduler.step(value)
+        else:
+            self.scheduler.step()
+
+    def _divergence_message(self, d: _Diverged) -> str:
+        what = "NaN" if math.isnan(d.value) else "infinite"
+        lr = self.config.optimizer["lr"]
+        top = self.preprocessor.input_range(self.splits["train"].x)
+        causes = f"The learning rate ({lr:g}) is probably too high"
+        fixes = "Lower the learning rate"
+        if top > 10:
+            causes += f", or the inputs are not normalised (values up to {top:.4g} here)"
+            fixes += " or normalise the inputs"
+        if self.problem.kind == "regression":
+            ymax = float(self.splits["train"].target.abs().max())
+            if ymax > 10:
+                causes += f"; the targets are large too (up to {ymax:.4g})"
+        restored = f"end of epoch {d.epoch - 1}" if d.epoch > 1 else "start of the run"
+        return (f"The loss became {what} at epoch {d.epoch}, batch {d.batch}. {causes}. {fixes}. "
+                f"The weights were put back to those at the {restored}.")
+
+    # using the model ---------------------------------------------------------------------------------------------
+    def evaluate(self, split: str = "test") -> dict:
+        """Metrics of a split with the current weights, keys prefixed with the split (``test_loss``, ...)."""
+        if split not in ("train", "val", "test"):
+            raise TrainingError(f"unknown split {split!r}; use train, val or test")
+        if split not in self.splits:
+            raise TrainingError(f"the dataset '{self.dataset.name}' has no {split} split")
+        return {f"{split}_{k}": v for k, v in self.evaluator.run(self.splits[split], full=True).items()}
+
+    def predict(self, rows):
+        """Outputs of ``forward()`` (probabilities for a classifier) for raw rows, as a numpy array."""
+        return self.evaluator.predict(rows)
+
+
+class _EarlyStopping:
+    def __init__(self, settings: dict):
+        self.patience, self.min_delta = settings["patience"], settings.get("min_delta", 0.0)
+        self.monitor = settings.get("monitor", "val_loss")
+        self.monitor_used, self.fallback_note = self.monitor, ""
+        self.best: float | None = None
+        self.best_epoch: int | None = None
+        self.best_state: dict | None = None
+        self.wait = 0
+
+    def update(self, epoch: int, metrics: dict, model) -> bool:
+        """Record this epoch; True when the run should stop."""
+        key = self.monitor
+        if key not in metrics:
+            key = key.removeprefix("val_")
+            self.fallback_note = (f" There is no validation split, so early stopping watched {key} instead of "
+                                  f"{self.monitor}.")
+        self.monitor_used = key
+        value = metrics[key]
+        higher = key.endswith(("accuracy", "r2"))
+        improved = self.best is None or (value > self.best + self.min_delta if higher
+                                         else value < self.best - self.min_delta)
+        if improved and math.isfinite(value):
+            self.best, self.best_epoch, self.best_state, self.wait = value, epoch, clone_state(model), 0
+            return False
+        self.wait += 1
+        return self.wait >= max(1, self.patience)

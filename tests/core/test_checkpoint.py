@@ -1,0 +1,155 @@
+"""Checkpoints: round trip, safe loading, atomic writing, clear errors."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+import torch
+
+from netbuilder.core.datasets import Dataset
+from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.errors import TrainingError
+from netbuilder.core.training import Checkpoint, TrainConfig, Trainer, load_checkpoint, save_checkpoint
+
+MOONS = {"dataset": {"name": "moons"}, "loss": "cross_entropy", "optimizer": {"name": "adam", "lr": 0.02},
+         "epochs": 2, "batch_size": 64, "seed": 0}
+
+
+def design(training, shape=(2,), out=2, final="Softmax"):
+    nodes = [{"id": "x", "type": "Input", "params": {"shape": list(shape)}},
+             {"id": "flat", "type": "Flatten"},
+             {"id": "hidden", "type": "Linear", "params": {"out_features": 8}},
+             {"id": "act", "type": "ReLU"},
+             {"id": "out", "type": "Linear", "params": {"out_features": out}}]
+    if final:
+        nodes.append({"id": "final", "type": final})
+    edges = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
+    return design_from_dict({"name": "ckpt test", "nodes": nodes, "edges": edges, "training": training})
+
+
+@pytest.fixture
+def trained(tmp_path):
+    d = design(MOONS)
+    trainer = Trainer(d, TrainConfig.from_design(d), device="cpu", data_dir=tmp_path)
+    return trainer, trainer.fit()
+
+
+def test_round_trip_gives_the_same_predictions(trained, tmp_path):
+    trainer, result = trained
+    path = tmp_path / "moons.pt"
+    save_checkpoint(path, trainer, result)
+    ckpt = load_checkpoint(path)
+    assert isinstance(ckpt, Checkpoint)
+    rows = trainer.dataset.x_test[:20].numpy()
+    assert np.array_equal(ckpt.predict(rows), trainer.predict(rows))
+    assert ckpt.design.to_dict() == trainer.design.to_dict()
+    assert ckpt.config == trainer.config.to_dict()
+    assert ckpt.history == result.history and ckpt.test == result.test
+    assert ckpt.task == "classification" and ckpt.class_names == ["upper", "lower"]
+    assert ckpt.preprocess == {"scale": 1.0, "mean": 0.0, "std": 1.0}
+    assert ckpt.predict_classes(rows[:3]) == [ckpt.class_names[i] for i in trainer.predict(rows[:3]).argmax(1)]
+    assert not ckpt.model.training
+
+
+def test_loading_uses_weights_only(trained, tmp_path, monkeypatch):
+    trainer, result = trained
+    path = tmp_path / "m.pt"
+    save_checkpoint(path, trainer, result)
+    calls = []
+    real = torch.load
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs.get("weights_only"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(torch, "load", spy)
+    load_checkpoint(path)
+    assert calls == [True]
+
+
+def test_atomic_write_leaves_no_temporary_file(trained, tmp_path, monkeypatch):
+    trainer, result = trained
+    path = tmp_path / "m.pt"
+    save_checkpoint(path, trainer, result)
+    save_checkpoint(path, trainer, result)  # overwrite in place
+    assert sorted(os.listdir(tmp_path)) == ["m.pt"]
+    before = path.read_bytes()
+
+    def broken_fsync(fd):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError):
+        save_checkpoint(path, trainer, result)
+    assert sorted(os.listdir(tmp_path)) == ["m.pt"] and path.read_bytes() == before  # old file intact
+
+
+def test_preprocessing_and_reshape_travel_with_the_checkpoint(tmp_path):
+    # uint8 "images" [1, 2, 2] scaled and normalised, fed to an Input of shape [4]
+    g = torch.Generator().manual_seed(0)
+    x = torch.randint(0, 256, (64, 1, 2, 2), dtype=torch.uint8, generator=g)
+    y = (x.reshape(64, 4).float().mean(1) > 127).long()
+    data = Dataset(name="pix", task="classification", input_shape=(1, 2, 2), num_classes=2, class_names=None,
+                   x_train=x, y_train=y, x_val=None, y_val=None, x_test=x, y_test=y,
+                   preprocess={"scale": 1 / 255, "mean": [0.5], "std": [0.25]})
+    d = design({**MOONS, "dataset": {"name": "pix"}}, shape=(4,))
+    trainer = Trainer(d, TrainConfig.from_design(d), device="cpu", dataset=data)
+    trainer.fit()
+    save_checkpoint(tmp_path / "pix.pt", trainer)
+    ckpt = load_checkpoint(tmp_path / "pix.pt")
+    raw = x[:5].numpy()
+    expected = trainer.model(((x[:5].float() / 255 - 0.5) / 0.25).reshape(5, 4)).detach().numpy()
+    assert np.allclose(ckpt.predict(raw), expected, atol=1e-6)
+    assert np.allclose(ckpt.predict(raw.reshape(5, 4)), expected, atol=1e-6)  # flat rows work too
+    assert ckpt.predict_classes(raw) == expected.argmax(1).tolist()  # no class names: indices
+
+
+def test_regression_checkpoint(tmp_path):
+    d = design({"dataset": {"name": "hello"}, "loss": "mse", "optimizer": {"name": "adam", "lr": 0.05},
+                "epochs": 50, "batch_size": 5}, shape=(1,), out=1, final=None)
+    trainer = Trainer(d, TrainConfig.from_design(d), device="cpu", data_dir=tmp_path)
+    trainer.fit()
+    save_checkpoint(tmp_path / "h.pt", trainer)
+    ckpt = load_checkpoint(tmp_path / "h.pt")
+    assert ckpt.task == "regression" and ckpt.problem.loss == "mse"
+    assert np.array_equal(ckpt.predict([[3.0], [4.0]]), trainer.predict([[3.0], [4.0]]))
+    with pytest.raises(TrainingError, match="predicts numbers, not classes"):
+        ckpt.predict_classes([[3.0]])
+
+
+def test_broken_and_foreign_files_are_clear_errors(trained, tmp_path):
+    trainer, result = trained
+    missing = tmp_path / "nope.pt"
+    with pytest.raises(TrainingError, match=f"{missing}: no such checkpoint file"):
+        load_checkpoint(missing)
+    text = tmp_path / "notes.pt"
+    text.write_text("hello, not a checkpoint")
+    with pytest.raises(TrainingError, match=f"{text}: not a readable netbuilder checkpoint"):
+        load_checkpoint(text)
+    good = tmp_path / "good.pt"
+    save_checkpoint(good, trainer, result)
+    truncated = tmp_path / "truncated.pt"
+    truncated.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
+    with pytest.raises(TrainingError, match=f"{truncated}: not a readable netbuilder checkpoint"):
+        load_checkpoint(truncated)
+    foreign = tmp_path / "foreign.pt"
+    torch.save({"weight": torch.zeros(3)}, foreign)
+    with pytest.raises(TrainingError, match=f"{foreign}: not a netbuilder checkpoint"):
+        load_checkpoint(foreign)
+    pickled = tmp_path / "pickled.pt"
+    torch.save({"format": "netbuilder-checkpoint", "obj": Checkpoint}, pickled)  # needs full unpickling
+    with pytest.raises(TrainingError, match=f"{pickled}: not a readable netbuilder checkpoint"):
+        load_checkpoint(pickled)
+    payload = torch.load(good, weights_only=True)
+    payload["state_dict"].pop("out.weight")
+    damaged = tmp_path / "damaged.pt"
+    torch.save(payload, damaged)
+    with pytest.raises(TrainingError, match=f"{damaged}: the checkpoint is damaged or incomplete"):
+        load_checkpoint(damaged)
+    payload = torch.load(good, weights_only=True)
+    payload["version"] = 99
+    newer = tmp_path / "newer.pt"
+    torch.save(payload, newer)
+    with pytest.raises(TrainingError, match="newer than this netbuilder"):
+        load_checkpoint(newer)

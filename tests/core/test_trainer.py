@@ -1,0 +1,430 @@
+"""The trainer: settings, losses, optimizers, schedulers, early stopping, seeds, control flags, divergence,
+crashes, reshaping and devices. Small data only (xor, hello, linear, moons, hand-made sets, MNIST limit 2000)."""
+from __future__ import annotations
+
+import math
+import threading
+
+import numpy as np
+import pytest
+import torch
+
+from netbuilder.core.datasets import Dataset
+from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.errors import TrainingError
+from netbuilder.core.training import Callback, FitResult, TrainConfig, Trainer, resolve_device
+
+
+def chain(input_shape, layers, **training) -> dict:
+    """A design dict: Input then ``layers`` (type, params) in a line."""
+    nodes = [{"id": "x", "type": "Input", "params": {"shape": list(input_shape)}}]
+    for i, (kind, params) in enumerate(layers):
+        nodes.append({"id": f"n{i}", "type": kind, **({"params": params} if params else {})})
+    edges = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
+    return {"name": "test", "nodes": nodes, "edges": edges, "training": training}
+
+
+def mlp(out, final=None, hidden=16, input_shape=(2,), **training):
+    layers = [("Linear", {"out_features": hidden}), ("Tanh", None), ("Linear", {"out_features": out})]
+    if final:
+        layers.append((final, None))
+    return chain(input_shape, layers, **training)
+
+
+def make_trainer(design: dict, tmp_path, callbacks=None, dataset=None, **overrides) -> Trainer:
+    d = design_from_dict(design)
+    return Trainer(d, TrainConfig.from_design(d, **overrides), device="cpu", data_dir=tmp_path,
+                   callbacks=callbacks, dataset=dataset)
+
+
+def small_set(x, y, task="classification", num_classes=2, x_val=None, y_val=None, preprocess=None) -> Dataset:
+    x = torch.as_tensor(x, dtype=torch.float32)
+    y = torch.as_tensor(y, dtype=torch.int64 if task == "classification" else torch.float32)
+    return Dataset(name="tiny", task=task, input_shape=tuple(x.shape[1:]), num_classes=num_classes,
+                   class_names=None, x_train=x, y_train=y, x_val=x_val, y_val=y_val, x_test=x, y_test=y,
+                   preprocess=preprocess or {"scale": 1.0, "mean": 0.0, "std": 1.0})
+
+
+MOONS = dict(dataset={"name": "moons"}, loss="cross_entropy", optimizer={"name": "adam", "lr": 0.02},
+             epochs=3, batch_size=64, seed=0)
+
+
+# settings --------------------------------------------------------------------------------------------------
+def test_config_defaults_and_overrides():
+    design = mlp(2, "Softmax", **MOONS)
+    cfg = TrainConfig.from_design(design, epochs=7, lr=0.5, batch_size=None, limit=100, validation=0.2)
+    assert (cfg.epochs, cfg.batch_size, cfg.lr, cfg.optimizer["name"]) == (7, 64, 0.5, "adam")
+    assert cfg.dataset == {"name": "moons", "limit": 100, "validation": 0.2}
+    sgd = TrainConfig.from_design(design, optimizer="sgd")
+    assert sgd.optimizer == {"name": "sgd", "lr": 0.01, "momentum": 0.0, "weight_decay": 0.0}
+    assert TrainConfig.from_dict({"dataset": "xor"}).to_dict()["optimizer"]["name"] == "adam"
+    assert design["training"]["epochs"] == 3  # the design itself is not changed
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"optimizer": {"name": "adamx"}}, "training.optimizer.name: 'adamx' is not one of sgd, adam, adamw, rmsprop"),
+    ({"optimizer": {"name": "adam", "lr": -1}}, "training.optimizer.lr: must be greater than 0"),
+    ({"optimizer": {"name": "adam", "momentum": 0.9}}, "training.optimizer.momentum: adam has no momentum"),
+    ({"optimizer": {"name": "sgd", "betas": 1}}, "training.optimizer.betas: unknown setting"),
+    ({"loss": "hinge"}, "training.loss: 'hinge' is not one of mse, l1, cross_entropy, bce"),
+    ({"epochs": 0}, "training.epochs: must be at least 1"),
+    ({"batch_size": "big"}, "training.batch_size: must be a whole number"),
+    ({"scheduler": {"name": "linear"}}, "training.scheduler.name: 'linear' is not one of step, cosine, plateau"),
+    ({"scheduler": {"name": "step", "gamma": 0}}, "training.scheduler.gamma: must be greater than 0"),
+    ({"early_stopping": {"monitor": "val_f1"}}, "training.early_stopping.monitor: 'val_f1' is not one of"),
+    ({"metrics": ["accuracy", "auc"]}, "training.metrics[1]: 'auc' is not one of"),
+    ({"epoch": 3}, "training.epoch: unknown setting"),
+    ({"dataset": None}, "training.dataset: missing"),
+])
+def test_config_rejects_bad_values_naming_the_field(change, message):
+    training = {**MOONS, **change}
+    with pytest.raises(TrainingError) as err:
+        TrainConfig.from_dict(training)
+    assert message in str(err.value)
+
+
+# losses, optimizers, schedulers ------------------------------------------------------------------------------
+@pytest.mark.parametrize("design, metric", [
+    (mlp(2, "Softmax", **MOONS), "accuracy"),
+    (mlp(1, "Sigmoid", **{**MOONS, "loss": "bce"}), "accuracy"),
+    (mlp(2, None, **{**MOONS, "loss": "bce"}), "accuracy"),       # one output per class, one-hot targets
+    (mlp(1, None, **{**MOONS, "loss": "mse"}), "accuracy"),       # mse on two classes: output > 0.5 is class 1
+    (mlp(1, None, input_shape=(1,), **dict(MOONS, dataset={"name": "hello"}, loss="mse", batch_size=5,
+                                           epochs=60)), "mae"),
+    (mlp(1, None, input_shape=(1,), **dict(MOONS, dataset={"name": "hello"}, loss="l1", batch_size=5,
+                                           epochs=60)), "mae"),
+])
+def test_each_loss_trains(design, metric, tmp_path):
+    result = make_trainer(design, tmp_path).fit()
+    first, last = result.history[0], result.history[-1]
+    assert result.stopped == "completed"
+    assert last["loss"] < first["loss"]
+    assert metric in last and f"val_{metric}" in last
+    if metric == "accuracy":
+        assert last["accuracy"] > 0.75
+        assert np.array(result.test["test_confusion"]).shape == (2, 2)
+    else:
+        assert {"r2", "val_r2"} <= set(last) and {"test_mae", "test_r2"} <= set(result.test)
+
+
+@pytest.mark.parametrize("name, impl", [("sgd", "fused"), ("adam", "fused"), ("adamw", "fused"),
+                                        ("rmsprop", "foreach")])
+def test_each_optimizer_reduces_the_loss(name, impl, tmp_path):
+    opt = {"name": name, "lr": 0.05 if name == "sgd" else 0.01, **({"momentum": 0.9} if name == "sgd" else {})}
+    trainer = make_trainer(mlp(2, "Softmax", **dict(MOONS, optimizer=opt, epochs=4)), tmp_path)
+    result = trainer.fit()
+    assert result.history[-1]["loss"] < 0.8 * result.history[0]["loss"]
+    assert trainer.optimizer_impl == impl  # fused where torch has it for the CPU, else foreach
+    assert type(trainer.optimizer).__name__.lower() == name
+
+
+@pytest.mark.parametrize("scheduler, expected", [
+    ({"name": "step", "step_size": 2, "gamma": 0.5}, [0.1, 0.1, 0.05, 0.05, 0.025]),
+    ({"name": "cosine"}, [0.1 * (1 + math.cos(math.pi * k / 5)) / 2 for k in range(5)]),
+])
+def test_schedulers_set_the_learning_rate_per_epoch(scheduler, expected, tmp_path):
+    training = dict(MOONS, optimizer={"name": "sgd", "lr": 0.1}, epochs=5, scheduler=scheduler)
+    result = make_trainer(mlp(2, "Softmax", **training), tmp_path).fit()
+    assert [h["lr"] for h in result.history] == pytest.approx(expected)
+
+
+def test_plateau_scheduler_lowers_the_rate_when_the_loss_stalls(tmp_path):
+    # a learning rate too small to move the loss: epoch 1 sets the best, each later epoch is a plateau and
+    # (patience 0) halves the rate for the epoch after it
+    training = dict(MOONS, optimizer={"name": "sgd", "lr": 1e-6}, epochs=4,
+                    scheduler={"name": "plateau", "patience": 0, "factor": 0.5})
+    result = make_trainer(mlp(2, "Softmax", **training), tmp_path).fit()
+    assert [h["lr"] for h in result.history] == pytest.approx([1e-6, 1e-6, 5e-7, 2.5e-7])
+
+
+class Snapshots(Callback):
+    def __init__(self):
+        self.states, self.events, self.batch_losses = {}, [], []
+
+    def on_fit_start(self, trainer):
+        self.events.append("start")
+
+    def on_train_batch_end(self, trainer, epoch, batch, loss):
+        self.batch_losses.append(loss)
+
+    def on_train_epoch_end(self, trainer, epoch, metrics):
+        self.events.append(f"epoch {epoch}")
+        self.states[epoch] = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+
+    def on_fit_end(self, trainer, result):
+        self.events.append(result.stopped)
+
+
+def test_early_stopping_stops_and_restores_the_best_weights(tmp_path):
+    # validation labels are the opposite of the training labels: val_loss gets worse as training goes on
+    x = torch.randn(64, 2, generator=torch.Generator().manual_seed(0))
+    y = (x[:, 0] > 0).long()
+    data = small_set(x, y, x_val=x, y_val=1 - y)
+    training = dict(MOONS, dataset={"name": "tiny"}, epochs=50, batch_size=16,
+                    early_stopping={"patience": 2, "monitor": "val_loss"})
+    snaps = Snapshots()
+    trainer = make_trainer(mlp(2, "Softmax", **training), tmp_path, callbacks=[snaps], dataset=data)
+    result = trainer.fit()
+    assert result.stopped == "early_stopping"
+    assert result.best_epoch == 1 and len(result.history) == 3
+    assert "Kept the weights of epoch 1" in result.message
+    for k, v in trainer.model.state_dict().items():
+        assert torch.equal(v, snaps.states[1][k])
+    assert snaps.events == ["start", "epoch 1", "epoch 2", "epoch 3", "early_stopping"]
+
+
+def test_same_seed_same_history_and_another_seed_differs(tmp_path):
+    layers = [("Linear", {"out_features": 16}), ("ReLU", None), ("Dropout", {"p": 0.3}),
+              ("Linear", {"out_features": 2}), ("Softmax", None)]
+    design = chain((2,), layers, **MOONS)
+
+    def run(seed):
+        result = make_trainer(design, tmp_path, seed=seed).fit()
+        return [{k: v for k, v in h.items() if k != "seconds"} for h in result.history], result.test
+
+    assert run(0) == run(0)
+    assert run(0)[0] != run(1)[0]
+
+
+# control flags -------------------------------------------------------------------------------------------------
+def test_request_stop_from_a_callback_ends_after_that_batch(tmp_path):
+    class StopAt(Callback):
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            assert loss.ndim == 0 and loss.device.type == "cpu"
+            if (epoch, batch) == (2, 3):
+                trainer.request_stop()
+
+    trainer = make_trainer(mlp(2, "Softmax", **MOONS), tmp_path, callbacks=[StopAt()])
+    result = trainer.fit()
+    assert result.stopped == "stopped"
+    assert [h["epoch"] for h in result.history] == [1, 2]
+    assert result.history[-1]["partial"] is True and result.history[-1]["batches"] == 3
+    assert "test_accuracy" in result.test
+    again = trainer.fit()  # the flag is cleared: training continues where it stopped
+    assert again.stopped == "completed" and again.history[-1]["epoch"] == 5
+    trainer.request_stop()  # before fit: no batch runs, no epoch is recorded
+    last = trainer.fit()
+    assert last.stopped == "stopped" and len(last.history) == 5
+
+
+def test_pause_step_once_and_resume_from_another_thread(tmp_path):
+    seen = []
+    ran = threading.Semaphore(0)
+
+    class Count(Callback):
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            seen.append((epoch, batch))
+            ran.release()
+
+    trainer = make_trainer(mlp(2, "Softmax", **dict(MOONS, epochs=1)), tmp_path, callbacks=[Count()])
+    out: list[FitResult] = []
+    trainer.pause()
+    worker = threading.Thread(target=lambda: out.append(trainer.fit()), daemon=True)
+    worker.start()
+    try:
+        assert not ran.acquire(timeout=0.3)  # paused before the first batch
+        for n in range(1, 4):
+            trainer.step_once()
+            assert ran.acquire(timeout=10)
+            assert not ran.acquire(timeout=0.2)  # exactly one batch, then paused again
+            assert len(seen) == n and trainer.paused
+        trainer.resume()
+        worker.join(timeout=30)
+    finally:
+        trainer.request_stop()
+        trainer.resume()
+        worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert out[0].stopped == "completed" and len(seen) == trainer.batches_per_epoch
+    assert not trainer.paused
+
+
+# divergence and crashes --------------------------------------------------------------------------------------------
+def test_divergence_stops_within_one_batch_with_finite_weights(tmp_path):
+    design = chain((1,), [("Linear", {"out_features": 1})], dataset={"name": "linear"}, loss="mse",
+                   optimizer={"name": "sgd", "lr": 0.01}, epochs=20, batch_size=10)
+    snaps = Snapshots()
+    trainer = make_trainer(design, tmp_path, callbacks=[snaps])
+    result = trainer.fit()
+    assert result.stopped == "diverged"
+    epoch, batch = map(int, __import__("re").search(r"at epoch (\d+), batch (\d+)", result.message).groups())
+    assert "The learning rate (0.01) is probably too high" in result.message
+    assert "values up to 99" in result.message and "normalise the inputs" in result.message
+    # no batch ran after the bad one, and every reported loss before it was finite
+    assert len(snaps.batch_losses) == (epoch - 1) * trainer.batches_per_epoch + batch - 1
+    assert all(torch.isfinite(v) for v in snaps.batch_losses)
+    assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
+    if epoch > 1:
+        for k, v in trainer.model.state_dict().items():
+            assert torch.equal(v, snaps.states[epoch - 1][k])
+    assert len(result.history) == epoch - 1
+    assert np.isfinite(trainer.predict([[1.0]])).all()
+
+
+def test_deferred_divergence_check_as_on_cuda_names_the_same_batch(tmp_path):
+    # on CUDA the loss is checked every few batches, without a sync per batch; exercise that path on the CPU
+    design = chain((1,), [("Linear", {"out_features": 1})], dataset={"name": "linear"}, loss="mse",
+                   optimizer={"name": "sgd", "lr": 0.0004}, epochs=30, batch_size=10)
+    messages = []
+    for eager in (True, False):
+        trainer = make_trainer(design, tmp_path)
+        trainer.check_every_batch = eager
+        result = trainer.fit()
+        assert result.stopped == "diverged"
+        assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
+        messages.append(result.message)
+    assert messages[0] == messages[1]
+    assert "at epoch 11, batch 1" in messages[0] and "end of epoch 10" in messages[0]
+
+
+def test_a_layer_crash_is_a_training_error_naming_the_node(tmp_path):
+    exceptions = []
+
+    class Watch(Callback):
+        def on_exception(self, trainer, exc):
+            exceptions.append(exc)
+
+    trainer = make_trainer(mlp(2, "Softmax", **MOONS), tmp_path, callbacks=[Watch()])
+    before = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+    calls = {"n": 0}
+    real = trainer.model.n2.forward
+
+    def flaky(x):
+        calls["n"] += 1
+        if calls["n"] > 5:
+            raise RuntimeError("boom in the layer")
+        return real(x)
+
+    trainer.model.n2.forward = flaky
+    with pytest.raises(TrainingError) as err:
+        trainer.fit()
+    assert "node 'n2' (Linear)" in str(err.value) and "boom in the layer" in str(err.value)
+    assert "input shape [64, 16]" in str(err.value) and "epoch 1" in str(err.value)
+    assert isinstance(exceptions[0], RuntimeError)
+    assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
+    assert any(not torch.equal(v, before[k]) for k, v in trainer.model.state_dict().items())  # 5 good steps kept
+
+
+# data fit: shapes, tasks --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sample, input_shape, mean, std", [
+    ((3, 4, 4), (3, 4, 4), [0.49, 0.48, 0.45], [0.25, 0.24, 0.26]),  # per channel of an image
+    ((3, 4, 4), (48,), 0.5, 0.25),                                  # one number, reshaped to the Input
+    ((5,), (5,), [1.0, 2.0, 3.0, 4.0, 5.0], [1.0, 0.5, 2.0, 1.0, 4.0]),  # per feature of 1-D samples
+])
+def test_preprocessing_matches_the_formula(sample, input_shape, mean, std):
+    from netbuilder.core.training.data import Preprocessor
+    x = torch.randint(0, 256, (6, *sample), dtype=torch.uint8)
+    prep = Preprocessor({"scale": 1 / 255, "mean": mean, "std": std}, sample, input_shape)
+    view = (-1,) + (1,) * (len(sample) - 1)
+    m, s = torch.tensor(mean).reshape(view), torch.tensor(std).reshape(view)
+    expected = ((x.float() * (1 / 255) - m) / s).reshape(6, *input_shape)
+    for raw in (x, x.float()):
+        assert torch.allclose(prep(raw), expected, atol=1e-5) and prep(raw).dtype == torch.float32
+    with pytest.raises(TrainingError, match="has 2 values but a sample's first dimension has"):
+        Preprocessor({"scale": 1.0, "mean": [0.0, 1.0], "std": 1.0}, (3, 4, 4), (3, 4, 4))
+
+
+def test_a_sample_shape_that_does_not_fit_the_input_is_a_clear_error(tmp_path):
+    data = small_set(torch.zeros(8, 3, 2), torch.zeros(8))
+    with pytest.raises(TrainingError, match=r"samples of shape \[3, 2\] \(6 values\).*Input 'x' expects \[2\]"
+                                            r".*Set the Input shape to \[3, 2\]"):
+        make_trainer(mlp(2, "Softmax", **MOONS), tmp_path, dataset=data)
+
+
+@pytest.mark.parametrize("design, message", [
+    (mlp(3, "Softmax", **MOONS), r"gives 3 value\(s\) but the dataset 'moons' has 2 classes"),
+    (mlp(1, None, input_shape=(1,), **dict(MOONS, dataset={"name": "hello"})), "cross_entropy is a loss for "
+                                                                                "classes.*Use mse or l1"),
+    (mlp(2, None, input_shape=(1,), **dict(MOONS, dataset={"name": "hello"}, loss="mse")),
+     r"1 target value\(s\) per sample, but the output 'n2' gives 2"),
+])
+def test_loss_dataset_and_output_must_fit(design, message, tmp_path):
+    with pytest.raises(TrainingError, match=message):
+        make_trainer(design, tmp_path)
+
+
+def test_mnist_is_reshaped_to_an_lstm_input(data_dir):
+    design = chain((28, 28), [("LSTM", {"hidden_size": 16}), ("Linear", {"out_features": 10}),
+                              ("Softmax", None)],
+                   dataset={"name": "mnist", "limit": 2000}, loss="cross_entropy",
+                   optimizer={"name": "adam", "lr": 0.01}, epochs=3, batch_size=50)
+    d = design_from_dict(design)
+    trainer = Trainer(d, TrainConfig.from_design(d), device="cpu", data_dir=data_dir)
+    trainer.splits.pop("test")  # keep the run short: no pass over the 10000 test images
+    result = trainer.fit()
+    assert trainer.dataset.x_train.dtype == torch.uint8  # preprocessed per batch, not stored as floats
+    assert result.history[-1]["loss"] < result.history[0]["loss"] and result.history[-1]["val_accuracy"] > 0.3
+    rows = trainer.dataset.x_train[:3].reshape(3, 784).numpy()  # flat pixel rows, raw 0..255
+    probs = trainer.predict(rows)
+    assert probs.shape == (3, 10) and np.allclose(probs.sum(1), 1, atol=1e-5)
+
+
+def test_predict_and_evaluate_agree_with_numpy(tmp_path):
+    trainer = make_trainer(mlp(2, "Softmax", **MOONS), tmp_path)
+    trainer.fit()
+    test = trainer.evaluate("test")
+    x, y = trainer.dataset.x_test.numpy(), trainer.dataset.y_test.numpy()
+    pred = trainer.predict(x).argmax(1)
+    assert test["test_accuracy"] == pytest.approx((pred == y).mean())
+    conf = np.zeros((2, 2), int)
+    np.add.at(conf, (y, pred), 1)
+    assert test["test_confusion"] == conf.tolist()
+    assert set(trainer.evaluate("val")) >= {"val_loss", "val_accuracy", "val_f1"}
+    with pytest.raises(TrainingError, match="no val split"):
+        make_trainer(mlp(2, "Softmax", **dict(MOONS, dataset={"name": "moons", "validation": 0})),
+                     tmp_path).evaluate("val")
+
+
+def test_callbacks_see_every_hook_and_threads_are_restored(tmp_path):
+    snaps = Snapshots()
+    threads = torch.get_num_threads()
+    trainer = make_trainer(mlp(2, "Softmax", **dict(MOONS, epochs=2)), tmp_path, callbacks=[snaps])
+    result = trainer.fit()
+    assert snaps.events == ["start", "epoch 1", "epoch 2", "completed"]
+    assert len(snaps.batch_losses) == 2 * trainer.batches_per_epoch
+    assert torch.get_num_threads() == threads
+    assert trainer.threads_for_run() == threads
+    h = result.history[0]
+    assert {"epoch", "loss", "seconds", "lr", "accuracy", "val_loss", "val_accuracy"} <= set(h)
+    assert set(result.test) == {"test_loss", "test_accuracy", "test_precision", "test_recall", "test_f1",
+                                "test_confusion"}
+
+
+def test_the_chain_fast_path_computes_forward_logits():
+    from netbuilder.core.compiler import compile_design
+    from netbuilder.core.training.evaluation import logits_function
+    x = torch.randn(5, 2)
+    chain_model = compile_design(design_from_dict(mlp(3, "Softmax", **MOONS)))
+    fast = logits_function(chain_model)
+    assert fast is not chain_model.forward_logits
+    assert torch.equal(fast(x), chain_model.forward_logits(x))
+    branched = design_from_dict({
+        "nodes": [{"id": "x", "type": "Input", "params": {"shape": [2]}},
+                  {"id": "a", "type": "Linear", "params": {"out_features": 2}},
+                  {"id": "sum", "type": "Add"}],
+        "edges": [{"source": "x", "target": "a"}, {"source": "a", "target": "sum"},
+                  {"source": "x", "target": "sum", "port": 1}], "training": MOONS})
+    model = compile_design(branched)
+    assert logits_function(model) == model.forward_logits  # not a chain: the general walk
+
+
+# devices -------------------------------------------------------------------------------------------------------------
+def test_resolve_device(monkeypatch):
+    assert resolve_device("cpu") == torch.device("cpu")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert resolve_device("auto") == torch.device("cpu")
+    with pytest.raises(TrainingError, match=r"CUDA was requested but this machine has no CUDA device \(torch "
+                                            r"reports none\)\. Use --device cpu or auto\."):
+        resolve_device("cuda")
+    with pytest.raises(TrainingError, match="no CUDA device"):
+        resolve_device("cuda:1")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
+    assert resolve_device("auto") == torch.device("cuda")
+    assert resolve_device("CUDA:1") == torch.device("cuda", 1)
+    with pytest.raises(TrainingError, match=r"cuda:2 does not exist: this machine has 2 CUDA devices "
+                                            r"\(cuda:0 to cuda:1\)"):
+        resolve_device("cuda:2")
+    for bad in ("gpu", "cuda:x", "tpu", ""):
+        with pytest.raises(TrainingError, match="use auto, cpu, cuda, or cuda:N"):
+            resolve_device(bad)
