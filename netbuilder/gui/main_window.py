@@ -22,7 +22,7 @@ from .panels.summary import SummaryPanel
 MAX_RECENT = 8
 _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
           "actionOpenPreset": QStyle.SP_FileDialogContentsView, "actionSave": QStyle.SP_DialogSaveButton,
-          "actionDelete": QStyle.SP_TrashIcon, "actionFit": QStyle.SP_TitleBarMaxButton,
+          "actionDelete": QStyle.SP_TrashIcon,
           "actionAutoLayout": QStyle.SP_FileDialogListView}
 FILTER = "netbuilder designs (*.json);;All files (*)"
 

@@ -158,3 +158,58 @@ def test_screenshot_mnist_cnn(window, qtbot):
     path = ARTIFACTS / "main_window_mnist_cnn.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 20_000
+
+
+def test_window_opens_without_torch(tmp_path):
+    import subprocess
+    import sys
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from netbuilder.gui import MainWindow; w = MainWindow(); w.show(); app.processEvents(); "
+            "w.open_design('mnist_cnn'); app.processEvents(); print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_dock_layout_is_kept_between_sessions(qtbot):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.findChild(QDockWidget, "problemsDock").close()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.findChild(QDockWidget, "problemsDock").isVisible()
+    assert second.findChild(QDockWidget, "paletteDock").isVisible()
+
+
+def test_closing_with_unsaved_changes_can_be_cancelled(window):
+    window.open_design("xor")
+    window.palette_panel.layerActivated.emit("ReLU")
+    window.ask_save_changes = lambda: QMessageBox.Cancel
+    assert not window.close() and window.isVisible()
+    window.ask_save_changes = lambda: QMessageBox.Discard
+    assert window.close()
+
+
+def test_dark_theme_screenshot(qtbot, monkeypatch):
+    from netbuilder.gui.app import apply_theme
+    app = QApplication.instance()
+    saved = app.palette()
+    monkeypatch.setenv("NETBUILDER_THEME", "dark")
+    try:
+        assert apply_theme(app) == "dark"
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.resize(1600, 1000)
+        w.show()
+        qtbot.waitExposed(w)
+        w.open_design("mnist_resnet")
+        qtbot.wait(50)
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert w.grab().save(str(ARTIFACTS / "main_window_dark_mnist_resnet.png"))
+        assert w.palette().color(w.backgroundRole()).lightness() < 80
+    finally:
+        app.setPalette(saved)

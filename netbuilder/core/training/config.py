@@ -10,15 +10,11 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..choices import DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
 from ..errors import TrainingError
 
-LOSSES = ("mse", "l1", "cross_entropy", "bce")
-OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
-SCHEDULERS = ("step", "cosine", "plateau")
 METRICS = ("accuracy", "precision", "recall", "f1", "confusion", "mae", "r2", "loss")
 MONITORS = ("val_loss", "loss", "val_accuracy", "accuracy", "val_mae", "mae", "val_r2", "r2")
-#: torch's own default learning rates, used when the design gives none.
-DEFAULT_LR = {"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}
 _TOP_KEYS = ("dataset", "loss", "optimizer", "epochs", "batch_size", "seed", "scheduler", "early_stopping",
              "metrics")
 _OPT_KEYS = ("name", "lr", "momentum", "weight_decay")

@@ -1,7 +1,7 @@
 """The design's own settings as the inspector edits them when no layer is selected: name, description, training.
 
-The names and defaults mirror ``netbuilder.core.training.config`` and ``netbuilder.core.datasets``, which import
-torch; the GUI must not load torch just to show a form, so they are repeated here and a test checks they agree.
+The names and defaults come from ``netbuilder.core.choices``, which imports no torch: the GUI must not load torch
+just to show a form.
 """
 from __future__ import annotations
 
@@ -9,12 +9,9 @@ import copy
 import math
 from typing import Any
 
+from ...core.choices import DATASET_NAMES, DEFAULT_LR, LOSSES, OPTIMIZERS
 from .fields import CommitTextParameter, float_step_opts
 
-DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv")
-LOSSES = ("mse", "l1", "cross_entropy", "bce")
-OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
-DEFAULT_LR = {"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}
 WITH_MOMENTUM = ("sgd", "rmsprop")
 DEFAULTS = {"epochs": 10, "batch_size": 32, "seed": 0}
 #: Dataset options that every dataset takes (others, such as a CSV's path, belong to one dataset).

@@ -1,0 +1,9 @@
+"""The names a design's training section may use, in a module that imports neither torch nor Qt, so the editor
+can offer them before torch has loaded. The trainer and the dataset registry check themselves against these."""
+
+DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv")
+LOSSES = ("mse", "l1", "cross_entropy", "bce")
+OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
+SCHEDULERS = ("step", "cosine", "plateau")
+#: torch's own default learning rates, used when the design gives none.
+DEFAULT_LR = {"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}
