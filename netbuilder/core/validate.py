@@ -45,14 +45,14 @@ def validate(design: Design, report: ShapeReport | None = None) -> list[Diagnost
         spec = node.spec
         ins = design.inputs_of(node.id)
         if len(design.nodes) > 1 and node.id not in connected:
-            err(node.id, f"{node.id} ({node.type}) is not connected. Connect it, or delete it.")
+            err(node.id, f"This {node.type} is not connected. Connect it, or delete it.")
             continue
         if spec.max_inputs != 0 and len(ins) < spec.min_inputs:
             if spec.min_inputs > 1:
                 err(node.id, f"{node.type} needs at least {spec.min_inputs} inputs; it has {len(ins)}. "
                              "Connect another branch to it.")
             else:
-                err(node.id, f"{node.id} ({node.type}) has no input. Connect a layer's output to it.")
+                err(node.id, f"This {node.type} has no input. Connect a layer's output to it.")
         ports = [e.port for e in ins]
         if spec.max_inputs is not None and any(p >= spec.max_inputs for p in ports):
             err(node.id, f"{node.type} takes {spec.max_inputs} input(s); it has {len(ins)}. Remove the extra ones.")

@@ -33,7 +33,7 @@ def test_empty_and_missing_input():
     d.connect(a, b)
     msgs = errors(d)
     assert any("no Input" in m for _, m in msgs)
-    assert (a, "linear_1 (Linear) has no input. Connect a layer's output to it.") in msgs
+    assert (a, "This Linear has no input. Connect a layer's output to it.") in msgs
 
 
 def test_two_inputs_two_outputs_unconnected():
@@ -45,7 +45,7 @@ def test_two_inputs_two_outputs_unconnected():
     msgs = dict(errors(d))
     assert "Only one Input" in msgs["x2"]
     assert "exactly one" in msgs["lonely"] and "exactly one" in msgs["fc1"]
-    assert msgs["island"] == "island (ReLU) is not connected. Connect it, or delete it."
+    assert msgs["island"] == "This ReLU is not connected. Connect it, or delete it."
 
 
 def test_cycle_is_named():
