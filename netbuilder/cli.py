@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         command = args.command or "gui"
+        if args.command is None:
+            args.design = None
         return _COMMANDS[command](args)
     except _UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -78,14 +81,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cmd_gui(args) -> int:
-    try:
-        from .gui.app import run_app  # noqa: F401  (the editor; arrives with the GUI issue)
-    except ImportError:
-        print("The editor window is not part of this build yet; training the XOR preset in the terminal instead.",
-              file=sys.stderr)
-        ns = build_parser().parse_args(["train", getattr(args, "design", None) or "xor"])
-        return _cmd_train(ns)
-    return run_app(getattr(args, "design", None))
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        raise NetbuilderError("no display to open the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run "
+                              "it from a desktop session, or use the command line: netbuilder --help")
+    if args.design:
+        from .core.design_io import load_design
+        load_design(args.design)  # a broken file or unknown preset: one line, before any window opens
+    from .gui.app import run_app
+    return run_app(args.design)
 
 
 def _cmd_presets(args) -> int:

@@ -111,3 +111,17 @@ def test_subprocess_has_no_traceback_and_module_entry_point(tmp_path):
     assert proc.stderr.strip() == f"error: {tmp_path / 'x.json'}: no such file"
     proc = subprocess.run([sys.executable, "-m", "netbuilder", "presets"], capture_output=True, text=True)
     assert proc.returncode == 0 and "xor" in proc.stdout
+
+
+def test_gui_without_a_display_is_one_line(monkeypatch, capsys):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run(capsys)
+    assert code == 2 and err.startswith("error: no display") and err.count("\n") == 1
+
+
+def test_gui_with_a_broken_design_fails_before_opening(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    code, _, err = run(capsys, "gui", str(tmp_path / "nope.json"))
+    assert code == 2 and "no such file" in err
