@@ -37,6 +37,8 @@ def make_design(n_nodes: int) -> Design:
         nxt = d.add_node("Identity").id
         d.connect(out, nxt)
         out = nxt
+    d.training = {"dataset": {"name": "cifar10"}, "loss": "cross_entropy", "optimizer": {"name": "adam"},
+                  "epochs": 1, "batch_size": 64}
     return d
 
 

@@ -107,9 +107,9 @@ def _load(source: str):
     return load_design(source)
 
 
-def _first_error(design) -> None:
+def _first_error(design, check_training: bool = False) -> None:
     from .core.validate import validate
-    errors = [d for d in validate(design) if d.severity == "error"]
+    errors = [d for d in validate(design, check_training=check_training) if d.severity == "error"]
     if errors:
         d = errors[0]
         where = f"node '{d.node_id}': " if d.node_id else ""

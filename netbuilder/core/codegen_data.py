@@ -32,7 +32,7 @@ class Plan:
 
 def plan(design: Design, report: ShapeReport) -> Plan | None:
     """None when the design names no dataset (the export is then the model alone)."""
-    from .training.config import TrainConfig
+    from .train_config import TrainConfig
     from .training.data import Problem
 
     if not (design.training or {}).get("dataset"):

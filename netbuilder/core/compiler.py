@@ -81,7 +81,7 @@ def folded_activation(design: Design, loss: str | None) -> str | None:
 def compile_design(design: Design, loss: str | None = None, check: bool = True) -> NetModule:
     """Compile a valid design; raises DesignError with the first problem otherwise."""
     if check:
-        errors = [d for d in validate(design) if d.severity == "error"]
+        errors = [d for d in validate(design, check_training=False) if d.severity == "error"]
         if errors:
             first = errors[0]
             where = f"node '{first.node_id}': " if first.node_id else ""

@@ -18,8 +18,9 @@ class Diagnostic:
         return f"{self.severity}: {where}{self.message}"
 
 
-def validate(design: Design, report: ShapeReport | None = None) -> list[Diagnostic]:
-    """All problems of a design, errors first. Pass ``report`` to reuse a shape inference already made."""
+def validate(design: Design, report: ShapeReport | None = None, check_training: bool = True) -> list[Diagnostic]:
+    """All problems of a design. Pass ``report`` to reuse a shape inference already made. ``check_training``
+    also checks the training settings (not needed to summarise, compile or export the network itself)."""
     out: list[Diagnostic] = []
 
     def err(node_id, message):
@@ -71,6 +72,13 @@ def validate(design: Design, report: ShapeReport | None = None) -> list[Diagnost
     for node_id, message in report.errors.items():
         err(node_id, message)
 
+    if check_training:
+        from .train_config import TrainConfig
+        from .errors import TrainingError
+        try:
+            TrainConfig.from_design(design)
+        except TrainingError as exc:
+            err(None, f"Training settings: {exc}")
     if not any(d.severity == "error" for d in out) and len(outputs) == 1:
         _training_warnings(design, report, outputs[0], out)
     return out

@@ -17,7 +17,7 @@ from netbuilder.core.codegen import class_name, export_design, model_class_name
 from netbuilder.core.compiler import compile_design
 from netbuilder.core.design_io import design_from_dict, load_design
 from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.training.config import TrainConfig
+from netbuilder.core.train_config import TrainConfig
 from netbuilder.core.training.trainer import Trainer
 
 REPO = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ GUI from a worker thread (ARCHITECTURE.md, threading contract).
 """
 from .callbacks import Callback, History
 from .checkpoint import Checkpoint, load_checkpoint, save_checkpoint
-from .config import TrainConfig
+from ..train_config import TrainConfig
 from .device import resolve_device
 from .trainer import FitResult, Trainer
 

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 
 from ..errors import TrainingError
-from .config import LOSSES
+from ..choices import LOSSES
 
 
 def _shape(shape: Sequence[int]) -> str:

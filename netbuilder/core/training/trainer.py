@@ -33,7 +33,7 @@ from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
 from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
-from .config import TrainConfig
+from ..train_config import TrainConfig
 from .data import Preprocessor, Problem
 from .device import resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, logits_function

@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..choices import DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
-from ..errors import TrainingError
+from .choices import DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
+from .errors import TrainingError
 
 METRICS = ("accuracy", "precision", "recall", "f1", "confusion", "mae", "r2", "loss")
 MONITORS = ("val_loss", "loss", "val_accuracy", "accuracy", "val_mae", "mae", "val_r2", "r2")
