@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     except NetbuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file the user named cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
@@ -118,34 +122,23 @@ def _first_error(design, check_training: bool = False) -> None:
 
 
 def _cmd_summary(args) -> int:
-    from .core.summary import summarize
+    from .core.layers.base import fmt_shape
+    from .core.summary import human_bytes, summarize
     design = _load(args.design)
     _first_error(design)
     table = summarize(design)
     if args.json:
         print(json.dumps(table))
         return 0
-    rows = [(r["id"], r["type"], _shape(r["output_shape"]), f"{r['params']:,}") for r in table["layers"]]
+    rows = [(r["id"], r["type"], fmt_shape(r["output_shape"]), f"{r['params']:,}") for r in table["layers"]]
     head = ("id", "type", "output shape", "params")
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
     print(f"{design.name}")
     for row in (head, *rows):
         print("  ".join(str(v).ljust(w) if i < 3 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths))))
     print(f"total params: {table['total_params']:,}   FLOPs per sample: {table['flops']:,}   "
-          f"activation memory per sample: {_bytes(table['activation_bytes'])}")
+          f"activation memory per sample: {human_bytes(table['activation_bytes'])}")
     return 0
-
-
-def _shape(shape) -> str:
-    return "[" + ", ".join(str(d) for d in shape) + "]"
-
-
-def _bytes(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} B"
 
 
 def _cmd_train(args) -> int:
@@ -154,6 +147,8 @@ def _cmd_train(args) -> int:
 
     design = _load(args.design)
     _first_error(design)
+    if args.save:
+        _check_writable(args.save, "--save")
     config = TrainConfig.from_design(design, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                                      optimizer=args.optimizer, seed=args.seed, limit=args.limit)
     reporter = JsonReporter() if args.json else TextReporter(design.name)
@@ -194,12 +189,23 @@ def _cmd_export(args) -> int:
     from .core.design_io import write_atomic
     design = _load(args.design)
     _first_error(design)
-    target = Path(args.to)
-    if not target.parent.exists():
-        raise NetbuilderError(f"--to {args.to}: the folder {target.parent} does not exist")
+    target = _check_writable(args.to, "--to")
     write_atomic(target, export_design(design))
     print(f"wrote {target}")
     return 0
+
+
+def _check_writable(name: str, option: str) -> Path:
+    """Refuse an output path that cannot be written before any work is done."""
+    target = Path(name)
+    folder = target.parent
+    if target.is_dir():
+        raise NetbuilderError(f"{option} {name}: that is a folder; give a file name")
+    if not folder.is_dir():
+        raise NetbuilderError(f"{option} {name}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise NetbuilderError(f"{option} {name}: cannot write in the folder {folder}")
+    return target
 
 
 _COMMANDS = {"gui": _cmd_gui, "presets": _cmd_presets, "summary": _cmd_summary, "train": _cmd_train,

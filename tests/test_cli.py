@@ -125,3 +125,12 @@ def test_gui_with_a_broken_design_fails_before_opening(capsys, tmp_path, monkeyp
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     code, _, err = run(capsys, "gui", str(tmp_path / "nope.json"))
     assert code == 2 and "no such file" in err
+
+
+def test_unwritable_outputs_are_refused_before_work(capsys, tmp_path):
+    code, _, err = run(capsys, "train", "xor", "--save", str(tmp_path / "nodir" / "x.ckpt"))
+    assert code == 2 and "--save" in err and "does not exist" in err
+    code, _, err = run(capsys, "export", "xor", "--to", str(tmp_path))
+    assert code == 2 and "that is a folder" in err
+    code, _, err = run(capsys, "export", "xor", "--to", "/proc/m.py")
+    assert code == 2 and err.startswith("error: ") and err.count("\n") == 1

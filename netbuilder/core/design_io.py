@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -112,8 +113,9 @@ def _add_node(design: Design, item: Any, at: str) -> None:
     position = item.get("position")
     if position is not None:
         if (not isinstance(position, list) or len(position) != 2
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in position)):
-            raise DesignError(f"{at}: 'position' must be [x, y]")
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                           for v in position)):
+            raise DesignError(f"{at}: 'position' must be [x, y] (two finite numbers)")
     try:
         design.add_node(type_name, params, id=node_id, position=position)
     except GraphError as exc:
@@ -149,10 +151,14 @@ def load_design(source: str | os.PathLike) -> Design:
     except UnicodeDecodeError:
         raise DesignError(f"{where}: the file is not UTF-8 text") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise DesignError(f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     return design_from_dict(data, where)
+
+
+def _refuse_constant(name: str):
+    raise json.JSONDecodeError(f"{name} is not a JSON number", name, 0)
 
 
 def resolve_design_path(source: str | os.PathLike) -> Path:
@@ -173,15 +179,22 @@ def resolve_design_path(source: str | os.PathLike) -> Path:
 
 def save_design(design: Design | dict, path: str | os.PathLike) -> None:
     data = design if isinstance(design, dict) else design_to_dict(design)
-    write_atomic(path, json.dumps(data, indent=2) + "\n")
+    write_atomic(path, json.dumps(data, indent=2, allow_nan=False) + "\n")
 
 
 def write_atomic(path: str | os.PathLike, content: str | bytes) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename over ``path``."""
     path = Path(path)
     mode = "wb" if isinstance(content, bytes) else "w"
+    try:  # keep the permissions of the file it replaces, else the usual ones for a new file (mkstemp's are 0600)
+        permissions = path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        permissions = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        os.chmod(tmp, permissions)
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
             fh.write(content)
             fh.flush()

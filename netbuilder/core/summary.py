@@ -16,3 +16,12 @@ def summarize(design: Design) -> dict:
                        "params": info.params})
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
             "activation_bytes": report.activation_bytes}
+
+
+def human_bytes(n: float) -> str:
+    """Bytes in B, KB, MB or GB (powers of 1024), as the CLI and the summary dock print them."""
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"

@@ -55,8 +55,10 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
             else:
                 err(node.id, f"This {node.type} has no input. Connect a layer's output to it.")
         ports = [e.port for e in ins]
-        if spec.max_inputs is not None and any(p >= spec.max_inputs for p in ports):
+        if spec.max_inputs is not None and len(ins) > spec.max_inputs:
             err(node.id, f"{node.type} takes {spec.max_inputs} input(s); it has {len(ins)}. Remove the extra ones.")
+        elif spec.max_inputs is not None and any(p >= spec.max_inputs for p in ports):
+            err(node.id, f"{node.type} has no input port {max(ports)}; connect to its port 0 instead.")
         elif spec.max_inputs is None and sorted(ports) != list(range(len(ports))):
             err(node.id, f"{node.type}'s inputs leave a gap in ports {sorted(ports)}; reconnect them.")
         for problem in spec.check_params(node.params):

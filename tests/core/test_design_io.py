@@ -82,3 +82,30 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["d.json"]
+
+
+def test_saved_files_get_normal_permissions_and_keep_existing_ones(xor_dict, tmp_path):
+    design = design_from_dict(xor_dict)
+    fresh = tmp_path / "fresh.json"
+    umask = os.umask(0o022)
+    try:
+        save_design(design, fresh)
+    finally:
+        os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    shared = tmp_path / "shared.json"
+    shared.write_text("{}")
+    shared.chmod(0o664)
+    save_design(design, shared)
+    assert shared.stat().st_mode & 0o777 == 0o664
+
+
+@pytest.mark.parametrize("text", ['[NaN, 0]', '[Infinity, 1]'])
+def test_non_finite_numbers_are_refused(xor_dict, tmp_path, text):
+    path = tmp_path / "nan.json"
+    path.write_text(json.dumps(xor_dict).replace('"position": [0, 0]', f'"position": {text}'))
+    with pytest.raises(DesignError, match="nan.json: not valid JSON"):
+        load_design(path)
+    xor_dict["nodes"][0]["position"] = [float("nan"), 0]
+    with pytest.raises(DesignError, match="two finite numbers"):
+        design_from_dict(xor_dict)

@@ -122,3 +122,10 @@ def test_training_settings_are_checked_unless_asked_not_to(xor_dict, change, mes
     (diag,) = [d for d in validate(design) if d.severity == "error"]
     assert diag.node_id is None and diag.message.startswith("Training settings: ") and message in diag.message
     assert validate(design, check_training=False) == []
+
+
+def test_an_edge_into_a_missing_port_is_named():
+    d = mlp(8, 4)
+    d.disconnect(d.inputs_of("fc1")[0])
+    d.add_edge(Edge("fc0", "fc1", 5))
+    assert ("fc1", "Linear has no input port 5; connect to its port 0 instead.") in errors(d)

@@ -213,3 +213,22 @@ def test_dark_theme_screenshot(qtbot, monkeypatch):
         assert w.palette().color(w.backgroundRole()).lightness() < 80
     finally:
         app.setPalette(saved)
+
+
+@pytest.mark.parametrize("training", [
+    {"dataset": {"name": "xor", "validation": "x"}},
+    {"dataset": ["xor"], "optimizer": 5},
+    {"dataset": {"name": "xor"}, "optimizer": {"name": "adam", "lr": "fast"}, "epochs": "ten"},
+    {"dataset": {"name": "xor"}, "optimizer": "lbfgs", "bogus": 1},
+])
+def test_malformed_training_settings_open_and_are_reported(window, tmp_path, training):
+    data = load_design("xor").to_dict()
+    data["training"] = training
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(data))
+    assert window.open_design(str(path)) and window.errors == []
+    window.inspector.show_node(None)
+    problems = [d for d in window.document.analyse_now().diagnostics if d.node_id is None]
+    assert problems and problems[0].message.startswith("Training settings: ")
+    assert "ready to train" not in window.status.text()
+    assert window.current_design()["training"] == training

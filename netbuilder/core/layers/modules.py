@@ -50,7 +50,20 @@ class Embedding(nn.Embedding):
         return super().forward(x.long())
 
 
-class RNN(nn.RNN):
+class SequenceOutput:
+    """Mixin of the recurrent layers: one tensor out instead of PyTorch's (output, state) pair."""
+
+    def _one_tensor(self, out: torch.Tensor, h_n: torch.Tensor) -> torch.Tensor:
+        if self.return_sequences:
+            return out
+        last = h_n.reshape(self.num_layers, -1, out.shape[0], self.hidden_size)[-1]  # [directions, N, H]
+        return torch.cat(tuple(last), dim=-1)
+
+    def extra_repr(self) -> str:
+        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+
+
+class RNN(SequenceOutput, nn.RNN):
     """Batch-first ``nn.RNN`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
     joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
 
@@ -63,16 +76,10 @@ class RNN(nn.RNN):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out, h_n = super().forward(x)
-        if self.return_sequences:
-            return out
-        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
-        return torch.cat(tuple(last), dim=-1)
-
-    def extra_repr(self) -> str:
-        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+        return self._one_tensor(out, h_n)
 
 
-class LSTM(nn.LSTM):
+class LSTM(SequenceOutput, nn.LSTM):
     """Batch-first ``nn.LSTM`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
     joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
 
@@ -84,16 +91,10 @@ class LSTM(nn.LSTM):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out, (h_n, _) = super().forward(x)
-        if self.return_sequences:
-            return out
-        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
-        return torch.cat(tuple(last), dim=-1)
-
-    def extra_repr(self) -> str:
-        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+        return self._one_tensor(out, h_n)
 
 
-class GRU(nn.GRU):
+class GRU(SequenceOutput, nn.GRU):
     """Batch-first ``nn.GRU`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
     joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
 
@@ -105,13 +106,7 @@ class GRU(nn.GRU):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out, h_n = super().forward(x)
-        if self.return_sequences:
-            return out
-        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
-        return torch.cat(tuple(last), dim=-1)
-
-    def extra_repr(self) -> str:
-        return f"{super().extra_repr()}, return_sequences={self.return_sequences}"
+        return self._one_tensor(out, h_n)
 
 
 class MultiheadAttention(nn.MultiheadAttention):

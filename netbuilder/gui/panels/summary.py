@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...core.layers import REGISTRY
 from ...core.layers.base import fmt_shape
-from ...core.summary import summarize
+from ...core.summary import human_bytes, summarize
 from ..style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
@@ -26,15 +26,6 @@ def human_count(n: float) -> str:
         if abs(n) >= size:
             return f"{n / size:.3g} {unit}"
     return f"{n:,.0f}"
-
-
-def human_bytes(n: float) -> str:
-    """Bytes in B, KB, MB or GB (powers of 1024, as the CLI prints them)."""
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} GB"
 
 
 class SummaryTable(QTableWidget):

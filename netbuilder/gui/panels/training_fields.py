@@ -40,22 +40,28 @@ HELP = {
 
 def optimizer_of(training: dict) -> dict:
     opt = training.get("optimizer", {"name": "adam"})
-    return {"name": opt} if isinstance(opt, str) else dict(opt or {"name": "adam"})
+    if isinstance(opt, str):
+        return {"name": opt}
+    return dict(opt) if isinstance(opt, dict) and opt else {"name": "adam"}
 
 
 def dataset_of(training: dict) -> dict:
     ds = training.get("dataset") or {}
-    return {"name": ds} if isinstance(ds, str) else dict(ds)
+    if isinstance(ds, str):
+        return {"name": ds}
+    return dict(ds) if isinstance(ds, dict) else {}
 
 
 def current_values(training: dict) -> dict[str, Any]:
-    """Every editable training value, defaults filled in (what the trainer would use)."""
+    """Every editable training value, defaults filled in (what the trainer would use). A value the form cannot
+    show (a file may hold anything) shows as its default; live validation reports the real problem."""
     opt, ds = optimizer_of(training), dataset_of(training)
     name = opt.get("name", "adam")
+    name = name if name in OPTIMIZERS else "adam"
     validation = ds.get("validation")
-    return {
+    values = {
         "dataset": ds.get("name", _AUTO) or _AUTO,
-        "validation": "" if validation is None else f"{validation:g}",
+        "validation": validation,
         "loss": training.get("loss") or _AUTO,
         "optimizer": name,
         "lr": opt.get("lr", DEFAULT_LR.get(name, 1e-3)),
@@ -63,6 +69,15 @@ def current_values(training: dict) -> dict[str, Any]:
         "weight_decay": opt.get("weight_decay", 0.01 if name == "adamw" else 0.0),
         **{k: training.get(k, v) for k, v in DEFAULTS.items()},
     }
+    fallback = {"dataset": _AUTO, "validation": None, "loss": _AUTO, "lr": DEFAULT_LR.get(name, 1e-3),
+                "momentum": 0.0, "weight_decay": 0.0, **DEFAULTS}
+    for key, default in fallback.items():
+        if values[key] != default and key != "dataset" and check_training_value({}, key, values[key]):
+            values[key] = default
+    if not isinstance(values["dataset"], str):
+        values["dataset"] = _AUTO
+    values["validation"] = "" if values["validation"] is None else f"{values['validation']:g}"
+    return values
 
 
 def design_parameters(design) -> list:
