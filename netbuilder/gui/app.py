@@ -31,12 +31,16 @@ def dark_palette() -> QPalette:
     return p
 
 
+def system_scheme() -> Qt.ColorScheme:
+    return QGuiApplication.styleHints().colorScheme()
+
+
 def apply_theme(app: QApplication) -> str:
-    """Fusion with the system's colour scheme (Qt 6.5+ reports it); returns "dark" or "light"."""
+    """Fusion with the system's colour scheme (Qt 6.5+ reports it; ``NETBUILDER_THEME=dark|light`` overrides it);
+    returns "dark" or "light"."""
     app.setStyle("Fusion")
     forced = os.environ.get("NETBUILDER_THEME")
-    scheme = QGuiApplication.styleHints().colorScheme()
-    dark = forced == "dark" or (forced != "light" and scheme == Qt.ColorScheme.Dark)
+    dark = forced == "dark" or (forced != "light" and system_scheme() == Qt.ColorScheme.Dark)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     return "dark" if dark else "light"
 
@@ -55,6 +59,7 @@ def run_app(design: str | None = None) -> int:
     app.setOrganizationName("netbuilder")
     app.setApplicationVersion(__version__)
     apply_theme(app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     from .main_window import MainWindow
     window = MainWindow()
     window.show()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QMessageBox, QWidget
 
 from netbuilder.core.design_io import load_design, design_to_dict
@@ -38,7 +38,14 @@ def test_contract_object_names(window):
                  "actionDelete", "actionAutoLayout"):
         action = window.findChild(QAction, name)
         assert action is not None, name
-    assert window.findChild(QAction, "actionUndo").shortcut().matches(Qt.CTRL | Qt.Key_Z)
+    shortcuts = {"actionNew": "Ctrl+N", "actionOpen": "Ctrl+O", "actionSave": "Ctrl+S", "actionSaveAs": "Ctrl+Shift+S",
+                 "actionUndo": "Ctrl+Z", "actionRedo": "Ctrl+Shift+Z", "actionCut": "Ctrl+X", "actionCopy": "Ctrl+C",
+                 "actionPaste": "Ctrl+V", "actionDuplicate": "Ctrl+D", "actionDelete": "Del",
+                 "actionSelectAll": "Ctrl+A", "actionZoomIn": "Ctrl++", "actionZoomOut": "Ctrl+-",
+                 "actionFit": "Ctrl+0", "actionAutoLayout": "Ctrl+L"}
+    for name, keys in shortcuts.items():
+        bound = [s.toString() for s in window.findChild(QAction, name).shortcuts()]
+        assert keys in bound, (name, bound)
 
 
 def test_docks_can_be_hidden_and_restored(window):
@@ -192,6 +199,22 @@ def test_closing_with_unsaved_changes_can_be_cancelled(window):
     assert not window.close() and window.isVisible()
     window.ask_save_changes = lambda: QMessageBox.Discard
     assert window.close()
+
+
+def test_theme_follows_the_system(monkeypatch):
+    from netbuilder.gui import app as app_module
+    app = QApplication.instance()
+    saved = app.palette()
+    monkeypatch.delenv("NETBUILDER_THEME", raising=False)
+    try:
+        monkeypatch.setattr(app_module, "system_scheme", lambda: Qt.ColorScheme.Dark)
+        assert app_module.apply_theme(app) == "dark"
+        assert app.palette().color(QPalette.Window).lightness() < 80
+        monkeypatch.setattr(app_module, "system_scheme", lambda: Qt.ColorScheme.Light)
+        assert app_module.apply_theme(app) == "light"
+        assert app.palette().color(QPalette.Window).lightness() > 180
+    finally:
+        app.setPalette(saved)
 
 
 def test_dark_theme_screenshot(qtbot, monkeypatch):
