@@ -21,6 +21,14 @@ _OPT_KEYS = ("name", "lr", "momentum", "weight_decay")
 _SCHED_KEYS = {"step": ("name", "step_size", "gamma"), "cosine": ("name", "eta_min"),
                "plateau": ("name", "patience", "factor", "monitor")}
 _EARLY_KEYS = ("patience", "monitor", "min_delta")
+#: upper bounds of the whole-number settings: torch seeds are 64-bit (and the trainer adds the run number to the
+#: seed), and a batch or epoch count beyond these is a typo, not a plan
+MAX_SEED = 2**63 - 1
+MAX_BATCH_SIZE = 10_000_000
+MAX_EPOCHS = 1_000_000
+#: what each task measures per epoch, so what early stopping and the plateau scheduler can watch
+TASK_MONITORS = {"classification": ("val_loss", "loss", "val_accuracy", "accuracy"),
+                 "regression": ("val_loss", "loss", "val_mae", "mae", "val_r2", "r2")}
 
 
 def _fail(where: str, message: str) -> TrainingError:
@@ -40,7 +48,7 @@ def _number(value: Any, where: str, *, minimum: float | None = None, positive: b
     return float(value)
 
 
-def _whole(value: Any, where: str, minimum: int = 1) -> int:
+def _whole(value: Any, where: str, minimum: int = 1, maximum: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -48,7 +56,33 @@ def _whole(value: Any, where: str, minimum: int = 1) -> int:
             raise _fail(where, f"must be a whole number, not {value!r}")
     if value < minimum:
         raise _fail(where, f"must be at least {minimum}; it is {value}")
+    if maximum is not None and value > maximum:
+        raise _fail(where, f"must be at most {maximum:,}; it is {value:,}")
     return value
+
+
+def higher_is_better(monitor: str) -> bool:
+    """True for the scores (accuracy, R^2), False for the errors (losses, MAE)."""
+    return monitor.endswith(("accuracy", "r2"))
+
+
+def check_monitors(config: "TrainConfig", task: str, dataset_name: str = "the dataset") -> None:
+    """Raise a TrainingError naming the field when early stopping or the plateau scheduler watches a metric that
+    ``task`` (``classification`` or ``regression``) does not measure. Torch-free, so live validation can call
+    it; the Trainer calls it before any training."""
+    offered = TASK_MONITORS.get(task)
+    if offered is None:
+        return
+    watched = []
+    if config.early_stopping:
+        watched.append(("early_stopping.monitor", config.early_stopping.get("monitor", "val_loss")))
+    if config.scheduler and config.scheduler.get("name") == "plateau":
+        watched.append(("scheduler.monitor", config.scheduler.get("monitor", "val_loss")))
+    for where, monitor in watched:
+        if monitor not in offered:
+            kind = "a classification" if task == "classification" else "a regression"
+            raise _fail(where, f"{monitor!r} is not measured on {dataset_name} ({kind} dataset); use one of "
+                               f"{', '.join(offered)}")
 
 
 def _choice(value: Any, where: str, choices: tuple[str, ...]) -> str:
@@ -157,9 +191,9 @@ class TrainConfig:
         if optimizer["momentum"] and name not in ("sgd", "rmsprop"):
             raise _fail("optimizer.momentum", f"{name} has no momentum setting (only sgd and rmsprop do)")
 
-        epochs = _whole(data.get("epochs", 10), "epochs")
-        batch_size = _whole(data.get("batch_size", 32), "batch_size")
-        seed = _whole(data.get("seed", 0), "seed", minimum=0)
+        epochs = _whole(data.get("epochs", 10), "epochs", maximum=MAX_EPOCHS)
+        batch_size = _whole(data.get("batch_size", 32), "batch_size", maximum=MAX_BATCH_SIZE)
+        seed = _whole(data.get("seed", 0), "seed", minimum=0, maximum=MAX_SEED)
 
         scheduler = data.get("scheduler")
         if isinstance(scheduler, str):

@@ -9,7 +9,7 @@ import torch
 
 from netbuilder.core.datasets import Dataset
 from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.errors import TrainingError
+from netbuilder.core.errors import NetbuilderError, TrainingError
 from netbuilder.core.training import Checkpoint, TrainConfig, Trainer, load_checkpoint, save_checkpoint
 
 MOONS = {"dataset": {"name": "moons"}, "loss": "cross_entropy", "optimizer": {"name": "adam", "lr": 0.02},
@@ -153,3 +153,72 @@ def test_broken_and_foreign_files_are_clear_errors(trained, tmp_path):
     torch.save(payload, newer)
     with pytest.raises(TrainingError, match="newer than this netbuilder"):
         load_checkpoint(newer)
+
+
+# rows for predict -------------------------------------------------------------------------------------------------
+BAD_ROWS = [
+    ([["a", "b"]], "input row 1 holds a non-number ('a')"),
+    ([[0, 1], [1]], "input row 2 has 1 value; the design's Input takes 2 ([2])"),
+    ([[0, 1], [1, 0, 1]], "input row 2 has 3 values; the design's Input takes 2 ([2])"),
+    ([[None, 1]], "input row 1 holds null; input values must be numbers, not null"),
+    ([[0, 1], [1, None]], "input row 2 holds null"),
+    ([[True, 1]], "input row 1 holds true; input values must be numbers, not true or false"),
+    ([[{"x": 1}, 1]], "input row 1 holds a non-number ({'x': 1})"),
+    ([[float("nan"), 1]], "input row 1 holds nan (value 1); input values must be finite numbers"),
+    ([[1, float("-inf")]], "input row 1 holds -inf (value 2); input values must be finite numbers"),
+    ([[1e300, 1]], "input row 1 holds 1e+300 (value 1, too large for float32)"),
+    ([[10**400, 1]], "input row 1 holds a number too large to use (value 1)"),
+    ([0, 1, 2], "the input is one row of 3 values; the design's Input takes 2 ([2])"),
+    ([], "expected at least one input row"),
+    (5, "expected a list of input rows, not the single number 5"),
+    ("ab", "expected a list of input rows, not 'ab'"),
+    (np.zeros((3, 5)), "each input row has 5 values; the design's Input takes 2 ([2])"),
+    (np.array([["a", "b"]]), "input row 1 holds a non-number ('a')"),
+    (torch.tensor([[0.0, float("inf")]]), "input row 1 holds inf (value 2)"),
+]
+
+
+@pytest.mark.parametrize("rows, message", BAD_ROWS)
+def test_rows_predict_cannot_read_are_plain_errors(trained, tmp_path, rows, message):
+    trainer, result = trained
+    save_checkpoint(tmp_path / "m.pt", trainer, result)
+    ckpt = load_checkpoint(tmp_path / "m.pt")
+    for predict in (ckpt.predict, ckpt.predict_classes, trainer.predict):
+        with pytest.raises(NetbuilderError) as err:
+            predict(rows)
+        assert isinstance(err.value, TrainingError) and message in str(err.value)
+
+
+def test_every_accepted_row_form_gives_the_same_prediction(trained):
+    trainer, _ = trained
+    rows = [[0.5, -0.25], [1.0, 0.0]]
+    expected = trainer.predict(np.array(rows, dtype=np.float32))
+    for form in (rows, [tuple(r) for r in rows], np.array(rows), torch.tensor(rows), [[0.5, -0.25], [1, 0]],
+                 [[np.float64(0.5), -0.25], [np.int64(1), 0]], [np.array(r) for r in rows]):
+        assert np.array_equal(trainer.predict(form), expected)
+    assert np.array_equal(trainer.predict([0.5, -0.25]), expected[:1])  # one sample, not in a list
+    assert np.array_equal(trainer.predict([[[0.5, -0.25]], [[1.0, 0.0]]]), expected)  # rows nested deeper
+
+
+def test_regression_rows_of_one_value(tmp_path):
+    d = design({"dataset": {"name": "hello"}, "loss": "mse", "epochs": 1, "batch_size": 5}, shape=(1,), out=1,
+               final=None)
+    trainer = Trainer(d, TrainConfig.from_design(d), device="cpu", data_dir=tmp_path)
+    assert trainer.predict([3.0, 4.0]).shape == (2, 1)  # a list of numbers: one row each
+    with pytest.raises(TrainingError, match=r"input row 2 has 2 values; the design's Input takes 1 \(\[1\]\)"):
+        trainer.predict([[3.0], [4.0, 5.0]])
+    with pytest.raises(TrainingError, match=r"input row 2 holds a non-number \('x'\)"):
+        trainer.predict([3.0, "x"])
+
+
+def test_cli_predict_reports_bad_rows_in_one_line(trained, tmp_path, capsys):
+    from netbuilder.cli import main
+    trainer, result = trained
+    path = tmp_path / "m.pt"
+    save_checkpoint(path, trainer, result)
+    for text, message in (('[["a","b"]]', "input row 1 holds a non-number ('a')"),
+                          ("[[0,1],[1]]", "input row 2 has 1 value; the design's Input takes 2 ([2])"),
+                          ("[[null, 1]]", "input row 1 holds null; input values must be numbers, not null")):
+        assert main(["predict", str(path), "--input", text]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err == f"error: {message}\n"

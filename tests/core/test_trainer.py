@@ -3,6 +3,7 @@ crashes, reshaping and devices. Small data only (xor, hello, linear, moons, hand
 from __future__ import annotations
 
 import math
+import re
 import threading
 
 import numpy as np
@@ -75,12 +76,85 @@ def test_config_defaults_and_overrides():
     ({"metrics": ["accuracy", "auc"]}, "training.metrics[1]: 'auc' is not one of"),
     ({"epoch": 3}, "training.epoch: unknown setting"),
     ({"dataset": None}, "training.dataset: missing"),
+    # bounds: a seed torch cannot take, batch and epoch counts that can only be typos
+    ({"seed": 99999999999999999999999}, "training.seed: must be at most 9,223,372,036,854,775,807"),
+    ({"seed": 2**63}, "training.seed: must be at most"),
+    ({"seed": -1}, "training.seed: must be at least 0"),
+    ({"batch_size": 10_000_001}, "training.batch_size: must be at most 10,000,000"),
+    ({"epochs": 1_000_001}, "training.epochs: must be at most 1,000,000"),
+    ({"epochs": 1e300}, "training.epochs: must be at most 1,000,000"),
 ])
 def test_config_rejects_bad_values_naming_the_field(change, message):
     training = {**MOONS, **change}
     with pytest.raises(TrainingError) as err:
         TrainConfig.from_dict(training)
     assert message in str(err.value)
+
+
+def test_command_line_overrides_are_bounded_too():
+    for key, value in (("seed", 10**23), ("batch_size", 10**9), ("epochs", 10**7)):
+        with pytest.raises(TrainingError, match=f"training.{key}: must be at most"):
+            TrainConfig.from_dict(MOONS, **{key: value})
+    top = TrainConfig.from_dict(MOONS, seed=2**63 - 1, batch_size=10_000_000, epochs=1_000_000)
+    assert (top.seed, top.batch_size, top.epochs) == (2**63 - 1, 10_000_000, 1_000_000)
+
+
+def test_the_largest_seed_trains(tmp_path):
+    result = make_trainer(mlp(2, "Softmax", **dict(MOONS, epochs=2)), tmp_path, seed=2**63 - 1).fit()
+    assert result.stopped == "completed" and len(result.history) == 2
+
+
+# monitors ----------------------------------------------------------------------------------------------------------
+HELLO = dict(MOONS, dataset={"name": "hello"}, loss="mse", batch_size=5)
+
+
+@pytest.mark.parametrize("design, field, message", [
+    (mlp(1, None, input_shape=(1,), **dict(HELLO, early_stopping={"patience": 2, "monitor": "val_accuracy"})),
+     "early_stopping.monitor", "'val_accuracy' is not measured on the dataset 'hello' (a regression dataset); "
+                               "use one of val_loss, loss, val_mae, mae, val_r2, r2"),
+    (mlp(2, "Softmax", **dict(MOONS, dataset={"name": "xor"}, early_stopping={"patience": 2, "monitor": "val_r2"})),
+     "early_stopping.monitor", "'val_r2' is not measured on the dataset 'xor' (a classification dataset); "
+                               "use one of val_loss, loss, val_accuracy, accuracy"),
+    (mlp(2, "Softmax", **dict(MOONS, scheduler={"name": "plateau", "monitor": "mae"})),
+     "scheduler.monitor", "'mae' is not measured on the dataset 'moons' (a classification dataset)"),
+    (mlp(1, None, input_shape=(1,), **dict(HELLO, scheduler={"name": "plateau", "monitor": "accuracy"})),
+     "scheduler.monitor", "'accuracy' is not measured on the dataset 'hello'"),
+])
+def test_a_monitor_the_task_does_not_measure_is_refused_before_training(design, field, message, tmp_path):
+    with pytest.raises(TrainingError) as err:
+        make_trainer(design, tmp_path)
+    assert str(err.value).startswith(f"training.{field}: {message}")
+
+
+@pytest.mark.parametrize("training, monitor, mode", [
+    (dict(MOONS, epochs=4), "val_accuracy", "max"),
+    (dict(MOONS, epochs=4), "accuracy", "max"),
+    (dict(MOONS, epochs=4), "val_loss", "min"),
+    (dict(HELLO, epochs=4), "val_r2", "max"),
+    (dict(HELLO, epochs=4), "val_mae", "min"),
+    (dict(MOONS, epochs=4, dataset={"name": "moons", "validation": 0}), "val_accuracy", "max"),  # no val: accuracy
+])
+def test_the_plateau_scheduler_watches_exactly_its_metric_in_its_direction(training, monitor, mode, tmp_path):
+    design = (mlp(1, None, input_shape=(1,), **training) if training["dataset"]["name"] == "hello"
+              else mlp(2, "Softmax", **training))
+    design["training"]["scheduler"] = {"name": "plateau", "monitor": monitor, "patience": 0, "factor": 0.5}
+    trainer = make_trainer(design, tmp_path)
+    assert trainer.scheduler.mode == mode
+    seen = []
+    real = trainer.scheduler.step
+    trainer.scheduler.step = lambda value: (seen.append(value), real(value))
+    result = trainer.fit()
+    key = monitor if monitor in result.history[0] else monitor.removeprefix("val_")
+    assert seen == [h[key] for h in result.history]
+
+
+def test_early_stopping_on_accuracy_keeps_the_most_accurate_epoch(tmp_path):
+    training = dict(MOONS, epochs=6, optimizer={"name": "sgd", "lr": 0.05},
+                    early_stopping={"patience": 10, "monitor": "val_accuracy"})
+    result = make_trainer(mlp(2, "Softmax", **training), tmp_path).fit()
+    best = max(h["val_accuracy"] for h in result.history)
+    assert result.history[result.best_epoch - 1]["val_accuracy"] == best
+    assert f"best val_accuracy: {best:.4g}" in result.message
 
 
 # losses, optimizers, schedulers ------------------------------------------------------------------------------
@@ -241,14 +315,17 @@ def test_pause_step_once_and_resume_from_another_thread(tmp_path):
 
 # divergence and crashes --------------------------------------------------------------------------------------------
 def test_divergence_stops_within_one_batch_with_finite_weights(tmp_path):
+    # small batches: the loss overflows in the middle of epoch 2, after epoch 1 ended with good weights
     design = chain((1,), [("Linear", {"out_features": 1})], dataset={"name": "linear"}, loss="mse",
-                   optimizer={"name": "sgd", "lr": 0.01}, epochs=20, batch_size=10)
+                   optimizer={"name": "sgd", "lr": 0.001}, epochs=20, batch_size=5)
     snaps = Snapshots()
     trainer = make_trainer(design, tmp_path, callbacks=[snaps])
     result = trainer.fit()
     assert result.stopped == "diverged"
-    epoch, batch = map(int, __import__("re").search(r"at epoch (\d+), batch (\d+)", result.message).groups())
-    assert "The learning rate (0.01) is probably too high" in result.message
+    epoch, batch = map(int, re.search(r"at epoch (\d+), batch (\d+)", result.message).groups())
+    assert (epoch, batch) == (2, 7)
+    assert "The learning rate (0.001) is probably too high" in result.message
+    assert result.message.endswith("The weights were put back to those at the end of epoch 1.")
     assert "values up to 99" in result.message and "normalise the inputs" in result.message
     # no batch ran after the bad one, and every reported loss before it was finite
     assert len(snaps.batch_losses) == (epoch - 1) * trainer.batches_per_epoch + batch - 1
@@ -263,8 +340,9 @@ def test_divergence_stops_within_one_batch_with_finite_weights(tmp_path):
 
 def test_deferred_divergence_check_as_on_cuda_names_the_same_batch(tmp_path):
     # on CUDA the loss is checked every few batches, without a sync per batch; exercise that path on the CPU
+    # 50 batches per epoch: the loss overflows at epoch 4, batch 43, which the deferred check sees at batch 48
     design = chain((1,), [("Linear", {"out_features": 1})], dataset={"name": "linear"}, loss="mse",
-                   optimizer={"name": "sgd", "lr": 0.0004}, epochs=30, batch_size=10)
+                   optimizer={"name": "sgd", "lr": 0.0004}, epochs=30, batch_size=2)
     messages = []
     for eager in (True, False):
         trainer = make_trainer(design, tmp_path)
@@ -274,7 +352,104 @@ def test_deferred_divergence_check_as_on_cuda_names_the_same_batch(tmp_path):
         assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
         messages.append(result.message)
     assert messages[0] == messages[1]
-    assert "at epoch 11, batch 1" in messages[0] and "end of epoch 10" in messages[0]
+    assert "at epoch 4, batch 43" in messages[0] and "end of epoch 3" in messages[0]
+
+
+def xor_trainer(callbacks=None, dataset=None, **overrides) -> Trainer:
+    """The xor preset (1 batch per epoch; validation = the 4 training points)."""
+    from netbuilder.core.design_io import load_design
+    design = load_design("xor")
+    return Trainer(design, TrainConfig.from_design(design, **overrides), device="cpu", callbacks=callbacks,
+                   dataset=dataset)
+
+
+def all_weights_finite(trainer) -> bool:
+    return all(torch.isfinite(v).all() for v in trainer.model.state_dict().values())
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+@pytest.mark.parametrize("lr, problem", [
+    (1e308, r"The weights became (NaN|infinite) during epoch 1 \(every batch's loss was finite\)"),  # overflow
+    (1e30, "The validation loss became NaN with the weights at the end of epoch 1"),  # finite, but a NaN loss
+])
+def test_weights_that_overflow_at_the_end_of_an_epoch_are_not_kept(optimizer, lr, problem):
+    trainer = xor_trainer(optimizer=optimizer, lr=lr, epochs=5)
+    start = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+    result = trainer.fit()
+    assert result.stopped == "diverged"
+    assert re.match(problem, result.message)
+    assert f"The learning rate ({lr:g}) is probably too high" in result.message
+    assert result.message.endswith("The weights were put back to those at the start of the run.")
+    assert result.history == []  # the bad epoch is not recorded
+    assert all_weights_finite(trainer)
+    assert all(torch.equal(v, start[k]) for k, v in trainer.model.state_dict().items())
+    assert math.isfinite(result.test["test_loss"]) and math.isfinite(trainer.evaluate("test")["test_loss"])
+    assert np.isfinite(trainer.predict([[0, 1]])).all()
+
+
+def test_an_epoch_that_ends_with_bad_weights_goes_back_to_the_last_good_epoch():
+    class Overflow(Snapshots):  # after epoch 2, a rate that makes the next step overflow the weights
+        def on_train_epoch_end(self, trainer, epoch, metrics):
+            super().on_train_epoch_end(trainer, epoch, metrics)
+            if epoch == 2:
+                trainer.optimizer.param_groups[0]["lr"] = 1e308
+
+    snaps = Overflow()
+    trainer = xor_trainer(callbacks=[snaps], optimizer="sgd", lr=0.1, epochs=10)
+    result = trainer.fit()
+    assert result.stopped == "diverged" and len(result.history) == 2
+    assert re.match(r"The weights became (NaN|infinite) during epoch 3", result.message)
+    assert result.message.endswith("The weights were put back to those at the end of epoch 2.")
+    assert all(torch.equal(v, snaps.states[2][k]) for k, v in trainer.model.state_dict().items())
+    assert math.isfinite(result.test["test_loss"])
+    assert trainer.optimizer.param_groups[0]["lr"] == 0.1  # a fresh optimizer
+
+
+def test_a_run_stopped_with_bad_weights_goes_back_to_the_last_good_epoch(tmp_path):
+    class OverflowThenStop(Snapshots):
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            super().on_train_batch_end(trainer, epoch, batch, loss)
+            if (epoch, batch) == (2, 3):
+                trainer.optimizer.param_groups[0]["lr"] = 1e308  # batch 4's step overflows the weights
+            if (epoch, batch) == (2, 4):
+                trainer.request_stop()
+
+    snaps = OverflowThenStop()
+    trainer = make_trainer(mlp(2, "Softmax", **dict(MOONS, optimizer={"name": "sgd", "lr": 0.1})), tmp_path,
+                           callbacks=[snaps])
+    result = trainer.fit()
+    assert result.stopped == "diverged" and len(result.history) == 1
+    assert re.match(r"The weights became (NaN|infinite) during epoch 2", result.message)
+    assert result.message.endswith("The weights were put back to those at the end of epoch 1.")
+    assert all(torch.equal(v, snaps.states[1][k]) for k, v in trainer.model.state_dict().items())
+
+
+def test_without_a_validation_split_a_few_training_samples_check_the_weights():
+    points = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    data = small_set(points, torch.tensor([0, 1, 1, 0]))  # no validation split
+    trainer = xor_trainer(dataset=data, optimizer="adam", lr=1e30, epochs=5)
+    assert "val" not in trainer.splits
+    result = trainer.fit()
+    assert result.stopped == "diverged"
+    assert result.message.startswith("The loss on the training samples became NaN with the weights at the end of "
+                                     "epoch 1.")
+    assert result.message.endswith("The weights were put back to those at the start of the run.")
+    assert all_weights_finite(trainer) and math.isfinite(trainer.evaluate("test")["test_loss"])
+
+
+def test_early_stopping_weights_are_kept_after_a_later_divergence():
+    class Overflow(Callback):
+        def on_train_epoch_end(self, trainer, epoch, metrics):
+            if epoch == 3:
+                trainer.optimizer.param_groups[0]["lr"] = 1e308
+
+    trainer = xor_trainer(callbacks=[Overflow()], optimizer="sgd", lr=0.1, epochs=10)
+    trainer.config.early_stopping = {"patience": 100, "monitor": "val_loss", "min_delta": 0.0}
+    result = trainer.fit()
+    assert result.stopped == "diverged" and result.best_epoch is not None and result.best_epoch <= 3
+    assert "The weights were put back" not in result.message
+    assert f"Kept the weights of epoch {result.best_epoch}" in result.message
+    assert all_weights_finite(trainer) and math.isfinite(result.test["test_loss"])
 
 
 def test_a_layer_crash_is_a_training_error_naming_the_node(tmp_path):

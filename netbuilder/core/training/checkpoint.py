@@ -93,7 +93,8 @@ class Checkpoint:
                                           f"The dataset '{self.dataset.get('name', '?')}'", self.model.input_id)
 
     def predict(self, rows):
-        """``forward()`` outputs (probabilities for a classifier) for raw rows, as a numpy array."""
+        """``forward()`` outputs (probabilities for a classifier) for raw rows, as a numpy array. Rows that cannot
+        be read (wrong width, not numbers, not finite) raise a TrainingError naming the row."""
         return predict_rows(self.model, self._preprocessor, rows)
 
     def predict_classes(self, rows) -> list:

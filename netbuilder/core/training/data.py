@@ -86,15 +86,18 @@ class Preprocessor:
         return x
 
     def rows(self, rows) -> torch.Tensor:
-        """User rows (nested lists, numpy, a tensor; one sample or several) -> a preprocessed batch on the device."""
-        t = torch.as_tensor(np.asarray(rows.cpu() if isinstance(rows, torch.Tensor) else rows, dtype=np.float32))
+        """User rows (nested lists, numpy, a tensor; one sample or several) -> a preprocessed batch on the device.
+
+        A row is one sample: a flat list of the sample's values, or nested like the dataset's samples or the
+        design's Input. Anything else (a row of the wrong width, a string, null, a value that is not finite)
+        raises a :class:`TrainingError` naming the row, 1-based."""
         size = math.prod(self.sample_shape)
-        if t.numel() == size and tuple(t.shape) in (self.sample_shape, self.input_shape, (size,)):
-            t = t.reshape(1, size)  # a single sample
-        if t.ndim == 0 or t.numel() % size or t.shape[0] * size != t.numel():
-            raise TrainingError(f"cannot read these rows as samples of shape {_shape(self.sample_shape)} "
-                                f"({size} values each): got shape {_shape(t.shape)}")
-        return self(t.reshape(t.shape[0], *self.sample_shape).to(self.device))
+        array = _rows_array(rows, size, {self.sample_shape, self.input_shape, (size,)}, self._width_note())
+        return self(torch.from_numpy(array).reshape(array.shape[0], *self.sample_shape).to(self.device))
+
+    def _width_note(self) -> str:
+        size = math.prod(self.input_shape)
+        return f"the design's Input takes {size} ({_shape(self.input_shape)})"
 
     def input_range(self, x: torch.Tensor, chunk: int = 8192) -> float:
         """The largest absolute value the model sees over ``x`` (for the divergence message)."""
@@ -102,6 +105,107 @@ class Preprocessor:
         for start in range(0, x.shape[0], chunk):
             top = max(top, float(self(x[start:start + chunk]).abs().max()))
         return top
+
+
+def _fits_float(value: int) -> bool:
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
+
+
+def _plural(n: int) -> str:
+    return f"{n} value" if n == 1 else f"{n} values"
+
+
+def _leaf_problem(value) -> str | None:
+    """Why ``value`` cannot be an input value, or None when it is a number."""
+    if value is None:
+        return "null; input values must be numbers, not null"
+    if isinstance(value, (bool, np.bool_)):
+        return f"{str(bool(value)).lower()}; input values must be numbers, not true or false"
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return None
+    return f"a non-number ({value!r})"
+
+
+def _flatten_row(row, number: int, out: list) -> None:
+    """Append ``row``'s values (any nesting) to ``out``; a non-number raises naming the row."""
+    if isinstance(row, (list, tuple)):
+        if all(type(v) is float or type(v) is int for v in row):  # the common case, without a call per value
+            out.extend(row)
+            return
+        for v in row:
+            _flatten_row(v, number, out)
+        return
+    if isinstance(row, np.ndarray):
+        _flatten_row(row.tolist(), number, out)
+        return
+    why = _leaf_problem(row)
+    if why is not None:
+        raise TrainingError(f"input row {number} holds {why}")
+    out.append(row)
+
+
+def _rows_array(rows, size: int, single_shapes: set, width_note: str) -> np.ndarray:
+    """``rows`` -> a float32 array ``[N, size]``, checked: numbers only, ``size`` values per row, all finite."""
+    if isinstance(rows, torch.Tensor):
+        rows = rows.detach().cpu().numpy()
+    if isinstance(rows, np.ndarray) and rows.dtype.kind in "iuf":  # numbers already: no per-value work
+        source = rows
+        if tuple(rows.shape) in single_shapes:
+            source = rows.reshape(1, size)  # a single sample
+        elif rows.ndim == 0:
+            raise TrainingError(f"expected a list of input rows, not the single number {rows.item()!r}")
+        elif rows.ndim == 1 and size > 1:
+            raise TrainingError(f"the input is one row of {_plural(rows.size)}; {width_note}")
+        elif len(rows) == 0:
+            raise TrainingError("expected at least one input row")
+        elif rows[0].size != size:
+            raise TrainingError(f"each input row has {_plural(rows[0].size)}; {width_note}")
+        source = source.reshape(len(source), size)
+    else:
+        if isinstance(rows, np.ndarray):  # strings, objects, booleans: checked value by value
+            rows = rows.tolist()
+        if not isinstance(rows, (list, tuple)):
+            what = "the single number " if _leaf_problem(rows) is None else ""
+            raise TrainingError(f"expected a list of input rows, not {what}{'null' if rows is None else repr(rows)}")
+        if not rows:
+            raise TrainingError("expected at least one input row")
+        try:
+            single = tuple(np.shape(rows)) in single_shapes
+        except ValueError:  # ragged: rows of different widths
+            single = False
+        if single or (size > 1 and not any(isinstance(r, (list, tuple, np.ndarray)) for r in rows)):
+            samples = [rows]  # one sample, flat or nested like the sample
+        else:
+            samples = rows
+        values: list = []
+        for number, row in enumerate(samples, 1):
+            before = len(values)
+            _flatten_row(row, number, values)
+            got = len(values) - before
+            if got != size:
+                where = "the input is one row of" if len(samples) == 1 and samples[0] is rows else \
+                    f"input row {number} has"
+                raise TrainingError(f"{where} {_plural(got)}; {width_note}")
+        try:
+            source = np.asarray(values, dtype=np.float64).reshape(len(samples), size)
+        except OverflowError:  # a whole number beyond float64
+            at = next(i for i, v in enumerate(values) if isinstance(v, int) and not _fits_float(v))
+            raise TrainingError(f"input row {at // size + 1} holds a number too large to use (value {at % size + 1}"
+                                "); input values must be finite numbers") from None
+    with np.errstate(over="ignore", invalid="ignore"):
+        array = source.astype(np.float32)
+    finite = np.isfinite(array)
+    if not finite.all():
+        row, col = (int(i) for i in np.argwhere(~finite)[0])
+        value = source[row, col].item()
+        beyond = ", too large for float32" if math.isfinite(value) else ""
+        raise TrainingError(f"input row {row + 1} holds {value!r} (value {col + 1}{beyond}); input values must be "
+                            "finite numbers")
+    return array
 
 
 @dataclass

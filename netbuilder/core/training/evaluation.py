@@ -65,6 +65,18 @@ class Evaluator:
         result.update(scores)
         return result
 
+    def probe_loss(self, split: Split, samples: int = 256) -> float:
+        """The loss over the first ``samples`` samples of ``split`` in eval mode: a cheap check that the weights
+        give a finite loss, for a run without a validation split."""
+        model, was_training = self.model, self.model.training
+        model.eval()
+        try:
+            with torch.inference_mode():
+                out = model.forward_logits(self.preprocessor(split.x[:samples]))
+                return float(self.problem.loss_fn()(out, split.target[:samples]))
+        finally:
+            model.train(was_training)
+
     def predict(self, rows):
         return predict_rows(self.model, self.preprocessor, rows, self.batch_size)
 
@@ -110,8 +122,17 @@ def clone_state(model: torch.nn.Module) -> dict:
 
 
 def all_finite(model: torch.nn.Module) -> bool:
+    """True when every floating-point parameter and buffer (e.g. BatchNorm's running statistics) is finite; one
+    host read however many tensors there are."""
     with torch.no_grad():
-        return all(bool(torch.isfinite(p).all()) for p in model.parameters() if p.is_floating_point())
+        flags = [torch.isfinite(t).all() for t in model.state_dict().values() if t.is_floating_point()]
+        return bool(torch.stack(flags).all()) if flags else True
+
+
+def has_nan(model: torch.nn.Module) -> bool:
+    """True when a floating-point parameter or buffer holds a NaN (else a non-finite one is infinite)."""
+    with torch.no_grad():
+        return any(bool(torch.isnan(t).any()) for t in model.state_dict().values() if t.is_floating_point())
 
 
 def _fmt(shape) -> str:

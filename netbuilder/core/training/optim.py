@@ -6,6 +6,7 @@ import inspect
 import torch
 
 from ..errors import TrainingError
+from ..train_config import higher_is_better
 
 _CLASSES = {"sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW,
             "rmsprop": torch.optim.RMSprop}
@@ -42,7 +43,8 @@ def make_optimizer(settings: dict, params) -> tuple[torch.optim.Optimizer, str]:
 
 
 def make_scheduler(settings: dict | None, optimizer: torch.optim.Optimizer, epochs: int):
-    """A per-epoch scheduler, or None. ``plateau`` is stepped with the monitored metric."""
+    """A per-epoch scheduler, or None. ``plateau`` is stepped with the monitored metric (the Trainer passes exactly
+    that metric) and looks for a rise of a score (accuracy, R^2) or a fall of an error (loss, MAE)."""
     if not settings:
         return None
     name = settings["name"]
@@ -51,7 +53,7 @@ def make_scheduler(settings: dict | None, optimizer: torch.optim.Optimizer, epoc
     if name == "cosine":
         return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(1, epochs),
                                                           eta_min=settings.get("eta_min", 0.0))
-    mode = "max" if settings.get("monitor", "val_loss").endswith(("accuracy", "r2")) else "min"
+    mode = "max" if higher_is_better(settings.get("monitor", "val_loss")) else "min"
     return torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode=mode, factor=settings["factor"],
                                                       patience=settings["patience"])
 

@@ -15,8 +15,11 @@ Divergence: on CPU the loss is checked before every step (``torch.isfinite`` on 
 for), so a NaN/inf loss stops the run at the batch where it appears and no step is taken with it. On CUDA that
 check would sync every batch, so the losses are summed on the device and the sum is checked every
 ``CUDA_CHECK_EVERY`` batches: the run stops at most that many batches late, and the message still names the
-first bad batch. Either way the weights go back to those of the last completed epoch (finite), and the
-optimizer starts afresh (its moments may hold NaN).
+first bad batch. A loss can be finite while the step it drives makes the weights overflow, so after each epoch
+the weights must also be finite and give a finite loss (the validation loss, already computed; without a
+validation split, the loss on the first few training samples): else the run stops there too. Only an epoch that
+passes this check becomes the snapshot the weights go back to on divergence (the weights at the start of the run
+when none did), and the optimizer starts afresh (its moments may hold NaN).
 """
 from __future__ import annotations
 
@@ -33,10 +36,10 @@ from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
 from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
-from ..train_config import TrainConfig
+from ..train_config import TrainConfig, check_monitors, higher_is_better
 from .data import Preprocessor, Problem
 from .device import resolve_device
-from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, logits_function
+from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan, logits_function
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
 
@@ -100,6 +103,7 @@ class Trainer:
         self.problem = Problem.decide(cfg.loss, ds.task, ds.num_classes, output_shape,
                                       f"the dataset '{ds.name}'", outputs[0])
         self.problem.check_targets(ds.y_train, output_shape, f"the dataset '{ds.name}'", outputs[0])
+        check_monitors(cfg, ds.task, f"the dataset '{ds.name}'")
         torch.manual_seed(cfg.seed)
         self.model = compile_design(self.design, self.problem.loss).to(self.device)
         self.preprocessor = Preprocessor(ds.preprocess, ds.x_train.shape[1:], self.model.input_shape, self.device,
@@ -188,7 +192,8 @@ class Trainer:
             torch.backends.cudnn.benchmark = True  # fixed batch shapes: let cuDNN pick its fastest kernels once
         torch.manual_seed(cfg.seed + len(self.history) + 1)  # dropout and friends: reproducible per run
         early = _EarlyStopping(cfg.early_stopping) if cfg.early_stopping else None
-        good_state = clone_state(self.model)
+        # the weights to go back to on divergence: the last epoch whose weights passed _epoch_end_problem
+        good_state, good_epoch = clone_state(self.model), len(self.history)
         epoch = len(self.history)
         try:
             for cb in self.callbacks:
@@ -200,12 +205,17 @@ class Trainer:
                 try:
                     metrics = self._train_epoch(epoch)
                 except _Diverged as d:
+                    what = "NaN" if math.isnan(d.value) else "infinite"
+                    problem = f"The loss became {what} at epoch {d.epoch}, batch {d.batch}"
+                else:
+                    if metrics is None:  # stopped before this epoch's first batch
+                        result.stopped = "stopped"
+                        break
+                    problem = self._epoch_end_problem(epoch, metrics)
+                if problem is not None:  # this epoch is not recorded: its weights are not kept
                     self.model.load_state_dict(good_state)
                     self._new_optimizer()  # its moments may hold NaN
-                    result.stopped, result.message = "diverged", self._divergence_message(d)
-                    break
-                if metrics is None:  # stopped before this epoch's first batch
-                    result.stopped = "stopped"
+                    result.stopped, result.message = "diverged", self._divergence_message(problem)
                     break
                 self.history.append(metrics)
                 for cb in self.callbacks:
@@ -213,7 +223,7 @@ class Trainer:
                 if metrics.get("partial"):
                     result.stopped = "stopped"
                     break
-                good_state = clone_state(self.model)
+                good_state, good_epoch = clone_state(self.model), epoch
                 self._step_scheduler(metrics)
                 if early is not None and early.update(epoch, metrics, self.model):
                     result.stopped = "early_stopping"
@@ -226,6 +236,9 @@ class Trainer:
                 result.message = (result.message + " " if result.message else "") + note + (
                     f"Kept the weights of epoch {early.best_epoch} (best {early.monitor_used}: "
                     f"{early.best:.4g}).{early.fallback_note}")
+            elif result.stopped == "diverged":
+                restored = f"end of epoch {good_epoch}" if good_epoch else "start of the run"
+                result.message += f" The weights were put back to those at the {restored}."
             if "test" in self.splits:
                 result.test = self.evaluate("test")
         except BaseException as exc:
@@ -320,18 +333,37 @@ class Trainer:
         bad = int((~torch.isfinite(values)).nonzero()[0])
         raise _Diverged(epoch, bad + 1, float(values[bad]))
 
+    def _epoch_end_problem(self, epoch: int, metrics: dict) -> str | None:
+        """None when the weights after ``epoch`` are finite and give a finite loss, else what went wrong (the
+        start of the divergence message). Once per epoch: a few small reductions, and without a validation
+        split one forward pass over a few training samples."""
+        if not all_finite(self.model):
+            what = "NaN" if has_nan(self.model) else "infinite"
+            return f"The weights became {what} during epoch {epoch} (every batch's loss was finite)"
+        if "val_loss" in metrics:
+            value, source = metrics["val_loss"], "validation loss"
+        else:
+            value, source = self.evaluator.probe_loss(self.splits["train"]), "loss on the training samples"
+        if not math.isfinite(value):
+            what = "NaN" if math.isnan(value) else "infinite"
+            when = (f"when the run stopped in epoch {epoch}" if metrics.get("partial")
+                    else f"at the end of epoch {epoch}")
+            return f"The {source} became {what} with the weights {when}"
+        return None
+
     def _step_scheduler(self, metrics: dict) -> None:
         if self.scheduler is None:
             return
         if isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
-            monitor = self.config.scheduler.get("monitor", "val_loss")
-            value = metrics.get(monitor, metrics.get(monitor.removeprefix("val_"), metrics["loss"]))
-            self.scheduler.step(value)
+            # exactly the monitored metric (checked against the task in __init__); without a validation split
+            # val_X is read as X, as early stopping does
+            self.scheduler.step(monitored(metrics, self.config.scheduler.get("monitor", "val_loss"))[1])
         else:
             self.scheduler.step()
 
-    def _divergence_message(self, d: _Diverged) -> str:
-        what = "NaN" if math.isnan(d.value) else "infinite"
+    def _divergence_message(self, problem: str) -> str:
+        """``problem`` (what became non-finite, and when), the likely causes and what to change. fit() adds which
+        weights were kept."""
         lr = self.config.optimizer["lr"]
         top = self.preprocessor.input_range(self.splits["train"].x)
         causes = f"The learning rate ({lr:g}) is probably too high"
@@ -343,9 +375,7 @@ class Trainer:
             ymax = float(self.splits["train"].target.abs().max())
             if ymax > 10:
                 causes += f"; the targets are large too (up to {ymax:.4g})"
-        restored = f"end of epoch {d.epoch - 1}" if d.epoch > 1 else "start of the run"
-        return (f"The loss became {what} at epoch {d.epoch}, batch {d.batch}. {causes}. {fixes}. "
-                f"The weights were put back to those at the {restored}.")
+        return f"{problem}. {causes}. {fixes}."
 
     # using the model ---------------------------------------------------------------------------------------------
     def evaluate(self, split: str = "test") -> dict:
@@ -357,8 +387,15 @@ class Trainer:
         return {f"{split}_{k}": v for k, v in self.evaluator.run(self.splits[split], full=True).items()}
 
     def predict(self, rows):
-        """Outputs of ``forward()`` (probabilities for a classifier) for raw rows, as a numpy array."""
+        """Outputs of ``forward()`` (probabilities for a classifier) for raw rows, as a numpy array. Rows that
+        cannot be read (wrong width, not numbers, not finite) raise a TrainingError naming the row."""
         return self.evaluator.predict(rows)
+
+
+def monitored(metrics: dict, monitor: str) -> tuple[str, float]:
+    """The metric ``monitor`` names and its value; without a validation split ``val_X`` is read as ``X``."""
+    key = monitor if monitor in metrics else monitor.removeprefix("val_")
+    return key, metrics[key]
 
 
 class _EarlyStopping:
@@ -373,14 +410,12 @@ class _EarlyStopping:
 
     def update(self, epoch: int, metrics: dict, model) -> bool:
         """Record this epoch; True when the run should stop."""
-        key = self.monitor
-        if key not in metrics:
-            key = key.removeprefix("val_")
+        key, value = monitored(metrics, self.monitor)
+        if key != self.monitor:
             self.fallback_note = (f" There is no validation split, so early stopping watched {key} instead of "
                                   f"{self.monitor}.")
         self.monitor_used = key
-        value = metrics[key]
-        higher = key.endswith(("accuracy", "r2"))
+        higher = higher_is_better(key)
         improved = self.best is None or (value > self.best + self.min_delta if higher
                                          else value < self.best - self.min_delta)
         if improved and math.isfinite(value):
