@@ -1,7 +1,6 @@
 """The canvas, driven the way a user drives it: drops, drags, clicks and keys on the view's viewport."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
@@ -9,6 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEve
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from helpers import residual_chain
 from netbuilder.core.graph import Design, Edge
 from netbuilder.gui.canvas import LAYER_MIME, CanvasView, EdgeItem, NodeItem
 from netbuilder.gui.canvas.items import PendingEdgeItem
@@ -403,33 +403,17 @@ def test_auto_layout_of_the_residual_preset_is_one_step_without_overlaps(make_vi
 
 
 # scale ----------------------------------------------------------------------------------------------------
-def test_a_300_node_design_builds_and_updates_quickly(make_view, qtbot):
+def test_a_300_node_design_builds_and_updates(make_view, qtbot):
     doc, view = make_view(None)
-    d = Design()
-    prev = d.add_node("Input", {"shape": [8]}, id="x").id
-    for _ in range(100):
-        a = d.add_node("Linear", {"out_features": 8}).id
-        b = d.add_node("ReLU").id
-        s = d.add_node("Add").id
-        d.connect(prev, a)
-        d.connect(a, b)
-        d.connect(b, s)
-        d.connect(prev, s)
-        prev = s
-    start = time.perf_counter()
-    doc.design.replace_with(d)
-    built = time.perf_counter() - start
+    doc.design.replace_with(residual_chain(100))
     assert len(view.design_scene.node_items()) == 301 and len(view.design_scene.edge_items()) == 400
-    start = time.perf_counter()
     with qtbot.waitSignal(doc.analysed):
-        doc.push(SetParamCommand(doc.design, "linear_1", "out_features", 4))
-    updated = time.perf_counter() - start
+        doc.push(SetParamCommand(doc.design, "linear_1", "bias", False))
+    item = view.design_scene.node_item("linear_1")
+    assert (item.label, item.shape_text, item.params_text) == ("Linear 8", "[8]", "64 params")
+    assert view.design_scene.node_item("linear_2").params_text == "72 params"
     view.fit_to_view()
-    start = time.perf_counter()
-    view.viewport().repaint()
-    painted = time.perf_counter() - start
-    print(f"300 nodes: built {built:.3f}s, updated {updated:.3f}s, painted {painted:.3f}s")
-    assert built < 2.0 and updated < 1.0 and painted < 1.0, (built, updated, painted)
+    view.viewport().repaint()  # timings of this live in benchmarks/bench_validation.py
 
 
 def test_connecting_goes_through_an_undo_command(loose):

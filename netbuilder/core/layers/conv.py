@@ -7,7 +7,7 @@ upsampling only copies (0 FLOPs); bilinear costs about 7 per output value (4 wei
 from __future__ import annotations
 
 from . import register
-from .base import LayerSpec, Param, conv_out, fmt_shape, numel
+from .base import LayerSpec, Param, conv_out, fmt_shape, numel, pair
 from ..errors import ShapeError
 
 #: What the input must look like and where to find one, by number of spatial dimensions (see need_spatial).
@@ -26,16 +26,11 @@ def need_spatial(type_name: str, shape, n: int) -> None:
 
 def sizes(type_name: str, p: dict, name: str, n: int) -> tuple[int, ...]:
     """Parameter ``name`` as ``n`` numbers: ``3`` -> ``(3, 3)``, ``[3]`` -> ``(3, 3)``, ``[3, 5]`` stays."""
-    value = p[name]
-    if isinstance(value, int):
-        return (value,) * n
-    value = tuple(value)
-    if len(value) == 1:
-        return value * n
-    if len(value) != n:
+    try:
+        return pair(p[name], n)
+    except ShapeError:
         raise ShapeError(f"{type_name}'s {name} must be one number or {n} numbers (one per spatial dimension); "
-                         f"it is {list(value)}.")
-    return value
+                         f"it is {list(p[name])}.") from None
 
 
 def size_arg(value, n: int):
