@@ -51,12 +51,22 @@ class Embedding(nn.Embedding):
 
 
 class SequenceOutput:
-    """Mixin of the recurrent layers: one tensor out instead of PyTorch's (output, state) pair."""
+    """Mixin of the recurrent layers: batch-first, and one tensor out instead of PyTorch's (output, state) pair:
+    the last hidden state ``[N, H]`` (forward and backward joined when bidirectional), or every step's output
+    ``[N, T, H]`` when ``return_sequences``."""
 
-    def _one_tensor(self, out: torch.Tensor, h_n: torch.Tensor) -> torch.Tensor:
+    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                 dropout: float = 0.0, bidirectional: bool = False, return_sequences: bool = False, **extra):
+        super().__init__(input_size, hidden_size, num_layers=num_layers, bias=bias, batch_first=True,
+                         dropout=dropout, bidirectional=bidirectional, **extra)
+        self.return_sequences = return_sequences
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out, state = super().forward(x)
         if self.return_sequences:
             return out
-        last = h_n.reshape(self.num_layers, -1, out.shape[0], self.hidden_size)[-1]  # [directions, N, H]
+        h_n = state[0] if isinstance(state, tuple) else state  # an LSTM's state is (h_n, c_n)
+        last = h_n.reshape(self.num_layers, -1, x.shape[0], self.hidden_size)[-1]  # [directions, N, H]
         return torch.cat(tuple(last), dim=-1)
 
     def extra_repr(self) -> str:
@@ -64,49 +74,15 @@ class SequenceOutput:
 
 
 class RNN(SequenceOutput, nn.RNN):
-    """Batch-first ``nn.RNN`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
-    joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
-
-    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, nonlinearity: str = "tanh",
-                 bias: bool = True, dropout: float = 0.0, bidirectional: bool = False,
-                 return_sequences: bool = False):
-        super().__init__(input_size, hidden_size, num_layers=num_layers, nonlinearity=nonlinearity, bias=bias,
-                         batch_first=True, dropout=dropout, bidirectional=bidirectional)
-        self.return_sequences = return_sequences
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out, h_n = super().forward(x)
-        return self._one_tensor(out, h_n)
+    """Elman RNN (``nonlinearity`` tanh or relu), batch-first, one tensor out (see SequenceOutput)."""
 
 
 class LSTM(SequenceOutput, nn.LSTM):
-    """Batch-first ``nn.LSTM`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
-    joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
-
-    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
-                 dropout: float = 0.0, bidirectional: bool = False, return_sequences: bool = False):
-        super().__init__(input_size, hidden_size, num_layers=num_layers, bias=bias, batch_first=True,
-                         dropout=dropout, bidirectional=bidirectional)
-        self.return_sequences = return_sequences
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out, (h_n, _) = super().forward(x)
-        return self._one_tensor(out, h_n)
+    """LSTM, batch-first, one tensor out (see SequenceOutput)."""
 
 
 class GRU(SequenceOutput, nn.GRU):
-    """Batch-first ``nn.GRU`` that returns one tensor: the last hidden state ``[N, H]`` (forward and backward
-    joined when bidirectional), or every step's output ``[N, T, H]`` when ``return_sequences``."""
-
-    def __init__(self, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
-                 dropout: float = 0.0, bidirectional: bool = False, return_sequences: bool = False):
-        super().__init__(input_size, hidden_size, num_layers=num_layers, bias=bias, batch_first=True,
-                         dropout=dropout, bidirectional=bidirectional)
-        self.return_sequences = return_sequences
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out, h_n = super().forward(x)
-        return self._one_tensor(out, h_n)
+    """GRU, batch-first, one tensor out (see SequenceOutput)."""
 
 
 class MultiheadAttention(nn.MultiheadAttention):
