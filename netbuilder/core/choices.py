@@ -2,6 +2,10 @@
 can offer them before torch has loaded. The trainer and the dataset registry check themselves against these."""
 
 DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv")
+#: What each named dataset asks of a model (csv depends on its file, so it is not listed).
+DATASET_TASKS = {"xor": "classification", "hello": "regression", "linear": "regression", "moons": "classification",
+                 "circles": "classification", "spirals": "classification", "mnist": "classification",
+                 "fashion_mnist": "classification", "cifar10": "classification"}
 LOSSES = ("mse", "l1", "cross_entropy", "bce")
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULERS = ("step", "cosine", "plateau")

@@ -75,15 +75,23 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
         err(node_id, message)
 
     if check_training:
-        from .train_config import TrainConfig
-        from .errors import TrainingError
-        try:
-            TrainConfig.from_design(design)
-        except TrainingError as exc:
-            err(None, f"Training settings: {exc}")
+        _check_training(design, err)
     if not any(d.severity == "error" for d in out) and len(outputs) == 1:
         _training_warnings(design, report, outputs[0], out)
     return out
+
+
+def _check_training(design: Design, err) -> None:
+    from .choices import DATASET_TASKS
+    from .errors import TrainingError
+    from .train_config import TrainConfig, check_monitors
+    try:
+        config = TrainConfig.from_design(design)
+        name = config.dataset.get("name")
+        if name in DATASET_TASKS:
+            check_monitors(config, DATASET_TASKS[name], f"the dataset '{name}'")
+    except TrainingError as exc:
+        err(None, f"Training settings: {exc}")
 
 
 def _training_warnings(design: Design, report: ShapeReport, output: str, out: list[Diagnostic]) -> None:

@@ -363,6 +363,7 @@ def test_fashion_mnist_format(tmp_path, forbid_download):
         _write_idx(raw / f"{prefix}-images-idx3-ubyte", images[:n])
         _write_idx(raw / f"{prefix}-labels-idx1-ubyte", labels[:n])
     ds = load_dataset({"name": "fashion_mnist"}, data_dir=tmp_path)
+    assert ds.task == "classification"
     assert ds.x_train.dtype == torch.uint8 and ds.x_train.shape == (20, 1, 28, 28)
     assert torch.equal(ds.x_train[3, 0], torch.from_numpy(images[3]))
     assert ds.y_train.dtype == torch.int64 and ds.y_train.tolist() == labels.tolist()
@@ -391,6 +392,7 @@ def test_cifar10_format(tmp_path, forbid_download, monkeypatch):
     monkeypatch.setattr(tv_cifar, "check_integrity", lambda fpath, md5=None: os.path.isfile(fpath))
     chw = _fake_cifar(tmp_path, np.random.default_rng(1))
     ds = load_dataset({"name": "cifar10"}, data_dir=tmp_path)
+    assert ds.task == "classification"
     assert ds.input_shape == (3, 32, 32) and ds.x_train.shape == (10, 3, 32, 32)
     assert ds.x_train.dtype == torch.uint8 and ds.x_train.is_contiguous()
     assert torch.equal(ds.x_train, torch.from_numpy(chw[:10]))
@@ -503,3 +505,11 @@ def test_csv_missing_file_and_keys(tmp_path):
         load_dataset({"name": "csv", "path": "x.csv"})
     with pytest.raises(DataError, match="is a folder"):
         load_dataset({"name": "csv", "path": str(tmp_path), "target": "y"})
+
+
+def test_the_torch_free_task_table_matches_the_loaded_datasets(data_dir):
+    from netbuilder.core.choices import DATASET_TASKS
+    for name, task in DATASET_TASKS.items():
+        if name in ("fashion_mnist", "cifar10"):
+            continue  # not in the shared data folder: test_fashion_mnist_format and test_cifar10_format check them
+        assert load_dataset({"name": name}, data_dir=data_dir).task == task, name

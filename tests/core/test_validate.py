@@ -129,3 +129,16 @@ def test_an_edge_into_a_missing_port_is_named():
     d.disconnect(d.inputs_of("fc1")[0])
     d.add_edge(Edge("fc0", "fc1", 5))
     assert ("fc1", "Linear has no input port 5; connect to its port 0 instead.") in errors(d)
+
+
+def test_a_monitor_the_dataset_does_not_measure_is_reported(xor_dict):
+    xor_dict["training"]["early_stopping"] = {"patience": 3, "monitor": "val_r2"}
+    (diag,) = [d for d in validate(design_from_dict(xor_dict)) if d.severity == "error"]
+    assert "early_stopping.monitor" in diag.message and "'val_r2'" in diag.message
+    xor_dict["training"]["early_stopping"]["monitor"] = "val_accuracy"
+    assert validate(design_from_dict(xor_dict)) == []
+
+
+def test_every_named_dataset_has_a_task():
+    from netbuilder.core.choices import DATASET_NAMES, DATASET_TASKS
+    assert set(DATASET_TASKS) == set(DATASET_NAMES) - {"csv"}
