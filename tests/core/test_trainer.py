@@ -603,3 +603,18 @@ def test_resolve_device(monkeypatch):
     for bad in ("gpu", "cuda:x", "tpu", ""):
         with pytest.raises(TrainingError, match="use auto, cpu, cuda, or cuda:N"):
             resolve_device(bad)
+
+
+def test_the_deferred_check_path_reads_the_device_once_every_few_batches(tmp_path, monkeypatch):
+    """The CUDA path (check_every_batch False) must not sync per batch: no .item(), float() or bool() per step."""
+    from netbuilder.core.training.trainer import CUDA_CHECK_EVERY
+    trainer = make_trainer(mlp(2, "Softmax", **dict(MOONS, epochs=1)), tmp_path, batch_size=8)
+    trainer.check_every_batch = False
+    reads = []
+    for name in ("item", "__float__", "__bool__"):
+        original = getattr(torch.Tensor, name)
+        monkeypatch.setattr(torch.Tensor, name, lambda self, _o=original, _n=name: reads.append(_n) or _o(self))
+    batches = trainer.batches_per_epoch
+    trainer._train_epoch(1)  # the loop alone, without the end-of-epoch evaluation
+    assert batches >= 100
+    assert len(reads) <= batches // CUDA_CHECK_EVERY + 10, (batches, len(reads))

@@ -459,3 +459,14 @@ def test_a_rubber_band_across_an_edge_does_not_take_the_edge(make_view):
     assert scene.selected_node_ids() == ["conv_a", "bn_a", "relu_a", "conv_b", "bn_b"]
     view.delete_selected()
     assert Edge("pool1", "skip", 1) in doc.design.edges
+
+
+def test_canvas_cards_use_the_palettes_category_colours():
+    from PySide6.QtGui import QColor
+
+    from netbuilder.core.layers import CATEGORIES
+    from netbuilder.gui.canvas.style import current_style
+    from netbuilder.gui.style import category_color
+    light = current_style(dark=False)
+    for category in CATEGORIES:
+        assert light.card(category)[1] == QColor(category_color(category)), category

@@ -340,3 +340,32 @@ def test_gallery_lists_presets_and_returns_the_choice(qtbot):
     qtbot.mouseClick(again.list.viewport(), Qt.LeftButton, pos=pos)
     qtbot.mouseDClick(again.list.viewport(), Qt.LeftButton, pos=pos)
     assert again.result() == QDialog.Accepted and again.selected_preset() == "mnist_cnn"
+
+
+def test_gallery_shows_a_diagram_of_each_preset(qtbot):
+    from PySide6.QtGui import QColor
+
+    from netbuilder.core.design_io import load_design
+    from netbuilder.gui.panels.gallery import draw_thumbnail
+
+    def colours(pixmap):
+        image = pixmap.toImage()
+        return {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+
+    small, big = draw_thumbnail(load_design("hello_neuron")), draw_thumbnail(load_design("mnist_resnet"))
+    assert not small.isNull() and not big.isNull()
+    for name in ("hello_neuron", "mnist_resnet"):
+        design = load_design(name)
+        found = colours(draw_thumbnail(design))
+        for node in design.nodes.values():  # each layer's category colour is drawn
+            assert QColor(CATEGORY_COLORS[node.spec.category]).name() in found, (name, node.type)
+    assert small.toImage() != big.toImage()
+    gallery = PresetGallery()
+    qtbot.addWidget(gallery)
+    gallery.resize(900, 700)
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    from pathlib import Path
+    artifacts = Path(__file__).resolve().parents[2] / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    assert gallery.grab().save(str(artifacts / "preset_gallery.png"))

@@ -6,7 +6,7 @@ norm adds the mean and variance it computes, counted in the same rough figure), 
 from __future__ import annotations
 
 from . import register
-from .base import LayerSpec, Param, fmt_shape, numel
+from .base import LayerSpec, Param, need_rank, numel
 from ..errors import ShapeError
 
 _EPS = Param("eps", "float", 1e-5, "Small number added to the variance so it never divides by zero", min=0.0,
@@ -17,27 +17,20 @@ _AFFINE = Param("affine", "bool", True, "Learn a scale and a shift per channel a
 
 
 def _bn1d_shape(shapes, p):
-    s = shapes[0]
-    if len(s) not in (1, 2):
-        raise ShapeError(f"BatchNorm1d needs an input of shape [F] (features) or [C, L] (channels, length); it "
-                         f"gets {fmt_shape(s)}. Use BatchNorm2d for images [C, H, W].")
-    return s
+    need_rank("BatchNorm1d", shapes[0], (1, 2), "[F] (features) or [C, L] (channels, length)",
+              "Use BatchNorm2d for images [C, H, W].")
+    return shapes[0]
 
 
 def _bn2d_shape(shapes, p):
-    s = shapes[0]
-    if len(s) != 3:
-        raise ShapeError(f"BatchNorm2d needs an input of shape [C, H, W]; it gets {fmt_shape(s)}. Put it after a "
-                         "Conv2d; use BatchNorm1d after Linear layers.")
-    return s
+    need_rank("BatchNorm2d", shapes[0], (3,), "[C, H, W]",
+              "Put it after a Conv2d; use BatchNorm1d after Linear layers.")
+    return shapes[0]
 
 
 def _dropout2d_shape(shapes, p):
-    s = shapes[0]
-    if len(s) != 3:
-        raise ShapeError(f"Dropout2d needs an input of shape [C, H, W]; it gets {fmt_shape(s)}. Put it after a "
-                         "Conv2d; use Dropout after Linear layers.")
-    return s
+    need_rank("Dropout2d", shapes[0], (3,), "[C, H, W]", "Put it after a Conv2d; use Dropout after Linear layers.")
+    return shapes[0]
 
 
 def _layernorm_shape(shapes, p):

@@ -1,24 +1,12 @@
 """Colours, fonts and sizes of the canvas, for a light or a dark theme, chosen for a projector: strong outlines,
-large text, category colours that stay apart on a washed-out screen."""
+large text. Category colours come from :mod:`netbuilder.gui.style`, shared with the palette and the gallery."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-#: One strong colour per layer category (the card's stripe and border).
-CATEGORY_COLOURS = {
-    "Input/Output": "#2e7d32",
-    "Dense": "#1565c0",
-    "Convolution": "#6a1b9a",
-    "Pooling": "#00838f",
-    "Normalisation": "#ad1457",
-    "Recurrent": "#e65100",
-    "Attention": "#4e342e",
-    "Activation": "#b7950b",
-    "Merge": "#37474f",
-    "Reshape": "#558b2f",
-}
+from ..style import category_color
 
 NODE_MIN_WIDTH = 220.0
 NODE_HEIGHT = 56.0
@@ -66,7 +54,7 @@ class CanvasStyle:
     def card(self, category: str) -> tuple[QColor, QColor, QColor]:
         """(fill, stripe, border) for a category."""
         if category not in self._cards:
-            base = QColor(CATEGORY_COLOURS.get(category, "#546e7a"))
+            base = QColor(category_color(category))  # the palette's and the gallery's colours
             if self.dark:
                 fill = _mix(base, QColor("#1b1b1f"), 0.72)
                 stripe = base.lighter(150)
