@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 
@@ -24,12 +25,17 @@ class JsonReporter(Callback):
 
     def __init__(self):
         self.started = time.perf_counter()
+        self.test_is_train = False
+
+    def on_fit_start(self, trainer):
+        self.test_is_train = trainer.dataset.test_is_train()
 
     def on_train_epoch_end(self, trainer, epoch, metrics):
         print(json.dumps({"event": "epoch", **plain(metrics)}), flush=True)
 
     def done(self, result, saved):
-        event = {"event": "done", "stopped": result.stopped, **plain(result.test)}
+        event = {"event": "done", "stopped": result.stopped, "test_is_train": self.test_is_train,
+                 **plain(result.test)}
         if result.message:
             event["message"] = result.message
         if saved:
@@ -39,40 +45,95 @@ class JsonReporter(Callback):
 
 
 class TextReporter(Callback):
-    """One line per epoch for people, plus a live batch counter when stderr is a terminal."""
+    """For people: about ``LINES`` epoch lines (the first, every k-th with k = ceil(epochs / LINES), the last, and
+    the last one that ran when a run stops early), with a one-line progress bar on stderr between them when stderr
+    is a terminal. Scores measured on the training points (the tiny sets) are called that, not test scores."""
+
+    LINES = 20
+    BAR = 20
+    REFRESH = 0.25  # seconds between progress bar updates
 
     def __init__(self, name: str):
         self.name = name
         self.tty = sys.stderr.isatty()
         self.last = 0.0
+        self.bar_width = 0
+        self.every = 1
+        self.first = 0  # epochs the trainer had recorded before this run
+        self.epochs = 0
+        self.batches = 1
+        self.pending: dict | None = None  # the last epoch's metrics while not printed
+        self.test_is_train = False
 
     def on_fit_start(self, trainer):
-        ds = trainer.dataset
+        ds, cfg = trainer.dataset, trainer.config
+        self.epochs, self.first = cfg.epochs, len(trainer.history)
+        self.every = max(1, math.ceil(cfg.epochs / self.LINES))
+        self.batches = max(1, math.ceil(len(ds.x_train) / cfg.batch_size))
+        self.test_is_train = ds.test_is_train()
         print(f"training {self.name} on {ds.name} ({len(ds.x_train):,} samples) with {trainer.device}, "
-              f"{trainer.config.epochs} epochs", flush=True)
+              f"{cfg.epochs} epochs", flush=True)
+        if ds.same_as_train("val"):
+            print("the val_ scores are measured on the training points (this dataset has no separate validation "
+                  "set)", flush=True)
 
     def on_train_batch_end(self, trainer, epoch, batch, loss):
         now = time.perf_counter()
-        if self.tty and now - self.last > 0.2:
+        if self.tty and now - self.last > self.REFRESH:
             self.last = now
-            print(f"\r  epoch {epoch}  batch {batch + 1}", end="", file=sys.stderr, flush=True)
+            self._bar(epoch, (epoch - self.first - 1 + batch / self.batches) / max(1, self.epochs), float(loss))
 
     def on_train_epoch_end(self, trainer, epoch, metrics):
-        if self.tty:
-            print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
-        keys = [k for k in ("loss", "accuracy", "mae", "val_loss", "val_accuracy", "val_mae") if k in metrics]
-        parts = [f"{k} {metrics[k]:.4f}" for k in keys if metrics[k] is not None]
-        print(f"epoch {epoch}/{trainer.config.epochs}  " + "  ".join(parts) + f"  ({metrics['seconds']:.1f}s)",
-              flush=True)
+        n = epoch - self.first
+        if n == 1 or n >= self.epochs or n % self.every == 0:
+            self._print_epoch(metrics)
+        else:
+            self.pending = metrics
+            now = time.perf_counter()
+            if self.tty and now - self.last > self.REFRESH:
+                self.last = now
+                self._bar(epoch, n / max(1, self.epochs), metrics.get("loss"))
+
+    def on_exception(self, trainer, exc):
+        self._clear_bar()
 
     def done(self, result, saved):
+        if self.pending is not None:  # the run stopped early on an epoch that was not printed
+            self._print_epoch(self.pending)
+        self._clear_bar()
         if result.stopped == "stopped":
             print("stopped early by request")
         elif result.stopped == "early_stopping":
             print("stopped early: the monitored metric stopped improving (best weights kept)")
         test = result.test or {}
-        parts = [f"{k} {v:.4f}" for k, v in test.items() if isinstance(v, float)]
-        if parts:
-            print("test: " + "  ".join(parts))
+        if self.test_is_train:
+            parts = [f"{k.removeprefix('test_')} {v:.4f}" for k, v in test.items() if isinstance(v, float)]
+            if parts:
+                print("scores on the training points (this dataset has no separate test set): " + "  ".join(parts))
+        else:
+            parts = [f"{k} {v:.4f}" for k, v in test.items() if isinstance(v, float)]
+            if parts:
+                print("test: " + "  ".join(parts))
         if saved:
             print(f"saved {saved}")
+
+    def _print_epoch(self, metrics: dict) -> None:
+        self._clear_bar()
+        self.pending = None
+        keys = [k for k in ("loss", "accuracy", "mae", "val_loss", "val_accuracy", "val_mae") if k in metrics]
+        parts = [f"{k} {metrics[k]:.4f}" for k in keys if metrics[k] is not None]
+        print(f"epoch {metrics['epoch']}/{self.epochs}  " + "  ".join(parts) + f"  ({metrics['seconds']:.1f}s)",
+              flush=True)
+
+    def _bar(self, epoch: int, fraction: float, loss) -> None:
+        filled = min(self.BAR, max(0, int(fraction * self.BAR)))
+        text = f"  [{'#' * filled}{'-' * (self.BAR - filled)}]  epoch {epoch}/{self.epochs}"
+        if isinstance(loss, float):
+            text += f"  loss {loss:.4f}"
+        print("\r" + text.ljust(self.bar_width), end="", file=sys.stderr, flush=True)
+        self.bar_width = max(self.bar_width, len(text))
+
+    def _clear_bar(self) -> None:
+        if self.tty and self.bar_width:
+            print("\r" + " " * self.bar_width + "\r", end="", file=sys.stderr, flush=True)
+            self.bar_width = 0

@@ -48,6 +48,7 @@ def test_train_json_then_predict(capsys, tmp_path):
     done = events[-1]
     assert done["event"] == "done" and done["stopped"] == "completed"
     assert done["test_accuracy"] == 1.0 and "test_loss" in done
+    assert done["test_is_train"] is True  # xor's test split is its four training points
     code, out, err = run(capsys, "predict", str(ckpt), "--input", "[[0, 0], [0, 1], [1, 0], [1, 1]]")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 4 and all(len(r) == 1 for r in rows)
@@ -57,7 +58,63 @@ def test_train_json_then_predict(capsys, tmp_path):
 def test_train_text_output(capsys):
     code, out, _ = run(capsys, "train", "hello_neuron", "--epochs", "3")
     assert code == 0
-    assert "epoch 1/3" in out and "epoch 3/3" in out and "test:" in out
+    assert "epoch 1/3" in out and "epoch 3/3" in out
+
+
+def epoch_lines(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("epoch ")]
+
+
+def test_train_text_prints_about_twenty_epoch_lines(capsys):
+    code, out, err = run(capsys, "train", "xor")  # the preset trains 500 epochs
+    lines = epoch_lines(out)
+    assert code == 0, err
+    assert len(lines) <= 22, lines
+    assert lines[0].startswith("epoch 1/500 ") and lines[-1].startswith("epoch 500/500 ")
+    assert [int(l.split()[1].split("/")[0]) for l in lines] == [1] + list(range(25, 501, 25))
+    assert "\r" not in out and err == ""  # no progress bar when stderr is not a terminal
+    code, out, _ = run(capsys, "train", "xor", "--epochs", "5")
+    assert [l.split()[1] for l in epoch_lines(out)] == [f"{e}/5" for e in range(1, 6)]
+
+
+def test_train_text_prints_the_last_epoch_of_a_run_stopped_early(capsys):
+    from netbuilder.core.design_io import load_design
+    from netbuilder.core.training import Callback, Trainer
+    from netbuilder.reporting import TextReporter
+
+    class StopAt37(Callback):
+        def on_train_epoch_end(self, trainer, epoch, metrics):
+            if epoch == 37:
+                trainer.request_stop()
+
+    reporter = TextReporter("xor")
+    result = Trainer(load_design("xor"), callbacks=[reporter, StopAt37()]).fit()
+    reporter.done(result, None)
+    out = capsys.readouterr().out
+    assert result.stopped == "stopped"
+    assert [l.split()[1] for l in epoch_lines(out)] == ["1/500", "25/500", "37/500"]
+    assert out.index("epoch 37/500") < out.index("stopped early by request")
+
+
+def test_train_text_progress_bar_on_a_terminal(capsys, monkeypatch):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "train", "xor", "--epochs", "300")
+    assert code == 0 and len(epoch_lines(out)) == 21 and "\r" not in out
+    bars = [part for part in err.split("\r") if part.strip()]
+    assert bars and all(b.startswith("  [") and "epoch " in b and "/300" in b for b in bars), bars
+    assert err.endswith("\r")  # the bar is cleared before each printed line and at the end
+
+
+def test_train_text_says_when_scores_come_from_the_training_points(capsys):
+    code, out, _ = run(capsys, "train", "xor", "--epochs", "5")
+    assert code == 0 and "test:" not in out
+    assert "scores on the training points (this dataset has no separate test set): loss " in out
+    assert "accuracy " in out.split("scores on the training points")[1]
+    assert "val_ scores are measured on the training points" in out
+    code, out, _ = run(capsys, "train", "simple_sigmoid", "--epochs", "1")  # moons: a separate test set
+    assert code == 0 and "test: test_loss " in out and "training points" not in out
+    code, out, _ = run(capsys, "train", "simple_sigmoid", "--epochs", "1", "--json")
+    assert json.loads(out.strip().splitlines()[-1])["test_is_train"] is False
 
 
 def test_export_writes_python(capsys, tmp_path):

@@ -167,7 +167,7 @@ class TrainConfig:
     def _checked(cls, data: dict) -> "TrainConfig":
         ds = data.get("dataset")
         if ds is None:
-            raise _fail("dataset", "missing; say what to train on, e.g. {\"name\": \"mnist\"}")
+            raise _fail("dataset", "missing; choose a dataset in the training settings (for example mnist)")
         if not isinstance(ds, dict) or not isinstance(ds.get("name"), str) or not ds["name"]:
             raise _fail("dataset", f"must be an object with a 'name', not {ds!r}")
         if "limit" in ds and ds["limit"] is not None:

@@ -85,6 +85,15 @@ def _check_training(design: Design, err) -> None:
     from .choices import DATASET_TASKS
     from .errors import TrainingError
     from .train_config import TrainConfig, check_monitors
+    training = design.training
+    if isinstance(training, dict) and training.get("dataset") is None:
+        # the usual state of a new design: say it in plain words, then check the other settings as if one were chosen
+        err(None, "Choose a dataset in the training settings (nothing to train on yet).")
+        try:
+            TrainConfig.from_dict({**training, "dataset": {"name": "any"}})
+        except TrainingError as exc:
+            err(None, f"Training settings: {exc}")
+        return
     try:
         config = TrainConfig.from_design(design)
         name = config.dataset.get("name")

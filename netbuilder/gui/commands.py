@@ -9,6 +9,9 @@ from ..core.graph import Design, Edge, Node
 
 
 class _DesignCommand(QUndoCommand):
+    #: True for edits that change no weight's meaning, which a locked document (a run training) still accepts
+    allowed_while_locked = False
+
     def __init__(self, design: Design, text: str):
         super().__init__(text)
         self.design = design
@@ -109,6 +112,8 @@ class SetParamCommand(_DesignCommand):
 
 class MoveNodesCommand(_DesignCommand):
     """Move nodes; ``moves`` maps id -> (old position, new position). One drag or one auto-layout is one step."""
+
+    allowed_while_locked = True
 
     def __init__(self, design: Design, moves: dict, text: str = "Move"):
         super().__init__(design, text)

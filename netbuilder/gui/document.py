@@ -42,6 +42,10 @@ class DesignDocument(QObject):
     graphEvent = Signal(str, dict)
     fileChanged = Signal()
     designReplaced = Signal()
+    #: the reason an edit was refused (the document is locked while a run trains)
+    editRefused = Signal(str)
+    #: the lock's reason, or "" when unlocked
+    lockChanged = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -52,13 +56,43 @@ class DesignDocument(QObject):
         self.path: Path | None = None
         self.analysis = self._analyse()
         self._pending = False
+        self.lock_reason = ""
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.fileChanged.emit()
 
     # editing -------------------------------------------------------------------------------------------
-    def push(self, command: QUndoCommand) -> None:
+    @property
+    def locked(self) -> bool:
+        return bool(self.lock_reason)
+
+    def lock(self, reason: str) -> None:
+        """Refuse edits to the network (with ``reason``) until :meth:`unlock`. Moving cards and commands marked
+        ``allowed_while_locked`` (the learning rate during a run) still go through: they change no weight's
+        meaning."""
+        self.lock_reason = reason
+        self.lockChanged.emit(reason)
+
+    def unlock(self) -> None:
+        self.lock_reason = ""
+        self.lockChanged.emit("")
+
+    def refusal(self, command: QUndoCommand | None = None) -> str | None:
+        """Why ``command`` (any edit when None) may not be made now, or None."""
+        if not self.locked:
+            return None
+        if command is not None and getattr(command, "allowed_while_locked", False):
+            return None
+        return f"{self.lock_reason}: the network cannot be changed now. Stop the run to edit it."
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do ``command`` as one undo step; False (and ``editRefused``) when the document is locked."""
+        reason = self.refusal(command)
+        if reason:
+            self.editRefused.emit(reason)
+            return False
         self.undo_stack.push(command)
+        return True
 
     def _on_design_event(self, event: str, data: dict) -> None:
         self.graphEvent.emit(event, data)
@@ -100,6 +134,10 @@ class DesignDocument(QObject):
         loaded = load_design(source)
         path = Path(source)
         self._replace(loaded, path if path.exists() else None)
+
+    def load(self, design: Design, path: Path | None = None) -> None:
+        """Replace the design with ``design`` (already loaded, e.g. from a checkpoint); clears the undo stack."""
+        self._replace(design, path)
 
     def save(self, path) -> None:
         save_design(self.design, path)

@@ -1,10 +1,11 @@
 """The main window: docks, menus, actions and file handling. Wiring only; the logic lives in the core."""
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle
 
@@ -18,18 +19,24 @@ from .panels.inspector import Inspector
 from .panels.palette import LayerPalette
 from .panels.problems import ProblemsList
 from .panels.summary import SummaryPanel
+from .training import TrainingDriver
 
 MAX_RECENT = 8
 _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
           "actionOpenPreset": QStyle.SP_FileDialogContentsView, "actionSave": QStyle.SP_DialogSaveButton,
           "actionDelete": QStyle.SP_TrashIcon,
           "actionAutoLayout": QStyle.SP_FileDialogListView}
-FILTER = "netbuilder designs (*.json);;All files (*)"
+FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
+CHECKPOINT_FILTER = "netbuilder checkpoints (*.ckpt);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design`` and
-    the objectNames of its panels and actions (see the README)."""
+    """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
+    ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
+    actions (see the README)."""
+
+    #: once per run: ``status``, the final metrics, ``test`` when evaluated, ``error`` when it did not complete
+    training_finished = Signal(dict)
 
     def __init__(self):
         super().__init__()
@@ -46,15 +53,22 @@ class MainWindow(QMainWindow):
         self.summary.set_document(self.document)
         self.problems = ProblemsList()
         self.problems.set_document(self.document)
+        self.training = TrainingDriver(self)
         self.docks = {
             "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
             "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
             "summary": self._dock("summaryDock", "Summary", self.summary, Qt.RightDockWidgetArea),
             "problems": self._dock("problemsDock", "Problems", self.problems, Qt.BottomDockWidgetArea),
+            "training": self._dock("trainingDock", "Training", self.training.panel, Qt.RightDockWidgetArea),
+            "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
         }
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["training"])
+        self.splitDockWidget(self.docks["curves"], self.docks["problems"], Qt.Horizontal)
+        self.docks["inspector"].raise_()
         self._default_state = None
         self._make_actions()
         self._make_menus()
+        self._make_training_actions()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 
@@ -64,10 +78,16 @@ class MainWindow(QMainWindow):
         self.summary.nodeActivated.connect(self._on_node_activated)
         self.document.fileChanged.connect(self._update_title)
         self.document.analysed.connect(self._on_analysed)
+        self.document.editRefused.connect(lambda reason: self.statusBar().showMessage(reason, 6000))
+        self.document.lockChanged.connect(self._on_lock_changed)
+        self.document.undo_stack.canUndoChanged.connect(self._keep_undo_locked)
+        self.document.undo_stack.canRedoChanged.connect(self._keep_undo_locked)
+        self.training.controller.stateChanged.connect(self._on_training_state)
         self.resize(1400, 900)
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [230, 400], Qt.Horizontal)
-        self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [420, 330, 110],
+        self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [470, 280, 230],
                          Qt.Vertical)
+        self.resizeDocks([self.docks["curves"], self.docks["problems"]], [900, 300], Qt.Horizontal)
         self._default_state = self.saveState()
         self._restore_settings()
         self._update_title()
@@ -75,10 +95,12 @@ class MainWindow(QMainWindow):
 
     # automation contract ---------------------------------------------------------------------------------
     def open_design(self, source) -> bool:
-        """Open a design file or a preset by name. On failure a dialog shows the loader's message and the current
-        design stays as it was. Returns whether it opened."""
-        if not self._maybe_save():
+        """Open a design file, a checkpoint (design, weights and curves) or a preset by name. On failure a dialog
+        shows the loader's message and the current design stays as it was. Returns whether it opened."""
+        if not self._maybe_stop_training() or not self._maybe_save():
             return False
+        if Path(str(source)).is_file() and zipfile.is_zipfile(source):
+            return self._open_checkpoint(source)
         try:
             self.document.open(source)
         except (NetbuilderError, OSError) as exc:
@@ -104,6 +126,21 @@ class MainWindow(QMainWindow):
         """The design as the dict its JSON file holds."""
         return self.document.to_dict()
 
+    def set_training_options(self, **settings) -> None:
+        """Set the training panel as a person would: ``epochs``, ``batch_size``, ``lr``, ``optimizer``, ``device``,
+        ``limit``, ``seed`` (also ``dataset``, ``loss``, ``scheduler``). Design settings are written to the design
+        as undo steps; an invalid value raises TrainingError with the reason, an unknown name TypeError."""
+        self.training.set_options(**settings)
+
+    def predict(self, rows) -> list:
+        """The current weights' outputs for input rows (probabilities for a classifier), as a list of rows, as
+        ``netbuilder predict`` prints them. Between runs or while paused."""
+        return self.training.predict(rows)
+
+    def train(self) -> bool:
+        """Press Train: a run from the current weights. False (reason in the panel) when it cannot start."""
+        return self.training.train()
+
     # dialogs (overridable in tests) ------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
@@ -114,6 +151,26 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self, "Unsaved changes", f"Save the changes to {self.document.title} first?",
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def ask_stop_training(self) -> bool:
+        box = QMessageBox.question(self, "Training is running", "A run is training. Stop it (its weights so far are "
+                                   "kept in the runs list) and go on?", QMessageBox.Yes | QMessageBox.No,
+                                   QMessageBox.No)
+        return box == QMessageBox.Yes
+
+    def ask_checkpoint_path(self) -> str:
+        name = self.document.path.stem if self.document.path else (self.document.design.name or "model")
+        path, _ = QFileDialog.getSaveFileName(self, "Save checkpoint", str(Path.home() / f"{name}.ckpt"),
+                                              CHECKPOINT_FILTER)
+        return path
+
+    def _maybe_stop_training(self) -> bool:
+        """True when no run is going on, or the person agreed to stop it (then it has stopped)."""
+        if not self.training.busy:
+            return True
+        if not self.ask_stop_training():
+            return False
+        return self.training.stop_and_wait()
 
     def _maybe_save(self) -> bool:
         """True when it is fine to throw the current design away."""
@@ -177,11 +234,18 @@ class MainWindow(QMainWindow):
         undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
         redo.setObjectName("actionRedo")
-        redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
-        for act, icon in ((undo, QStyle.SP_ArrowBack), (redo, QStyle.SP_ArrowForward)):
+        redo_keys = QKeySequence.keyBindings(K.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # Linux binds only Ctrl+Shift+Z; Windows has Ctrl+Y already
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
+        for act, icon, label in ((undo, QStyle.SP_ArrowBack, "Undo"), (redo, QStyle.SP_ArrowForward, "Redo")):
             act.setIcon(self.style().standardIcon(icon))
+            act.setIconText(label)  # a fixed toolbar label; the menu shows the command ("Undo Add Linear")
             self.addAction(act)
             self.actions_by_name[act.objectName()] = act
+        self.document.undo_stack.undoTextChanged.connect(self._update_undo_tips)
+        self.document.undo_stack.redoTextChanged.connect(self._update_undo_tips)
+        self._update_undo_tips()
 
     def _make_menus(self) -> None:
         n = self.actions_by_name
@@ -213,6 +277,12 @@ class MainWindow(QMainWindow):
                      None, "actionDelete", None, "actionZoomIn", "actionZoomOut", "actionFit", "actionAutoLayout"):
             toolbar.addSeparator() if name is None else toolbar.addAction(n[name])
 
+    def _update_undo_tips(self, _text: str = "") -> None:
+        """The toolbar's Undo/Redo tooltips say what they will undo or redo, since their labels stay fixed."""
+        stack = self.document.undo_stack
+        for name, verb, text in (("actionUndo", "undo", stack.undoText()), ("actionRedo", "redo", stack.redoText())):
+            self.actions_by_name[name].setToolTip(f"{verb.capitalize()} {text}" if text else f"Nothing to {verb}")
+
     # settings and recent files ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         s = QSettings()
@@ -242,13 +312,81 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if not self._maybe_save():
+        if not self._maybe_stop_training() or not self._maybe_save():
             event.ignore()
             return
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         event.accept()
+
+    # training ---------------------------------------------------------------------------------------------
+    def _make_training_actions(self) -> None:
+        """The Training menu; its actions mirror the training panel's buttons."""
+        a = self._action
+        panel = self.training.panel
+        items = (
+            a("actionTrain", "&Train", panel.buttons["train"].click, "Ctrl+Return", "Train from the current weights"),
+            a("actionPause", "&Pause / Resume", panel.buttons["pause"].click, "Ctrl+Shift+Space"),
+            a("actionStep", "St&ep One Batch", panel.buttons["step"].click, "Ctrl+Shift+Right"),
+            a("actionStop", "&Stop", panel.buttons["stop"].click, "Ctrl+Shift+Return"),
+            a("actionResetWeights", "&Reset Weights", panel.buttons["reset"].click),
+            a("actionEvaluate", "&Evaluate on Test Split", panel.buttons["evaluate"].click),
+            a("actionSaveCheckpoint", "Save &Checkpoint…", self._on_save_checkpoint, None,
+              "Save the design, weights, settings and curves"),
+        )
+        menu = self.menuBar().addMenu("&Training")
+        menu.setObjectName("menuTraining")
+        for act in items:
+            self.actions_by_name[act.objectName()] = act
+            menu.addAction(act)
+        self._on_training_state("idle")
+
+    def _on_training_state(self, state: str) -> None:
+        b = self.training.panel.buttons
+        for name, button in (("actionTrain", "train"), ("actionPause", "pause"), ("actionStep", "step"),
+                             ("actionStop", "stop"), ("actionResetWeights", "reset"),
+                             ("actionEvaluate", "evaluate"), ("actionSaveCheckpoint", "save")):
+            self.actions_by_name[name].setEnabled(b[button].isEnabled())
+        if state in ("running", "paused"):
+            self.docks["training"].raise_()
+
+    def _on_lock_changed(self, reason: str) -> None:
+        self.inspector.setEnabled(not reason)
+        self._keep_undo_locked()
+        if reason:
+            self.statusBar().showMessage(f"{reason}: the network is locked until the run ends", 5000)
+
+    def _keep_undo_locked(self, *_args) -> None:
+        """While a run trains, Undo/Redo would change the network behind it: keep them off until it ends."""
+        stack = self.document.undo_stack
+        locked = self.document.locked
+        self.actions_by_name["actionUndo"].setEnabled(not locked and stack.canUndo())
+        self.actions_by_name["actionRedo"].setEnabled(not locked and stack.canRedo())
+
+    def _open_checkpoint(self, path) -> bool:
+        from ..core.training import load_checkpoint
+        try:
+            checkpoint = load_checkpoint(path)
+        except (NetbuilderError, OSError) as exc:
+            self.show_error("Could not open the checkpoint", str(exc))
+            return False
+        self.training.open_checkpoint(checkpoint, path)
+        self._add_recent(Path(path))
+        self.inspector.show_node(None)
+        return True
+
+    def _on_save_checkpoint(self) -> bool:
+        path = self.ask_checkpoint_path()
+        if not path:
+            return False
+        try:
+            self.training.save_checkpoint(path)
+        except (NetbuilderError, OSError) as exc:
+            self.show_error("Could not save the checkpoint", str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved the checkpoint {path}", 4000)
+        return True
 
     # slots ------------------------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -137,6 +137,27 @@ def test_tiny_sets_validation_rules():
     assert len(limited.x_test) == 5
 
 
+@pytest.mark.parametrize("name", ["xor", "hello", "linear"])
+def test_tiny_sets_are_scored_on_their_training_points(name):
+    ds = load_dataset({"name": name})
+    assert ds.test_is_train() and ds.same_as_train("test") and ds.same_as_train("val")
+    assert ds.to("cpu").test_is_train()
+    copied = Dataset(**{**ds.__dict__, "x_test": ds.x_test.clone(), "y_test": ds.y_test.clone()})
+    assert copied.test_is_train()  # equal values count, not only the same tensor
+    assert not load_dataset({"name": name, "validation": 0}).same_as_train("val")
+    assert not load_dataset({"name": name, "limit": 3}).test_is_train()  # the test split keeps every point
+
+
+def test_generated_sets_have_a_separate_test_split():
+    ds = load_dataset({"name": "moons"})
+    assert not ds.test_is_train() and not ds.same_as_train("test") and not ds.same_as_train("val")
+    same_size = Dataset(**{**ds.__dict__, "x_test": ds.x_train[:500] + 1, "y_test": ds.y_train[:500],
+                           "x_train": ds.x_train[:500], "y_train": ds.y_train[:500]})
+    assert not same_size.test_is_train()
+    with pytest.raises(ValueError):
+        ds.same_as_train("train")
+
+
 # --- generated 2-D sets -----------------------------------------------------------------------------------------
 
 GENERATED = [({"name": "moons"}, 2), ({"name": "circles"}, 2), ({"name": "spirals"}, 2),

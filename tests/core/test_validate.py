@@ -110,7 +110,6 @@ def test_a_long_chain_is_valid_and_every_shape_is_known():
 
 
 @pytest.mark.parametrize("change, message", [
-    (lambda t: t.pop("dataset"), "training.dataset: missing"),
     (lambda t: t.update(bogus=1), "training.bogus"),
     (lambda t: t["optimizer"].update(lr="fast"), "training.optimizer.lr"),
     (lambda t: t.update(optimizer="lbfgs"), "lbfgs"),
@@ -122,6 +121,30 @@ def test_training_settings_are_checked_unless_asked_not_to(xor_dict, change, mes
     (diag,) = [d for d in validate(design) if d.severity == "error"]
     assert diag.node_id is None and diag.message.startswith("Training settings: ") and message in diag.message
     assert validate(design, check_training=False) == []
+
+
+def test_a_missing_dataset_is_said_in_plain_words(xor_dict):
+    xor_dict["training"].pop("dataset")
+    design = design_from_dict(xor_dict)
+    assert [(d.node_id, d.severity, d.message) for d in validate(design)] == [
+        (None, "error", "Choose a dataset in the training settings (nothing to train on yet).")]
+    assert validate(design, check_training=False) == []
+    xor_dict["training"]["epochs"] = "ten"  # other trouble is still reported, as before
+    messages = [d.message for d in validate(design_from_dict(xor_dict))]
+    assert messages[0].startswith("Choose a dataset") and len(messages) == 2
+    assert messages[1].startswith("Training settings: training.epochs")
+
+
+def test_a_new_design_speaks_plainly():
+    design = Design()
+    steps = [lambda: design.add_node("Input", {"shape": [4]}, id="x"),
+             lambda: design.connect("x", design.add_node("Linear", {"out_features": 2}, id="fc").id)]
+    for step in [None, *steps]:  # empty, then an Input, then an Input and a Linear
+        if step is not None:
+            step()
+        diags = validate(design)
+        assert diags and all("{" not in d.message and '"' not in d.message for d in diags), diags
+    assert [d.message for d in diags] == ["Choose a dataset in the training settings (nothing to train on yet)."]
 
 
 def test_an_edge_into_a_missing_port_is_named():

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QMessageBox, QWidget
+from PySide6.QtGui import (QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QPalette,
+                           QUndoStack)
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QMessageBox, QToolBar, QWidget
 
 from netbuilder.core.design_io import load_design, design_to_dict
 from netbuilder.core.presets import preset_names
@@ -46,6 +47,94 @@ def test_contract_object_names(window):
     for name, keys in shortcuts.items():
         bound = [s.toString() for s in window.findChild(QAction, name).shortcuts()]
         assert keys in bound, (name, bound)
+    redo = [s.toString() for s in window.findChild(QAction, "actionRedo").shortcuts()]
+    assert "Ctrl+Y" in redo and len(redo) == len(set(redo)), redo  # Ctrl+Y too, on every platform, once
+
+
+@pytest.mark.parametrize("platform_redo", [["Ctrl+Shift+Z"], ["Ctrl+Y", "Ctrl+Shift+Z"]], ids=["gnome", "windows"])
+def test_ctrl_y_redoes_on_every_platform(qtbot, monkeypatch, platform_redo):
+    from netbuilder.gui import main_window
+
+    class PlatformKeys(QKeySequence):
+        @staticmethod
+        def keyBindings(key):
+            if key == QKeySequence.StandardKey.Redo:
+                return [QKeySequence(k) for k in platform_redo]
+            return QKeySequence.keyBindings(key)
+
+    monkeypatch.setattr(main_window, "QKeySequence", PlatformKeys)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    bound = [k.toString() for k in w.findChild(QAction, "actionRedo").shortcuts()]
+    assert sorted(bound) == sorted(set(platform_redo) | {"Ctrl+Y"}), bound
+
+
+def _edit(window, qtbot, name, group=None):
+    """Start editing an inspector field as a click does (pyqtgraph shows the editor of the current row only) and
+    give its editor the keyboard focus in the active window."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    inspector = window.inspector
+    inspector.tree.setCurrentItem(next(iter(inspector.parameter(name, group).items)))
+    editor = inspector.editor(name, group)
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    return editor
+
+
+def test_undo_and_redo_keys_work_while_an_inspector_field_has_focus(window, qtbot):
+    window.open_design("xor")
+    window.scene.select_nodes(["hidden"])
+    stack = window.document.undo_stack
+
+    def out_features():
+        return window.document.design.nodes["hidden"].params.get("out_features")
+
+    spin = _edit(window, qtbot, "out_features")
+    assert spin.value() == 8
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "6")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key_Return)
+    assert out_features() == 6 and stack.index() == 1
+    assert QApplication.focusWidget() is spin
+    qtbot.keyClick(spin, Qt.Key_Z, Qt.ControlModifier)
+    assert out_features() == 8 and stack.index() == 0
+    qtbot.waitUntil(lambda: spin.value() == 8, timeout=1000)  # the field follows the design's undo
+    qtbot.keyClick(spin, Qt.Key_Y, Qt.ControlModifier)
+    assert out_features() == 6 and stack.index() == 1
+    qtbot.waitUntil(lambda: spin.value() == 6, timeout=1000)
+    window.inspector.show_node(None)  # a text field and a combo box of the design's settings
+    assert window.inspector.set_meta_value("name", "XOR two") is None and stack.index() == 2
+    name = _edit(window, qtbot, "name", "design")
+    qtbot.keyClick(name, Qt.Key_Z, Qt.ControlModifier)
+    assert window.document.design.name == "XOR" and stack.index() == 1
+    qtbot.waitUntil(lambda: name.text() == "XOR", timeout=1000)
+    combo = _edit(window, qtbot, "dataset", "training")
+    qtbot.keyClick(combo, Qt.Key_Z, Qt.ControlModifier)
+    assert out_features() == 8 and stack.index() == 0
+    qtbot.keyClick(combo, Qt.Key_Z, Qt.ShiftModifier | Qt.ControlModifier)
+    assert out_features() == 6 and stack.index() == 1
+
+
+def test_toolbar_undo_and_redo_buttons_keep_their_label_and_width(window):
+    window.open_design("xor")
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    undo, redo = window.findChild(QAction, "actionUndo"), window.findChild(QAction, "actionRedo")
+    buttons = [toolbar.widgetForAction(undo), toolbar.widgetForAction(redo)]
+    before = [(b.text(), b.sizeHint().width()) for b in buttons]
+    assert [text for text, _ in before] == ["Undo", "Redo"]
+    window.scene.select_nodes(["prob"])
+    window.palette_panel.layerActivated.emit("Identity")
+    command = window.document.undo_stack.undoText()
+    assert command == "Add Identity", command
+    assert [(b.text(), b.sizeHint().width()) for b in buttons] == before
+    assert undo.toolTip() == "Undo Add Identity" and buttons[0].toolTip() == "Undo Add Identity"
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert undo in edit.actions() and command in undo.text()
+    window.document.undo_stack.undo()
+    assert [(b.text(), b.sizeHint().width()) for b in buttons] == before
+    assert redo.toolTip() == "Redo Add Identity" and command in redo.text()
+    assert undo.toolTip() == "Nothing to undo"
 
 
 def test_docks_can_be_hidden_and_restored(window):

@@ -51,6 +51,23 @@ class Dataset:
                                    class_names=None if self.class_names is None else list(self.class_names),
                                    **changes)
 
+    def same_as_train(self, split: str) -> bool:
+        """Whether the ``"val"`` or ``"test"`` split is the training split itself (the same tensors, or equal
+        ones), as for the tiny sets that exist to watch a model fit: its scores then say nothing about new data.
+        Decided from the data, so it holds for any dataset, a limit or a copy included; False without the split."""
+        if split not in ("val", "test"):
+            raise ValueError(f"split must be 'val' or 'test', not {split!r}")
+        pairs = ((self.x_train, getattr(self, f"x_{split}")), (self.y_train, getattr(self, f"y_{split}")))
+        if any(other is None for _, other in pairs):
+            return False
+        return all(train is other or (train.shape == other.shape and train.dtype == other.dtype
+                                      and train.device == other.device and train.equal(other))
+                   for train, other in pairs)
+
+    def test_is_train(self) -> bool:
+        """Whether the test split is the training split (see :meth:`same_as_train`)."""
+        return self.same_as_train("test")
+
 
 def default_data_dir() -> Path:
     """The per-user cache folder torchvision downloads into when no folder is given."""

@@ -25,6 +25,12 @@ class Callback:
     def on_train_batch_end(self, trainer: "Trainer", epoch: int, batch: int, loss: "torch.Tensor") -> None:
         pass
 
+    def on_validation_end(self, trainer: "Trainer", epoch: int, scores: dict) -> None:
+        """After the validation pass of ``epoch`` (before ``on_train_epoch_end``), with every score it computed:
+        ``loss`` and, for a classifier, ``accuracy``, per-class ``precision``/``recall``/``f1`` and ``confusion``
+        (rows: true class, columns: predicted); for regression ``mae`` and ``r2``. Not called without a
+        validation split."""
+
     def on_train_epoch_end(self, trainer: "Trainer", epoch: int, metrics: dict) -> None:
         pass
 

@@ -45,8 +45,11 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitResult | None" = None) -> None:
-    """Write ``trainer``'s model and everything needed to use it again to ``path`` (atomically)."""
+def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitResult | None" = None,
+                    curves: dict | None = None) -> None:
+    """Write ``trainer``'s model and everything needed to use it again to ``path`` (atomically). ``curves``
+    (optional): the per-batch loss curve, ``{"batch_x": [...], "batch_loss": [...]}``, so that opening the file
+    shows the curves again."""
     ds = trainer.dataset
     problem = trainer.problem
     payload = {
@@ -66,6 +69,9 @@ def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitRes
                     "class_names": list(ds.class_names) if ds.class_names is not None else None},
         "torch_version": str(torch.__version__),
     }
+    if curves is not None:
+        payload["curves"] = {"batch_x": torch.as_tensor(curves["batch_x"], dtype=torch.float64).reshape(-1),
+                             "batch_loss": torch.as_tensor(curves["batch_loss"], dtype=torch.float64).reshape(-1)}
     buffer = io.BytesIO()
     torch.save(payload, buffer)
     write_atomic(path, buffer.getvalue())
@@ -87,6 +93,8 @@ class Checkpoint:
     problem: Problem
     dataset: dict = field(default_factory=dict)
     test: dict = field(default_factory=dict)
+    #: the per-batch loss curve (numpy arrays ``batch_x``, ``batch_loss``), empty for files saved without one
+    curves: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._preprocessor = Preprocessor(self.preprocess, self.input_shape, self.model.input_shape, "cpu",
@@ -106,6 +114,16 @@ class Checkpoint:
             self.model.eval()
             labels = self.problem.labels(self.model.forward_logits(x)).tolist()
         return [self.class_names[i] for i in labels] if self.class_names else labels
+
+
+def _curves(value) -> dict:
+    """The saved loss curve as numpy arrays; anything malformed raises ValueError (reported as damage)."""
+    if not value:
+        return {}
+    x, loss = (torch.as_tensor(value[k]).double().reshape(-1).numpy() for k in ("batch_x", "batch_loss"))
+    if x.shape != loss.shape:
+        raise ValueError("the saved loss curve has a different number of x values and losses")
+    return {"batch_x": x, "batch_loss": loss}
 
 
 def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
@@ -148,7 +166,7 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
             path=where, design=design, model=model, config=dict(data.get("config") or {}),
             preprocess=dict(data.get("preprocess") or {}), history=list(data.get("history") or []),
             task=meta["task"], class_names=meta.get("class_names"), input_shape=tuple(meta["input_shape"]),
-            problem=problem, dataset=meta, test=dict(data.get("test") or {}))
+            problem=problem, dataset=meta, test=dict(data.get("test") or {}), curves=_curves(data.get("curves")))
     except NetbuilderError as exc:
         raise TrainingError(f"{where}: the checkpoint cannot be used: {exc}") from None
     except (KeyError, TypeError, ValueError, RuntimeError) as exc:

@@ -32,3 +32,26 @@ def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
         have = "1 CUDA device (cuda:0)" if count == 1 else f"{count} CUDA devices (cuda:0 to cuda:{count - 1})"
         raise TrainingError(f"device cuda:{index} does not exist: this machine has {have}")
     return torch.device("cuda", index)
+
+
+def available_devices() -> list[dict]:
+    """What a device box offers: ``auto``, ``cpu`` and every CUDA device with its name and memory, each as
+    ``{"spec", "label", "enabled", "reason"}``. Without CUDA there is one disabled ``cuda`` entry whose
+    ``reason`` says why (no CUDA in this torch build, or no device found)."""
+    import os
+    cores = os.cpu_count() or 1
+    have_cuda = torch.cuda.is_available()
+    devices = [{"spec": "auto", "label": f"auto ({'CUDA' if have_cuda else 'CPU'} on this machine)",
+                "enabled": True, "reason": "CUDA when there is a CUDA device, else the CPU"},
+               {"spec": "cpu", "label": f"CPU ({cores} core{'s' * (cores != 1)})", "enabled": True, "reason": ""}]
+    if not have_cuda:
+        why = ("this PyTorch build has no CUDA support (a CPU-only build)" if torch.version.cuda is None
+               else "PyTorch finds no CUDA device on this machine (no NVIDIA GPU, or no driver)")
+        devices.append({"spec": "cuda", "label": "CUDA (not available)", "enabled": False, "reason": why})
+        return devices
+    for index in range(torch.cuda.device_count()):
+        props = torch.cuda.get_device_properties(index)
+        memory = props.total_memory / 2**30
+        devices.append({"spec": f"cuda:{index}", "label": f"cuda:{index}: {props.name} ({memory:.0f} GB)",
+                        "enabled": True, "reason": ""})
+    return devices

@@ -56,6 +56,8 @@ class FitResult:
     message: str = ""
     best_epoch: int | None = None
     seconds: float = 0.0
+    #: where a divergence was found: (epoch, batch), batch None when the weights failed the end-of-epoch check
+    diverged_at: tuple[int, int | None] | None = None
 
 
 class _Diverged(Exception):
@@ -75,6 +77,11 @@ class Trainer:
 
     ``fit()`` may be called again to continue (epochs, history and optimizer state carry on). ``evaluate`` and
     ``predict`` are for use between runs, not from another thread while ``fit()`` runs.
+
+    Control from any thread while ``fit()`` runs: ``request_stop``, ``pause``, ``resume``, ``step_once`` and
+    ``set_lr`` (applied from the next batch). ``evaluate_on_stop`` False (the GUI's choice) ends a run stopped by
+    request right after its current batch: no validation pass for the partial epoch and no test evaluation, so a
+    Stop takes effect at once on every design; the CLI keeps True and reports test scores after Ctrl-C.
     """
 
     def __init__(self, design: Design | dict, config: TrainConfig | None = None, device="auto", data_dir=None,
@@ -121,6 +128,12 @@ class Trainer:
         self.check_every_batch = self.device.type == "cpu"
         self._new_optimizer()
         self.history: list[dict] = []
+        #: the full scores of the last validation pass (precision, recall, f1, confusion for a classifier)
+        self.last_validation: dict | None = None
+        self.evaluate_on_stop = True
+        #: seconds spent paused in the current or last ``fit()`` (for rates and time-left estimates)
+        self.paused_seconds = 0.0
+        self._pending_lr: float | None = None
         self._stop, self._paused, self._step, self._wake = (threading.Event() for _ in range(4))
 
     def _new_optimizer(self) -> None:
@@ -146,9 +159,48 @@ class Trainer:
             self._step.set()
             self._wake.set()
 
+    def set_lr(self, lr: float) -> None:
+        """Use learning rate ``lr`` from the next batch on (any thread; also between runs). The run's settings
+        record it, so a checkpoint and a later run see the rate in force."""
+        lr = float(lr)
+        if not math.isfinite(lr) or lr <= 0:
+            raise TrainingError(f"the learning rate must be a number greater than 0, not {lr!r}")
+        self._pending_lr = lr
+
+    def _apply_pending_lr(self) -> None:
+        lr, self._pending_lr = self._pending_lr, None
+        if lr is None:
+            return
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        if self.scheduler is not None and hasattr(self.scheduler, "base_lrs"):
+            self.scheduler.base_lrs = [lr for _ in self.scheduler.base_lrs]
+        self.config.optimizer["lr"] = lr
+
+    def clear_requests(self) -> None:
+        """Forget a stop, pause or step asked for after the last run ended (before starting the next one)."""
+        for flag in (self._stop, self._paused, self._step, self._wake):
+            flag.clear()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
     @property
     def paused(self) -> bool:
         return self._paused.is_set()
+
+    def reset_weights(self) -> None:
+        """Start over: the weights the design's seed gives a new model (the same as at construction), no history,
+        a fresh optimizer and shuffling. The model object stays the same, so references to it remain valid."""
+        torch.manual_seed(self.config.seed)
+        fresh = compile_design(self.design, self.problem.loss)
+        self.model.load_state_dict(fresh.state_dict())
+        self.history = []
+        self.last_validation = None
+        self._pending_lr = None
+        self._generator = torch.Generator(device=self.device).manual_seed(self.config.seed)
+        self._new_optimizer()
 
     @property
     def batches_per_epoch(self) -> int:
@@ -170,18 +222,23 @@ class Trainer:
         return torch.get_num_threads()
 
     def _wait_while_paused(self) -> None:
-        while self._paused.is_set() and not self._stop.is_set():
-            self._wake.clear()
-            if self._step.is_set():
-                self._step.clear()
-                return
-            if not self._paused.is_set() or self._stop.is_set():
-                return
-            self._wake.wait(0.1)
+        began = time.perf_counter()
+        try:
+            while self._paused.is_set() and not self._stop.is_set():
+                self._wake.clear()
+                if self._step.is_set():
+                    self._step.clear()
+                    return
+                if not self._paused.is_set() or self._stop.is_set():
+                    return
+                self._wake.wait(0.1)
+        finally:
+            self.paused_seconds += time.perf_counter() - began
 
     # the run -------------------------------------------------------------------------------------------------
     def fit(self) -> FitResult:
         cfg, start = self.config, time.perf_counter()
+        check_monitors(cfg, self.dataset.task, f"the dataset '{self.dataset.name}'")  # settings may have changed
         result = FitResult()
         saved_threads = torch.get_num_threads()
         saved_benchmark = torch.backends.cudnn.benchmark
@@ -191,6 +248,7 @@ class Trainer:
         if self.device.type == "cuda":
             torch.backends.cudnn.benchmark = True  # fixed batch shapes: let cuDNN pick its fastest kernels once
         torch.manual_seed(cfg.seed + len(self.history) + 1)  # dropout and friends: reproducible per run
+        self.paused_seconds = 0.0
         early = _EarlyStopping(cfg.early_stopping) if cfg.early_stopping else None
         # the weights to go back to on divergence: the last epoch whose weights passed _epoch_end_problem
         good_state, good_epoch = clone_state(self.model), len(self.history)
@@ -207,11 +265,14 @@ class Trainer:
                 except _Diverged as d:
                     what = "NaN" if math.isnan(d.value) else "infinite"
                     problem = f"The loss became {what} at epoch {d.epoch}, batch {d.batch}"
+                    result.diverged_at = (d.epoch, d.batch)
                 else:
                     if metrics is None:  # stopped before this epoch's first batch
                         result.stopped = "stopped"
                         break
                     problem = self._epoch_end_problem(epoch, metrics)
+                    if problem is not None:
+                        result.diverged_at = (epoch, None)
                 if problem is not None:  # this epoch is not recorded: its weights are not kept
                     self.model.load_state_dict(good_state)
                     self._new_optimizer()  # its moments may hold NaN
@@ -239,7 +300,7 @@ class Trainer:
             elif result.stopped == "diverged":
                 restored = f"end of epoch {good_epoch}" if good_epoch else "start of the run"
                 result.message += f" The weights were put back to those at the {restored}."
-            if "test" in self.splits:
+            if "test" in self.splits and (self.evaluate_on_stop or result.stopped != "stopped"):
                 result.test = self.evaluate("test")
         except BaseException as exc:
             if not all_finite(self.model):
@@ -276,6 +337,8 @@ class Trainer:
         eager = self.check_every_batch
         scores = TrainScores(problem, split.labels, target, math.prod(model.output_shape))
         keep = scores.add
+        if self._pending_lr is not None:  # set between runs: this epoch's rate
+            self._apply_pending_lr()
         lr = current_lr(opt)
         perm = torch.randperm(len(x), generator=self._generator, device=self.device)
         batches = perm.split(cfg.batch_size)
@@ -290,6 +353,8 @@ class Trainer:
                 if stop():
                     partial = True
                     break
+            if self._pending_lr is not None:
+                self._apply_pending_lr()
             out = forward(prep(x.index_select(0, idx)))
             loss = loss_fn(out, target.index_select(0, idx))
             # CPU: the check costs no device sync, so it runs before every step (see the module docstring)
@@ -318,9 +383,12 @@ class Trainer:
         sizes = torch.tensor(counts, device=stacked.device, dtype=torch.float64)
         metrics: dict = {"epoch": epoch, "loss": float((stacked.double() * sizes).sum()) / seen}
         metrics.update(scores.result(perm[:seen], None if partial else split.sst))
-        if "val" in self.splits:
-            val = self.evaluator.run(self.splits["val"], full=False)
-            metrics.update({f"val_{k}": v for k, v in val.items()})
+        if "val" in self.splits and (self.evaluate_on_stop or not partial):
+            full = self.evaluator.run(self.splits["val"], full=True)
+            self.last_validation = full
+            metrics.update({f"val_{k}": v for k, v in full.items() if k in ("loss", "accuracy", "mae", "r2")})
+            for hook in overriding(self.callbacks, "on_validation_end"):
+                hook(self, epoch, {"epoch": epoch, **full})
         metrics["seconds"] = time.perf_counter() - started
         metrics["lr"] = lr
         if partial:

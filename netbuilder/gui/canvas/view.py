@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPainter
-from PySide6.QtWidgets import QGraphicsView, QToolTip
+from PySide6.QtWidgets import QGraphicsView, QLabel, QToolTip
 
 from ...core.layers import REGISTRY
 from ...core.layout import layered_layout
@@ -53,6 +53,31 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.StrongFocus)
         self.design_scene.connectionRefused.connect(self._on_refused)
         document.designReplaced.connect(self._on_design_replaced)
+        self.lock_banner = QLabel(self)
+        self.lock_banner.setObjectName("canvasLock")
+        self.lock_banner.setAlignment(Qt.AlignCenter)
+        self.lock_banner.setStyleSheet("QLabel { background: rgba(180, 110, 0, 225); color: white; font-weight: bold;"
+                                       " padding: 6px 14px; border-radius: 6px; }")
+        self.lock_banner.hide()
+        document.lockChanged.connect(self._on_lock_changed)
+
+    # the lock while a run trains ---------------------------------------------------------------------------
+    def _on_lock_changed(self, reason: str) -> None:
+        if reason:
+            self.lock_banner.setText(f"\U0001F512  {reason}: the network is locked (you can still move cards)")
+            self.lock_banner.adjustSize()
+            self._place_banner()
+            self.lock_banner.show()
+            self.lock_banner.raise_()
+        else:
+            self.lock_banner.hide()
+
+    def _place_banner(self) -> None:
+        self.lock_banner.move(max(4, (self.width() - self.lock_banner.width()) // 2), 8)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_banner()
 
     # zoom and fit -------------------------------------------------------------------------------------
     def zoom(self) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from pyqtgraph.parametertree import Parameter, ParameterTree
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.layers.base import fmt_shape
@@ -18,6 +18,7 @@ from ..commands import SetMetaCommand, SetParamCommand
 from ..style import is_dark, severity_text_color
 from .fields import format_value, param_opts, to_model, uses_text
 from .icons import category_icon
+from .undo_keys import UndoKeysToWindow
 from .training_fields import check_training_value, current_values, design_parameters, with_training_value
 
 _DESIGN_HINT = ("Nothing is selected, so these settings belong to the whole design. "
@@ -77,6 +78,8 @@ class Inspector(QWidget):
         layout.addWidget(self.tree, 1)
         self._apply_colors()
         self.show_node(None)
+        self._undo_keys = UndoKeysToWindow(self)
+        QCoreApplication.instance().installEventFilter(self._undo_keys)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -9,15 +9,19 @@ import copy
 import math
 from typing import Any
 
-from ...core.choices import DATASET_NAMES, DEFAULT_LR, LOSSES, OPTIMIZERS
+from ...core.choices import DATASET_NAMES, DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
+from ...core.train_config import MAX_BATCH_SIZE, MAX_EPOCHS, MAX_SEED
 from .fields import CommitTextParameter, float_step_opts
 
 WITH_MOMENTUM = ("sgd", "rmsprop")
 DEFAULTS = {"epochs": 10, "batch_size": 32, "seed": 0}
 #: Dataset options that every dataset takes (others, such as a CSV's path, belong to one dataset).
 COMMON_DATASET_KEYS = ("name", "validation", "limit", "normalize")
-TRAINING_KEYS = ("dataset", "validation", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
-                 "batch_size", "seed")
+TRAINING_KEYS = ("dataset", "validation", "limit", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
+                 "batch_size", "seed", "scheduler")
+#: the core's bounds (train_config), as the widgets can hold them: a Qt spin box stops at 2**31 - 1
+LIMITS = {"epochs": (1, MAX_EPOCHS), "batch_size": (1, MAX_BATCH_SIZE), "seed": (0, min(MAX_SEED, 2**31 - 1)),
+          "limit": (1, 2**31 - 1)}
 
 _AUTO = ""  # the list entry meaning "not set"
 
@@ -35,6 +39,10 @@ HELP = {
     "epochs": "How many times the network sees the whole training set.",
     "batch_size": "How many samples are averaged for one step.",
     "seed": "Starting point of the random numbers: the same seed gives the same run.",
+    "limit": "Train on only the first N training samples (empty or 0: all of them). Quick runs and overfitting "
+             "demonstrations.",
+    "scheduler": "How the learning rate changes from epoch to epoch: step (divide by 10 every 10 epochs), cosine "
+                 "(glide down to 0), plateau (divide when progress stalls). none: constant.",
 }
 
 
@@ -98,9 +106,10 @@ def design_parameters(design) -> list:
              enabled=optimizer in WITH_MOMENTUM, **float_step_opts(0.9)),
         dict(name="weight_decay", title="weight decay", type="float", limits=(0.0, 1.0),
              value=values["weight_decay"], **{**float_step_opts(1e-4), "minStep": 1e-5}),
-        dict(name="epochs", type="int", limits=(1, 100_000), value=values["epochs"]),
-        dict(name="batch_size", title="batch size", type="int", limits=(1, 100_000), value=values["batch_size"]),
-        dict(name="seed", type="int", limits=(0, 2**31 - 1), value=values["seed"]),
+        dict(name="epochs", type="int", limits=LIMITS["epochs"], value=values["epochs"]),
+        dict(name="batch_size", title="batch size", type="int", limits=LIMITS["batch_size"],
+             value=values["batch_size"]),
+        dict(name="seed", type="int", limits=LIMITS["seed"], value=values["seed"]),
     ]
     for field in training:
         field.update(tip=HELP[field["name"]], default=None)  # no reset button: there is no one right value
@@ -121,11 +130,18 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
         return None if value in (None, _AUTO, *LOSSES) else f"the loss must be one of {', '.join(LOSSES)}"
     if key == "optimizer":
         return None if value in OPTIMIZERS else f"the optimizer must be one of {', '.join(OPTIMIZERS)}"
-    if key in ("epochs", "batch_size", "seed"):
+    if key == "scheduler":
+        ok = value in (None, _AUTO, *SCHEDULERS)
+        return None if ok else f"the scheduler must be none or one of {', '.join(SCHEDULERS)}"
+    if key == "limit" and value in (None, 0):
+        return None
+    if key in LIMITS:
         if isinstance(value, bool) or not isinstance(value, int):
             return f"{key} must be a whole number, not {value!r}"
-        low = 0 if key == "seed" else 1
-        return None if value >= low else f"{key} must be at least {low}; it is {value}"
+        low, high = LIMITS[key]
+        if value < low:
+            return f"{key} must be at least {low}; it is {value}"
+        return None if value <= high else f"{key} must be at most {high:,}; it is {value:,}"
     if key == "validation" and value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
@@ -146,16 +162,21 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
 def with_training_value(training: dict, key: str, value: Any) -> dict:
     """A copy of ``training`` with one setting changed (assumes ``check_training_value`` passed)."""
     new = copy.deepcopy(training)
-    if key in ("dataset", "validation"):
+    if key in ("dataset", "validation", "limit"):
         ds = dataset_of(new)
         if key == "dataset":
             ds = {k: v for k, v in ds.items() if k in COMMON_DATASET_KEYS or value == ds.get("name")}
             ds["name"] = value
-        elif value is None:
-            ds.pop("validation", None)
+        elif value is None or (key == "limit" and value == 0):
+            ds.pop(key, None)
         else:
-            ds["validation"] = float(value)
+            ds[key] = float(value) if key == "validation" else int(value)
         new["dataset"] = ds
+    elif key == "scheduler":
+        if value in (None, _AUTO):
+            new.pop("scheduler", None)
+        elif (new.get("scheduler") or {}).get("name") != value:
+            new["scheduler"] = {"name": value}
     elif key in ("optimizer", "lr", "momentum", "weight_decay"):
         opt = optimizer_of(new)
         if key == "optimizer":

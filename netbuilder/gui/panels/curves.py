@@ -1,0 +1,135 @@
+"""The curves dock: the loss and accuracy plots, their smoothing and scale, and the one timer that redraws them.
+
+Data arrives as often as the worker sends it (at most ``CURVE_HZ`` times a second) and only fills the plots'
+buffers; one QTimer, running only while a run is on, redraws both from those buffers ``REDRAW_HZ`` times a
+second (pyqtgraph's scrolling-plot pattern), so a burst of updates never becomes a burst of repaints.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from .plots import AccuracyPlot, LossPlot
+
+REDRAW_HZ = 15
+
+
+def _value(metrics: dict, key: str):
+    value = metrics.get(key)
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+class CurvesPanel(QWidget):
+    """``lossPlot`` and ``accuracyPlot`` side by side, with ``smoothingSpin`` and ``logScaleCheck``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("curvesPanel")
+        self.loss_plot = LossPlot()
+        self.accuracy_plot = AccuracyPlot()
+        self.task = "classification"
+        self.redraws = 0  # timer ticks that redrew something (benchmarks read it)
+
+        self.smoothing = QDoubleSpinBox()
+        self.smoothing.setObjectName("smoothingSpin")
+        self.smoothing.setRange(0.0, 0.99)
+        self.smoothing.setSingleStep(0.05)
+        self.smoothing.setDecimals(2)
+        self.smoothing.setToolTip("How much the smoothed loss line averages over recent batches (0: off)")
+        self.smoothing.setValue(self.loss_plot.smoothing)
+        self.smoothing.valueChanged.connect(self._on_smoothing)
+        self.log_scale = QCheckBox("log scale")
+        self.log_scale.setObjectName("logScaleCheck")
+        self.log_scale.setToolTip("Show the loss on a logarithmic scale: small losses stay visible")
+        self.log_scale.toggled.connect(self._on_log)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(4, 0, 4, 0)
+        controls.addWidget(QLabel("smoothing"))
+        controls.addWidget(self.smoothing)
+        controls.addWidget(self.log_scale)
+        controls.addStretch(1)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.loss_plot)
+        split.addWidget(self.accuracy_plot)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(controls)
+        layout.addWidget(split, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("curvesTimer")
+        self.timer.setInterval(int(1000 / REDRAW_HZ))
+        self.timer.timeout.connect(self.redraw)
+
+    # live updates ----------------------------------------------------------------------------------------
+    def start_live(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def stop_live(self) -> None:
+        self.timer.stop()
+        self.redraw()
+
+    def redraw(self) -> None:
+        drew = self.loss_plot.refresh()
+        drew = self.accuracy_plot.refresh() or drew
+        self.redraws += bool(drew)
+
+    def clear(self, task: str | None = None) -> None:
+        self.loss_plot.clear_run()
+        self.accuracy_plot.clear_run()
+        if task:
+            self.set_task(task)
+        self.redraw()
+
+    def set_task(self, task: str) -> None:
+        self.task = task
+        self.accuracy_plot.set_task(task)
+
+    def set_epochs(self, epochs: int) -> None:
+        self.loss_plot.set_epochs_shown(epochs)
+
+    def add_points(self, info: dict) -> None:
+        if len(info["x"]):
+            self.loss_plot.append_batches(info["x"], info["loss"])
+
+    def add_epoch(self, metrics: dict) -> None:
+        epoch = metrics["epoch"]
+        if metrics.get("partial"):
+            return
+        if "val_loss" in metrics:
+            self.loss_plot.add_validation(epoch, float(metrics["val_loss"]))
+        key = "accuracy" if self.task == "classification" else "mae"
+        self.accuracy_plot.add_epoch(epoch, _value(metrics, key), _value(metrics, f"val_{key}"))
+
+    def mark_divergence(self, x: float, text: str = "diverged") -> None:
+        self.loss_plot.mark_divergence(x, text)
+
+    def load(self, history: list[dict], batch_x, batch_loss, task: str) -> None:
+        """Show a whole saved session at once (a checkpoint, a restored run)."""
+        self.set_task(task)
+        done = [m for m in history if not m.get("partial")]
+        val = [(m["epoch"], m["val_loss"]) for m in done if "val_loss" in m]
+        self.loss_plot.load(batch_x, batch_loss, [e for e, _ in val], [v for _, v in val])
+        key = "accuracy" if task == "classification" else "mae"
+        nan = math.nan
+        self.accuracy_plot.load([m["epoch"] for m in done],
+                                [_value(m, key) if _value(m, key) is not None else nan for m in done],
+                                [_value(m, f"val_{key}") if _value(m, f"val_{key}") is not None else nan
+                                 for m in done])
+        self.loss_plot.set_epochs_shown(len(history))
+        self.redraw()
+
+    # slots ------------------------------------------------------------------------------------------------
+    def _on_smoothing(self, value: float) -> None:
+        self.loss_plot.set_smoothing(value)
+        self.loss_plot.refresh()
+
+    def _on_log(self, on: bool) -> None:
+        self.loss_plot.set_log_y(on)

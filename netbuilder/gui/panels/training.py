@@ -1,0 +1,287 @@
+"""The training panel: the run's settings, the controls, progress, how the last run ended, and the runs list.
+
+A view: it shows what it is told (``show_training``, ``set_state``, ``show_progress``, ``show_outcome``,
+``add_run``) and says what the person asked through signals; :mod:`netbuilder.gui.training` does the work.
+Settings are the design's own (one undo step per change, through ``settingChanged``); only the device belongs to
+the machine, not the design. Limits and rules come from ``training_fields`` (shared with the inspector).
+"""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from ...core.choices import DATASET_NAMES, LOSSES, OPTIMIZERS, SCHEDULERS
+from .training_fields import HELP, LIMITS, current_values, dataset_of
+
+_TONES = {"completed": "#2e7d32", "early_stopping": "#2e7d32", "stopped": "#8a6d00", "diverged": "#c62828",
+          "failed": "#c62828", "info": None}
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(round(seconds))
+    h, rest = divmod(seconds, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+class TrainingPanel(QWidget):
+    """Signals: ``settingChanged(key, value)`` (a design setting, see ``training_fields.TRAINING_KEYS``),
+    ``lrChanged(float)``, ``deviceChanged(str)``, ``action(str)`` with ``train``, ``pause``, ``resume``, ``stop``,
+    ``step``, ``reset``, ``evaluate``, ``save``, and ``restoreRun(int)`` (a run number)."""
+
+    settingChanged = Signal(str, object)
+    deviceChanged = Signal(str)
+    action = Signal(str)
+    restoreRun = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.state = "idle"
+        self._syncing = False
+        self.fields: dict[str, QWidget] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.dataset = self._combo("datasetCombo", [(n, n) for n in DATASET_NAMES], "dataset")
+        self.limit = self._spin("limitSpin", "limit", 0, LIMITS["limit"][1], special="all")
+        self.epochs = self._spin("epochsSpin", "epochs", *LIMITS["epochs"])
+        self.batch_size = self._spin("batchSizeSpin", "batch_size", *LIMITS["batch_size"])
+        self.optimizer = self._combo("optimizerCombo", [(n, n) for n in OPTIMIZERS], "optimizer")
+        self.lr = pg.SpinBox(value=1e-3, bounds=(1e-7, 10.0), dec=True, step=0.5, minStep=1e-7, decimals=4,
+                             compactHeight=False)
+        self.lr.setObjectName("learningRateSpin")
+        self.lr.setToolTip(HELP["lr"] + " It may change during a run: it applies from the next batch.")
+        self.lr.sigValueChanged.connect(lambda sb: self._changed("lr", float(sb.value())))
+        self.loss = self._combo("lossCombo", [("automatic", ""), *[(n, n) for n in LOSSES]], "loss")
+        self.scheduler = self._combo("schedulerCombo", [("none", ""), *[(n, n) for n in SCHEDULERS]], "scheduler")
+        self.seed = self._spin("seedSpin", "seed", *LIMITS["seed"])
+        self.device = QComboBox()
+        self.device.setObjectName("deviceCombo")
+        self.device.setToolTip("Where the network trains. auto: CUDA when there is a CUDA device, else the CPU.")
+        self.device.currentIndexChanged.connect(self._on_device_changed)
+        self.fields.update(dataset=self.dataset, limit=self.limit, epochs=self.epochs, batch_size=self.batch_size,
+                           optimizer=self.optimizer, lr=self.lr, loss=self.loss, scheduler=self.scheduler,
+                           seed=self.seed)
+        for label, widget in (("Dataset", self.dataset), ("Samples", self.limit), ("Epochs", self.epochs),
+                              ("Batch size", self.batch_size), ("Optimizer", self.optimizer),
+                              ("Learning rate", self.lr), ("Loss", self.loss), ("LR schedule", self.scheduler),
+                              ("Seed", self.seed), ("Device", self.device)):
+            form.addRow(label, widget)
+        settings = QGroupBox("Settings")
+        settings.setLayout(form)
+
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, (name, text, tip) in enumerate((
+                ("train", "Train", "Train for the epochs set above, from the current weights"),
+                ("pause", "Pause", "Pause after the current batch (Resume goes on)"),
+                ("stop", "Stop", "End the run after the current batch; the weights are kept"),
+                ("step", "Step", "Train exactly one batch, then pause: watch a single update"),
+                ("reset", "Reset weights", "Forget what was learned: new weights from the seed"),
+                ("evaluate", "Evaluate", "Score the current weights on the test split"),
+                ("save", "Save checkpoint…", "Save the design, weights, settings and curves to a file"))):
+            button = QPushButton(text)
+            button.setObjectName(f"{name}Button")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, n=name: self._on_button(n))
+            self.buttons[name] = button
+            grid.addWidget(button, i // 4, i % 4)
+        font = self.buttons["train"].font()
+        font.setBold(True)
+        self.buttons["train"].setFont(font)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setFormat("run %p%")
+        self.epoch_progress = QProgressBar()
+        self.epoch_progress.setObjectName("epochProgress")
+        self.epoch_progress.setFormat("epoch %p%")
+        self.status_line = QLabel("Not trained yet.")
+        self.status_line.setObjectName("trainingStatusLine")
+        self.status_line.setWordWrap(True)
+        self.outcome = QLabel("")
+        self.outcome.setObjectName("trainingOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.outcome.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+
+        self.runs = QListWidget()
+        self.runs.setObjectName("runsList")
+        self.runs.setToolTip("Every run of this session. Double-click one (or select it and press Restore) to put "
+                             "its final weights back.")
+        self.runs.itemDoubleClicked.connect(self._on_run_activated)
+        self.runs.setMinimumHeight(60)
+        self.restore = QPushButton("Restore weights")
+        self.restore.setObjectName("restoreRunButton")
+        self.restore.clicked.connect(lambda: self._on_run_activated(self.runs.currentItem()))
+        runs_box = QGroupBox("Runs")
+        runs_layout = QVBoxLayout(runs_box)
+        runs_layout.addWidget(self.runs)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore)
+        runs_layout.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(settings)
+        layout.addLayout(grid)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.epoch_progress)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.outcome)
+        layout.addWidget(runs_box, 1)
+        self.set_devices([{"spec": "auto", "label": "auto", "enabled": True, "reason": ""},
+                          {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
+        self.set_state("idle")
+
+    # building ------------------------------------------------------------------------------------------------
+    def _combo(self, name: str, items: list[tuple[str, str]], key: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setToolTip(HELP[key])
+        for text, data in items:
+            box.addItem(text, data)
+        box.currentIndexChanged.connect(lambda _i, b=box, k=key: self._changed(k, b.currentData()))
+        return box
+
+    def _spin(self, name: str, key: str, low: int, high: int, special: str | None = None) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setToolTip(HELP[key])
+        spin.setGroupSeparatorShown(True)
+        spin.setKeyboardTracking(False)
+        if special:
+            spin.setSpecialValueText(special)
+        spin.valueChanged.connect(lambda value, k=key: self._changed(k, int(value)))
+        return spin
+
+    # showing ---------------------------------------------------------------------------------------------
+    def show_training(self, training: dict) -> None:
+        """Show a design's training settings (defaults filled in) without sending them back."""
+        values = current_values(training)
+        values["limit"] = dataset_of(training).get("limit") or 0
+        values["scheduler"] = (training.get("scheduler") or {}).get("name", "") if isinstance(
+            training.get("scheduler"), dict) else (training.get("scheduler") or "")
+        self._syncing = True
+        try:
+            for key, widget in self.fields.items():
+                value = values.get(key)
+                if isinstance(widget, QComboBox):
+                    index = widget.findData(value)
+                    if index < 0:  # a value the list does not offer (a file may hold anything): show it as is
+                        widget.addItem(f"{value} (unknown)", value)
+                        index = widget.count() - 1
+                    widget.setCurrentIndex(index)
+                elif isinstance(widget, QSpinBox):
+                    widget.setValue(int(value) if isinstance(value, (int, float)) else widget.minimum())
+                elif value is not None:
+                    widget.setValue(float(value))
+        finally:
+            self._syncing = False
+
+    def set_devices(self, devices: list[dict], current: str | None = None) -> None:
+        """Fill the device box (see ``core.training.device.available_devices``); disabled entries keep their
+        reason as tooltip."""
+        current = current or self.device.currentData() or "auto"
+        self._syncing = True
+        try:
+            self.device.clear()
+            model = self.device.model()
+            for i, dev in enumerate(devices):
+                self.device.addItem(dev["label"], dev["spec"])
+                item = model.item(i)
+                item.setEnabled(dev["enabled"])
+                item.setToolTip(dev["reason"] or dev["label"])
+            index = self.device.findData(current)
+            self.device.setCurrentIndex(index if index >= 0 and model.item(index).isEnabled() else 0)
+        finally:
+            self._syncing = False
+
+    def select_device(self, spec: str) -> None:
+        """Choose a device by spec; one the box does not list (or lists disabled) is added so the run can say
+        why it cannot use it."""
+        index = self.device.findData(spec)
+        if index < 0:
+            self.device.addItem(spec, spec)
+            index = self.device.count() - 1
+        self.device.setCurrentIndex(index)
+
+    @property
+    def device_spec(self) -> str:
+        return self.device.currentData() or "auto"
+
+    def set_state(self, state: str) -> None:
+        """``idle``, ``running``, ``paused``, ``evaluating`` or ``preparing``: which controls make sense."""
+        self.state = state
+        busy = state != "idle"
+        for key, widget in self.fields.items():
+            widget.setEnabled(not busy or key == "lr")
+        self.device.setEnabled(not busy)
+        b = self.buttons
+        b["train"].setEnabled(not busy)
+        b["pause"].setEnabled(state in ("running", "paused"))
+        b["pause"].setText("Resume" if state == "paused" else "Pause")
+        b["stop"].setEnabled(state in ("running", "paused"))
+        b["step"].setEnabled(state in ("idle", "paused"))
+        for name in ("reset", "evaluate", "save"):
+            b[name].setEnabled(not busy)
+        self.restore.setEnabled(not busy)
+        self.runs.setEnabled(True)
+
+    def show_progress(self, info: dict) -> None:
+        """A curve update from the worker: epoch, batch, rate, times."""
+        epochs, first = info["epochs"], info["first_epoch"]
+        per_epoch, done, total = info["batches_per_epoch"], info["done"], max(1, info["total"])
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total))
+        self.epoch_progress.setRange(0, per_epoch)
+        self.epoch_progress.setValue(info["batch"])
+        state = "  (paused)" if info.get("paused") else ""
+        self.status_line.setText(
+            f"epoch {info['epoch']}/{first + epochs} · batch {info['batch']:,}/{per_epoch:,} · lr {info['lr']:.3g} · "
+            f"{info['samples_per_second']:,.0f} samples/s · {_clock(info['elapsed'])} elapsed · "
+            f"{_clock(info['seconds_left'])} left{state}")
+
+    def show_outcome(self, text: str, kind: str = "info") -> None:
+        color = _TONES.get(kind)
+        self.outcome.setStyleSheet(f"QLabel {{ color: {color}; }}" if color else "")
+        font = QFont(self.outcome.font())
+        font.setBold(kind in ("diverged", "failed"))
+        self.outcome.setFont(font)
+        self.outcome.setText(text)
+
+    def add_run(self, number: int, text: str, tip: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.UserRole, number)
+        item.setToolTip(tip)
+        self.runs.addItem(item)
+        self.runs.setCurrentItem(item)
+
+    def run_texts(self) -> list[str]:
+        return [self.runs.item(i).text() for i in range(self.runs.count())]
+
+    # slots ------------------------------------------------------------------------------------------------
+    def _changed(self, key: str, value) -> None:
+        if not self._syncing:
+            self.settingChanged.emit(key, value)
+
+    def _on_device_changed(self, _index: int) -> None:
+        if not self._syncing:
+            self.deviceChanged.emit(self.device_spec)
+
+    def _on_button(self, name: str) -> None:
+        if name == "pause" and self.state == "paused":
+            name = "resume"
+        self.action.emit(name)
+
+    def _on_run_activated(self, item) -> None:
+        if item is not None and self.state == "idle":
+            self.restoreRun.emit(int(item.data(Qt.UserRole)))

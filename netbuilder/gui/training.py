@@ -1,0 +1,309 @@
+"""Training from the window: the controller between the design document, the core's TrainingSession, the worker
+thread, the training panel and the curves. The main window creates one and forwards its public methods to it.
+
+Rules it keeps: a run trains a copy of the design (the session's), so the canvas is locked only to keep what is
+shown and what trains the same; every run ends with ``MainWindow.training_finished``; a failure never costs the
+design or the weights of earlier runs.
+"""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject
+
+from ..core.errors import NetbuilderError, TrainingError
+from .commands import SetMetaCommand
+from .panels.curves import CurvesPanel
+from .panels.training import TrainingPanel
+from .panels.training_fields import check_training_value, with_training_value
+from .workers import TrainingController, training_threads
+
+OPTION_KEYS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss",
+               "scheduler")
+
+
+def failure_advice(message: str) -> str:
+    """What to try after a failed run, in a sentence."""
+    text = message.lower()
+    if "cuda" in text:
+        return "Choose CPU (or auto) in the device box and train again."
+    if "out of memory" in text:
+        return "Lower the batch size, or make the largest layers smaller, and train again."
+    if "not found" in text or "download" in text or "missing" in text:
+        return "Follow the message to make the data available, then train again."
+    return ("Check the layer or setting the message names, change it and train again. Your design and the "
+            "weights of earlier runs are unchanged.")
+
+
+class TrainingDriver(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.panel = TrainingPanel()
+        self.curves = CurvesPanel()
+        self.controller = TrainingController(self)
+        self.session = None
+        self.runs: list = []  # every run since the window opened (RunRecords, numbered in order)
+        self._run_session: dict[int, object] = {}  # run number -> the session it belongs to
+        self.last_test: dict | None = None
+        self._devices_listed = False
+
+        self.panel.settingChanged.connect(self._on_setting_changed)
+        self.panel.action.connect(self._on_action)
+        self.panel.restoreRun.connect(self.restore_run)
+        self.panel.device.installEventFilter(self)
+        c = self.controller
+        c.stateChanged.connect(self._on_state)
+        c.runStarted.connect(self._on_run_started)
+        c.curve.connect(self._on_curve)
+        c.epochEnded.connect(self.curves.add_epoch)
+        c.runFinished.connect(self._on_run_finished)
+        c.evaluated.connect(self._on_evaluated)
+        c.jobFailed.connect(self._on_job_failed)
+        self.document.analysed.connect(lambda _a: self._sync_panel())
+        self.document.designReplaced.connect(self._on_design_replaced)
+        self._sync_panel()
+
+    # state -------------------------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.controller.busy
+
+    @property
+    def running(self) -> bool:
+        return self.controller.state in ("running", "paused")
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _sync_panel(self) -> None:
+        self.panel.show_training(self.document.design.training)
+
+    def refresh_devices(self) -> None:
+        from ..core.training.device import available_devices
+        self.panel.set_devices(available_devices())
+        self._devices_listed = True
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+        if obj is self.panel.device and event.type() == QEvent.MouseButtonPress and not self._devices_listed:
+            self.refresh_devices()  # list CUDA devices when the box is first opened (torch is loaded by then)
+        return False
+
+    # settings ---------------------------------------------------------------------------------------------
+    def apply_setting(self, key: str, value) -> str | None:
+        """Write one training setting to the design (one undo step); the learning rate also reaches a run going
+        on, from its next batch. Returns the refusal reason, or None."""
+        training = self.document.design.training
+        reason = check_training_value(training, key, value)
+        if reason is None and key != "lr" and self.busy:
+            reason = "only the learning rate can change during a run"
+        if reason:
+            self._status(f"Not changed: {reason}")
+            self._sync_panel()
+            return reason
+        new = with_training_value(training, key, value)
+        if new != training:
+            command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key.replace('_', ' ')}")
+            if key == "lr":
+                command.allowed_while_locked = True
+                if self.running:
+                    self.session.set_lr(float(value))
+            self.document.push(command)
+        return None
+
+    def set_options(self, **settings) -> None:
+        unknown = sorted(set(settings) - set(OPTION_KEYS))
+        if unknown:
+            raise TypeError(f"unknown training option(s) {', '.join(unknown)}; use {', '.join(OPTION_KEYS)}")
+        for key, value in settings.items():
+            if key == "device":
+                if not self._devices_listed:
+                    self.refresh_devices()
+                self.panel.select_device(str(value))
+                continue
+            reason = self.apply_setting(key, value)
+            if reason:
+                raise TrainingError(f"{key}: {reason}")
+        self._sync_panel()
+
+    def _on_setting_changed(self, key: str, value) -> None:
+        self.apply_setting(key, value)
+
+    # actions ------------------------------------------------------------------------------------------------
+    def _on_action(self, name: str) -> None:
+        c = self.controller
+        {"train": self.train, "pause": c.pause, "resume": c.resume, "stop": c.stop, "step": self.step,
+         "reset": self.reset_weights, "evaluate": self.evaluate, "save": self.window._on_save_checkpoint}[name]()
+
+    def step(self) -> None:
+        if self.controller.state == "paused":
+            self.controller.step()
+        elif not self.busy:
+            self.train(step=True)
+
+    def train(self, step: bool = False) -> bool:
+        """Start a run from the current weights (a new session when the network changed). False, with the reason
+        in the panel, when the design cannot train."""
+        if self.busy:
+            return False
+        from ..core.train_config import TrainConfig
+        design = self.document.design
+        errors = [d for d in self.document.analyse_now().diagnostics if d.severity == "error"]
+        try:
+            if errors:
+                where = f"'{errors[0].node_id}': " if errors[0].node_id else ""
+                raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})")
+            config = TrainConfig.from_design(design)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(str(exc), "failed")
+            self._status(str(exc))
+            return False
+        if not self._devices_listed:
+            self.refresh_devices()
+        device = self.panel.device_spec
+        note = ""
+        if self.session is not None and self.session.same_network(design):
+            self.session.update_settings(config, device, design=design)
+        else:
+            from ..core.training.session import TrainingSession
+            if self.session is not None:
+                note = "The network changed since the last run, so this run starts from new weights. "
+            self.session = TrainingSession(design, config, device=device, num_threads=training_threads())
+            self.curves.clear()
+        self.panel.show_outcome(note + ("Loading the data and building the model…" if not self.session.prepared
+                                        else "Training…"), "info")
+        self.document.lock("Training")
+        self.controller.train(self.session, step=step)
+        return True
+
+    def evaluate(self) -> None:
+        if self.busy:
+            return
+        if self.session is None:
+            self.panel.show_outcome("Nothing to evaluate yet: train first.", "info")
+            return
+        self.panel.show_outcome("Scoring the test split…", "info")
+        self.controller.evaluate(self.session)
+
+    def reset_weights(self) -> None:
+        if self.busy or self.session is None:
+            return
+        self.session.reset_weights()
+        self.curves.clear()
+        self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
+
+    def restore_run(self, number: int) -> None:
+        record = next((r for r in self.runs if r.number == number), None)
+        try:
+            if record is None or self.session is None or self._run_session.get(number) is not self.session:
+                raise TrainingError("that run belongs to a design that is no longer open")
+            self.session.restore_run(record)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(f"Not restored: {exc}", "failed")
+            return
+        x, loss = self.session.curves.points()
+        self.curves.load(self.session.history, x, loss, self.curves.task)
+        self.panel.show_outcome(f"Restored the weights {record.label} ended with "
+                                f"(epoch {len(record.full_history)}).", "info")
+
+    def stop_and_wait(self) -> bool:
+        """Stop whatever runs and wait for its thread (closing, opening another design)."""
+        finished = self.controller.shutdown()
+        if finished:
+            self.document.unlock()
+            self.curves.stop_live()
+        return finished
+
+    # the worker's news --------------------------------------------------------------------------------------
+    def _on_state(self, state: str) -> None:
+        self.panel.set_state(state)
+        if state in ("running", "paused"):
+            self.curves.start_live()
+
+    def _on_run_started(self, info: dict) -> None:
+        self._devices_listed or self.refresh_devices()
+        if info["first_epoch"] == 0 or self.curves.task != info["task"]:
+            self.curves.set_task(info["task"])
+        self.curves.set_epochs(info["first_epoch"] + info["epochs"])
+        self.panel.show_outcome(f"Training on {info['dataset']} ({info['samples']:,} samples) with "
+                                f"{info['device']}…", "info")
+
+    def _on_curve(self, info: dict) -> None:
+        self.curves.add_points(info)
+        if "epoch" in info:
+            self.panel.show_progress(info)
+
+    def _on_run_finished(self, record) -> None:
+        from ..core.training.session import describe
+        self.document.unlock()
+        self.curves.stop_live()
+        record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's
+        self._run_session[record.number] = self.session
+        self.runs.append(record)
+        final = record.final
+        scores = ", ".join(f"{k} {v:.4g}" for k, v in final.items() if isinstance(v, float))
+        changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \
+            if len(self.runs) > 1 else ""
+        self.panel.add_run(record.number, f"{record.label}: {record.status.replace('_', ' ')}, "
+                                          f"{len(record.full_history)} epochs" + (f", {scores}" if scores else ""),
+                           f"{record.label} on {record.device} ({record.seconds:.1f} s). "
+                           f"{('Changed: ' + changed) if changed else ''}")
+        text = describe(record)
+        self.panel.show_outcome(text, record.status)
+        if record.diverged_x is not None:
+            self.curves.mark_divergence(record.diverged_x, "diverged")
+        self._status(text.split(". ")[0] + ".", 10000)
+        if record.status == "failed":
+            self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.message)}")
+        self.window.training_finished.emit(record.outcome())
+
+    def _on_evaluated(self, scores: dict) -> None:
+        self.last_test = scores
+        parts = [f"{k.removeprefix('test_')} {v:.4g}" for k, v in scores.items() if isinstance(v, float)]
+        self.panel.show_outcome("Test split: " + ", ".join(parts), "info")
+
+    def _on_job_failed(self, job: str, message: str) -> None:
+        self.document.unlock()
+        self.curves.stop_live()
+        self.panel.show_outcome(f"Failed: {message}", "failed")
+        self.window.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
+                               f"{message}\n\n{failure_advice(message)}")
+
+    def _on_design_replaced(self) -> None:
+        if self.busy:  # the window asks and stops before replacing; never leave a run on a replaced design
+            self.stop_and_wait()
+        self.session = None
+        self.curves.clear()
+        self.panel.show_outcome("", "info")
+        self._sync_panel()
+
+    # checkpoints and predictions -------------------------------------------------------------------------
+    def open_checkpoint(self, checkpoint, path) -> None:
+        """Show a loaded checkpoint: its design on the canvas, its curves, its weights ready to train on."""
+        from ..core.training.session import TrainingSession
+        self.document.load(copy.deepcopy(checkpoint.design), None)
+        self.session = TrainingSession.from_checkpoint(checkpoint, device=self.panel.device_spec,
+                                                       num_threads=training_threads())
+        x, loss = self.session.curves.points()
+        self.curves.load(checkpoint.history, x, loss, checkpoint.task)
+        test = checkpoint.test or {}
+        acc = test.get("test_accuracy")
+        self.panel.show_outcome(
+            f"Opened the checkpoint {path}: {len(checkpoint.history)} epochs trained"
+            + (f", test accuracy {100 * acc:.1f}%" if isinstance(acc, float) else "")
+            + ". Train goes on from these weights.", "info")
+
+    def save_checkpoint(self, path) -> None:
+        if self.session is None:
+            raise TrainingError("nothing has been trained yet: train first, then save a checkpoint")
+        self.session.save_checkpoint(path)
+
+    def predict(self, rows) -> list:
+        if self.controller.state == "running":
+            raise TrainingError("training is running: pause or stop it before predicting")
+        if self.session is None:
+            raise TrainingError("nothing has been trained yet: train first")
+        return self.session.predict(rows).tolist()
+

@@ -1,0 +1,281 @@
+"""The training worker (a parentless QObject moved to a QThread) and the controller the window talks to.
+
+Threading contract (ARCHITECTURE.md): the worker calls the core's :class:`TrainingSession` in its own thread and
+sends plain copies through queued signals: the loss curve's new points at most ``CURVE_HZ`` times a second (and
+at once after a single step, so that one update shows), the epoch's metrics and validation scores once an
+epoch, weight snapshots once an epoch when a panel asks for them (``want_weights``) or once on request. Widgets
+are touched only in the GUI thread; stop, pause, resume, step and the learning rate go to the session's
+thread-safe controls. A QThread is never terminated: a run ends cooperatively and the thread is waited for.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.errors import NetbuilderError
+
+CURVE_HZ = 15
+
+
+def training_threads() -> int:
+    """CPU threads for training from the window: every core but one, which stays free for drawing (the
+    trainer's measurement: torch's threads fighting the GUI thread for a core slow a batch 1.5-13x)."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def _plain(metrics: dict) -> dict:
+    """A copy safe to hand to another thread: numbers, strings, lists, numpy arrays."""
+    out = {}
+    for key, value in metrics.items():
+        if key == "confusion":
+            out[key] = np.asarray(value, dtype=np.int64)
+        elif isinstance(value, (list, tuple)):
+            out[key] = list(value)
+        else:
+            out[key] = value
+    return out
+
+
+class TrainingWorker(QObject):
+    """Runs one job (``train`` or ``evaluate``) of a session in the thread it was moved to, then emits
+    ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate) or ``{"job",
+    "error"}``."""
+
+    started = Signal(object)
+    curve = Signal(object)
+    validationEnded = Signal(object)
+    epochEnded = Signal(object)
+    weights = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False):
+        super().__init__()  # no parent: it is moved to its own thread
+        self.session, self.job, self.start_paused = session, job, start_paused
+        self.want_weights = want_weights
+        self.weights_requested = False
+        self.interval = 1.0 / CURVE_HZ
+        self._last_emit = 0.0
+        self._fit_start = 0.0
+        self._batches_done = 0
+        self._first_epoch = 0
+        self._epochs = 0
+        self._per_epoch = 1
+        self._batch_size = 1
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            if self.job == "train":
+                record = self.session.run([_relay(self)], start_paused=self.start_paused)
+                self._flush(force=True)
+                self.finished.emit({"job": "train", "record": record})
+            else:
+                scores = self.session.evaluate("test")
+                self.finished.emit({"job": self.job, "scores": scores})
+        except NetbuilderError as exc:
+            self.finished.emit({"job": self.job, "error": str(exc)})
+        except Exception as exc:  # noqa: BLE001 (whatever happens, the window hears of it and survives)
+            self.finished.emit({"job": self.job, "error": f"{type(exc).__name__}: {exc}"})
+
+    # called by _Relay in the worker thread ------------------------------------------------------------------
+    def _fit_started(self, trainer) -> None:
+        self._fit_start = time.perf_counter()
+        self._first_epoch = len(trainer.history)
+        self._epochs = trainer.config.epochs
+        self._per_epoch = max(1, trainer.batches_per_epoch)
+        self._batch_size = trainer.config.batch_size
+        ds = trainer.dataset
+        self.started.emit({
+            "dataset": ds.name, "samples": int(len(ds.x_train)), "task": ds.task,
+            "class_names": list(ds.class_names) if ds.class_names else None, "device": str(trainer.device),
+            "first_epoch": self._first_epoch, "epochs": self._epochs, "batches_per_epoch": self._per_epoch,
+            "threads": trainer.threads_for_run(), "lr": trainer.optimizer.param_groups[0]["lr"]})
+
+    def _batch_ended(self, trainer, epoch: int, batch: int) -> None:
+        self._batches_done += 1
+        self._epoch, self._batch, self._trainer = epoch, batch, trainer
+        if trainer.paused or time.perf_counter() - self._last_emit >= self.interval:
+            self._flush()
+        if self.weights_requested:
+            self.weights_requested = False
+            self._send_weights(epoch)
+
+    def _flush(self, force: bool = False) -> None:
+        x, loss = self.session.curves.drain()
+        if not len(x) and not force:
+            return
+        self._last_emit = time.perf_counter()
+        trainer = getattr(self, "_trainer", None)
+        if trainer is None:
+            if len(x):
+                self.curve.emit({"x": x, "loss": loss})
+            return
+        active = max(1e-9, self._last_emit - self._fit_start - trainer.paused_seconds)
+        total = self._epochs * self._per_epoch
+        rate = self._batches_done / active
+        self.curve.emit({
+            "x": x, "loss": loss, "epoch": self._epoch, "batch": self._batch, "batches_per_epoch": self._per_epoch,
+            "first_epoch": self._first_epoch, "epochs": self._epochs, "done": self._batches_done, "total": total,
+            "lr": float(trainer.optimizer.param_groups[0]["lr"]), "elapsed": active,
+            "samples_per_second": rate * self._batch_size,
+            "seconds_left": max(0, total - self._batches_done) / rate if rate > 0 else None,
+            "paused": trainer.paused})
+
+    def _validation_ended(self, epoch: int, scores: dict) -> None:
+        self.validationEnded.emit(_plain(scores))
+
+    def _epoch_ended(self, epoch: int, metrics: dict) -> None:
+        self._flush()
+        self.epochEnded.emit(_plain(metrics))
+        if self.want_weights:
+            self._send_weights(epoch)
+
+    def _send_weights(self, epoch: int) -> None:
+        self.weights.emit({"epoch": epoch, "weights": self.session.weights_snapshot()})
+
+
+def _relay(worker: TrainingWorker):
+    """The worker's trainer callback (the core's Callback is imported here, not at the top, so that this module
+    loads before torch does)."""
+    from ..core.training import Callback
+
+    class Relay(Callback):
+        def on_fit_start(self, trainer):
+            worker._fit_started(trainer)
+
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            worker._batch_ended(trainer, epoch, batch)
+
+        def on_validation_end(self, trainer, epoch, scores):
+            worker._validation_ended(epoch, scores)
+
+        def on_train_epoch_end(self, trainer, epoch, metrics):
+            worker._epoch_ended(epoch, metrics)
+
+    return Relay()
+
+
+class TrainingController(QObject):
+    """Owns the current job's QThread and worker and forwards their signals to the GUI thread.
+
+    ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
+    ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
+    ``runFinished(RunRecord)``, ``evaluated(dict)``, ``jobFailed(str, str)`` (job, message).
+    """
+
+    stateChanged = Signal(str)
+    runStarted = Signal(object)
+    curve = Signal(object)
+    validationEnded = Signal(object)
+    epochEnded = Signal(object)
+    weights = Signal(object)
+    runFinished = Signal(object)
+    evaluated = Signal(object)
+    jobFailed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.state = "idle"
+        self.want_weights = False
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def train(self, session, *, step: bool = False) -> None:
+        """Start a run of ``session`` (``step``: paused after exactly one batch)."""
+        self._start(session, "train", "paused" if step else "running", start_paused=step)
+
+    def evaluate(self, session) -> None:
+        self._start(session, "evaluate", "evaluating")
+
+    def _start(self, session, job: str, state: str, start_paused: bool = False) -> None:
+        if self.busy:
+            raise RuntimeError("a training job is already running")
+        self.session = session
+        session.clear_requests()
+        worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights)
+        thread = QThread()
+        thread.setObjectName(f"netbuilder-{job}")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.started.connect(self.runStarted)
+        worker.curve.connect(self.curve)
+        worker.validationEnded.connect(self.validationEnded)
+        worker.epochEnded.connect(self.epochEnded)
+        worker.weights.connect(self.weights)
+        worker.finished.connect(self._on_worker_finished)
+        self._thread, self._worker = thread, worker
+        self._set_state(state)
+        thread.start()
+
+    # controls (GUI thread) ------------------------------------------------------------------------------
+    def pause(self) -> None:
+        if self.state == "running":
+            self.session.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.state == "paused":
+            self.session.resume()
+            self._set_state("running")
+
+    def step(self) -> None:
+        """While paused: exactly one batch, then paused again."""
+        if self.state == "paused":
+            self.session.step_once()
+
+    def stop(self) -> None:
+        if self.state in ("running", "paused"):
+            self.session.request_stop()
+
+    def request_weights(self) -> None:
+        """One weight snapshot after the next batch of the run going on (between runs, read the session's
+        ``weights_snapshot()`` directly)."""
+        if self._worker is not None:
+            self._worker.weights_requested = True
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Stop whatever runs and wait for its thread (closing the window). True when no thread is left."""
+        if self._thread is None:
+            return True
+        if self.session is not None:
+            self.session.request_stop()
+            self.session.resume()
+        finished = self._thread.wait(timeout_ms)
+        if finished:
+            self._release()
+        return finished
+
+    # internals --------------------------------------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    def _on_worker_finished(self, payload: dict) -> None:
+        thread = self._thread
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        self._release()
+        self._set_state("idle")
+        if "error" in payload:
+            self.jobFailed.emit(payload["job"], payload["error"])
+        elif payload["job"] == "train":
+            self.runFinished.emit(payload["record"])
+        else:
+            self.evaluated.emit(payload["scores"])
+
+    def _release(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = self._worker = None
