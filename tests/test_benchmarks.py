@@ -24,3 +24,32 @@ def test_validation_benchmark_builds_valid_designs(qapp):
 def test_launch_benchmark_sees_the_window_before_torch():
     seconds, torch_loaded = load("bench_launch").launch_once()
     assert seconds > 0 and not torch_loaded
+
+
+GUI_TRAINING_FIGURES = ("window_seconds", "cli_default_seconds", "cli_same_threads_seconds",
+                        "ratio_window_cli_default", "ratio_window_cli_same_threads", "window_prepare_seconds",
+                        "cli_construct_seconds", "redraws_per_second", "curve_signals_per_second")
+GUI_TRAINING_LATENCIES = ("latency_p50_ms", "latency_p99_ms", "latency_max_ms")
+
+
+def test_gui_training_benchmark_quick_reports_every_figure(data_dir):
+    """bench_gui_training.py --quick --json runs the window and the CLI trainer and reports finite figures (the
+    targets are for people to read on a quiet machine, not asserted here)."""
+    import json
+    import math
+    import os
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETBUILDER_DATA_DIR=str(data_dir))
+    proc = subprocess.run([sys.executable, str(BENCH / "bench_gui_training.py"), "--quick", "--json"], env=env,
+                          capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    for key in GUI_TRAINING_FIGURES:
+        value = result[key]
+        assert isinstance(value, (int, float)) and math.isfinite(value) and value > 0, (key, value)
+    for key in GUI_TRAINING_LATENCIES:  # lateness can be 0.0 on an idle machine
+        value = result[key]
+        assert isinstance(value, (int, float)) and math.isfinite(value) and value >= 0, (key, value)
+    assert result["latency_ticks"] > 0 and result["limit"] == 2000 and result["repeats"] == 1
+    assert result["window_threads"] == result["cli_same_threads_threads"]

@@ -8,6 +8,7 @@ design or the weights of earlier runs.
 from __future__ import annotations
 
 import copy
+import time
 
 from PySide6.QtCore import QObject
 
@@ -18,6 +19,7 @@ from .panels.training import TrainingPanel
 from .panels.training_fields import check_training_value, with_training_value
 from .workers import TrainingController, training_threads
 
+PROGRESS_SECONDS = 0.25
 OPTION_KEYS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss",
                "scheduler")
 
@@ -48,6 +50,7 @@ class TrainingDriver(QObject):
         self._run_session: dict[int, object] = {}  # run number -> the session it belongs to
         self.last_test: dict | None = None
         self._devices_listed = False
+        self._progress_shown = 0.0
 
         self.panel.settingChanged.connect(self._on_setting_changed)
         self.panel.action.connect(self._on_action)
@@ -61,7 +64,7 @@ class TrainingDriver(QObject):
         c.runFinished.connect(self._on_run_finished)
         c.evaluated.connect(self._on_evaluated)
         c.jobFailed.connect(self._on_job_failed)
-        self.document.analysed.connect(lambda _a: self._sync_panel())
+        self.document.graphEvent.connect(self._on_graph_event)
         self.document.designReplaced.connect(self._on_design_replaced)
         self._sync_panel()
 
@@ -76,6 +79,10 @@ class TrainingDriver(QObject):
 
     def _status(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
+
+    def _on_graph_event(self, event: str, data: dict) -> None:
+        if event == "meta_changed" and data.get("key") == "training":
+            self._sync_panel()
 
     def _sync_panel(self) -> None:
         self.panel.show_training(self.document.design.training)
@@ -231,8 +238,15 @@ class TrainingDriver(QObject):
                                 f"{info['device']}…", "info")
 
     def _on_curve(self, info: dict) -> None:
+        """New loss points (up to CURVE_HZ a second). The progress read-out is redrawn about 4 times a second:
+        each update repaints two progress bars and re-lays out a label, GUI-thread Python time that the
+        training thread waits for (the GIL), and nobody reads numbers faster."""
         self.curves.add_points(info)
-        if "epoch" in info:
+        if "epoch" not in info:
+            return
+        now = time.perf_counter()
+        if now - self._progress_shown >= PROGRESS_SECONDS or info["paused"] or info["done"] >= info["total"]:
+            self._progress_shown = now
             self.panel.show_progress(info)
 
     def _on_run_finished(self, record) -> None:

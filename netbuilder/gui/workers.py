@@ -13,7 +13,7 @@ import os
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from ..core.errors import NetbuilderError
 
@@ -67,10 +67,12 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # The thread's event loop ends when this job does, whatever the GUI thread is doing: closing the window
+        # waits on the thread with the GUI thread blocked, so a quit() queued to it would never come.
+        QThread.currentThread().quit()
         try:
             if self.job == "train":
                 record = self.session.run([_relay(self)], start_paused=self.start_paused)
-                self._flush(force=True)
                 self.finished.emit({"job": "train", "record": record})
             else:
                 scores = self.session.evaluate("test")
@@ -128,7 +130,8 @@ class TrainingWorker(QObject):
         self.validationEnded.emit(_plain(scores))
 
     def _epoch_ended(self, epoch: int, metrics: dict) -> None:
-        self._flush()
+        if time.perf_counter() - self._last_emit >= self.interval:
+            self._flush()
         self.epochEnded.emit(_plain(metrics))
         if self.want_weights:
             self._send_weights(epoch)
@@ -154,6 +157,12 @@ def _relay(worker: TrainingWorker):
 
         def on_train_epoch_end(self, trainer, epoch, metrics):
             worker._epoch_ended(epoch, metrics)
+
+        def on_fit_end(self, trainer, result):
+            worker._flush(force=True)  # the last points, before the session files them in the run's record
+
+        def on_exception(self, trainer, exc):
+            worker._flush(force=True)
 
     return Relay()
 
@@ -250,7 +259,11 @@ class TrainingController(QObject):
             self.session.resume()
         finished = self._thread.wait(timeout_ms)
         if finished:
+            # deliver what the worker sent before it ended (its last points, the run's record) now, in order,
+            # so that training_finished comes before whatever the caller does next (open another design, close)
+            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
             self._release()
+            self._set_state("idle")
         return finished
 
     # internals --------------------------------------------------------------------------------------------
@@ -274,8 +287,6 @@ class TrainingController(QObject):
             self.evaluated.emit(payload["scores"])
 
     def _release(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        if self._thread is not None:
-            self._thread.deleteLater()
+        """Drop the finished thread and its worker: both were made in Python without a parent, so Python owns them
+        and deletes them (a thread only once it has finished: callers wait first)."""
         self._thread = self._worker = None

@@ -31,6 +31,7 @@ class CurvesPanel(QWidget):
         self.loss_plot = LossPlot()
         self.accuracy_plot = AccuracyPlot()
         self.task = "classification"
+        self.epochs = 1
         self.redraws = 0  # timer ticks that redrew something (benchmarks read it)
 
         self.smoothing = QDoubleSpinBox()
@@ -70,11 +71,15 @@ class CurvesPanel(QWidget):
     # live updates ----------------------------------------------------------------------------------------
     def start_live(self) -> None:
         if not self.timer.isActive():
+            for plot in (self.loss_plot, self.accuracy_plot):
+                plot.set_live(True, self.epochs)
             self.timer.start()
 
     def stop_live(self) -> None:
         self.timer.stop()
         self.redraw()
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.set_live(False)
 
     def redraw(self) -> None:
         drew = self.loss_plot.refresh()
@@ -93,7 +98,9 @@ class CurvesPanel(QWidget):
         self.accuracy_plot.set_task(task)
 
     def set_epochs(self, epochs: int) -> None:
+        self.epochs = epochs
         self.loss_plot.set_epochs_shown(epochs)
+        self.accuracy_plot.set_x_span(epochs)
 
     def add_points(self, info: dict) -> None:
         if len(info["x"]):

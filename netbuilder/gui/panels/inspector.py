@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from pyqtgraph.parametertree import Parameter, ParameterTree
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.layers.base import fmt_shape
@@ -79,7 +79,6 @@ class Inspector(QWidget):
         self._apply_colors()
         self.show_node(None)
         self._undo_keys = UndoKeysToWindow(self)
-        QCoreApplication.instance().installEventFilter(self._undo_keys)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -105,6 +105,7 @@ class TrainingPanel(QWidget):
         self.status_line = QLabel("Not trained yet.")
         self.status_line.setObjectName("trainingStatusLine")
         self.status_line.setWordWrap(True)
+        self.status_line.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # new text: no re-layout
         self.outcome = QLabel("")
         self.outcome.setObjectName("trainingOutcome")
         self.outcome.setWordWrap(True)
