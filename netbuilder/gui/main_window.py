@@ -7,7 +7,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QStyle
 
 from ..core.errors import NetbuilderError
 from .canvas.scene import DesignScene
@@ -28,6 +28,17 @@ _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenBut
           "actionAutoLayout": QStyle.SP_FileDialogListView}
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 CHECKPOINT_FILTER = "netbuilder checkpoints (*.ckpt);;All files (*)"
+
+
+def _scrolled(widget):
+    """``widget`` in a frameless scroll area, so that its dock can be shorter than the widget on a small screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setMinimumWidth(widget.minimumSizeHint().width() + 16)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -59,12 +70,15 @@ class MainWindow(QMainWindow):
             "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
             "summary": self._dock("summaryDock", "Summary", self.summary, Qt.RightDockWidgetArea),
             "problems": self._dock("problemsDock", "Problems", self.problems, Qt.BottomDockWidgetArea),
-            "training": self._dock("trainingDock", "Training", self.training.panel, Qt.RightDockWidgetArea),
+            "training": self._dock("trainingDock", "Training", _scrolled(self.training.panel),
+                                   Qt.LeftDockWidgetArea),
             "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
         }
-        self.tabifyDockWidget(self.docks["inspector"], self.docks["training"])
+        # the palette is of no use while a run has the network locked, so training shares its column (and is
+        # raised when a run starts): settings, canvas and curves are all in view at once
+        self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
         self.splitDockWidget(self.docks["curves"], self.docks["problems"], Qt.Horizontal)
-        self.docks["inspector"].raise_()
+        self.docks["palette"].raise_()
         self._default_state = None
         self._make_actions()
         self._make_menus()
@@ -84,10 +98,11 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.canRedoChanged.connect(self._keep_undo_locked)
         self.training.controller.stateChanged.connect(self._on_training_state)
         self.resize(1400, 900)
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [230, 400], Qt.Horizontal)
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, 380], Qt.Horizontal)
         self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [470, 280, 230],
                          Qt.Vertical)
         self.resizeDocks([self.docks["curves"], self.docks["problems"]], [900, 300], Qt.Horizontal)
+        self.resizeDocks([self.docks["curves"]], [300], Qt.Vertical)
         self._default_state = self.saveState()
         self._restore_settings()
         self._update_title()

@@ -64,7 +64,7 @@ class CanvasView(QGraphicsView):
     # the lock while a run trains ---------------------------------------------------------------------------
     def _on_lock_changed(self, reason: str) -> None:
         if reason:
-            self.lock_banner.setText(f"\U0001F512  {reason}: the network is locked (you can still move cards)")
+            self.lock_banner.setText(f"{reason}: the network is locked until the run ends (cards can still move)")
             self.lock_banner.adjustSize()
             self._place_banner()
             self.lock_banner.show()

@@ -28,6 +28,7 @@ class CurvesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("curvesPanel")
+        self.setMinimumHeight(230)  # below this the axes crowd out the curves
         self.loss_plot = LossPlot()
         self.accuracy_plot = AccuracyPlot()
         self.task = "classification"

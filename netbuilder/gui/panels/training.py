@@ -10,7 +10,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -46,8 +46,6 @@ class TrainingPanel(QWidget):
         self._syncing = False
         self.fields: dict[str, QWidget] = {}
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.dataset = self._combo("datasetCombo", [(n, n) for n in DATASET_NAMES], "dataset")
         self.limit = self._spin("limitSpin", "limit", 0, LIMITS["limit"][1], special="all")
         self.epochs = self._spin("epochsSpin", "epochs", *LIMITS["epochs"])
@@ -68,13 +66,21 @@ class TrainingPanel(QWidget):
         self.fields.update(dataset=self.dataset, limit=self.limit, epochs=self.epochs, batch_size=self.batch_size,
                            optimizer=self.optimizer, lr=self.lr, loss=self.loss, scheduler=self.scheduler,
                            seed=self.seed)
-        for label, widget in (("Dataset", self.dataset), ("Samples", self.limit), ("Epochs", self.epochs),
-                              ("Batch size", self.batch_size), ("Optimizer", self.optimizer),
-                              ("Learning rate", self.lr), ("Loss", self.loss), ("LR schedule", self.scheduler),
-                              ("Seed", self.seed), ("Device", self.device)):
-            form.addRow(label, widget)
-        settings = QGroupBox("Settings")
-        settings.setLayout(form)
+        # short numbers share a row, so the panel fits beside the canvas on a 1080p screen
+        settings = QGridLayout()
+        settings.setVerticalSpacing(3)
+        settings.setColumnStretch(1, 1)
+        settings.setColumnStretch(3, 1)
+        rows = ((("Dataset", self.dataset),), (("Samples", self.limit), ("Seed", self.seed)),
+                (("Epochs", self.epochs), ("Batch", self.batch_size)), (("Optimizer", self.optimizer),),
+                (("Learning rate", self.lr),), (("Loss", self.loss),), (("LR schedule", self.scheduler),),
+                (("Device", self.device),))
+        for r, row in enumerate(rows):
+            for c, (text, widget) in enumerate(row):
+                label = QLabel(text)
+                label.setBuddy(widget)
+                settings.addWidget(label, r, 2 * c)
+                settings.addWidget(widget, r, 2 * c + 1, 1, 3 if len(row) == 1 else 1)
 
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -117,27 +123,29 @@ class TrainingPanel(QWidget):
         self.runs.setToolTip("Every run of this session. Double-click one (or select it and press Restore) to put "
                              "its final weights back.")
         self.runs.itemDoubleClicked.connect(self._on_run_activated)
-        self.runs.setMinimumHeight(60)
+        self.runs.setMinimumHeight(48)
+        self.runs.setWordWrap(True)
         self.restore = QPushButton("Restore weights")
         self.restore.setObjectName("restoreRunButton")
         self.restore.clicked.connect(lambda: self._on_run_activated(self.runs.currentItem()))
-        runs_box = QGroupBox("Runs")
-        runs_layout = QVBoxLayout(runs_box)
-        runs_layout.addWidget(self.runs)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.restore)
-        runs_layout.addLayout(row)
+        runs_title = QHBoxLayout()
+        runs_title.addWidget(QLabel("<b>Runs</b>"))
+        runs_title.addStretch(1)
+        runs_title.addWidget(self.restore)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(settings)
+        layout.setSpacing(5)
+        layout.addLayout(settings)
         layout.addLayout(grid)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.epoch_progress)
+        bars = QHBoxLayout()
+        bars.addWidget(self.progress)
+        bars.addWidget(self.epoch_progress)
+        layout.addLayout(bars)
         layout.addWidget(self.status_line)
         layout.addWidget(self.outcome)
-        layout.addWidget(runs_box, 1)
+        layout.addLayout(runs_title)
+        layout.addWidget(self.runs, 1)
         self.set_devices([{"spec": "auto", "label": "auto", "enabled": True, "reason": ""},
                           {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
         self.set_state("idle")
