@@ -341,10 +341,10 @@ class MainWindow(QMainWindow):
         a = self._action
         panel = self.training.panel
         items = (
-            a("actionTrain", "&Train", panel.buttons["train"].click, "Ctrl+Return", "Train from the current weights"),
+            a("actionTrain", "&Train", panel.buttons["train"].click, "Ctrl+T", "Train from the current weights"),
             a("actionPause", "&Pause / Resume", panel.buttons["pause"].click, "Ctrl+Shift+Space"),
             a("actionStep", "St&ep One Batch", panel.buttons["step"].click, "Ctrl+Shift+Right"),
-            a("actionStop", "&Stop", panel.buttons["stop"].click, "Ctrl+Shift+Return"),
+            a("actionStop", "&Stop", panel.buttons["stop"].click, "Ctrl+."),
             a("actionResetWeights", "&Reset Weights", panel.buttons["reset"].click),
             a("actionEvaluate", "&Evaluate on Test Split", panel.buttons["evaluate"].click),
             a("actionSaveCheckpoint", "Save &Checkpoint…", self._on_save_checkpoint, None,

@@ -28,24 +28,22 @@ def hand_ema(values, a):
     return np.array(out)
 
 
-@pytest.fixture
-def loss_plot(qtbot):
-    plot = LossPlot()
+def _shown(qtbot, plot):
     qtbot.addWidget(plot)
     plot.resize(700, 350)
     plot.show()
     qtbot.waitExposed(plot)
     return plot
+
+
+@pytest.fixture
+def loss_plot(qtbot):
+    return _shown(qtbot, LossPlot())
 
 
 @pytest.fixture
 def acc_plot(qtbot):
-    plot = AccuracyPlot()
-    qtbot.addWidget(plot)
-    plot.resize(700, 350)
-    plot.show()
-    qtbot.waitExposed(plot)
-    return plot
+    return _shown(qtbot, AccuracyPlot())
 
 
 def curve(plot, label):

@@ -466,3 +466,94 @@ def test_screenshot_mid_run(window, qtbot):
     assert curve_pixels > 100, curve_pixels  # the loss plot shows the curve in its colour, not an empty box
     click(qtbot, window, "stopButton")
     wait_finished(qtbot, window)
+
+
+def test_evaluate_scores_the_test_split(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=5)
+    click(qtbot, window, "evaluateButton")
+    assert "train first" in window.training.panel.outcome.text()
+    click(qtbot, window, "trainButton")
+    wait_finished(qtbot, window)
+    click(qtbot, window, "evaluateButton")
+    qtbot.waitUntil(lambda: window.training.last_test is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=5000)
+    scores = window.training.last_test
+    assert {"test_loss", "test_accuracy", "test_confusion"} <= set(scores)
+    assert "Test split" in window.training.panel.outcome.text() and "accuracy" in window.training.panel.outcome.text()
+
+
+def test_missing_data_is_a_dialog_that_says_what_to_do(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(tmp_path / "empty"))
+    assert window.open_design("mnist_mlp")
+    click(qtbot, window, "trainButton")
+    result = wait_finished(qtbot, window)
+    assert result["status"] == "failed" and "MNIST" in result["error"]
+    title, message = window.errors[-1]
+    assert title == "Training failed" and str(tmp_path / "empty") in message
+    assert window.isVisible() and not window.document.locked
+
+
+def test_weight_snapshots_come_as_numpy_copies_once_an_epoch(window, qtbot):
+    assert window.open_design("xor")
+    window.set_training_options(epochs=3)
+    snapshots = []
+    window.training.controller.weights.connect(snapshots.append)
+    window.training.controller.want_weights = True
+    click(qtbot, window, "trainButton")
+    wait_finished(qtbot, window)
+    qtbot.waitUntil(lambda: len(snapshots) == 3, timeout=5000)
+    assert [s["epoch"] for s in snapshots] == [1, 2, 3]
+    last = snapshots[-1]["weights"]
+    assert isinstance(last["hidden.weight"], np.ndarray) and last["hidden.weight"].shape == (8, 2)
+    final = window.training.session.weights_snapshot()
+    np.testing.assert_array_equal(last["hidden.weight"], final["hidden.weight"])
+    assert not np.shares_memory(last["hidden.weight"], final["hidden.weight"])
+
+
+def test_early_stopping_says_which_epochs_weights_were_kept(window, qtbot):
+    assert window.open_design("spirals")
+    training = window.current_design()["training"]
+    training.update(epochs=400, early_stopping={"patience": 2, "monitor": "loss", "min_delta": 0.5})
+    from netbuilder.gui.commands import SetMetaCommand
+    window.document.push(SetMetaCommand(window.document.design, "training", training))
+    click(qtbot, window, "trainButton")
+    result = wait_finished(qtbot, window)
+    assert result["status"] == "early_stopping"
+    text = window.training.panel.outcome.text()
+    assert text.startswith("Early stopping") and "Kept the weights of epoch" in text
+
+
+def test_the_leftover_check_catches_a_running_qthread_and_qtimer(qapp):
+    import threading
+    from PySide6.QtCore import QThread, QTimer
+    from qt_leftovers import leftovers
+    before = set(threading.enumerate())
+    timer, thread = QTimer(), QThread()
+    timer.setObjectName("forgotten")
+    timer.start(50)
+    thread.start()
+    try:
+        found = leftovers(before)
+        assert any("forgotten" in f for f in found) and any(f.startswith("QThread") for f in found), found
+    finally:
+        timer.stop()
+        thread.quit()
+        thread.wait()
+    assert leftovers(before) == []
+
+
+def test_the_training_menu_mirrors_the_buttons(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=1000)
+    actions = {name: window.findChild(QAction, name) for name in
+               ("actionTrain", "actionPause", "actionStop", "actionStep", "actionResetWeights")}
+    assert [s.toString() for s in actions["actionTrain"].shortcuts()] == ["Ctrl+T"]
+    assert actions["actionTrain"].isEnabled() and not actions["actionStop"].isEnabled()
+    actions["actionTrain"].trigger()
+    assert window.training.busy
+    assert not actions["actionTrain"].isEnabled() and actions["actionStop"].isEnabled()
+    assert not actions["actionResetWeights"].isEnabled()
+    actions["actionStop"].trigger()
+    wait_finished(qtbot, window)
+    assert actions["actionTrain"].isEnabled() and not actions["actionStop"].isEnabled()
