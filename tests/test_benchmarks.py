@@ -53,3 +53,10 @@ def test_gui_training_benchmark_quick_reports_every_figure(data_dir):
         assert isinstance(value, (int, float)) and math.isfinite(value) and value >= 0, (key, value)
     assert result["latency_ticks"] > 0 and result["limit"] == 2000 and result["repeats"] == 1
     assert result["window_threads"] == result["cli_same_threads_threads"]
+
+
+def test_stop_benchmark_stops_each_preset_it_is_given():
+    """bench_stop.py measures a real stop on each preset (its timings are for people to read)."""
+    bench = load("bench_stop")
+    seconds, status = bench.stop_latency("xor", threads=1)
+    assert status == "stopped" and seconds >= 0

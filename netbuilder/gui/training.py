@@ -225,17 +225,25 @@ class TrainingDriver(QObject):
 
     # the worker's news --------------------------------------------------------------------------------------
     def _on_state(self, state: str) -> None:
+        previous = self.panel.state
         self.panel.set_state(state)
         if state in ("running", "paused"):
             self.curves.start_live()
+        if state == "paused":
+            self.panel.show_outcome("Paused. Resume goes on; Step trains exactly one batch and pauses again.", "info")
+        elif state == "running" and previous == "paused":
+            self.panel.show_outcome("Training…", "info")
 
     def _on_run_started(self, info: dict) -> None:
         self._devices_listed or self.refresh_devices()
         if info["first_epoch"] == 0 or self.curves.task != info["task"]:
             self.curves.set_task(info["task"])
         self.curves.set_epochs(info["first_epoch"] + info["epochs"])
-        self.panel.show_outcome(f"Training on {info['dataset']} ({info['samples']:,} samples) with "
-                                f"{info['device']}…", "info")
+        where = f"on {info['dataset']} ({info['samples']:,} samples) with {info['device']}"
+        if self.controller.state == "paused":
+            self.panel.show_outcome(f"Paused after one batch {where}. Step trains one more; Resume goes on.", "info")
+        else:
+            self.panel.show_outcome(f"Training {where}…", "info")
 
     def _on_curve(self, info: dict) -> None:
         """New loss points (up to CURVE_HZ a second). The progress read-out is redrawn about 4 times a second:

@@ -25,7 +25,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from ..style import is_dark
 from .plot_items import EpochBands, GrowBuffer, _finite_or_nan, ema_debiased
@@ -76,6 +76,10 @@ class _LivePlot(pg.PlotWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.showGrid(x=False, y=True, alpha=0.15)
         self._legend = item.addLegend(offset=legend_offset)
+        # the legend and the axes change rarely: Qt repaints them from a pixmap instead of calling their Python
+        # paint() on every frame (each call from C++ into Python takes the GIL from the training thread)
+        for still in (self._legend, *(item.getAxis(name) for name in ("left", "bottom"))):
+            still.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self._readout = pg.TextItem(anchor=(0, 1), ensureInBounds=True)
         self._readout_dot = pg.ScatterPlotItem(size=9, brush=None)
         for extra in (self._readout_dot, self._readout):
