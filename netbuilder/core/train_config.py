@@ -61,6 +61,12 @@ def _whole(value: Any, where: str, minimum: int = 1, maximum: int | None = None)
     return value
 
 
+def check_lr(value: Any) -> float:
+    """A learning rate as a float, or a TrainingError saying why not: the one rule for the file, the panel, the
+    inspector and a rate changed during a run."""
+    return _number(value, "optimizer.lr", positive=True)
+
+
 def higher_is_better(monitor: str) -> bool:
     """True for the scores (accuracy, R^2), False for the errors (losses, MAE)."""
     return monitor.endswith(("accuracy", "r2"))
@@ -183,7 +189,7 @@ class TrainConfig:
         name = _choice(opt.get("name", "adam"), "optimizer.name", OPTIMIZERS)
         optimizer = {
             "name": name,
-            "lr": _number(opt.get("lr", DEFAULT_LR[name]), "optimizer.lr", positive=True),
+            "lr": check_lr(opt.get("lr", DEFAULT_LR[name])),
             "momentum": _number(opt.get("momentum", 0.0), "optimizer.momentum", minimum=0.0, maximum=1.0),
             "weight_decay": _number(opt.get("weight_decay", 0.01 if name == "adamw" else 0.0),
                                     "optimizer.weight_decay", minimum=0.0),

@@ -185,7 +185,11 @@ class MainWindow(QMainWindow):
             return True
         if not self.ask_stop_training():
             return False
-        return self.training.stop_and_wait()
+        if self.training.stop_and_wait():
+            return True
+        self.show_error("The run cannot stop yet", "It is still loading its data (or finishing an evaluation), which "
+                        "cannot be cut short. It will stop as soon as that is done: try again in a moment.")
+        return False
 
     def _maybe_save(self) -> bool:
         """True when it is fine to throw the current design away."""
@@ -444,7 +448,7 @@ class MainWindow(QMainWindow):
         self.scene.select_nodes([command.node_id])
 
     def _on_new(self) -> None:
-        if self._maybe_save():
+        if self._maybe_stop_training() and self._maybe_save():
             self.document.new()
 
     def _on_open(self) -> None:

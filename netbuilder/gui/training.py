@@ -8,6 +8,7 @@ design or the weights of earlier runs.
 from __future__ import annotations
 
 import copy
+import re
 import time
 
 from PySide6.QtCore import QObject
@@ -27,14 +28,18 @@ OPTION_KEYS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "se
 def failure_advice(message: str) -> str:
     """What to try after a failed run, in a sentence."""
     text = message.lower()
+    if "out of memory" in text:  # before "cuda": a CUDA device that runs out of memory is not a missing one
+        return "Lower the batch size, or make the largest layers smaller, and train again."
     if "cuda" in text:
         return "Choose CPU (or auto) in the device box and train again."
-    if "out of memory" in text:
-        return "Lower the batch size, or make the largest layers smaller, and train again."
     if "not found" in text or "download" in text or "missing" in text:
         return "Follow the message to make the data available, then train again."
     return ("Check the layer or setting the message names, change it and train again. Your design and the "
             "weights of earlier runs are unchanged.")
+
+
+def _score(key: str, value: float) -> str:
+    return f"{key.replace('_', ' ')} {100 * value:.1f}%" if key.endswith("accuracy") else f"{key} {value:.4g}"
 
 
 class TrainingDriver(QObject):
@@ -51,6 +56,7 @@ class TrainingDriver(QObject):
         self.last_test: dict | None = None
         self._devices_listed = False
         self._progress_shown = 0.0
+        self._step_start = False
 
         self.panel.settingChanged.connect(self._on_setting_changed)
         self.panel.action.connect(self._on_action)
@@ -126,9 +132,11 @@ class TrainingDriver(QObject):
             raise TypeError(f"unknown training option(s) {', '.join(unknown)}; use {', '.join(OPTION_KEYS)}")
         for key, value in settings.items():
             if key == "device":
+                if not isinstance(value, str) or not re.fullmatch(r"auto|cpu|cuda(:\d+)?", value.strip().lower()):
+                    raise TrainingError(f"device: {value!r} is not one of auto, cpu, cuda, cuda:N")
                 if not self._devices_listed:
                     self.refresh_devices()
-                self.panel.select_device(str(value))
+                self.panel.select_device(value.strip().lower())
                 continue
             reason = self.apply_setting(key, value)
             if reason:
@@ -173,6 +181,11 @@ class TrainingDriver(QObject):
         note = ""
         if self.session is not None and self.session.same_network(design):
             self.session.update_settings(config, device, design=design)
+            last = self.session.runs[-1] if self.session.runs else None
+            if last is not None and last.diverged_x is not None:  # go on from the weights it went back to
+                x, loss = self.session.curves.points()
+                self.curves.load(self.session.history, x, loss, self.curves.task)
+                self.curves.mark_divergence(last.diverged_x, "diverged")
         else:
             from ..core.training.session import TrainingSession
             if self.session is not None:
@@ -182,6 +195,7 @@ class TrainingDriver(QObject):
         self.panel.show_outcome(note + ("Loading the data and building the model…" if not self.session.prepared
                                         else "Training…"), "info")
         self.document.lock("Training")
+        self._step_start = step
         self.controller.train(self.session, step=step)
         return True
 
@@ -197,6 +211,14 @@ class TrainingDriver(QObject):
     def reset_weights(self) -> None:
         if self.busy or self.session is None:
             return
+        from ..core.train_config import TrainConfig
+        try:  # the settings on screen (a new seed) are the ones the fresh weights come from
+            if self.session.same_network(self.document.design):
+                self.session.update_settings(TrainConfig.from_design(self.document.design), self.panel.device_spec,
+                                             design=self.document.design)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(f"Not reset: {exc}", "failed")
+            return
         self.session.reset_weights()
         self.curves.clear()
         self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
@@ -204,8 +226,12 @@ class TrainingDriver(QObject):
     def restore_run(self, number: int) -> None:
         record = next((r for r in self.runs if r.number == number), None)
         try:
-            if record is None or self.session is None or self._run_session.get(number) is not self.session:
-                raise TrainingError("that run belongs to a design that is no longer open")
+            if record is None:
+                raise TrainingError(f"there is no run {number}")
+            if (self.session is None or self._run_session.get(number) is not self.session
+                    or not self.session.same_network(self.document.design)):
+                raise TrainingError(f"{record.label} trained a different network from the one on the canvas "
+                                    "(layers or connections changed since); its weights do not fit it")
             self.session.restore_run(record)
         except NetbuilderError as exc:
             self.panel.show_outcome(f"Not restored: {exc}", "failed")
@@ -215,9 +241,10 @@ class TrainingDriver(QObject):
         self.panel.show_outcome(f"Restored the weights {record.label} ended with "
                                 f"(epoch {len(record.full_history)}).", "info")
 
-    def stop_and_wait(self) -> bool:
-        """Stop whatever runs and wait for its thread (closing, opening another design)."""
-        finished = self.controller.shutdown()
+    def stop_and_wait(self, timeout_ms: int = 15_000) -> bool:
+        """Stop whatever runs and wait for its thread (closing, opening another design). False when it did not end
+        in time (the data is still loading: that cannot be cut short)."""
+        finished = self.controller.shutdown(timeout_ms)
         if finished:
             self.document.unlock()
             self.curves.stop_live()
@@ -241,7 +268,8 @@ class TrainingDriver(QObject):
         self.curves.set_epochs(info["first_epoch"] + info["epochs"])
         where = f"on {info['dataset']} ({info['samples']:,} samples) with {info['device']}"
         if self.controller.state == "paused":
-            self.panel.show_outcome(f"Paused after one batch {where}. Step trains one more; Resume goes on.", "info")
+            first = "Paused after one batch" if self._step_start else "Paused before the first batch"
+            self.panel.show_outcome(f"{first} {where}. Step trains one batch more; Resume goes on.", "info")
         else:
             self.panel.show_outcome(f"Training {where}…", "info")
 
@@ -264,12 +292,12 @@ class TrainingDriver(QObject):
         record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's
         self._run_session[record.number] = self.session
         self.runs.append(record)
-        final = record.final
-        scores = ", ".join(f"{k} {v:.4g}" for k, v in final.items() if isinstance(v, float))
+        scores = ", ".join(_score(k, v) for k, v in record.final.items() if isinstance(v, float))
         changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \
             if len(self.runs) > 1 else ""
+        epochs = len(record.history)
         self.panel.add_run(record.number, f"{record.label}: {record.status.replace('_', ' ')}, "
-                                          f"{len(record.full_history)} epochs" + (f", {scores}" if scores else ""),
+                                          f"{epochs} epoch{'s' * (epochs != 1)}" + (f", {scores}" if scores else ""),
                            f"{record.label} on {record.device} ({record.seconds:.1f} s). "
                            f"{('Changed: ' + changed) if changed else ''}")
         text = describe(record)
@@ -277,9 +305,9 @@ class TrainingDriver(QObject):
         if record.diverged_x is not None:
             self.curves.mark_divergence(record.diverged_x, "diverged")
         self._status(text.split(". ")[0] + ".", 10000)
+        self.window.training_finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
         if record.status == "failed":
             self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.message)}")
-        self.window.training_finished.emit(record.outcome())
 
     def _on_evaluated(self, scores: dict) -> None:
         self.last_test = scores
@@ -323,8 +351,10 @@ class TrainingDriver(QObject):
         self.session.save_checkpoint(path)
 
     def predict(self, rows) -> list:
-        if self.controller.state == "running":
-            raise TrainingError("training is running: pause or stop it before predicting")
+        state = self.controller.state
+        if state != "idle" and not (state == "paused" and self.session is not None and self.session.waiting):
+            raise TrainingError("the model is in use (training or evaluating): pause or stop the run, wait for its "
+                                "current batch, then predict")
         if self.session is None:
             raise TrainingError("nothing has been trained yet: train first")
         return self.session.predict(rows).tolist()

@@ -7,6 +7,7 @@ import copy
 import dataclasses
 import re
 import threading
+import time
 import types
 
 import numpy as np
@@ -466,12 +467,12 @@ def test_set_lr_between_runs_applies_to_the_next_run(tmp_path):
 @pytest.mark.parametrize("bad", [0, 0.0, -1, float("nan"), float("inf")])
 def test_invalid_learning_rates_are_refused(bad, tmp_path):
     session = make_session(moons_dict(), tmp_path)
-    with pytest.raises(TrainingError, match="greater than 0"):
+    with pytest.raises(TrainingError, match="optimizer.lr: must be (greater than 0|a number)"):
         session.set_lr(bad)
     session.prepare()
-    with pytest.raises(TrainingError, match="greater than 0"):
+    with pytest.raises(TrainingError, match="optimizer.lr: must be (greater than 0|a number)"):
         session.set_lr(bad)
-    with pytest.raises(TrainingError, match="greater than 0"):
+    with pytest.raises(TrainingError, match="optimizer.lr: must be (greater than 0|a number)"):
         session.trainer.set_lr(bad)
     assert session.config.optimizer["lr"] == 0.02
     assert session.trainer.optimizer.param_groups[0]["lr"] == 0.02
@@ -936,3 +937,94 @@ def test_prepare_and_run_work_from_other_threads(tmp_path):
     in_thread("fresh", fresh.run)  # prepared and run in a thread it was not created in
     assert errors == [] and results["fresh"].status == "completed"
     assert same_state(results["fresh"].state, first.state)
+
+
+# found in review ---------------------------------------------------------------------------------------------------
+def test_a_rate_set_while_the_data_loads_is_the_one_trained_with_now_and_later(tmp_path):
+    session = make_session(moons_dict(epochs=1), tmp_path)
+    session.set_lr(0.5)  # no trainer yet: the data is still loading
+    first = session.run()
+    assert session.trainer.optimizer.param_groups[0]["lr"] == 0.5 and first.history[0]["lr"] == 0.5
+    session.update_settings(TrainConfig.from_dict(moons_dict(epochs=1, optimizer={"name": "adam", "lr": 0.5})[
+        "training"]))
+    second = session.run()
+    assert second.history[0]["lr"] == 0.5 and first.settings["optimizer"]["lr"] == 0.5
+
+
+def test_a_rate_set_between_runs_survives_a_reset(tmp_path):
+    session = make_session(moons_dict(epochs=1), tmp_path)
+    session.run()
+    session.set_lr(0.3)
+    session.reset_weights()
+    record = session.run()
+    assert record.history[0]["lr"] == 0.3
+
+
+def test_every_step_press_trains_one_batch(tmp_path):
+    import threading
+    session = make_session(moons_dict(epochs=1), tmp_path)
+    session.prepare()
+    session.pause()
+    for _ in range(3):
+        session.step_once()  # before the run starts too: each press counts
+    seen = []
+
+    class Count(Callback):
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            seen.append(batch)
+    worker = threading.Thread(target=session.run, args=([Count()],))
+    worker.start()
+    deadline = time.monotonic() + 30
+    while not session.trainer.waiting.is_set() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)
+    assert seen == [1, 2, 3]
+    for _ in range(2):
+        session.step_once()
+    deadline = time.monotonic() + 30
+    while len(seen) < 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)
+    assert seen == [1, 2, 3, 4, 5]
+    session.request_stop()
+    worker.join(30)
+    assert not worker.is_alive() and session.runs[-1].status == "stopped"
+
+
+def test_a_stop_with_early_stopping_says_which_weights_were_kept(tmp_path):
+    session = make_session(moons_dict(epochs=30, early_stopping={"patience": 50, "monitor": "loss"}), tmp_path)
+
+    class StopAt(Callback):
+        def on_train_epoch_end(self, trainer, epoch, metrics):
+            if epoch == 4:
+                trainer.request_stop()
+    record = session.run([StopAt()])
+    assert record.status == "stopped" and record.best_epoch is not None
+    text = describe(record)
+    assert f"Kept the weights of epoch {record.best_epoch}" in text and "last batch trained" not in text
+
+
+def test_a_checkpoint_after_reset_or_restore_carries_no_old_test_scores(tmp_path):
+    session = make_session(moons_dict(epochs=2), tmp_path)
+    session.run()
+    assert session.last_result.test
+    session.reset_weights()
+    session.save_checkpoint(tmp_path / "reset.ckpt")
+    assert load_checkpoint(tmp_path / "reset.ckpt").test == {}
+    session.run()
+    session.run()
+    session.restore_run(session.runs[0])
+    session.save_checkpoint(tmp_path / "restored.ckpt")
+    assert load_checkpoint(tmp_path / "restored.ckpt").test == {}
+
+
+def test_after_a_divergence_the_curve_goes_on_from_the_weights_kept(tmp_path):
+    design = chain((1,), [("Linear", {"out_features": 1})], dataset={"name": "linear"}, loss="mse",
+                   optimizer={"name": "sgd", "lr": 1e6}, epochs=3, batch_size=10, seed=0)
+    session = make_session(design, tmp_path)
+    diverged = session.run()
+    assert diverged.status == "diverged" and len(diverged.batch_x) > 0  # the record shows where it blew up
+    session.update_settings(TrainConfig.from_dict({**design["training"], "optimizer": {"name": "sgd", "lr": 1e-3}}))
+    session.run()
+    x, _ = session.curves.points()
+    assert np.all(np.diff(x) > 0)  # never back over the epoch that diverged

@@ -10,7 +10,6 @@ the comparison view read. Nothing here imports Qt.
 from __future__ import annotations
 
 import copy
-import math
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +20,7 @@ import torch
 from ..design_io import design_from_dict, design_to_dict
 from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
-from ..train_config import TrainConfig
+from ..train_config import TrainConfig, check_lr
 from .callbacks import Callback
 from .trainer import FitResult, Trainer
 
@@ -130,6 +129,8 @@ class RunRecord:
     seconds: float = 0.0
     best_epoch: int | None = None
     state: dict | None = None
+    #: the last validation pass's full scores (a classifier's confusion matrix, precision, recall, f1)
+    validation: dict = field(default_factory=dict)
     #: where on the epoch axis the loss or the weights stopped being finite (a diverged run)
     diverged_x: float | None = None
 
@@ -181,8 +182,10 @@ def describe(record: RunRecord) -> str:
             where = f" during epoch {last['epoch']} (after batch {last['batches']})"
         elif last is not None:
             where = f" after epoch {last['epoch']}"
-        return (f"Stopped by you{where}. The weights are those of the last batch trained; press Train to go on "
-                f"from them or Reset weights to start over.{scores}")
+        kept = (record.message if record.best_epoch is not None
+                else "The weights are those of the last batch trained.")
+        return (f"Stopped by you{where}. {kept} Press Train to go on from them or Reset weights to start "
+                f"over.{scores}")
     if record.status == "early_stopping":
         return f"Early stopping: {record.message}{scores}"
     if record.status == "diverged":
@@ -213,6 +216,7 @@ class TrainingSession:
         self._state: dict | None = None  # weights to load once prepared (a checkpoint's, a restored run's)
         self._history: list[dict] = []  # history to carry into a trainer built later
         self._stop_requested = self._pause_requested = False
+        self._steps_requested = 0
 
     @classmethod
     def from_checkpoint(cls, checkpoint, **kwargs) -> "TrainingSession":
@@ -251,6 +255,8 @@ class TrainingSession:
             if self._state is not None:
                 trainer.model.load_state_dict(self._state)
             trainer.history = [dict(m) for m in self._history]
+            if trainer.config.optimizer["lr"] != self.config.optimizer["lr"]:  # changed while the data loaded
+                trainer.set_lr(self.config.optimizer["lr"])
             self.trainer, self._state = trainer, None
         return self.trainer
 
@@ -264,8 +270,9 @@ class TrainingSession:
             for key in ("name", "description", "training"):
                 self.design.set_meta(key, copy.deepcopy(getattr(design, key)))
         device = self.device if device is None else device
-        old, self.config = self.config, copy.deepcopy(config)
         trainer = self.trainer
+        old = trainer.config if trainer is not None else self.config  # what the model really trains with
+        self.config = copy.deepcopy(config)
         if trainer is None:
             self.device = device
             return
@@ -296,7 +303,7 @@ class TrainingSession:
                 trainer.callbacks = [self.curves, *callbacks]
                 if start_paused or self._pause_requested:
                     trainer.pause()
-                if start_paused:
+                for _ in range(int(start_paused) + self._steps_requested):
                     trainer.step_once()
                 result = trainer.fit()
                 status, message = result.stopped, result.message
@@ -320,8 +327,11 @@ class TrainingSession:
             full_history=[dict(m) for m in history], batch_x=x[before:], batch_loss=loss[before:],
             test=dict(result.test) if result is not None else {}, seconds=time.perf_counter() - started,
             best_epoch=result.best_epoch if result is not None else None,
-            state=self.state_snapshot() if trainer is not None else None, diverged_x=diverged_x)
+            state=self.state_snapshot() if trainer is not None else None, diverged_x=diverged_x,
+            validation=copy.deepcopy(trainer.last_validation or {}) if trainer is not None else {})
         self.runs.append(record)
+        if diverged_x is not None:  # the record shows where it blew up; the weights went back, so does the curve
+            self.curves.truncate(len(trainer.history))
         return record
 
     def evaluate(self, split: str = "test") -> dict:
@@ -334,6 +344,7 @@ class TrainingSession:
     def clear_requests(self) -> None:
         """Forget stop and pause requests left from before (call before starting a run)."""
         self._stop_requested = self._pause_requested = False
+        self._steps_requested = 0
         if self.trainer is not None:
             self.trainer.clear_requests()
 
@@ -353,14 +364,20 @@ class TrainingSession:
             self.trainer.resume()
 
     def step_once(self) -> None:
-        if self.trainer is not None:
+        """One batch more while paused (each call counts, also before the data has loaded)."""
+        if self.trainer is None:
+            self._steps_requested += 1
+        else:
             self.trainer.step_once()
+
+    @property
+    def waiting(self) -> bool:
+        """True while a paused run waits between batches (its model is not in use), or no run exists."""
+        return self.trainer is None or self.trainer.waiting.is_set()
 
     def set_lr(self, lr: float) -> None:
         """The learning rate from the next batch on (during a run), or for the next run."""
-        if not isinstance(lr, (int, float)) or isinstance(lr, bool) or not math.isfinite(lr) or lr <= 0:
-            raise TrainingError(f"the learning rate must be a number greater than 0, not {lr!r}")
-        self.config.optimizer["lr"] = float(lr)
+        self.config.optimizer["lr"] = check_lr(lr)
         if self.trainer is not None:
             self.trainer.set_lr(lr)
 
@@ -381,7 +398,7 @@ class TrainingSession:
     def reset_weights(self) -> None:
         """Start over: fresh weights from the seed, no history, an empty curve. Earlier runs stay in ``runs``."""
         self.curves = CurveRecorder()
-        self._state, self._history = None, []
+        self._state, self._history, self.last_result = None, [], None
         if self.trainer is not None:
             self.trainer.reset_weights()
 
@@ -401,6 +418,7 @@ class TrainingSession:
             self._state = {k: v.clone() for k, v in record.state.items()}
             self._history = [dict(m) for m in record.full_history]
         self.curves.truncate(len(record.full_history))
+        self.last_result = None  # its test scores were those of other weights
 
     def settings(self) -> dict:
         """The settings of the next run (or of the one going on), with the device, as plain data."""

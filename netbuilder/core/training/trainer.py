@@ -36,7 +36,7 @@ from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
 from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
-from ..train_config import TrainConfig, check_monitors, higher_is_better
+from ..train_config import TrainConfig, check_lr, check_monitors, higher_is_better
 from .data import Preprocessor, Problem
 from .device import resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan, logits_function
@@ -134,7 +134,11 @@ class Trainer:
         #: seconds spent paused in the current or last ``fit()`` (for rates and time-left estimates)
         self.paused_seconds = 0.0
         self._pending_lr: float | None = None
-        self._stop, self._paused, self._step, self._wake = (threading.Event() for _ in range(4))
+        self._stop, self._paused, self._wake = (threading.Event() for _ in range(3))
+        #: set while the run is waiting, paused, between two batches: the model is not in use then
+        self.waiting = threading.Event()
+        self._steps = 0  # Step presses not yet trained (each is one batch)
+        self._steps_lock = threading.Lock()
 
     def _new_optimizer(self) -> None:
         self.optimizer, self.optimizer_impl = make_optimizer(self.config.optimizer, self.model.parameters())
@@ -156,15 +160,15 @@ class Trainer:
     def step_once(self) -> None:
         """While paused: run exactly one batch, then pause again. Does nothing when not paused."""
         if self._paused.is_set():
-            self._step.set()
+            with self._steps_lock:
+                self._steps += 1
             self._wake.set()
 
     def set_lr(self, lr: float) -> None:
         """Use learning rate ``lr`` from the next batch on (any thread; also between runs). The run's settings
         record it, so a checkpoint and a later run see the rate in force."""
-        lr = float(lr)
-        if not math.isfinite(lr) or lr <= 0:
-            raise TrainingError(f"the learning rate must be a number greater than 0, not {lr!r}")
+        lr = check_lr(lr)
+        self.config.optimizer["lr"] = lr  # a reset or a new optimizer before the next batch uses it too
         self._pending_lr = lr
 
     def _apply_pending_lr(self) -> None:
@@ -179,8 +183,10 @@ class Trainer:
 
     def clear_requests(self) -> None:
         """Forget a stop, pause or step asked for after the last run ended (before starting the next one)."""
-        for flag in (self._stop, self._paused, self._step, self._wake):
+        for flag in (self._stop, self._paused, self._wake):
             flag.clear()
+        with self._steps_lock:
+            self._steps = 0
 
     @property
     def stop_requested(self) -> bool:
@@ -198,7 +204,6 @@ class Trainer:
         self.model.load_state_dict(fresh.state_dict())
         self.history = []
         self.last_validation = None
-        self._pending_lr = None
         self._generator = torch.Generator(device=self.device).manual_seed(self.config.seed)
         self._new_optimizer()
 
@@ -223,16 +228,19 @@ class Trainer:
 
     def _wait_while_paused(self) -> None:
         began = time.perf_counter()
+        self.waiting.set()
         try:
             while self._paused.is_set() and not self._stop.is_set():
                 self._wake.clear()
-                if self._step.is_set():
-                    self._step.clear()
-                    return
+                with self._steps_lock:
+                    if self._steps:
+                        self._steps -= 1
+                        return
                 if not self._paused.is_set() or self._stop.is_set():
                     return
                 self._wake.wait(0.1)
         finally:
+            self.waiting.clear()
             self.paused_seconds += time.perf_counter() - began
 
     # the run -------------------------------------------------------------------------------------------------
@@ -313,7 +321,8 @@ class Trainer:
         finally:
             self._stop.clear()
             self._paused.clear()
-            self._step.clear()
+            with self._steps_lock:
+                self._steps = 0
             if torch.get_num_threads() != saved_threads:
                 torch.set_num_threads(saved_threads)
             torch.backends.cudnn.benchmark = saved_benchmark

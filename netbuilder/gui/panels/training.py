@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLis
                                QWidget)
 
 from ...core.choices import DATASET_NAMES, LOSSES, OPTIMIZERS, SCHEDULERS
-from .training_fields import HELP, LIMITS, current_values, dataset_of
+from .training_fields import HELP, LIMITS, LR_BOUNDS, current_values, dataset_of
 
 _TONES = {"completed": "#2e7d32", "early_stopping": "#2e7d32", "stopped": "#8a6d00", "diverged": "#c62828",
           "failed": "#c62828", "info": None}
@@ -51,14 +51,17 @@ class TrainingPanel(QWidget):
         self.epochs = self._spin("epochsSpin", "epochs", *LIMITS["epochs"])
         self.batch_size = self._spin("batchSizeSpin", "batch_size", *LIMITS["batch_size"])
         self.optimizer = self._combo("optimizerCombo", [(n, n) for n in OPTIMIZERS], "optimizer")
-        self.lr = pg.SpinBox(value=1e-3, bounds=(1e-7, 10.0), dec=True, step=0.5, minStep=1e-7, decimals=4,
+        self.lr = pg.SpinBox(value=1e-3, bounds=LR_BOUNDS, dec=True, step=0.5, minStep=1e-7, decimals=4,
                              compactHeight=False)
         self.lr.setObjectName("learningRateSpin")
         self.lr.setToolTip(HELP["lr"] + " It may change during a run: it applies from the next batch.")
         self.lr.sigValueChanged.connect(lambda sb: self._changed("lr", float(sb.value())))
         self.loss = self._combo("lossCombo", [("automatic", ""), *[(n, n) for n in LOSSES]], "loss")
         self.scheduler = self._combo("schedulerCombo", [("none", ""), *[(n, n) for n in SCHEDULERS]], "scheduler")
-        self.seed = self._spin("seedSpin", "seed", *LIMITS["seed"])
+        self.seed = pg.SpinBox(value=0, int=True, bounds=LIMITS["seed"], step=1, compactHeight=False)
+        self.seed.setObjectName("seedSpin")  # pyqtgraph's box: a seed may be up to 2**63 - 1, past QSpinBox
+        self.seed.setToolTip(HELP["seed"])
+        self.seed.sigValueChanged.connect(lambda sb: self._changed("seed", int(sb.value())))
         self.device = QComboBox()
         self.device.setObjectName("deviceCombo")
         self.device.setToolTip("Where the network trains. auto: CUDA when there is a CUDA device, else the CPU.")
@@ -192,7 +195,7 @@ class TrainingPanel(QWidget):
                 elif isinstance(widget, QSpinBox):
                     widget.setValue(int(value) if isinstance(value, (int, float)) else widget.minimum())
                 elif value is not None:
-                    widget.setValue(float(value))
+                    widget.setValue(int(value) if widget is self.seed else float(value))
         finally:
             self._syncing = False
 

@@ -10,7 +10,8 @@ import math
 from typing import Any
 
 from ...core.choices import DATASET_NAMES, DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
-from ...core.train_config import MAX_BATCH_SIZE, MAX_EPOCHS, MAX_SEED
+from ...core.errors import TrainingError
+from ...core.train_config import MAX_BATCH_SIZE, MAX_EPOCHS, MAX_SEED, check_lr
 from .fields import CommitTextParameter, float_step_opts
 
 WITH_MOMENTUM = ("sgd", "rmsprop")
@@ -19,9 +20,11 @@ DEFAULTS = {"epochs": 10, "batch_size": 32, "seed": 0}
 COMMON_DATASET_KEYS = ("name", "validation", "limit", "normalize")
 TRAINING_KEYS = ("dataset", "validation", "limit", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
                  "batch_size", "seed", "scheduler")
-#: the core's bounds (train_config), as the widgets can hold them: a Qt spin box stops at 2**31 - 1
-LIMITS = {"epochs": (1, MAX_EPOCHS), "batch_size": (1, MAX_BATCH_SIZE), "seed": (0, min(MAX_SEED, 2**31 - 1)),
+#: the core's bounds (train_config); a sample limit beyond a Qt spin box's 2**31 - 1 means "all" anyway
+LIMITS = {"epochs": (1, MAX_EPOCHS), "batch_size": (1, MAX_BATCH_SIZE), "seed": (0, MAX_SEED),
           "limit": (1, 2**31 - 1)}
+#: what a learning-rate box lets one type; whether the value may be used is check_lr's call (greater than 0)
+LR_BOUNDS = (0.0, None)
 
 _AUTO = ""  # the list entry meaning "not set"
 
@@ -100,7 +103,7 @@ def design_parameters(design) -> list:
         dict(name="validation", title="validation fraction", type="str", value=values["validation"]),
         dict(name="loss", type="list", limits={"automatic": _AUTO, **{n: n for n in LOSSES}}, value=values["loss"]),
         dict(name="optimizer", type="list", limits=list(OPTIMIZERS), value=optimizer),
-        dict(name="lr", title="learning rate (lr)", type="float", limits=(1e-7, 10.0), value=values["lr"],
+        dict(name="lr", title="learning rate (lr)", type="float", limits=LR_BOUNDS, value=values["lr"],
              **float_step_opts(DEFAULT_LR.get(optimizer, 1e-3))),
         dict(name="momentum", type="float", limits=(0.0, 1.0), value=values["momentum"],
              enabled=optimizer in WITH_MOMENTUM, **float_step_opts(0.9)),
@@ -146,8 +149,11 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return f"{key} must be a number, not {value!r}"
-    if key == "lr" and value <= 0:
-        return f"the learning rate must be greater than 0; it is {value}"
+    if key == "lr":
+        try:
+            check_lr(value)
+        except TrainingError as exc:
+            return f"the learning rate {str(exc).split(': ', 1)[1]}"
     limits = {"validation": (0.0, 0.9), "momentum": (0.0, 1.0), "weight_decay": (0.0, None)}
     low, high = limits.get(key, (None, None))
     if low is not None and value < low:
