@@ -12,14 +12,16 @@ import weakref
 import shiboken6
 from PySide6.QtCore import QThread, QTimer
 
-_started: dict[str, weakref.WeakSet] = {"QThread": weakref.WeakSet(), "QTimer": weakref.WeakSet()}
+# Plain weak references, without callbacks: a WeakSet runs Python code (its removal callback) while Qt destroys
+# the object, under Qt's own locks, and with a training thread holding the GIL that deadlocked the suite.
+_started: dict[str, list] = {"QThread": [], "QTimer": []}
 
 
 def _recording(cls, kind: str):
     original = cls.start
 
     def start(self, *args, **kwargs):
-        _started[kind].add(self)
+        _started[kind].append(weakref.ref(self))
         return original(self, *args, **kwargs)
 
     start.__wrapped__ = original
@@ -30,12 +32,19 @@ QThread.start = _recording(QThread, "QThread")
 QTimer.start = _recording(QTimer, "QTimer")
 
 
+def _alive(kind: str) -> list:
+    """The recorded objects still alive (the dead references are dropped as a side effect)."""
+    objects = [ref() for ref in _started[kind]]
+    _started[kind] = [weakref.ref(o) for o in objects if o is not None and shiboken6.isValid(o)]
+    return [o for o in objects if o is not None and shiboken6.isValid(o)]
+
+
 def running_qthreads() -> list:
-    return [t for t in list(_started["QThread"]) if shiboken6.isValid(t) and t.isRunning()]
+    return [t for t in _alive("QThread") if t.isRunning()]
 
 
 def active_qtimers() -> list:
-    return [t for t in list(_started["QTimer"]) if shiboken6.isValid(t) and t.isActive()]
+    return [t for t in _alive("QTimer") if t.isActive()]
 
 
 def leftovers(before: set) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QStyle
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle
 
 from ..core.errors import NetbuilderError
 from .canvas.scene import DesignScene
@@ -20,6 +20,7 @@ from .panels.palette import LayerPalette
 from .panels.problems import ProblemsList
 from .panels.summary import SummaryPanel
 from .training import TrainingDriver
+from .training_actions import TrainingActions, scrolled
 
 MAX_RECENT = 8
 _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
@@ -27,21 +28,9 @@ _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenBut
           "actionDelete": QStyle.SP_TrashIcon,
           "actionAutoLayout": QStyle.SP_FileDialogListView}
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
-CHECKPOINT_FILTER = "netbuilder checkpoints (*.ckpt);;All files (*)"
 
 
-def _scrolled(widget):
-    """``widget`` in a frameless scroll area, so that its dock can be shorter than the widget on a small screen."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    area.setMinimumWidth(widget.minimumSizeHint().width() + 16)
-    return area
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, TrainingActions):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""
@@ -70,7 +59,7 @@ class MainWindow(QMainWindow):
             "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
             "summary": self._dock("summaryDock", "Summary", self.summary, Qt.RightDockWidgetArea),
             "problems": self._dock("problemsDock", "Problems", self.problems, Qt.BottomDockWidgetArea),
-            "training": self._dock("trainingDock", "Training", _scrolled(self.training.panel),
+            "training": self._dock("trainingDock", "Training", scrolled(self.training.panel),
                                    Qt.LeftDockWidgetArea),
             "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
         }
@@ -166,30 +155,6 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self, "Unsaved changes", f"Save the changes to {self.document.title} first?",
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-
-    def ask_stop_training(self) -> bool:
-        box = QMessageBox.question(self, "Training is running", "A run is training. Stop it (its weights so far are "
-                                   "kept in the runs list) and go on?", QMessageBox.Yes | QMessageBox.No,
-                                   QMessageBox.No)
-        return box == QMessageBox.Yes
-
-    def ask_checkpoint_path(self) -> str:
-        name = self.document.path.stem if self.document.path else (self.document.design.name or "model")
-        path, _ = QFileDialog.getSaveFileName(self, "Save checkpoint", str(Path.home() / f"{name}.ckpt"),
-                                              CHECKPOINT_FILTER)
-        return path
-
-    def _maybe_stop_training(self) -> bool:
-        """True when no run is going on, or the person agreed to stop it (then it has stopped)."""
-        if not self.training.busy:
-            return True
-        if not self.ask_stop_training():
-            return False
-        if self.training.stop_and_wait():
-            return True
-        self.show_error("The run cannot stop yet", "It is still loading its data (or finishing an evaluation), which "
-                        "cannot be cut short. It will stop as soon as that is done: try again in a moment.")
-        return False
 
     def _maybe_save(self) -> bool:
         """True when it is fine to throw the current design away."""
@@ -338,74 +303,6 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         event.accept()
-
-    # training ---------------------------------------------------------------------------------------------
-    def _make_training_actions(self) -> None:
-        """The Training menu; its actions mirror the training panel's buttons."""
-        a = self._action
-        panel = self.training.panel
-        items = (
-            a("actionTrain", "&Train", panel.buttons["train"].click, "Ctrl+T", "Train from the current weights"),
-            a("actionPause", "&Pause / Resume", panel.buttons["pause"].click, "Ctrl+Shift+Space"),
-            a("actionStep", "St&ep One Batch", panel.buttons["step"].click, "Ctrl+Shift+Right"),
-            a("actionStop", "&Stop", panel.buttons["stop"].click, "Ctrl+."),
-            a("actionResetWeights", "&Reset Weights", panel.buttons["reset"].click),
-            a("actionEvaluate", "&Evaluate on Test Split", panel.buttons["evaluate"].click),
-            a("actionSaveCheckpoint", "Save &Checkpoint…", self._on_save_checkpoint, None,
-              "Save the design, weights, settings and curves"),
-        )
-        menu = self.menuBar().addMenu("&Training")
-        menu.setObjectName("menuTraining")
-        for act in items:
-            self.actions_by_name[act.objectName()] = act
-            menu.addAction(act)
-        self._on_training_state("idle")
-
-    def _on_training_state(self, state: str) -> None:
-        b = self.training.panel.buttons
-        for name, button in (("actionTrain", "train"), ("actionPause", "pause"), ("actionStep", "step"),
-                             ("actionStop", "stop"), ("actionResetWeights", "reset"),
-                             ("actionEvaluate", "evaluate"), ("actionSaveCheckpoint", "save")):
-            self.actions_by_name[name].setEnabled(b[button].isEnabled())
-        if state in ("running", "paused"):
-            self.docks["training"].raise_()
-
-    def _on_lock_changed(self, reason: str) -> None:
-        self.inspector.setEnabled(not reason)
-        self._keep_undo_locked()
-        if reason:
-            self.statusBar().showMessage(f"{reason}: the network is locked until the run ends", 5000)
-
-    def _keep_undo_locked(self, *_args) -> None:
-        """While a run trains, Undo/Redo would change the network behind it: keep them off until it ends."""
-        stack = self.document.undo_stack
-        locked = self.document.locked
-        self.actions_by_name["actionUndo"].setEnabled(not locked and stack.canUndo())
-        self.actions_by_name["actionRedo"].setEnabled(not locked and stack.canRedo())
-
-    def _open_checkpoint(self, path) -> bool:
-        from ..core.training import load_checkpoint
-        try:
-            checkpoint = load_checkpoint(path)
-        except (NetbuilderError, OSError) as exc:
-            self.show_error("Could not open the checkpoint", str(exc))
-            return False
-        self.training.open_checkpoint(checkpoint, path)
-        self._add_recent(Path(path))
-        self.inspector.show_node(None)
-        return True
-
-    def _on_save_checkpoint(self) -> bool:
-        path = self.ask_checkpoint_path()
-        if not path:
-            return False
-        try:
-            self.training.save_checkpoint(path)
-        except (NetbuilderError, OSError) as exc:
-            self.show_error("Could not save the checkpoint", str(exc))
-            return False
-        self.statusBar().showMessage(f"Saved the checkpoint {path}", 4000)
-        return True
 
     # slots ------------------------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -286,7 +286,7 @@ class TrainingDriver(QObject):
             self.panel.show_progress(info)
 
     def _on_run_finished(self, record) -> None:
-        from ..core.training.session import describe
+        from ..core.training.runs import describe
         self.document.unlock()
         self.curves.stop_live()
         record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's

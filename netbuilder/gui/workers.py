@@ -9,6 +9,7 @@ thread-safe controls. A QThread is never terminated: a run ends cooperatively an
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -209,6 +210,9 @@ class TrainingController(QObject):
             raise RuntimeError("a training job is already running")
         self.session = session
         session.clear_requests()
+        # free the GUI's garbage here, in its own thread: left to the collector, Qt objects caught in reference
+        # cycles (pyqtgraph has many) could be freed by the training thread, and a QObject must die in its thread
+        gc.collect()
         worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights)
         thread = QThread()
         thread.setObjectName(f"netbuilder-{job}")

@@ -20,7 +20,7 @@ from netbuilder.core.errors import DataError, TrainingError
 from netbuilder.core.training import (Callback, TrainConfig, Trainer, TrainingSession, describe, load_checkpoint,
                                       save_checkpoint)
 from netbuilder.core.training.device import available_devices
-from netbuilder.core.training.session import CurveRecorder, flat_settings, network_of, settings_diff
+from netbuilder.core.training.runs import CurveRecorder, flat_settings, network_of, settings_diff
 
 
 # designs and helpers ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 (see ``tests/qt_leftovers.py``): after each test, once pytest-qt has closed its widgets, none may still run."""
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -29,6 +30,10 @@ def _nothing_left_running(qapp):
     for timer in active_qtimers():  # a timer another test's leftovers keep alive is that test's failure
         timer.stop()
     yield
+    qapp.processEvents()
+    # garbage from this test (pyqtgraph's widgets hold reference cycles) is freed here, in the GUI thread: left
+    # to the collector it may be freed in the next test's training thread, and Qt objects must die in their own
+    gc.collect()
     qapp.processEvents()
     # a timer that is about to fire and stop itself (pyqtgraph's SignalProxy: 301 ms after a spin box changed) is
     # not left running; one still active after a second is

@@ -8,7 +8,8 @@ from .checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from ..train_config import TrainConfig
 from .device import resolve_device
 from .trainer import FitResult, Trainer
-from .session import RunRecord, TrainingSession, describe
+from .runs import RunRecord, describe
+from .session import TrainingSession
 
 __all__ = ["Trainer", "TrainConfig", "Callback", "History", "FitResult", "resolve_device", "save_checkpoint",
            "load_checkpoint", "Checkpoint", "TrainingSession", "RunRecord", "describe"]

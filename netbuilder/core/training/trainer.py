@@ -24,7 +24,6 @@ when none did), and the optimizer starts afresh (its moments may hold NaN).
 from __future__ import annotations
 
 import math
-import threading
 import time
 from dataclasses import dataclass, field
 
@@ -36,7 +35,8 @@ from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
 from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
-from ..train_config import TrainConfig, check_lr, check_monitors, higher_is_better
+from .controls import RunControls
+from ..train_config import TrainConfig, check_monitors, higher_is_better
 from .data import Preprocessor, Problem
 from .device import resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan, logits_function
@@ -66,7 +66,7 @@ class _Diverged(Exception):
         self.epoch, self.batch, self.value = epoch, batch, value
 
 
-class Trainer:
+class Trainer(RunControls):
     """Train a design on its dataset.
 
     ``config`` defaults to the design's own training settings; ``device``: ``auto``, ``cpu``, ``cuda``,
@@ -131,70 +131,11 @@ class Trainer:
         #: the full scores of the last validation pass (precision, recall, f1, confusion for a classifier)
         self.last_validation: dict | None = None
         self.evaluate_on_stop = True
-        #: seconds spent paused in the current or last ``fit()`` (for rates and time-left estimates)
-        self.paused_seconds = 0.0
-        self._pending_lr: float | None = None
-        self._stop, self._paused, self._wake = (threading.Event() for _ in range(3))
-        #: set while the run is waiting, paused, between two batches: the model is not in use then
-        self.waiting = threading.Event()
-        self._steps = 0  # Step presses not yet trained (each is one batch)
-        self._steps_lock = threading.Lock()
+        self._init_controls()
 
     def _new_optimizer(self) -> None:
         self.optimizer, self.optimizer_impl = make_optimizer(self.config.optimizer, self.model.parameters())
         self.scheduler = make_scheduler(self.config.scheduler, self.optimizer, self.config.epochs)
-
-    # control (any thread) ----------------------------------------------------------------------------------
-    def request_stop(self) -> None:
-        """Finish the current batch, then end the run (``stopped="stopped"``)."""
-        self._stop.set()
-        self._wake.set()
-
-    def pause(self) -> None:
-        self._paused.set()
-
-    def resume(self) -> None:
-        self._paused.clear()
-        self._wake.set()
-
-    def step_once(self) -> None:
-        """While paused: run exactly one batch, then pause again. Does nothing when not paused."""
-        if self._paused.is_set():
-            with self._steps_lock:
-                self._steps += 1
-            self._wake.set()
-
-    def set_lr(self, lr: float) -> None:
-        """Use learning rate ``lr`` from the next batch on (any thread; also between runs). The run's settings
-        record it, so a checkpoint and a later run see the rate in force."""
-        lr = check_lr(lr)
-        self.config.optimizer["lr"] = lr  # a reset or a new optimizer before the next batch uses it too
-        self._pending_lr = lr
-
-    def _apply_pending_lr(self) -> None:
-        lr, self._pending_lr = self._pending_lr, None
-        if lr is None:
-            return
-        for group in self.optimizer.param_groups:
-            group["lr"] = lr
-        if self.scheduler is not None and hasattr(self.scheduler, "base_lrs"):
-            self.scheduler.base_lrs = [lr for _ in self.scheduler.base_lrs]
-        self.config.optimizer["lr"] = lr
-
-    def clear_requests(self) -> None:
-        """Forget a stop, pause or step asked for after the last run ended (before starting the next one)."""
-        for flag in (self._stop, self._paused, self._wake):
-            flag.clear()
-        with self._steps_lock:
-            self._steps = 0
-
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def paused(self) -> bool:
-        return self._paused.is_set()
 
     def reset_weights(self) -> None:
         """Start over: the weights the design's seed gives a new model (the same as at construction), no history,
@@ -225,23 +166,6 @@ class Trainer:
         if self.num_threads:
             return int(self.num_threads)
         return torch.get_num_threads()
-
-    def _wait_while_paused(self) -> None:
-        began = time.perf_counter()
-        self.waiting.set()
-        try:
-            while self._paused.is_set() and not self._stop.is_set():
-                self._wake.clear()
-                with self._steps_lock:
-                    if self._steps:
-                        self._steps -= 1
-                        return
-                if not self._paused.is_set() or self._stop.is_set():
-                    return
-                self._wake.wait(0.1)
-        finally:
-            self.waiting.clear()
-            self.paused_seconds += time.perf_counter() - began
 
     # the run -------------------------------------------------------------------------------------------------
     def fit(self) -> FitResult:

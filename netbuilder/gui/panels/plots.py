@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from ..style import is_dark
 from .plot_items import EpochBands, GrowBuffer, _finite_or_nan, ema_debiased
+from .plot_ranges import LiveRanges
 
 #: Series colour roles -> (on a light background, on a dark background).
 COLORS: dict[str, tuple[str, str]] = {
@@ -62,7 +63,7 @@ class Series:
     curve: pg.PlotDataItem | None = None
 
 
-class _LivePlot(pg.PlotWidget):
+class _LivePlot(pg.PlotWidget, LiveRanges):
     """Shared by both plots: buffers go to the curves only on refresh, palette colours, hover read-out and exports."""
 
     def __init__(self, object_name: str, y_label: str, legend_offset: tuple[int, int], parent: QWidget | None):
@@ -123,71 +124,6 @@ class _LivePlot(pg.PlotWidget):
             self._widen_x()
             self._widen_y()
         return True
-
-    # live ranges -------------------------------------------------------------------------------------------
-    # While a run is on, pyqtgraph's auto-range would re-fit both axes on every redraw, which makes each redraw
-    # paint twice and regenerate the ticks: measured, the GUI thread's time per second fell from 0.37 s to
-    # 0.24 s without it, and the training thread waits for the GUI thread's Python work (the GIL). So during a
-    # run both axes only widen, in steps, when the data leaves them: x from 0 to 1.6 times the last epoch
-    # reached (at most the run's end), y in rounded steps. A manual zoom or pan hands the axes to the person
-    # until the next run; when the run ends auto-range comes back.
-    def set_live(self, on: bool, x_max: float | None = None) -> None:
-        vb = self.plotItem.vb
-        self._live, self._y_span, self._x_span = on, None, None
-        if on:
-            vb.disableAutoRange()
-            if x_max:
-                self.set_x_span(x_max)
-        else:
-            vb.enableAutoRange()
-
-    def set_x_span(self, x_max: float) -> None:
-        """The run's last epoch: the x axis widens up to it as the run goes on."""
-        self._x_end = max(1.0, float(x_max))
-        if self._live:
-            self._x_span = None
-            self._widen_x()
-
-    def _widen_x(self) -> None:
-        last = max((float(s.x.view()[-1]) for s in self._series if len(s.x)), default=0.0)
-        if self._x_span is not None and last <= self._x_span:
-            return
-        end = getattr(self, "_x_end", 1.0)
-        self._x_span = min(end, max(1.0, np.ceil(last * 1.6)))
-        self.plotItem.vb.setXRange(0, self._x_span, padding=0.02)
-
-    def _on_range_changed_manually(self, *_args) -> None:
-        self._live = False
-
-    def _fixed_y(self) -> tuple[float, float] | None:
-        """A y range that never needs to move (accuracy: 0 to 1), or None."""
-        return None
-
-    def _widen_y(self) -> None:
-        fixed = self._fixed_y()
-        if fixed is not None:
-            if self._y_span != fixed:
-                self._y_span = fixed
-                self.plotItem.vb.setYRange(*fixed, padding=0.02)
-            return
-        lows, highs = [], []
-        for s in self._series:
-            if s.curve.isVisible() and len(s.y):
-                y = self._to_view_y(s.y.view())
-                finite = y[np.isfinite(y)]
-                if finite.size:
-                    lows.append(finite.min())
-                    highs.append(finite.max())
-        if not lows:
-            return
-        lo, hi = min(lows), max(highs)
-        span = self._y_span
-        if span is not None and span[0] <= lo and hi <= span[1]:
-            return
-        pad = max(hi - lo, abs(hi) * 0.1, 1e-6) * 0.15
-        step = 10.0 ** np.floor(np.log10(pad))
-        self._y_span = (np.floor((lo - pad) / step) * step, np.ceil((hi + pad) / step) * step)
-        self.plotItem.vb.setYRange(*self._y_span, padding=0)
 
     def _reset_buffers(self) -> None:
         for buf in {id(b): b for s in self._series for b in (s.x, s.y)}.values():
