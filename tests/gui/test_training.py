@@ -68,6 +68,14 @@ def loss_points(window) -> int:
     return len(window.training.curves.loss_plot.data()["batch_x"])
 
 
+def start_long_run(window, qtbot, points: int) -> None:
+    """Spirals for 1000 epochs, started with the Train button, once ``points`` batches are on the curve."""
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=1000)
+    click(qtbot, window, "trainButton")
+    qtbot.waitUntil(lambda: loss_points(window) > points, timeout=30_000)
+
+
 def test_the_training_contract_object_names(window):
     for name in ("trainingPanel", "runsList"):
         assert window.findChild(QWidget, name) is not None, name
@@ -130,10 +138,7 @@ def test_settings_are_the_designs_and_each_change_is_one_undo_step(window, qtbot
 
 
 def test_pause_resume_and_step_exactly_one_batch(window, qtbot):
-    assert window.open_design("spirals")
-    window.set_training_options(epochs=1000)
-    click(qtbot, window, "trainButton")
-    qtbot.waitUntil(lambda: loss_points(window) > 20, timeout=30_000)
+    start_long_run(window, qtbot, points=20)
     click(qtbot, window, "pauseButton")
     assert button(window, "pauseButton").text() == "Resume"
     session = window.training.session
@@ -170,10 +175,7 @@ def test_step_from_idle_trains_one_batch_then_waits(window, qtbot):
 
 
 def test_edits_are_refused_with_a_visible_lock_while_training(window, qtbot):
-    assert window.open_design("spirals")
-    window.set_training_options(epochs=1000)
-    click(qtbot, window, "trainButton")
-    qtbot.waitUntil(lambda: loss_points(window) > 5, timeout=30_000)
+    start_long_run(window, qtbot, points=5)
     design_before = window.current_design()
     assert window.view.lock_banner.isVisible() and "locked" in window.view.lock_banner.text()
     assert not window.inspector.isEnabled()
@@ -407,10 +409,7 @@ def test_the_device_box_lists_every_cuda_device(window, monkeypatch):
 
 
 def test_opening_another_design_while_training_asks_first(window, qtbot):
-    assert window.open_design("spirals")
-    window.set_training_options(epochs=1000)
-    click(qtbot, window, "trainButton")
-    qtbot.waitUntil(lambda: loss_points(window) > 3, timeout=30_000)
+    start_long_run(window, qtbot, points=3)
     window.ask_stop_training = lambda: False
     assert not window.open_design("xor")
     assert window.training.busy and window.document.design.name != "XOR"
@@ -562,10 +561,7 @@ def test_the_training_menu_mirrors_the_buttons(window, qtbot):
 
 
 def test_predict_is_refused_while_the_model_is_in_use(window, qtbot):
-    assert window.open_design("spirals")
-    window.set_training_options(epochs=1000)
-    click(qtbot, window, "trainButton")
-    qtbot.waitUntil(lambda: loss_points(window) > 3, timeout=30_000)
+    start_long_run(window, qtbot, points=3)
     with pytest.raises(Exception, match="in use"):
         window.predict([[0.0, 0.0]])
     click(qtbot, window, "pauseButton")
@@ -579,10 +575,7 @@ def test_predict_is_refused_while_the_model_is_in_use(window, qtbot):
 
 
 def test_file_new_during_a_run_asks_first(window, qtbot):
-    assert window.open_design("spirals")
-    window.set_training_options(epochs=1000)
-    click(qtbot, window, "trainButton")
-    qtbot.waitUntil(lambda: loss_points(window) > 3, timeout=30_000)
+    start_long_run(window, qtbot, points=3)
     window.ask_stop_training = lambda: False
     window.findChild(QAction, "actionNew").trigger()
     assert window.training.busy and window.document.design.nodes
