@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, S
 from ..core.errors import NetbuilderError
 
 CURVE_HZ = 15
+#: worker signals the controller passes on unchanged
+RELAYED = ("curve", "validationEnded", "epochEnded", "weights")
 
 
 def training_threads() -> int:
@@ -65,6 +67,8 @@ class TrainingWorker(QObject):
         self._epochs = 0
         self._per_epoch = 1
         self._batch_size = 1
+        self._trainer = None  # set by the first batch: progress figures need it
+        self._epoch = self._batch = 0
 
     @Slot()
     def run(self) -> None:
@@ -95,7 +99,7 @@ class TrainingWorker(QObject):
             "dataset": ds.name, "samples": int(len(ds.x_train)), "task": ds.task,
             "class_names": list(ds.class_names) if ds.class_names else None, "device": str(trainer.device),
             "first_epoch": self._first_epoch, "epochs": self._epochs, "batches_per_epoch": self._per_epoch,
-            "threads": trainer.threads_for_run(), "lr": trainer.optimizer.param_groups[0]["lr"]})
+            "threads": trainer.threads_for_run()})
 
     def _batch_ended(self, trainer, epoch: int, batch: int) -> None:
         self._batches_done += 1
@@ -111,7 +115,7 @@ class TrainingWorker(QObject):
         if not len(x) and not force:
             return
         self._last_emit = time.perf_counter()
-        trainer = getattr(self, "_trainer", None)
+        trainer = self._trainer
         if trainer is None:
             if len(x):
                 self.curve.emit({"x": x, "loss": loss})
@@ -219,10 +223,8 @@ class TrainingController(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.started.connect(self.runStarted)
-        worker.curve.connect(self.curve)
-        worker.validationEnded.connect(self.validationEnded)
-        worker.epochEnded.connect(self.epochEnded)
-        worker.weights.connect(self.weights)
+        for name in RELAYED:  # queued to this (GUI) thread
+            getattr(worker, name).connect(getattr(self, name))
         worker.finished.connect(self._on_worker_finished)
         self._thread, self._worker = thread, worker
         self._set_state(state)

@@ -5,7 +5,9 @@ Every test here ends with no thread, QThread or QTimer running (tests/gui/confte
 from __future__ import annotations
 
 import math
+import os
 import subprocess
+import threading
 import sys
 import textwrap
 import time
@@ -110,6 +112,10 @@ def test_train_xor_to_convergence_then_predict(window, qtbot):
     assert window.findChild(QListWidget, "runsList").count() == 1
     assert "Completed" in window.training.panel.outcome.text()
     assert window.training.panel.progress.value() == window.training.panel.progress.maximum()
+    line = window.training.panel.status_line.text()
+    for part in (f"epoch {epochs}/{epochs}", "batch 1/1", "lr 0.05", "samples/s", "elapsed", "0:00 left"):
+        assert part in line, (part, line)
+    assert window.training.session.trainer.num_threads == max(1, (os.cpu_count() or 1) - 1)  # one core to drawing
     assert not window.document.locked and window.errors == []
 
 
@@ -131,6 +137,11 @@ def test_settings_are_the_designs_and_each_change_is_one_undo_step(window, qtbot
     assert (training["epochs"], training["batch_size"], training["seed"]) == (7, 2, 3)
     assert training["optimizer"]["name"] == "adamw" and training["optimizer"]["lr"] == 0.01
     assert training["dataset"]["limit"] == 3
+    window.set_training_options(dataset="moons", loss="cross_entropy", scheduler="cosine")
+    training = window.current_design()["training"]
+    assert training["dataset"]["name"] == "moons" and training["loss"] == "cross_entropy"
+    assert training["scheduler"] == {"name": "cosine"}
+    assert window.findChild(QComboBox, "schedulerCombo").currentData() == "cosine"
     with pytest.raises(TypeError):
         window.set_training_options(colour="blue")
     with pytest.raises(Exception, match="epochs"):
@@ -601,3 +612,29 @@ def test_failure_advice_names_the_likely_fix():
     from netbuilder.gui.training import failure_advice
     assert "batch size" in failure_advice("Training ran out of memory during epoch 1 on cuda:0 (batch size 64).")
     assert "CPU" in failure_advice("CUDA was requested but this machine has no CUDA device")
+
+
+def test_data_loads_in_the_worker_and_weights_come_on_request(window, qtbot, monkeypatch):
+    from netbuilder.core.training.session import TrainingSession
+    prepared_in = []
+    original = TrainingSession.prepare
+
+    def prepare(self):
+        prepared_in.append(threading.current_thread() is threading.main_thread())
+        return original(self)
+    monkeypatch.setattr(TrainingSession, "prepare", prepare)
+    start_long_run(window, qtbot, points=3)
+    assert prepared_in and not any(prepared_in)  # loading and compiling never in the GUI thread
+    got = []
+    window.training.controller.weights.connect(got.append)
+    window.training.controller.request_weights()
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert isinstance(got[0]["weights"]["hidden1.weight"], np.ndarray)
+    click(qtbot, window, "stopButton")
+    wait_finished(qtbot, window)
+
+
+def test_no_thread_is_ever_terminated():
+    """Runs end cooperatively (stop flags); QThread.terminate() would kill a thread mid-step."""
+    sources = (REPO / "netbuilder").rglob("*.py")
+    assert not [p for p in sources if ".terminate(" in p.read_text()]
