@@ -28,8 +28,10 @@ def test_launch_benchmark_sees_the_window_before_torch():
 
 GUI_TRAINING_FIGURES = ("window_seconds", "cli_default_seconds", "cli_same_threads_seconds",
                         "ratio_window_cli_default", "ratio_window_cli_same_threads", "window_prepare_seconds",
-                        "cli_construct_seconds", "redraws_per_second", "curve_signals_per_second")
-GUI_TRAINING_LATENCIES = ("latency_p50_ms", "latency_p99_ms", "latency_max_ms")
+                        "cli_construct_seconds", "redraws_per_second", "curve_signals_per_second",
+                        "paired_median_ratio_cli_default", "paired_median_ratio_cli_same_threads")
+GUI_TRAINING_LATENCIES = ("latency_p50_ms", "latency_p99_ms", "latency_max_ms",
+                          "window_training_thread_waited_fraction")
 
 
 def test_gui_training_benchmark_quick_reports_every_figure(data_dir):

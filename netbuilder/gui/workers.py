@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, S
 
 from ..core.errors import NetbuilderError
 
-CURVE_HZ = 15
+CURVE_HZ = 12
 #: worker signals the controller passes on unchanged
 RELAYED = ("curve", "validationEnded", "epochEnded", "weights")
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from netbuilder.gui.app import dark_palette
+from netbuilder.gui.panels.plot_items import FastCurve, peak_decimate
 from netbuilder.gui.panels.plots import (COLORS, AccuracyPlot, EpochBands, GrowBuffer, LossPlot, ema_debiased)
 from netbuilder.gui.style import is_dark
 
@@ -70,26 +71,109 @@ def test_axis_labels_legend_and_cheap_curves(loss_plot):
     names = [label.text for _, label in loss_plot.plotItem.legend.items]
     assert names == ["training loss (per batch)", "smoothed", "validation loss"]
     for s in loss_plot._series:
+        if s.fast:  # the per-batch series: one cached path each (see FastCurve)
+            assert isinstance(s.curve, FastCurve)
+            continue
         assert s.curve.opts["clipToView"] and s.curve.opts["autoDownsample"]
         assert s.curve.opts["downsampleMethod"] == "peak"
         assert s.curve.opts["connect"] == "finite"
+    assert [s.label for s in loss_plot._series if s.fast] == ["training loss (per batch)", "smoothed"]
+    # no "(x0.001)" on the axes: a run stopped within its first epoch shows epochs 0..0.9, not 0..900
+    assert not loss_plot.getAxis("bottom").autoSIPrefix and not loss_plot.getAxis("left").autoSIPrefix
 
 
 def test_appending_marks_dirty_and_only_refresh_draws(loss_plot, monkeypatch):
     calls = []
     for s in loss_plot._series:
         original = s.curve.setData
-        monkeypatch.setattr(s.curve, "setData", lambda *a, _o=original, **k: (calls.append(1), _o(*a, **k)))
+        monkeypatch.setattr(s.curve, "setData", lambda *a, _o=original, _s=s, **k: (
+            calls.append((_s.label, k.get("appended_from"))), _o(*a, **k)))
     loss_plot.append_batches(np.array([0.1, 0.2]), np.array([2.0, 1.5]))
     loss_plot.add_validation(1, 1.7)
     assert calls == []
     drawn_x, _ = curve(loss_plot, "smoothed").getData()
     assert drawn_x is None or len(drawn_x) == 0
     assert loss_plot.refresh() is True
-    assert len(calls) == 3
+    assert sorted(label for label, _ in calls) == ["smoothed", "training loss (per batch)", "validation loss"]
     np.testing.assert_array_equal(curve(loss_plot, "training loss (per batch)").getData()[1], [2.0, 1.5])
     assert loss_plot.refresh() is False
     assert len(calls) == 3
+    # more batches: only the two batch curves are given their data, told that the first 2 points are unchanged
+    calls.clear()
+    loss_plot.append_batches([0.3], [1.2])
+    loss_plot.append_batches([0.4], [1.1])
+    assert loss_plot.refresh() is True
+    assert sorted(calls) == [("smoothed", 2), ("training loss (per batch)", 2)]
+    np.testing.assert_array_equal(curve(loss_plot, "training loss (per batch)").getData()[1], [2.0, 1.5, 1.2, 1.1])
+    # a new smoothing rewrites the smoothed series: drawn whole
+    calls.clear()
+    loss_plot.set_smoothing(0.3)
+    assert calls == [("smoothed", None)]
+
+
+def _window_pixels(plot) -> np.ndarray:
+    """What the window shows now (the backing store, painted strip by strip), not a fresh render like grab()."""
+    image = QApplication.primaryScreen().grabWindow(plot.winId()).toImage().convertToFormat(QImage.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return rows[:, :image.width(), :3].copy()
+
+
+def test_live_batches_repaint_strips_that_add_up_to_the_whole_picture(qtbot, monkeypatch):
+    exposed = []
+    original = FastCurve.paint
+    monkeypatch.setattr(FastCurve, "paint", lambda self, p, option, widget=None: (
+        exposed.append(option.exposedRect.width() / max(self.boundingRect().width(), 1e-12)),
+        original(self, p, option, widget)))
+    loss_plot = _shown(qtbot, LossPlot())  # made after the patch: Qt looks a paint() override up once
+    loss_plot.set_live(True, 1)
+    rng = np.random.default_rng(1)
+    x = np.arange(1, 401) / 400
+    y = 2.3 * np.exp(-5 * x) + 0.1 + 0.2 * rng.random(400)
+    for i in range(0, 400, 25):
+        loss_plot.append_batches(x[i:i + 25], y[i:i + 25])
+        loss_plot.refresh()
+        QApplication.processEvents()
+    assert sum(w < 0.2 for w in exposed) >= 10, exposed  # most redraws painted a narrow strip, not the plot
+    live = _window_pixels(loss_plot)
+    loss_plot.viewport().repaint()  # everything at once, from the whole paths
+    whole = _window_pixels(loss_plot)
+    expected = QColor(COLORS["train"][is_dark(loss_plot.palette())])
+    curve_pixels = (np.abs(whole.astype(int) - [expected.blue(), expected.green(), expected.red()]).max(-1) <= 12)
+    assert curve_pixels.sum() > 500  # the smoothed line is there
+    assert (live != whole).any(-1).sum() == 0
+
+
+def test_fast_curve_decimates_long_series_keeping_the_extremes_and_the_gaps(qtbot):
+    item = FastCurve("loss")
+    n = 200_000
+    x = np.arange(n) / 1000.0
+    y = np.sin(x)
+    y[123_457] = 50.0  # one spike among 200,000 points must still be drawn
+    y[150_000:151_000] = np.nan  # a stretch of NaN stays a gap
+    item.setData(x, y)
+    path = item._path
+    assert path.elementCount() <= 2 * FastCurve.MAX_BINS + 16
+    bounds = path.boundingRect()
+    assert bounds.bottom() == pytest.approx(50.0) and bounds.top() == pytest.approx(-1.0, abs=1e-3)
+    moves = sum(path.elementAt(i).isMoveTo() for i in range(path.elementCount()))
+    assert moves == 2  # the NaN stretch splits the line in two
+    np.testing.assert_array_equal(item.getData()[1][:5], y[:5])  # getData gives the data, not the decimated path
+    assert item.dataBounds(1) == (pytest.approx(-1.0, abs=1e-3), 50.0)
+    xs, ys = peak_decimate(x[:10], y[:10], 4)
+    assert len(xs) == 8 and ys.max() == y[:10].max() and ys.min() == y[:10].min()
+
+
+def test_fast_curve_log_mode_and_flat_lines(qtbot):
+    item = FastCurve("loss")
+    item.setData([0.0, 1.0, 2.0], [0.01, 0.0, 1.0])  # 0 has no logarithm: a gap
+    item.setLogMode(False, True)
+    assert item.dataBounds(1) == (pytest.approx(-2.0), pytest.approx(0.0))
+    item.setLogMode(False, False)
+    item.setData([0.0, 1.0], [0.5, 0.5])  # a flat line still has an area, so it is painted
+    assert item.dataBounds(1) == (0.5, 0.5)
+    item.viewTransformChanged()  # outside a view: no pixel size, no padding, no error
+    with pytest.raises(ValueError):
+        item.setData([0.0, 1.0], [1.0])
 
 
 def test_ema_matches_hand_computation_with_debiasing(loss_plot):

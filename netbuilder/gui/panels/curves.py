@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from .plots import AccuracyPlot, LossPlot
 
-REDRAW_HZ = 15
+REDRAW_HZ = 12
 
 
 def _value(metrics: dict, key: str):

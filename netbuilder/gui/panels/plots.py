@@ -1,9 +1,14 @@
 """Live training plots: loss per batch (raw and smoothed) with validation markers, and accuracy (or MAE) per epoch.
 
 Training sends thousands of points a second, so points go into growing numpy buffers and nothing is drawn when they
-arrive. The training panel owns one QTimer that calls :meth:`refresh` on both plots about 15 times a second, and only a
-plot that changed pushes its buffers to its curves (``setData``). Curves clip to the view and downsample ("peak"), so
-200,000 batch points stay cheap. NaN (a diverged batch, an epoch without validation) is drawn as a gap.
+arrive. The curves panel owns one QTimer that calls :meth:`refresh` on both plots about 12 times a second, and only
+the series that changed get their buffers (``setData``). The per-epoch series are pyqtgraph curves that clip to the
+view and downsample ("peak"). The two per-batch series, which change on every redraw, are :class:`FastCurve` items:
+one cached path each, extended by the new points, repainting only the strip they add (peak-decimated above 8,192
+points, so 200,000 batch points stay cheap). NaN (a diverged batch, an epoch without validation) is drawn as a gap.
+
+Every millisecond the GUI thread spends in Python (and in the C++ drawing it calls) is a millisecond the training
+thread waits for (the GIL): ``benchmarks/bench_gui_training.py`` measures the window against the CLI's trainer.
 
 Choices:
 
@@ -28,7 +33,7 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from ..style import is_dark
-from .plot_items import EpochBands, GrowBuffer, _finite_or_nan, ema_debiased
+from .plot_items import EpochBands, FastCurve, GrowBuffer, _finite_or_nan, ema_debiased
 from .plot_ranges import LiveRanges
 
 #: Series colour roles -> (on a light background, on a dark background).
@@ -60,7 +65,10 @@ class Series:
     alpha: int = 255
     dashed: bool = False
     symbol: str | None = None
-    curve: pg.PlotDataItem | None = None
+    fast: bool = False  # drawn by a FastCurve (the series that grow on every redraw)
+    curve: pg.PlotDataItem | FastCurve | None = None
+    changed: bool = True  # its buffers changed since its curve last got them
+    grew_only: bool = False  # points were only added at the end since its curve last got them
 
 
 class _LivePlot(pg.PlotWidget, LiveRanges):
@@ -76,6 +84,8 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
         item.showGrid(x=False, y=True, alpha=0.15)
+        for name in ("left", "bottom"):  # "epoch (x0.001)" over ticks 0..900 reads worse than 0..0.9
+            item.getAxis(name).enableAutoSIPrefix(False)
         self._legend = item.addLegend(offset=legend_offset)
         # the legend and the axes change rarely: Qt repaints them from a pixmap instead of calling their Python
         # paint() on every frame (each call from C++ into Python takes the GIL from the training thread)
@@ -96,9 +106,23 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
                                                        self._on_export_png_triggered)
 
     def _add_series(self, series: Series) -> Series:
-        series.curve = self.plotItem.plot(name=series.label, connect="finite", symbol=series.symbol, symbolSize=7)
+        if series.fast:
+            series.curve = FastCurve(series.label)
+            self.plotItem.addItem(series.curve)
+            self._legend.addItem(series.curve, series.label)
+        else:
+            series.curve = self.plotItem.plot(name=series.label, connect="finite", symbol=series.symbol,
+                                              symbolSize=7)
         self._series.append(series)
         return series
+
+    def _changed(self, *series: Series, appended: bool = False) -> None:
+        """Note new data in ``series`` (all when none is named); the next refresh draws them. ``appended``: points
+        were only added at the end (a fast curve then repaints just the new strip)."""
+        for s in series or self._series:
+            s.grew_only = (s.grew_only or not s.changed) if appended else False
+            s.changed = True
+        self._dirty = True
 
     def _add_menu_action(self, text: str, name: str, slot, checkable: bool = False) -> QAction:
         action = QAction(text, self)
@@ -114,7 +138,14 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         if not self._dirty:
             return False
         for s in self._series:
-            s.curve.setData(s.x.view(), s.y.view())
+            if not s.changed:
+                continue
+            s.changed = False
+            if s.fast:
+                s.curve.setData(s.x.view(), s.y.view(), appended_from=len(s.curve.getData()[0]) if s.grew_only
+                                else None)
+            else:
+                s.curve.setData(s.x.view(), s.y.view())
             if s.symbol:  # markers on hundreds of epochs are a smear, and costly to paint: the line alone
                 symbol = s.symbol if len(s.x) <= MAX_MARKERS else None
                 if s.curve.opts["symbol"] != symbol:
@@ -129,7 +160,7 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         for buf in {id(b): b for s in self._series for b in (s.x, s.y)}.values():
             buf.clear()
         self.hide_readout()
-        self._dirty = True
+        self._changed()
 
     def data(self) -> dict[str, np.ndarray]:
         raise NotImplementedError
@@ -283,8 +314,10 @@ class LossPlot(_LivePlot):
         self.bands = EpochBands()
         self.plotItem.addItem(self.bands, ignoreBounds=True)
         batch_x, loss = GrowBuffer(4096), GrowBuffer(4096)
-        self._raw = self._add_series(Series("training loss (per batch)", batch_x, loss, "train", width=1, alpha=80))
-        self._smoothed = self._add_series(Series("smoothed", batch_x, GrowBuffer(4096), "train", width=2))
+        self._raw = self._add_series(Series("training loss (per batch)", batch_x, loss, "train", width=1, alpha=80,
+                                            fast=True))
+        self._smoothed = self._add_series(Series("smoothed", batch_x, GrowBuffer(4096), "train", width=2,
+                                                 fast=True))
         self._val = self._add_series(Series("validation loss", GrowBuffer(64), GrowBuffer(64), "val", symbol="o"))
         self.log_action = self._add_menu_action("Log scale", "logScaleAction", self.set_log_y, checkable=True)
         self.plotItem.ctrl.logYCheck.toggled.connect(self.log_action.setChecked)  # pyqtgraph's own Log Y box
@@ -308,12 +341,12 @@ class LossPlot(_LivePlot):
         self._raw.y.append(loss)
         smoothed, self._ema_state = ema_debiased(loss, self._smoothing, self._ema_state)
         self._smoothed.y.append(smoothed)
-        self._dirty = True
+        self._changed(self._raw, self._smoothed, appended=True)
 
     def add_validation(self, epoch: float, value: float | None) -> None:
         self._val.x.append([epoch])
         self._val.y.append(_finite_or_nan([value]))
-        self._dirty = True
+        self._changed(self._val)
 
     def load(self, batch_x, batch_loss, val_epochs, val_loss) -> None:
         """Replace everything at once (a saved checkpoint was opened) and draw."""
@@ -324,6 +357,7 @@ class LossPlot(_LivePlot):
         self.append_batches(batch_x, batch_loss)
         self._val.x.append(val_epochs)
         self._val.y.append(val_loss)
+        self._changed(self._val)
         if val_epochs.size:
             self.set_epochs_shown(int(np.ceil(np.nanmax(val_epochs))))
         self.refresh()
@@ -345,7 +379,7 @@ class LossPlot(_LivePlot):
             smoothed, self._ema_state = ema_debiased(self._raw.y.view(), a)
             self._smoothed.y.clear()
             self._smoothed.y.append(smoothed)
-            self._dirty = True
+            self._changed(self._smoothed)
             self.refresh()
 
     def set_log_y(self, on: bool) -> None:
@@ -418,7 +452,7 @@ class AccuracyPlot(_LivePlot):
         self._train.x.append([epoch])
         self._train.y.append(_finite_or_nan([train]))
         self._val.y.append(_finite_or_nan([val]))
-        self._dirty = True
+        self._changed()
 
     def load(self, epochs, train, val) -> None:
         """Replace everything at once (a saved checkpoint was opened) and draw."""
