@@ -1,7 +1,8 @@
 """Design -> torch.nn.Module.
 
 Submodules are named by node id, so ``state_dict`` keys read ``hidden.weight``. The forward pass walks the
-nodes in topological order; building is deterministic under a seed (modules are created in that order).
+nodes in topological order (a plain loop over the modules when they form a chain); building is deterministic under
+a seed (modules are created in that order).
 """
 from __future__ import annotations
 
@@ -36,33 +37,55 @@ class NetModule(nn.Module):
             sources = tuple(e.source for e in design.inputs_of(node_id))
             self.add_module(node_id, node.spec.make(report.nodes[node_id].in_shapes, node.params))
             self.order.append((node_id, sources))
+        self._plans: dict[str, tuple[bool, list]] = {}
         folded = folded_activation(design, loss)
         self.folded_id = folded  # the node skipped by forward_logits, or None
         self.logits_id = design.inputs_of(folded)[0].source if folded else self.output_id
 
+    def _plan(self, stop: str) -> tuple[bool, list]:
+        """How to compute node ``stop``: ``(True, [node ids])`` when the nodes it needs form a chain from the input
+        (each module fed by the one before: no dictionary of values needed), else ``(False, [(node id, sources)])``
+        in topological order, limited to the nodes ``stop`` depends on. Plans are plain data (they deep-copy and
+        pickle with the module) and are made once per stop."""
+        plan = self._plans.get(stop)
+        if plan is None:
+            needed, frontier = {stop}, [stop]
+            sources_of = dict(self.order)
+            while frontier:
+                for source in sources_of.get(frontier.pop(), ()):
+                    if source not in needed:
+                        needed.add(source)
+                        frontier.append(source)
+            steps = [(node_id, sources) for node_id, sources in self.order if node_id in needed]
+            previous, chain = self.input_id, True
+            for node_id, sources in steps:
+                chain = chain and sources == (previous,)
+                previous = node_id
+            plan = (True, [node_id for node_id, _ in steps]) if chain else (False, steps)
+            self._plans[stop] = plan
+        return plan
+
     def _run(self, x: torch.Tensor, stop: str) -> torch.Tensor:
-        values = {self.input_id: x}
+        """The output of node ``stop`` for input ``x``: the one forward walk of the graph (activations and failures
+        are observed with hooks on the submodules, see :mod:`netbuilder.core.probe`)."""
         if stop == self.input_id:
             return x
-        for node_id, sources in self.order:
-            out = getattr(self, node_id)(*[values[s] for s in sources])
-            if node_id == stop:
-                return out
-            values[node_id] = out
-        raise RuntimeError(f"node {stop} was not reached")
+        chain, steps = self._plan(stop)
+        modules = self._modules
+        if chain:
+            for node_id in steps:
+                x = modules[node_id](x)
+            return x
+        values = {self.input_id: x}
+        for node_id, sources in steps:
+            values[node_id] = modules[node_id](*[values[s] for s in sources])
+        return values[stop]
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self._run(x, self.output_id)
 
     def forward_logits(self, x: torch.Tensor) -> torch.Tensor:
         return self._run(x, self.logits_id)
-
-    def forward_all(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
-        """Every node's output, for the activation panels."""
-        values = {self.input_id: x}
-        for node_id, sources in self.order:
-            values[node_id] = getattr(self, node_id)(*[values[s] for s in sources])
-        return values
 
 
 def folded_activation(design: Design, loss: str | None) -> str | None:

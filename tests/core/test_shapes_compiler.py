@@ -5,6 +5,7 @@ from netbuilder.core.compiler import compile_design, folded_activation
 from netbuilder.core.design_io import design_from_dict, load_design
 from netbuilder.core.errors import DesignError
 from netbuilder.core.presets import preset_names
+from netbuilder.core.probe import activations
 from netbuilder.core.shapes import infer_shapes
 from netbuilder.core.summary import summarize
 
@@ -25,8 +26,8 @@ def test_presets_compile_and_inferred_shapes_match_real_forward(name):
     torch.manual_seed(0)
     model = compile_design(design).eval()
     x = torch.rand(3, *report.nodes[model.input_id].shape)
-    with torch.no_grad():
-        outs = model.forward_all(x)
+    outs = activations(model, x)
+    assert list(outs) == [model.input_id] + [node_id for node_id, _ in model.order]
     for node_id, tensor in outs.items():
         assert tuple(tensor.shape[1:]) == report.nodes[node_id].shape, node_id
     assert sum(p.numel() for p in model.parameters()) == report.total_params

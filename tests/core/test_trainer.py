@@ -565,14 +565,17 @@ def test_callbacks_see_every_hook_and_threads_are_restored(tmp_path):
                                 "test_confusion"}
 
 
-def test_the_chain_fast_path_computes_forward_logits():
+def test_one_forward_walk_a_loop_for_chains_a_graph_walk_otherwise():
     from netbuilder.core.compiler import compile_design
-    from netbuilder.core.training.evaluation import logits_function
     x = torch.randn(5, 2)
     chain_model = compile_design(design_from_dict(mlp(3, "Softmax", **MOONS)))
-    fast = logits_function(chain_model)
-    assert fast is not chain_model.forward_logits
-    assert torch.equal(fast(x), chain_model.forward_logits(x))
+    chain, steps = chain_model._plan(chain_model.logits_id)
+    assert chain and steps == [node_id for node_id, _ in chain_model.order][:-1]  # the folded Softmax left out
+    by_hand = x
+    for node_id in steps:
+        by_hand = getattr(chain_model, node_id)(by_hand)
+    assert torch.equal(chain_model.forward_logits(x), by_hand)
+    assert torch.allclose(chain_model(x), torch.softmax(by_hand, dim=-1))
     branched = design_from_dict({
         "nodes": [{"id": "x", "type": "Input", "params": {"shape": [2]}},
                   {"id": "a", "type": "Linear", "params": {"out_features": 2}},
@@ -580,7 +583,15 @@ def test_the_chain_fast_path_computes_forward_logits():
         "edges": [{"source": "x", "target": "a"}, {"source": "a", "target": "sum"},
                   {"source": "x", "target": "sum", "port": 1}], "training": MOONS})
     model = compile_design(branched)
-    assert logits_function(model) == model.forward_logits  # not a chain: the general walk
+    chain, steps = model._plan(model.output_id)
+    assert not chain and [node_id for node_id, _ in steps] == ["a", "sum"]
+    assert torch.allclose(model(x), model.a(x) + x)
+    import copy  # plans are data: a copy runs its own modules, not the original's
+    twin = copy.deepcopy(model)
+    with torch.no_grad():
+        twin.a.weight.zero_()
+        twin.a.bias.zero_()
+    assert torch.allclose(twin(x), x) and not torch.allclose(model(x), x)
 
 
 # devices -------------------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import torch
 
+from ..probe import locate_failure
 from .data import Preprocessor, Problem
 from .metrics import ClassificationMeter, LossMeter, RegressionMeter, total_sum_of_squares
 
@@ -94,29 +95,6 @@ def predict_rows(model, preprocessor: Preprocessor, rows, batch_size: int = 4096
     return torch.cat(outs).cpu().numpy()
 
 
-def logits_function(model):
-    """``model.forward_logits``, or for a design that is a plain chain of layers the same computation without the
-    per-node dictionary bookkeeping: each module is still called normally (hooks run), in the same order."""
-    chain, previous = [], model.input_id
-    for node_id, sources in model.order:
-        if sources != (previous,):
-            return model.forward_logits
-        chain.append(node_id)
-        previous = node_id
-        if node_id == model.logits_id:
-            break
-    if previous != model.logits_id:
-        return model.forward_logits
-    modules = [getattr(model, node_id) for node_id in chain]
-
-    def forward_chain(x: torch.Tensor) -> torch.Tensor:
-        for module in modules:
-            x = module(x)
-        return x
-
-    return forward_chain
-
-
 def clone_state(model: torch.nn.Module) -> dict:
     return {k: v.detach().clone() for k, v in model.state_dict().items()}
 
@@ -137,25 +115,6 @@ def has_nan(model: torch.nn.Module) -> bool:
 
 def _fmt(shape) -> str:
     return "[" + ", ".join(str(int(d)) for d in shape) + "]"
-
-
-def locate_failure(model, x: torch.Tensor) -> tuple[str, str, list, BaseException] | None:
-    """Re-run one batch node by node; the first node that raises: (id, type, input shapes, exception)."""
-    values = {model.input_id: x}
-    was_training = model.training
-    model.eval()
-    try:
-        with torch.no_grad():
-            for node_id, sources in model.order:
-                inputs = [values[s] for s in sources]
-                try:
-                    values[node_id] = getattr(model, node_id)(*inputs)
-                except Exception as exc:  # noqa: BLE001 (any failure is what we are looking for)
-                    module = getattr(model, node_id)
-                    return node_id, type(module).__name__, [tuple(t.shape) for t in inputs], exc
-    finally:
-        model.train(was_training)
-    return None
 
 
 def describe_failure(trainer: "Trainer", exc: BaseException, epoch: int) -> str:

@@ -39,7 +39,7 @@ from .controls import RunControls
 from ..train_config import TrainConfig, check_monitors, higher_is_better
 from .data import Preprocessor, Problem
 from .device import resolve_device
-from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan, logits_function
+from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
 
@@ -263,7 +263,7 @@ class Trainer(RunControls):
         cfg, model, opt = self.config, self.model, self.optimizer
         split, prep, problem = self.splits["train"], self.preprocessor, self.problem
         x, target = split.x, split.target
-        forward, loss_fn = logits_function(model), problem.loss_fn()
+        forward, loss_fn = model.forward_logits, problem.loss_fn()
         params = [p for group in opt.param_groups for p in group["params"]]
         on_batch = overriding(self.callbacks, "on_train_batch_end")
         stop, paused = self._stop.is_set, self._paused.is_set
