@@ -81,6 +81,17 @@ class Evaluator:
     def predict(self, rows):
         return predict_rows(self.model, self.preprocessor, rows, self.batch_size)
 
+    def outputs(self, x: torch.Tensor) -> torch.Tensor:
+        """``forward()`` (probabilities for a classifier) on raw samples of a split, in eval mode, in batches."""
+        model, was_training = self.model, self.model.training
+        model.eval()
+        try:
+            with torch.inference_mode():
+                outs = [model(self.preprocessor(x[s:s + self.batch_size])) for s in range(0, len(x), self.batch_size)]
+        finally:
+            model.train(was_training)
+        return torch.cat(outs) if outs else torch.empty(0)
+
 
 def predict_rows(model, preprocessor: Preprocessor, rows, batch_size: int = 4096):
     """``model.forward`` on preprocessed rows, in eval mode, as a numpy array."""

@@ -19,6 +19,7 @@ from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
 from ..train_config import TrainConfig, check_lr
 from .callbacks import Callback
+from .inspection import run_probe
 from .runs import CurveRecorder, RunRecord, network_of, settings_diff
 from .trainer import FitResult, Trainer
 
@@ -255,6 +256,16 @@ class TrainingSession:
         return {**config.to_dict(), "device": str(self.trainer.device if self.trainer else self.device)}
 
     # using the model ----------------------------------------------------------------------------------------
+    def probe(self, kind: str, *, prepare: bool = False, **options) -> dict:
+        """A panel's look inside the network on the current weights (kinds: :mod:`.inspection`). Between runs, or in
+        the training thread between batches. Without a prepared trainer it prepares first when ``prepare`` is True
+        (loading the data: a worker thread's job), else says to train first."""
+        if self.trainer is None:
+            if not prepare:
+                raise TrainingError("nothing has been trained yet: press Train first")
+            self.prepare()
+        return run_probe(self.trainer, kind, **options)
+
     def predict(self, rows):
         """``forward()`` outputs (probabilities for a classifier) for raw input rows, as a numpy array. Between
         runs only: it uses the model the trainer holds."""
