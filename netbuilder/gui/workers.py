@@ -9,6 +9,7 @@ thread-safe controls. A QThread is never terminated: a run ends cooperatively an
 """
 from __future__ import annotations
 
+import collections
 import gc
 import os
 import time
@@ -20,7 +21,7 @@ from ..core.errors import NetbuilderError
 
 CURVE_HZ = 12
 #: worker signals the controller passes on unchanged
-RELAYED = ("curve", "validationEnded", "epochEnded", "weights")
+RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed")
 
 
 def training_threads() -> int:
@@ -43,20 +44,31 @@ def _plain(metrics: dict) -> dict:
 
 
 class TrainingWorker(QObject):
-    """Runs one job (``train`` or ``evaluate``) of a session in the thread it was moved to, then emits
-    ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate) or ``{"job",
-    "error"}``."""
+    """Runs one job (``train``, ``evaluate`` or ``probe``) of a session in the thread it was moved to, then emits
+    ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate), ``{"job"}`` (probe) or
+    ``{"job", "error"}``.
+
+    During a run it also looks inside the network for the panels, between batches: each request in ``requests``
+    (a deque of ``(id, kind, options)``, filled from the GUI thread) once, and each subscription in
+    ``subscriptions`` (``{kind: (seconds, options)}``, replaced whole by the GUI thread) at most once every
+    ``seconds``; the answers go out with ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``.
+    """
 
     started = Signal(object)
     curve = Signal(object)
     validationEnded = Signal(object)
     epochEnded = Signal(object)
     weights = Signal(object)
+    probed = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False):
+    def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False,
+                 subscriptions: dict | None = None):
         super().__init__()  # no parent: it is moved to its own thread
         self.session, self.job, self.start_paused = session, job, start_paused
+        self.requests: collections.deque = collections.deque()
+        self.subscriptions: dict = dict(subscriptions or {})
+        self._probed_at: dict[str, float] = {}
         self.want_weights = want_weights
         self.weights_requested = False
         self.interval = 1.0 / CURVE_HZ
@@ -79,6 +91,9 @@ class TrainingWorker(QObject):
             if self.job == "train":
                 record = self.session.run([_relay(self)], start_paused=self.start_paused)
                 self.finished.emit({"job": "train", "record": record})
+            elif self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
+                self._serve(prepare=True)
+                self.finished.emit({"job": "probe"})
             else:
                 scores = self.session.evaluate("test")
                 self.finished.emit({"job": self.job, "scores": scores})
@@ -109,6 +124,29 @@ class TrainingWorker(QObject):
         if self.weights_requested:
             self.weights_requested = False
             self._send_weights(epoch)
+        if self.requests or self.subscriptions:
+            self._serve()
+
+    def _serve(self, prepare: bool = False) -> None:
+        """Answer the requests waiting, then the subscriptions that are due (in this thread, between batches)."""
+        while self.requests:
+            request_id, kind, options = self.requests.popleft()
+            self._probe(request_id, kind, options, prepare)
+        now = time.perf_counter()
+        for kind, (seconds, options) in list(self.subscriptions.items()):
+            if now - self._probed_at.get(kind, -1e9) >= seconds:
+                self._probed_at[kind] = now
+                self._probe(None, kind, options, prepare)
+
+    def _probe(self, request_id, kind: str, options: dict, prepare: bool = False) -> None:
+        try:
+            result = self.session.probe(kind, prepare=prepare, **options)
+        except NetbuilderError as exc:
+            self.probed.emit({"id": request_id, "kind": kind, "error": str(exc)})
+        except Exception as exc:  # noqa: BLE001 (a probe that fails must not end the run)
+            self.probed.emit({"id": request_id, "kind": kind, "error": f"{type(exc).__name__}: {exc}"})
+        else:
+            self.probed.emit({"id": request_id, "kind": kind, "result": result})
 
     def _flush(self, force: bool = False) -> None:
         x, loss = self.session.curves.drain()
@@ -165,6 +203,8 @@ def _relay(worker: TrainingWorker):
 
         def on_fit_end(self, trainer, result):
             worker._flush(force=True)  # the last points, before the session files them in the run's record
+            if worker.requests:
+                worker._serve()  # on the final weights
 
         def on_exception(self, trainer, exc):
             worker._flush(force=True)
@@ -177,7 +217,11 @@ class TrainingController(QObject):
 
     ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
     ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
-    ``runFinished(RunRecord)``, ``evaluated(dict)``, ``jobFailed(str, str)`` (job, message).
+    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``jobFailed(str, str)`` (job, message).
+
+    Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; while
+    nothing runs (or a paused run waits between batches) the session answers at once in the GUI thread (the model
+    is free and small probes take milliseconds); with no data loaded yet, a ``probe`` job loads it first.
     """
 
     stateChanged = Signal(str)
@@ -186,6 +230,7 @@ class TrainingController(QObject):
     validationEnded = Signal(object)
     epochEnded = Signal(object)
     weights = Signal(object)
+    probed = Signal(object)
     runFinished = Signal(object)
     evaluated = Signal(object)
     jobFailed = Signal(str, str)
@@ -197,6 +242,8 @@ class TrainingController(QObject):
         self.want_weights = False
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
+        self.subscriptions: dict[str, tuple[float, dict]] = {}
+        self._next_id = 0
 
     @property
     def busy(self) -> bool:
@@ -209,7 +256,7 @@ class TrainingController(QObject):
     def evaluate(self, session) -> None:
         self._start(session, "evaluate", "evaluating")
 
-    def _start(self, session, job: str, state: str, start_paused: bool = False) -> None:
+    def _start(self, session, job: str, state: str, start_paused: bool = False, requests=()) -> None:
         if self.busy:
             raise RuntimeError("a training job is already running")
         self.session = session
@@ -217,7 +264,9 @@ class TrainingController(QObject):
         # free the GUI's garbage here, in its own thread: left to the collector, Qt objects caught in reference
         # cycles (pyqtgraph has many) could be freed by the training thread, and a QObject must die in its thread
         gc.collect()
-        worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights)
+        worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
+                                subscriptions=self.subscriptions if job == "train" else None)
+        worker.requests.extend(requests)
         thread = QThread()
         thread.setObjectName(f"netbuilder-{job}")
         worker.moveToThread(thread)
@@ -250,6 +299,46 @@ class TrainingController(QObject):
         if self.state in ("running", "paused"):
             self.session.request_stop()
 
+    def probe(self, session, kind: str, **options) -> int:
+        """Ask for a look inside ``session``'s network (kinds: ``core.training.inspection``). The answer comes with
+        ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``; returns the id. Answered at once
+        (before this returns) when the model is free and its data loaded."""
+        self._next_id += 1
+        request = (self._next_id, kind, dict(options))
+        worker = self._worker
+        if worker is not None:
+            if worker.job == "train" and session.trainer is not None and session.waiting:
+                self._answer(session, *request)  # paused between batches: the model is free
+            else:
+                worker.requests.append(request)  # between batches, or as soon as the job ends
+        elif session.trainer is None:
+            self._start(session, "probe", "evaluating", requests=[request])  # the data loads in the worker
+        else:
+            self._answer(session, *request)
+        return self._next_id
+
+    def subscribe(self, kind: str, seconds: float, **options) -> None:
+        """During runs, a probe every ``seconds`` at most (a visible panel that follows the run); replaces the
+        kind's earlier subscription. Applies to the run going on too."""
+        self.subscriptions = {**self.subscriptions, kind: (float(seconds), dict(options))}
+        if self._worker is not None:
+            self._worker.subscriptions = self.subscriptions
+
+    def unsubscribe(self, kind: str) -> None:
+        """No more ``kind`` probes during runs (a hidden panel costs nothing)."""
+        self.subscriptions = {k: v for k, v in self.subscriptions.items() if k != kind}
+        if self._worker is not None:
+            self._worker.subscriptions = self.subscriptions
+
+    def _answer(self, session, request_id: int, kind: str, options: dict) -> None:
+        try:
+            payload = {"id": request_id, "kind": kind, "result": session.probe(kind, **options)}
+        except NetbuilderError as exc:
+            payload = {"id": request_id, "kind": kind, "error": str(exc)}
+        except Exception as exc:  # noqa: BLE001 (a probe that fails must not take the window down)
+            payload = {"id": request_id, "kind": kind, "error": f"{type(exc).__name__}: {exc}"}
+        self.probed.emit(payload)
+
     def request_weights(self) -> None:
         """One weight snapshot after the next batch of the run going on (between runs, read the session's
         ``weights_snapshot()`` directly)."""
@@ -279,12 +368,18 @@ class TrainingController(QObject):
             self.stateChanged.emit(state)
 
     def _on_worker_finished(self, payload: dict) -> None:
-        thread = self._thread
+        thread, worker = self._thread, self._worker
         if thread is not None:
             thread.quit()
             thread.wait()
+        left = list(worker.requests) if worker is not None else []  # asked for as the job ended
         self._release()
         self._set_state("idle")
+        if self.session is not None and self.session.trainer is not None:
+            for request in left:
+                self._answer(self.session, *request)
+        if payload["job"] == "probe":
+            return  # its answers (and errors) went out with probed
         if "error" in payload:
             self.jobFailed.emit(payload["job"], payload["error"])
         elif payload["job"] == "train":

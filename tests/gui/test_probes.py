@@ -1,0 +1,105 @@
+"""Looking inside from the window's side: the controller answers probes at once when the model is free, between
+batches while a run trains (requests and subscriptions), and loads the data in a worker when nothing is loaded yet.
+Generated data only; every test ends with no thread left (tests/gui/conftest.py checks it)."""
+from __future__ import annotations
+
+import pytest
+
+from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.training import TrainingSession
+from netbuilder.gui.workers import TrainingController
+
+SPIRALS = {"name": "spirals", "nodes": [
+    {"id": "x", "type": "Input", "params": {"shape": [2]}},
+    {"id": "h", "type": "Linear", "params": {"out_features": 8}},
+    {"id": "t", "type": "Tanh"},
+    {"id": "out", "type": "Linear", "params": {"out_features": 2}},
+    {"id": "p", "type": "Softmax"}],
+    "edges": [{"source": "x", "target": "h"}, {"source": "h", "target": "t"}, {"source": "t", "target": "out"},
+              {"source": "out", "target": "p"}],
+    "training": {"dataset": {"name": "spirals", "validation": 0.2}, "loss": "cross_entropy",
+                 "optimizer": {"name": "adam", "lr": 0.01}, "epochs": 3, "batch_size": 64, "seed": 0}}
+
+
+@pytest.fixture
+def controller(qtbot):
+    c = TrainingController()
+    c.answers = []
+    c.probed.connect(c.answers.append)
+    yield c
+    c.shutdown()
+
+
+def session(tmp_path, **training) -> TrainingSession:
+    design = {**SPIRALS, "training": {**SPIRALS["training"], **training}}
+    return TrainingSession(design_from_dict(design), device="cpu", num_threads=1, data_dir=tmp_path)
+
+
+def train(controller, qtbot, s) -> None:
+    with qtbot.waitSignal(controller.runFinished, timeout=60_000):
+        controller.train(s)
+
+
+def test_idle_and_trained_answers_at_once(controller, qtbot, tmp_path):
+    s = session(tmp_path)
+    train(controller, qtbot, s)
+    request = controller.probe(s, "health")
+    assert controller.answers[-1]["id"] == request and controller.answers[-1]["kind"] == "health"
+    assert set(controller.answers[-1]["result"]["gradients"]) == {"h", "out"}
+    controller.probe(s, "activations", split="val", index=0)
+    assert list(controller.answers[-1]["result"]["outputs"]) == ["x", "h", "t", "out", "p"]
+    controller.probe(s, "nonsense")
+    assert "unknown probe" in controller.answers[-1]["error"]  # an answer in words, never an exception
+    assert not controller.busy
+
+
+def test_nothing_loaded_yet_loads_in_a_worker_then_answers(controller, qtbot, tmp_path):
+    s = session(tmp_path)
+    assert s.trainer is None
+    with qtbot.waitSignal(controller.probed, timeout=30_000) as answer:
+        request = controller.probe(s, "grid", resolution=16)
+    assert controller.state == "idle" or controller.busy
+    assert answer.args[0]["id"] == request and answer.args[0]["result"]["output"].shape == (16, 16, 2)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+    assert controller.state == "idle" and s.trainer is not None
+
+
+def test_during_a_run_requests_and_subscriptions_are_answered_between_batches(controller, qtbot, tmp_path):
+    s = session(tmp_path, epochs=400)
+    controller.subscribe("grid", 0.05, resolution=8)
+    controller.train(s)
+    qtbot.waitUntil(lambda: sum(a["kind"] == "grid" for a in controller.answers) >= 3, timeout=30_000)
+    assert controller.state == "running"
+    first = [a["result"]["output"] for a in controller.answers if a["kind"] == "grid"]
+    assert any((first[0] != later).any() for later in first[1:])  # the boundary moves as the network learns
+    request = controller.probe(s, "activations", split="train", index=1)
+    qtbot.waitUntil(lambda: any(a["id"] == request for a in controller.answers), timeout=10_000)
+    controller.unsubscribe("grid")
+    qtbot.wait(100)  # an answer already on its way may still come
+    count = sum(a["kind"] == "grid" for a in controller.answers)
+    qtbot.wait(300)
+    assert sum(a["kind"] == "grid" for a in controller.answers) == count  # a hidden panel costs nothing
+    with qtbot.waitSignal(controller.runFinished, timeout=30_000):
+        controller.stop()
+
+
+def test_while_paused_the_model_is_free_and_answers_at_once(controller, qtbot, tmp_path):
+    s = session(tmp_path, epochs=400)
+    controller.train(s, step=True)  # paused after one batch
+    qtbot.waitUntil(lambda: s.trainer is not None and s.waiting, timeout=30_000)
+    request = controller.probe(s, "health")
+    assert controller.answers[-1]["id"] == request and "result" in controller.answers[-1]
+    with qtbot.waitSignal(controller.runFinished, timeout=30_000):
+        controller.stop()
+
+
+def test_a_probe_that_cannot_be_answered_does_not_stop_the_run(controller, qtbot, tmp_path):
+    s = session(tmp_path, epochs=400)
+    controller.train(s)
+    qtbot.waitUntil(lambda: controller.state == "running" and s.trainer is not None, timeout=30_000)
+    request = controller.probe(s, "sample", split="train", index=10**9)
+    qtbot.waitUntil(lambda: any(a["id"] == request for a in controller.answers), timeout=10_000)
+    answer = next(a for a in controller.answers if a["id"] == request)
+    assert "not in the train split" in answer["error"] and controller.state == "running"
+    with qtbot.waitSignal(controller.runFinished, timeout=30_000):
+        controller.stop()
