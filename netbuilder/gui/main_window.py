@@ -19,6 +19,7 @@ from .panels.inspector import Inspector
 from .panels.palette import LayerPalette
 from .panels.problems import ProblemsList
 from .panels.summary import SummaryPanel
+from .inside import InsideDriver
 from .training import TrainingDriver
 from .training_actions import TrainingActions, scrolled
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.problems = ProblemsList()
         self.problems.set_document(self.document)
         self.training = TrainingDriver(self)
+        self.inside = InsideDriver(self)
         self.docks = {
             "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
             "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
@@ -62,7 +64,19 @@ class MainWindow(QMainWindow, TrainingActions):
             "training": self._dock("trainingDock", "Training", scrolled(self.training.panel),
                                    Qt.LeftDockWidgetArea),
             "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
+            "boundary": self._dock("decisionBoundaryDock", "Decision boundary", self.inside.boundary,
+                                   Qt.RightDockWidgetArea),
+            "confusion": self._dock("confusionMatrixDock", "Confusion matrix", self.inside.confusion,
+                                    Qt.RightDockWidgetArea),
+            "weights": self._dock("weightsDock", "Weights", self.inside.weights, Qt.RightDockWidgetArea),
         }
+        # what the network does shares the inspector's place, one tab each (a run locks the network, so the
+        # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
+        # 2 inputs starts
+        for name in ("boundary", "confusion", "weights"):
+            self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
+        self.docks["inspector"].raise_()
+        self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights")})
         # the palette is of no use while a run has the network locked, so training shares its column (and is
         # raised when a run starts): settings, canvas and curves are all in view at once
         self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
@@ -144,6 +158,30 @@ class MainWindow(QMainWindow, TrainingActions):
     def train(self) -> bool:
         """Press Train: a run from the current weights. False (reason in the panel) when it cannot start."""
         return self.training.train()
+
+    def show_panel(self, object_name: str) -> bool:
+        """Show and raise the dock holding the panel (or the dock) named ``object_name``; False when none does."""
+        for dock in self.docks.values():
+            inner = dock.widget()
+            names = {dock.objectName(), inner.objectName() if inner is not None else ""}
+            if inner is not None and hasattr(inner, "widget") and callable(inner.widget) and inner.widget():
+                names.add(inner.widget().objectName())  # a panel inside a scroll area
+            if object_name in names:
+                dock.show()
+                dock.raise_()
+                return True
+        return False
+
+    def confusion_matrix(self) -> list[list[int]]:
+        """The latest confusion matrix (rows true class, columns predicted) on the split it was computed on
+        (``self.inside.confusion.split``): validation after each epoch, test after Evaluate; [] before any."""
+        return self.inside.confusion.matrix()
+
+    def activations(self, sample) -> dict:
+        """Each node's output for one input, ``{node_id: numpy array}`` in network order: ``sample`` is an index
+        into the test split (the validation split when there is none) or one raw input row. During a run the
+        worker answers between batches (this waits for it)."""
+        return self.inside.activations(sample)
 
     # dialogs (overridable in tests) ------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> None:
@@ -324,6 +362,8 @@ class MainWindow(QMainWindow, TrainingActions):
             return
         ids = self.scene.selected_node_ids()
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)
+        if self.inside.visible("weights"):
+            self.inside.show_selected_weights()
 
     def _on_node_activated(self, node_id: str) -> None:
         if node_id in self.document.design.nodes:

@@ -317,6 +317,11 @@ class TrainingController(QObject):
             self._answer(session, *request)
         return self._next_id
 
+    @property
+    def next_probe_id(self) -> int:
+        """The id the next :meth:`probe` will have (to recognise an answer that comes before it returns)."""
+        return self._next_id + 1
+
     def subscribe(self, kind: str, seconds: float, **options) -> None:
         """During runs, a probe every ``seconds`` at most (a visible panel that follows the run); replaces the
         kind's earlier subscription. Applies to the run going on too."""

@@ -110,4 +110,18 @@ def test_unknown_probes_and_options_are_refused_in_words(moons):
         moons.probe("weights")
     with pytest.raises(TrainingError, match="probe 'grid'"):
         run_probe(moons.trainer, "grid", colour="red")
-    assert set(KINDS) == {"sample", "activations", "health", "grid", "predictions"}
+    assert set(KINDS) == {"sample", "activations", "health", "grid", "predictions", "examples"}
+
+
+def test_examples_of_a_confusion_cell(moons):
+    got = moons.probe("predictions", split="val")
+    wrong = np.flatnonzero(got["true"] != got["pred"])
+    t, p = (int(got["true"][wrong[0]]), int(got["pred"][wrong[0]])) if len(wrong) else (0, 0)
+    cell = moons.probe("examples", split="val", true=t, pred=p, limit=3)
+    assert cell["count"] == int(((got["true"] == t) & (got["pred"] == p)).sum())
+    assert len(cell["examples"]) == min(3, cell["count"])
+    for example in cell["examples"]:
+        i = example["index"]
+        assert got["true"][i] == t and got["pred"][i] == p
+        np.testing.assert_allclose(example["x"], moons.trainer.splits["val"].x[i].numpy())
+        np.testing.assert_allclose(example["probs"], got["probs"][i])

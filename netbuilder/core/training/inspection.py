@@ -12,7 +12,9 @@ Kinds (``run_probe(trainer, kind, **options)``):
 - ``grid``: for 2-D inputs, the network's output over a ``resolution`` x ``resolution`` grid covering the data,
   the training points, and the output of every hidden unit of layers with at most ``max_units`` units (the
   decision-boundary panel); for 1-D inputs, the output along a line;
-- ``predictions``: a split's true classes, predicted classes and probabilities (the confusion matrix's gallery).
+- ``predictions``: a split's true classes, predicted classes and probabilities;
+- ``examples``: the samples of one confusion-matrix cell (``split``, ``true``, ``pred``, ``limit``), raw, with
+  their probabilities (the confusion matrix's gallery).
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from ..probe import activations, gradient_norms, unit_health
 if TYPE_CHECKING:  # pragma: no cover
     from .trainer import Trainer
 
-KINDS = ("sample", "activations", "health", "grid", "predictions")
+KINDS = ("sample", "activations", "health", "grid", "predictions", "examples")
 #: Most samples a probe looks at (a predictions request on a bigger split is refused with this number).
 MAX_SAMPLES = 100_000
 MAX_RESOLUTION = 256
@@ -129,7 +131,18 @@ def probe_predictions(trainer: "Trainer", split: str = "val") -> dict:
             "probs": _numpy(probs)}
 
 
-_PROBES = {"sample": probe_sample, "activations": probe_activations, "health": probe_health, "grid": probe_grid,
+def probe_examples(trainer: "Trainer", split: str = "val", true: int = 0, pred: int = 0, limit: int = 48) -> dict:
+    """The samples of ``split`` whose true class is ``true`` and predicted class ``pred`` (a confusion-matrix
+    cell): up to ``limit`` of them, raw, with their predicted probabilities, and how many there are in all."""
+    got = probe_predictions(trainer, split)
+    where = np.flatnonzero((got["true"] == int(true)) & (got["pred"] == int(pred)))
+    x = _split(trainer, split).x
+    chosen = where[:max(0, int(limit))]
+    examples = [{"index": int(i), "x": _numpy(x[int(i)]), "probs": got["probs"][i]} for i in chosen]
+    return {"split": split, "true": int(true), "pred": int(pred), "count": int(len(where)), "examples": examples}
+
+
+_PROBES = {"sample": probe_sample, "examples": probe_examples, "activations": probe_activations, "health": probe_health, "grid": probe_grid,
            "predictions": probe_predictions}
 
 

@@ -185,6 +185,12 @@ class NodeItem(QGraphicsObject):
                 edge.adjust()
         return super().itemChange(change, value)
 
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        scene = self.scene()
+        if hasattr(scene, "nodeHovered"):
+            scene.nodeHovered.emit(self.node_id)
+        super().hoverEnterEvent(event)
+
     def hoverMoveEvent(self, event) -> None:  # noqa: N802
         port = self.port_at(event.scenePos())
         if port != self._hover_port:
@@ -198,6 +204,9 @@ class NodeItem(QGraphicsObject):
             self._hover_port = None
             self.unsetCursor()
             self.update()
+        scene = self.scene()
+        if hasattr(scene, "nodeHovered"):
+            scene.nodeHovered.emit("")
         super().hoverLeaveEvent(event)
 
     # painting -----------------------------------------------------------------------------------------

@@ -25,10 +25,12 @@ GRID = 25.0
 class DesignScene(QGraphicsScene):
     """The canvas of one :class:`~netbuilder.gui.document.DesignDocument`.
 
-    Signals: ``connectionRefused(str, QPointF)`` with the reason and the scene position of the release.
+    Signals: ``connectionRefused(str, QPointF)`` with the reason and the scene position of the release;
+    ``nodeHovered(str)`` with the id of the node the mouse went onto, "" when it left it.
     """
 
     connectionRefused = Signal(str, QPointF)
+    nodeHovered = Signal(str)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)

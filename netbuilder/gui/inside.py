@@ -1,0 +1,245 @@
+"""The panels that look inside the network, wired to the training controller and the canvas.
+
+The panels only draw plain data; this driver decides what to ask for and when (the threading contract of
+ARCHITECTURE.md holds: everything heavy runs in the worker between batches, or directly on the session's weights
+while the model is free, see ``TrainingController.probe``):
+
+- confusion matrix: the validation scores the worker sends after each epoch, the test scores after Evaluate; a
+  click on a cell asks for that cell's examples (probe ``examples``);
+- decision boundary: while its dock is visible and the network has 1 or 2 inputs, a ``grid`` probe
+  ``BOUNDARY_HZ`` times a second during runs, and one after each run or when the dock is shown; hovering a node
+  with at most 8 units on the canvas shows that unit's own output over the plane;
+- weights: the selected node's weights from the weight snapshots (once an epoch while the dock is visible, or on
+  request), its gradient norm over time from a ``health`` probe twice a second.
+
+A hidden panel costs nothing: its subscription ends when its dock is hidden.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+
+from ..core.errors import TrainingError
+from .panels.boundary import BoundaryPanel
+from .panels.confusion import ConfusionPanel
+from .panels.weights import WeightsPanel
+
+BOUNDARY_HZ = 6
+GRID_RESOLUTION = 64
+HEALTH_SECONDS = 0.5
+EXAMPLES_SHOWN = 48
+_SPLITS = {"validation": "val", "test": "test", "val": "val", "train": "train"}
+
+
+class InsideDriver(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.training = window, window.training
+        self.controller = self.training.controller
+        self.confusion = ConfusionPanel()
+        self.boundary = BoundaryPanel()
+        self.weights = WeightsPanel()
+        self.docks: dict[str, object] = {}
+        self.class_names: list[str] | None = None
+        self.input_dims: int | None = None
+        self._x = 0.0  # where the run is, in epochs (for the gradient-norm history)
+        self._weights_shown_for: str | None = None
+
+        c = self.controller
+        c.runStarted.connect(self._on_run_started)
+        c.curve.connect(self._on_curve)
+        c.validationEnded.connect(self._on_validation)
+        c.evaluated.connect(self._on_evaluated)
+        c.runFinished.connect(self._on_run_finished)
+        c.probed.connect(self._on_probed)
+        c.weights.connect(self._on_weights)
+        self.confusion.cellActivated.connect(self._on_cell)
+        window.scene.nodeHovered.connect(self._on_node_hovered)
+        self._units: set[str] = set()  # nodes whose units the last grid holds (8 units or fewer)
+        self.weights.show_nothing("Select a layer on the canvas to see its weights.")
+        self.boundary.show_message("Train a network with 1 or 2 inputs (xor, moons, circles, spirals, hello) to "
+                                   "see what it predicts over the plane.")
+
+    # set-up by the window ---------------------------------------------------------------------------------
+    def attach(self, docks: dict) -> None:
+        """The docks holding the panels (``confusion``, ``boundary``, ``weights``): a panel follows runs only while
+        its dock is visible."""
+        self.docks = docks
+        for name, dock in docks.items():
+            dock.visibilityChanged.connect(lambda visible, _name=name: self._on_visibility(_name, visible))
+
+    def visible(self, name: str) -> bool:
+        dock = self.docks.get(name)
+        return dock is not None and dock.isVisible()
+
+    # slots --------------------------------------------------------------------------------------------------
+    def _on_visibility(self, name: str, visible: bool) -> None:
+        if name == "boundary":
+            if visible and self.input_dims in (1, 2):
+                self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, resolution=GRID_RESOLUTION)
+                self._ask("grid", resolution=GRID_RESOLUTION)
+            else:
+                self.controller.unsubscribe("grid")
+        elif name == "weights":
+            self.controller.want_weights = visible
+            if visible:
+                self.controller.subscribe("health", HEALTH_SECONDS)
+                self.show_selected_weights()
+            else:
+                self.controller.unsubscribe("health")
+
+    def _on_run_started(self, info: dict) -> None:
+        names = info.get("class_names")
+        self.class_names = list(names) if names else None
+        session = self.training.session
+        self.input_dims = None
+        if session is not None and session.trainer is not None:
+            self.input_dims = int(math.prod(session.trainer.preprocessor.sample_shape))
+        if self.class_names:
+            self.boundary.set_class_names(self.class_names)
+        if self.input_dims in (1, 2):
+            if "boundary" in self.docks and not self.visible("boundary"):
+                self.docks["boundary"].raise_()  # TensorFlow Playground's view: watch the plane change
+            if self.visible("boundary"):
+                self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, resolution=GRID_RESOLUTION)
+        else:
+            self.controller.unsubscribe("grid")
+            if self.input_dims is not None:
+                self.boundary.show_message(f"A decision boundary needs 1 or 2 inputs; this network has "
+                                           f"{self.input_dims:,}.")
+
+    def _on_node_hovered(self, node_id: str) -> None:
+        """TensorFlow Playground's trick: a hidden unit's own output over the plane while its node is hovered."""
+        if node_id in self._units:
+            self.boundary.show_unit(node_id, None)
+        else:
+            self.boundary.show_unit(None, None)
+
+    def _on_curve(self, info: dict) -> None:
+        if len(info.get("x", ())):
+            self._x = float(info["x"][-1])
+
+    def _on_validation(self, scores: dict) -> None:
+        if "confusion" in scores:
+            self.confusion.set_matrix(scores["confusion"], self.class_names, split="validation",
+                                      epoch=scores.get("epoch"), precision=scores.get("precision"),
+                                      recall=scores.get("recall"), f1=scores.get("f1"))
+
+    def _on_evaluated(self, scores: dict) -> None:
+        if "test_confusion" in scores:
+            self.confusion.set_matrix(scores["test_confusion"], self.class_names, split="test",
+                                      precision=scores.get("test_precision"), recall=scores.get("test_recall"),
+                                      f1=scores.get("test_f1"))
+
+    def _on_run_finished(self, record) -> None:
+        if self.input_dims in (1, 2) and self.visible("boundary"):
+            self._ask("grid", resolution=GRID_RESOLUTION)  # the final weights
+        if self.visible("weights"):
+            self.show_selected_weights()
+
+    def _on_weights(self, payload: dict) -> None:
+        self._show_weights(payload["weights"])
+
+    def _on_cell(self, true: int, pred: int) -> None:
+        split = _SPLITS.get(getattr(self.confusion, "split", "validation"), "val")
+        self._ask("examples", split=split, true=int(true), pred=int(pred), limit=EXAMPLES_SHOWN)
+
+    def _on_probed(self, answer: dict) -> None:
+        kind = answer["kind"]
+        if "error" in answer:
+            if kind == "grid":
+                self.boundary.show_message(answer["error"])
+            elif kind == "examples":
+                self.window.statusBar().showMessage(answer["error"], 6000)
+            return
+        result = answer["result"]
+        if kind == "grid":
+            self._units = set(result.get("units", {}))
+            self.boundary.set_grid(result)
+        elif kind == "examples":
+            self.confusion.show_examples([self._example(e, result["true"], result["pred"])
+                                          for e in result["examples"]],
+                                         f"true {self._name(result['true'])}, predicted {self._name(result['pred'])}:"
+                                         f" {result['count']:,} samples" + (f" (the first {EXAMPLES_SHOWN})"
+                                                                            if result["count"] > EXAMPLES_SHOWN
+                                                                            else ""))
+        elif kind == "health":
+            node = self.weights.node_id
+            norm = result["gradients"].get(node) if node else None
+            if norm is not None:
+                self.weights.add_gradient_norm(node, self._x, norm)
+
+    # helpers ------------------------------------------------------------------------------------------------
+    def _ask(self, kind: str, **options) -> None:
+        """A probe whose answer comes back through ``_on_probed`` (at once when the model is free)."""
+        if self.training.session is not None:
+            self.controller.probe(self.training.session, kind, **options)
+
+    def _name(self, index: int) -> str:
+        names = self.class_names
+        return names[index] if names and 0 <= index < len(names) else str(index)
+
+    @staticmethod
+    def _example(e: dict, true: int, pred: int) -> dict:
+        x = np.asarray(e["x"])
+        image = x if x.ndim in (2, 3) else None
+        return {"index": e["index"], "image": image, "values": None if image is not None else x.ravel().tolist(),
+                "probs": np.asarray(e["probs"]), "true": true, "pred": pred}
+
+    def show_selected_weights(self) -> None:
+        """The selected node's weights: from the session when the model is free, else at the next batch."""
+        session = self.training.session
+        ids = self.window.scene.selected_node_ids()
+        node_id = ids[0] if len(ids) == 1 else None
+        if node_id is None:
+            self.weights.show_nothing("Select a layer on the canvas to see its weights.")
+            return
+        self._weights_shown_for = node_id
+        if session is None or (session.trainer is None and not session.state_snapshot()):
+            self.weights.show_nothing("Train the network first: its weights appear here after the first batch.")
+            return
+        if self.controller.busy and not session.waiting:
+            self.controller.request_weights()
+            return
+        self._show_weights(session.weights_snapshot())
+
+    def _show_weights(self, snapshot: dict) -> None:
+        node_id = self._weights_shown_for
+        node = self.window.document.design.nodes.get(node_id) if node_id else None
+        if node is None:
+            return
+        prefix = node_id + "."
+        params = {k[len(prefix):]: v for k, v in snapshot.items() if k.startswith(prefix)}
+        self.weights.show_node(node_id, node.type, params)
+
+    def activations(self, sample, timeout_s: float = 30.0) -> dict:
+        """Every node's output for one input (an index into the test split, or one raw input row), waiting for
+        the worker when a run is on."""
+        session = self.training.session
+        if session is None:
+            raise TrainingError("nothing has been trained yet: press Train first")
+        options = ({"split": "test" if session.trainer is None or "test" in session.trainer.splits else "val",
+                    "index": int(sample)} if isinstance(sample, (int, np.integer)) else {"rows": [sample]})
+        answers: list[dict] = []
+        loop = QEventLoop()
+        request = self.controller.next_probe_id
+
+        def take(answer):
+            if answer.get("id") == request:
+                answers.append(answer)
+                loop.quit()
+        self.controller.probed.connect(take)
+        try:
+            self.controller.probe(session, "activations", **options)
+            if not answers:
+                QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+                loop.exec()
+        finally:
+            self.controller.probed.disconnect(take)
+        if not answers:
+            raise TrainingError(f"no answer from the training thread within {timeout_s:.0f} s")
+        if "error" in answers[0]:
+            raise TrainingError(answers[0]["error"])
+        return answers[0]["result"]["outputs"]

@@ -1,0 +1,162 @@
+"""The panels that look inside, in the window: decision boundary live during a run, confusion matrix and its
+gallery, weights of the selected node, activations, show_panel. Offscreen; every test ends with no thread left."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netbuilder.gui import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "artifacts"
+DATA = Path(os.environ.get("NETBUILDER_DATA_DIR", REPO.parent / "shared" / "data"))
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.errors = []
+    w.show_error = lambda title, message: w.errors.append((title, message))
+    w.ask_save_changes = lambda: QMessageBox.Discard
+    w.ask_stop_training = lambda: True
+    w.finished = []
+    w.training_finished.connect(w.finished.append)
+    w.resize(1500, 950)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.training.busy:
+        w.training.stop_and_wait()
+    w.document.undo_stack.setClean()
+
+
+def run(window, qtbot, timeout=120_000) -> dict:
+    count = len(window.finished)
+    assert window.train()
+    qtbot.waitUntil(lambda: len(window.finished) > count, timeout=timeout)
+    return window.finished[-1]
+
+
+def distinct_colours(widget) -> int:
+    image = widget.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return len(np.unique(rows[::3, :image.width():3, :3].reshape(-1, 3), axis=0))
+
+
+def test_show_panel_raises_each_panel_by_object_name(window):
+    for name in ("decisionBoundaryPanel", "confusionMatrixPanel", "weightsPanel", "curvesPanel"):
+        assert window.findChild(QWidget, name) is not None, name
+        assert window.show_panel(name), name
+        assert window.findChild(QWidget, name).isVisible(), name
+    assert not window.show_panel("noSuchPanel")
+
+
+def test_the_boundary_follows_a_run_while_shown_and_costs_nothing_hidden(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=300)
+    window.show_panel("decisionBoundaryPanel")
+    panel = window.inside.boundary
+    before = panel.updates
+    assert window.train()
+    qtbot.waitUntil(lambda: panel.updates >= before + 4, timeout=60_000)
+    first = panel.image_item.image.copy()
+    qtbot.waitUntil(lambda: panel.updates >= before + 8, timeout=60_000)
+    assert not np.array_equal(first, panel.image_item.image)  # the boundary moves as the network learns
+    ARTIFACTS.mkdir(exist_ok=True)
+    panel.grab().save(str(ARTIFACTS / "decisionBoundaryPanel_spirals.png"))
+    assert distinct_colours(panel) > 20  # regions in two colours, faded, and the points
+    window.show_panel("confusionMatrixPanel")  # the boundary's tab goes behind: its probes stop
+    assert "grid" not in window.training.controller.subscriptions
+    window.training.controller.stop()
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
+
+
+def test_confusion_matrix_matches_the_validation_scores_and_a_cell_shows_its_examples(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=20)
+    window.show_panel("confusionMatrixPanel")
+    result = run(window, qtbot)
+    matrix = np.asarray(window.confusion_matrix())
+    session = window.training.session
+    assert matrix.sum() == len(session.trainer.splits["val"].x)
+    assert np.trace(matrix) / matrix.sum() == pytest.approx(result["val_accuracy"])
+    predictions = session.probe("predictions", split="val")
+    wrong = np.flatnonzero(predictions["true"] != predictions["pred"])
+    t, p = (int(predictions["true"][wrong[0]]), int(predictions["pred"][wrong[0]])) if len(wrong) else (1, 1)
+    panel = window.inside.confusion
+    with qtbot.waitSignal(panel.cellActivated, timeout=5000):
+        rect = panel.cell_rect(t, p)
+        qtbot.mouseClick(panel.matrix_view.viewport(), Qt.LeftButton, pos=rect.center())
+    in_cell = set(np.flatnonzero((predictions["true"] == t) & (predictions["pred"] == p)).tolist())
+    qtbot.waitUntil(lambda: panel.gallery_indices() != [], timeout=10_000)
+    shown = panel.gallery_indices()
+    assert set(shown) <= in_cell and len(shown) == min(len(in_cell), 48)
+
+
+def test_selecting_a_node_changes_the_weights_shown(window, qtbot):
+    assert window.open_design("xor")
+    window.set_training_options(epochs=50)
+    window.show_panel("weightsPanel")
+    run(window, qtbot)
+    panel = window.inside.weights
+    nodes = [n for n, node in window.document.design.nodes.items() if node.type == "Linear"]
+    window.scene.select_nodes([nodes[0]])
+    qtbot.waitUntil(lambda: panel.node_id == nodes[0], timeout=5000)
+    first = np.array(panel.image_item.image, copy=True)
+    window.scene.select_nodes([nodes[1]])
+    qtbot.waitUntil(lambda: panel.node_id == nodes[1], timeout=5000)
+    assert first.shape != panel.image_item.image.shape or not np.array_equal(first, panel.image_item.image)
+    state = window.training.session.weights_snapshot()
+    lo, hi = panel.levels()
+    assert hi == pytest.approx(np.abs(state[f"{nodes[1]}.weight"]).max()) and lo == -hi
+
+
+def test_activations_between_runs_and_during_one(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=2)
+    run(window, qtbot)
+    outs = window.activations(0)
+    assert list(outs) == [window.training.session.trainer.model.input_id] + [
+        n for n, _ in window.training.session.trainer.model.order]
+    np.testing.assert_allclose(outs[window.training.session.trainer.model.output_id],
+                               window.predict([outs[window.training.session.trainer.model.input_id].tolist()])[0],
+                               rtol=1e-5)
+    window.set_training_options(epochs=500)
+    assert window.train()
+    qtbot.waitUntil(lambda: window.training.controller.state == "running"
+                    and window.training.session.trainer is not None, timeout=30_000)
+    during = window.activations([0.5, -0.5])
+    assert set(during) == set(outs)
+    window.training.controller.stop()
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
+
+
+@pytest.mark.skipif(not (DATA / "MNIST" / "raw").is_dir(), reason="MNIST is not in ../shared/data")
+def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, monkeypatch):
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(DATA))
+    assert window.open_design("mnist_cnn")
+    window.set_training_options(epochs=1, limit=2000)
+    for name in ("weightsPanel", "confusionMatrixPanel"):
+        window.show_panel(name)
+    run(window, qtbot, timeout=300_000)
+    assert window.errors == []
+    convs = [n for n, node in window.document.design.nodes.items() if node.type == "Conv2d"]
+    window.show_panel("weightsPanel")
+    window.scene.select_nodes([convs[0]])
+    qtbot.waitUntil(lambda: window.inside.weights.node_id == convs[0], timeout=5000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name in ("weightsPanel", "confusionMatrixPanel", "decisionBoundaryPanel"):
+        window.show_panel(name)
+        qtbot.wait(50)
+        widget = window.findChild(QWidget, name)
+        widget.grab().save(str(ARTIFACTS / f"{name}.png"))
+        assert distinct_colours(widget) > (20 if name != "decisionBoundaryPanel" else 2), name
+    matrix = np.asarray(window.confusion_matrix())
+    assert matrix.shape == (10, 10) and matrix.sum() == len(window.training.session.trainer.splits["val"].x)
