@@ -24,6 +24,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer
 from ..core.errors import TrainingError
 from .panels.boundary import BoundaryPanel
 from .panels.confusion import ConfusionPanel
+from .panels.predict import PredictPanel
 from .panels.weights import WeightsPanel
 
 BOUNDARY_HZ = 6
@@ -41,6 +42,8 @@ class InsideDriver(QObject):
         self.confusion = ConfusionPanel()
         self.boundary = BoundaryPanel()
         self.weights = WeightsPanel()
+        self.predict = PredictPanel()
+        self._predict_request: int | None = None
         self.docks: dict[str, object] = {}
         self.class_names: list[str] | None = None
         self.input_dims: int | None = None
@@ -56,6 +59,7 @@ class InsideDriver(QObject):
         c.probed.connect(self._on_probed)
         c.weights.connect(self._on_weights)
         self.confusion.cellActivated.connect(self._on_cell)
+        self.predict.inputChanged.connect(self._on_predict_input)
         window.scene.nodeHovered.connect(self._on_node_hovered)
         self._units: set[str] = set()  # nodes whose units the last grid holds (8 units or fewer)
         self.weights.show_nothing("Select a layer on the canvas to see its weights.")
@@ -99,6 +103,9 @@ class InsideDriver(QObject):
             self.input_dims = int(math.prod(session.trainer.preprocessor.sample_shape))
         if self.class_names:
             self.boundary.set_class_names(self.class_names)
+        self.predict.set_class_names(self.class_names)
+        if session is not None and session.trainer is not None:
+            self.predict.set_input_shape(session.trainer.preprocessor.sample_shape)
         if self.input_dims in (1, 2):
             if "boundary" in self.docks and not self.visible("boundary"):
                 self.docks["boundary"].raise_()  # TensorFlow Playground's view: watch the plane change
@@ -148,6 +155,13 @@ class InsideDriver(QObject):
 
     def _on_probed(self, answer: dict) -> None:
         kind = answer["kind"]
+        if answer.get("id") is not None and answer.get("id") == self._predict_request:
+            if "result" in answer:
+                model = self.training.session.trainer.model
+                self.predict.show_outputs(answer["result"]["outputs"][model.output_id])
+            else:
+                self.predict.result.setText(answer["error"])
+            return
         if "error" in answer:
             if kind == "grid":
                 self.boundary.show_message(answer["error"])
@@ -170,6 +184,13 @@ class InsideDriver(QObject):
             norm = result["gradients"].get(node) if node else None
             if norm is not None:
                 self.weights.add_gradient_norm(node, self._x, norm)
+
+    def _on_predict_input(self, row: list) -> None:
+        session = self.training.session
+        if session is None:
+            return
+        self._predict_request = self.controller.next_probe_id
+        self.controller.probe(session, "activations", rows=[row])
 
     # helpers ------------------------------------------------------------------------------------------------
     def _ask(self, kind: str, **options) -> None:

@@ -69,11 +69,12 @@ class MainWindow(QMainWindow, TrainingActions):
             "confusion": self._dock("confusionMatrixDock", "Confusion matrix", self.inside.confusion,
                                     Qt.RightDockWidgetArea),
             "weights": self._dock("weightsDock", "Weights", self.inside.weights, Qt.RightDockWidgetArea),
+            "predict": self._dock("predictDock", "Try it", self.inside.predict, Qt.RightDockWidgetArea),
         }
         # what the network does shares the inspector's place, one tab each (a run locks the network, so the
         # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
         # 2 inputs starts
-        for name in ("boundary", "confusion", "weights"):
+        for name in ("boundary", "confusion", "weights", "predict"):
             self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
         self.docks["inspector"].raise_()
         self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights")})

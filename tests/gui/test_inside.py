@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -160,3 +160,16 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
         assert distinct_colours(widget) > (20 if name != "decisionBoundaryPanel" else 2), name
     matrix = np.asarray(window.confusion_matrix())
     assert matrix.shape == (10, 10) and matrix.sum() == len(window.training.session.trainer.splits["val"].x)
+    # draw a "1" on the predict panel, as a person would with the mouse: a vertical stroke
+    window.show_panel("predictPanel")
+    predict = window.inside.predict
+    assert predict.stack.currentWidget() is predict.draw_page
+    pad = predict.pad
+    qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(140, 50))
+    for y in range(60, 240, 10):
+        qtbot.mouseMove(pad, QPoint(140, y))
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(140, 230))
+    qtbot.waitUntil(lambda: "prediction" in predict.result.text(), timeout=10_000)
+    assert predict.result.text().startswith("prediction: 1"), predict.result.text()
+    predict.grab().save(str(ARTIFACTS / "predictPanel.png"))
+    assert distinct_colours(predict) > 10
