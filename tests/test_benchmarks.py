@@ -62,3 +62,21 @@ def test_stop_benchmark_stops_each_preset_it_is_given():
     bench = load("bench_stop")
     seconds, status = bench.stop_latency("xor", threads=1)
     assert status == "stopped" and seconds >= 0
+
+
+def test_boundary_benchmark_reports_its_figures():
+    """bench_boundary.py trains xor from the window with the decision boundary shown and hidden and reports the
+    ratio and the updates per second (the targets are for people to read on a quiet machine)."""
+    import json
+    import math
+    import os
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(BENCH / "bench_boundary.py"), "--epochs", "300", "--repeats", "1",
+                           "--json"], env=env, capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    for key in ("shown_seconds", "hidden_seconds", "ratio", "updates_per_second"):
+        assert isinstance(result[key], float) and math.isfinite(result[key]) and result[key] > 0, key
+    assert result["design"] == "xor" and result["epochs"] == 300
