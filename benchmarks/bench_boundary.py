@@ -50,7 +50,7 @@ def measure(design: str, epochs: int, repeats: int, quiet: bool) -> dict:
     def run(shown: bool) -> tuple[float, int]:
         if w.training.session is not None:
             w.training.reset_weights()
-        w.show_panel("decisionBoundaryPanel" if shown else "confusionMatrixPanel")
+        w.show_panel("decisionBoundaryPanel" if shown else "inspector")  # hidden: behind the inspector's tab
         for _ in range(3):
             app.processEvents()
         marks: dict = {}

@@ -2,8 +2,10 @@
 
 Threading contract (ARCHITECTURE.md): the worker calls the core's :class:`TrainingSession` in its own thread and
 sends plain copies through queued signals: the loss curve's new points at most ``CURVE_HZ`` times a second (and
-at once after a single step, so that one update shows), the epoch's metrics and validation scores once an
-epoch, weight snapshots once an epoch when a panel asks for them (``want_weights``) or once on request. Widgets
+at once after a single step, so that one update shows), the epoch's metrics once an epoch, validation scores
+once an epoch but at most ``VALIDATION_HZ`` times a second, weight snapshots once an epoch (at most every
+``WEIGHTS_SECONDS``) when a panel asks for them (``want_weights``) or once on request; the last of each at the end
+of the run (tiny networks train hundreds of epochs a second; the GUI thread must not drown). Widgets
 are touched only in the GUI thread; stop, pause, resume, step and the learning rate go to the session's
 thread-safe controls. A QThread is never terminated: a run ends cooperatively and the thread is waited for.
 """
@@ -20,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, S
 from ..core.errors import NetbuilderError
 
 CURVE_HZ = 12
+VALIDATION_HZ = 4
+WEIGHTS_SECONDS = 0.5
 #: worker signals the controller passes on unchanged
 RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed")
 
@@ -69,6 +73,9 @@ class TrainingWorker(QObject):
         self.requests: collections.deque = collections.deque()
         self.subscriptions: dict = dict(subscriptions or {})
         self._probed_at: dict[str, float] = {}
+        self._validation: dict | None = None  # scores not sent yet
+        self._validation_sent = -1e9
+        self._weights_sent = -1e9
         self.want_weights = want_weights
         self.weights_requested = False
         self.interval = 1.0 / CURVE_HZ
@@ -170,16 +177,28 @@ class TrainingWorker(QObject):
             "paused": trainer.paused})
 
     def _validation_ended(self, epoch: int, scores: dict) -> None:
-        self.validationEnded.emit(_plain(scores))
+        # a tiny network runs hundreds of epochs a second: its validation scores (a confusion matrix to draw) go
+        # out at most VALIDATION_HZ times a second, the last ones always (at the end of the run)
+        self._validation = scores
+        now = time.perf_counter()
+        if now - self._validation_sent >= 1.0 / VALIDATION_HZ:
+            self._send_validation(now)
+
+    def _send_validation(self, now: float | None = None) -> None:
+        if self._validation is not None:
+            self._validation_sent = time.perf_counter() if now is None else now
+            self.validationEnded.emit(_plain(self._validation))
+            self._validation = None
 
     def _epoch_ended(self, epoch: int, metrics: dict) -> None:
         if time.perf_counter() - self._last_emit >= self.interval:
             self._flush()
         self.epochEnded.emit(_plain(metrics))
-        if self.want_weights:
+        if self.want_weights and time.perf_counter() - self._weights_sent >= WEIGHTS_SECONDS:
             self._send_weights(epoch)
 
     def _send_weights(self, epoch: int) -> None:
+        self._weights_sent = time.perf_counter()
         self.weights.emit({"epoch": epoch, "weights": self.session.weights_snapshot()})
 
 
@@ -203,6 +222,9 @@ def _relay(worker: TrainingWorker):
 
         def on_fit_end(self, trainer, result):
             worker._flush(force=True)  # the last points, before the session files them in the run's record
+            worker._send_validation()
+            if worker.want_weights:
+                worker._send_weights(len(trainer.history))  # the weights the run ends with
             if worker.requests:
                 worker._serve()  # on the final weights
 

@@ -103,3 +103,22 @@ def test_a_probe_that_cannot_be_answered_does_not_stop_the_run(controller, qtbot
     assert "not in the train split" in answer["error"] and controller.state == "running"
     with qtbot.waitSignal(controller.runFinished, timeout=30_000):
         controller.stop()
+
+
+def test_a_tiny_network_does_not_drown_the_window_in_scores_and_weights(controller, qtbot, tmp_path):
+    """Hundreds of epochs a second: validation scores and weight snapshots go out a few times a second, and the
+    last ones (the run's end) always."""
+    s = session(tmp_path, epochs=300, batch_size=10_000)  # one batch an epoch
+    scores, weights = [], []
+    controller.validationEnded.connect(scores.append)
+    controller.weights.connect(weights.append)
+    controller.want_weights = True
+    started = []
+    controller.runStarted.connect(lambda _i: started.append(__import__("time").perf_counter()))
+    with qtbot.waitSignal(controller.runFinished, timeout=60_000) as done:
+        controller.train(s)
+    seconds = __import__("time").perf_counter() - started[0]
+    record = done.args[0]
+    assert len(record.history) == 300
+    assert 1 <= len(scores) <= 4 * seconds + 2 and 1 <= len(weights) <= 2 * seconds + 2
+    assert scores[-1]["epoch"] == 300 and weights[-1]["epoch"] == 300  # the last ones came

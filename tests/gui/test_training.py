@@ -506,7 +506,7 @@ def test_missing_data_is_a_dialog_that_says_what_to_do(window, qtbot, tmp_path, 
     assert window.isVisible() and not window.document.locked
 
 
-def test_weight_snapshots_come_as_numpy_copies_once_an_epoch(window, qtbot):
+def test_weight_snapshots_come_as_numpy_copies_once_an_epoch_at_most_twice_a_second(window, qtbot):
     assert window.open_design("xor")
     window.set_training_options(epochs=3)
     snapshots = []
@@ -514,8 +514,9 @@ def test_weight_snapshots_come_as_numpy_copies_once_an_epoch(window, qtbot):
     window.training.controller.want_weights = True
     click(qtbot, window, "trainButton")
     wait_finished(qtbot, window)
-    qtbot.waitUntil(lambda: len(snapshots) == 3, timeout=5000)
-    assert [s["epoch"] for s in snapshots] == [1, 2, 3]
+    qtbot.waitUntil(lambda: snapshots and snapshots[-1]["epoch"] == 3, timeout=5000)
+    epochs = [s["epoch"] for s in snapshots]
+    assert epochs[0] == 1 and epochs == sorted(set(epochs))  # xor's epochs take milliseconds: 1, then the last
     last = snapshots[-1]["weights"]
     assert isinstance(last["hidden.weight"], np.ndarray) and last["hidden.weight"].shape == (8, 2)
     final = window.training.session.weights_snapshot()
