@@ -49,6 +49,7 @@ class InsideDriver(QObject):
         self.input_dims: int | None = None
         self._x = 0.0  # where the run is, in epochs (for the gradient-norm history)
         self._weights_shown_for: str | None = None
+        self._confusion_pending: tuple | None = None
 
         c = self.controller
         c.runStarted.connect(self._on_run_started)
@@ -75,8 +76,10 @@ class InsideDriver(QObject):
             dock.visibilityChanged.connect(lambda visible, _name=name: self._on_visibility(_name, visible))
 
     def visible(self, name: str) -> bool:
+        """Whether the panel's dock is on screen (a dock behind another's tab counts as hidden, although Qt's
+        isVisible() says True for it)."""
         dock = self.docks.get(name)
-        return dock is not None and dock.isVisible()
+        return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()
 
     # slots --------------------------------------------------------------------------------------------------
     def _on_visibility(self, name: str, visible: bool) -> None:
@@ -86,6 +89,8 @@ class InsideDriver(QObject):
                 self._ask("grid", resolution=GRID_RESOLUTION)
             else:
                 self.controller.unsubscribe("grid")
+        elif name == "confusion" and visible:
+            self.flush_confusion()
         elif name == "weights":
             self.controller.want_weights = visible
             if visible:
@@ -107,8 +112,8 @@ class InsideDriver(QObject):
         if session is not None and session.trainer is not None:
             self.predict.set_input_shape(session.trainer.preprocessor.sample_shape)
         if self.input_dims in (1, 2):
-            if "boundary" in self.docks and not self.visible("boundary"):
-                self.docks["boundary"].raise_()  # TensorFlow Playground's view: watch the plane change
+            if "boundary" in self.docks and not any(self.visible(name) for name in self.docks):
+                self.docks["boundary"].raise_()  # TensorFlow Playground's view, unless another panel was chosen
             if self.visible("boundary"):
                 self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, resolution=GRID_RESOLUTION)
         else:
@@ -130,15 +135,26 @@ class InsideDriver(QObject):
 
     def _on_validation(self, scores: dict) -> None:
         if "confusion" in scores:
-            self.confusion.set_matrix(scores["confusion"], self.class_names, split="validation",
-                                      epoch=scores.get("epoch"), precision=scores.get("precision"),
-                                      recall=scores.get("recall"), f1=scores.get("f1"))
+            self._set_confusion((scores["confusion"], self.class_names), dict(
+                split="validation", epoch=scores.get("epoch"), precision=scores.get("precision"),
+                recall=scores.get("recall"), f1=scores.get("f1")))
 
     def _on_evaluated(self, scores: dict) -> None:
         if "test_confusion" in scores:
-            self.confusion.set_matrix(scores["test_confusion"], self.class_names, split="test",
-                                      precision=scores.get("test_precision"), recall=scores.get("test_recall"),
-                                      f1=scores.get("test_f1"))
+            self._set_confusion((scores["test_confusion"], self.class_names), dict(
+                split="test", precision=scores.get("test_precision"), recall=scores.get("test_recall"),
+                f1=scores.get("test_f1")))
+
+    def _set_confusion(self, args: tuple, kwargs: dict) -> None:
+        """Draw now when the panel is shown; else keep it for when it is (a hidden panel costs nothing)."""
+        self._confusion_pending = (args, kwargs)
+        if self.visible("confusion") or not self.docks:
+            self.flush_confusion()
+
+    def flush_confusion(self) -> None:
+        pending, self._confusion_pending = self._confusion_pending, None
+        if pending is not None:
+            self.confusion.set_matrix(*pending[0], **pending[1])
 
     def _on_run_finished(self, record) -> None:
         if self.input_dims in (1, 2) and self.visible("boundary"):

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow, TrainingActions):
     def confusion_matrix(self) -> list[list[int]]:
         """The latest confusion matrix (rows true class, columns predicted) on the split it was computed on
         (``self.inside.confusion.split``): validation after each epoch, test after Evaluate; [] before any."""
+        self.inside.flush_confusion()
         return self.inside.confusion.matrix()
 
     def activations(self, sample) -> dict:

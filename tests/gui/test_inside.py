@@ -173,3 +173,16 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
     assert predict.result.text().startswith("prediction: 1"), predict.result.text()
     predict.grab().save(str(ARTIFACTS / "predictPanel.png"))
     assert distinct_colours(predict) > 10
+
+
+def test_a_hidden_confusion_matrix_is_drawn_when_shown_and_read_from_a_script_any_time(window, qtbot, monkeypatch):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=5)
+    window.show_panel("inspector")  # the confusion matrix's tab is behind
+    drawn = []
+    original = window.inside.confusion.set_matrix
+    monkeypatch.setattr(window.inside.confusion, "set_matrix", lambda *a, **k: (drawn.append(1), original(*a, **k)))
+    run(window, qtbot)
+    assert drawn == []  # hidden: nothing drawn during the run
+    matrix = np.asarray(window.confusion_matrix())  # a script still gets the latest
+    assert drawn == [1] and matrix.sum() == len(window.training.session.trainer.splits["val"].x)
