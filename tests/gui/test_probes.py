@@ -121,3 +121,32 @@ def test_a_tiny_network_does_not_drown_the_window_in_scores_and_weights(controll
     assert len(record.history) == 300
     assert 1 <= len(scores) <= 4 * seconds + 2 and 1 <= len(weights) <= 2 * seconds + 2
     assert scores[-1]["epoch"] == 300 and weights[-1]["epoch"] == 300  # the last ones came
+
+
+def test_during_a_run_garbage_is_collected_in_the_gui_thread_only(controller, qtbot, tmp_path):
+    """A QObject freed by a collection in the training thread deadlocks (seen: a widget's destructor waiting for
+    the GIL inside the worker's collection): while a worker runs, Python's collector runs in the GUI thread only,
+    and is back on afterwards."""
+    import gc
+    import threading
+    main = threading.get_ident()
+    threads = []
+
+    def record(phase, _info):
+        if phase == "start":
+            threads.append(threading.get_ident())
+
+    assert gc.isenabled()
+    gc.callbacks.append(record)
+    try:
+        s = session(tmp_path, epochs=40, batch_size=16)  # hundreds of batches: plenty of allocations in the worker
+        controller.runStarted.connect(lambda _info: threads.append(("enabled", gc.isenabled())))
+        train(controller, qtbot, s)
+        for _ in range(3):  # the collector's timer works meanwhile: garbage made in the GUI thread goes
+            [[i] for i in range(1000)]
+            qtbot.wait(10)
+    finally:
+        gc.callbacks.remove(record)
+    assert ("enabled", False) in threads  # off while the worker ran
+    assert [t for t in threads if not isinstance(t, tuple) and t != main] == []
+    assert gc.isenabled()  # and back on
