@@ -2,6 +2,17 @@
 from netbuilder.core.graph import Design
 
 
+def chain(input_shape, layers, **training) -> dict:
+    """A design dict: Input (id ``x``) then ``layers`` (type, params) in a line (ids n0, n1, ...), placed one
+    under another, with ``training`` as its training settings."""
+    nodes = [{"id": "x", "type": "Input", "params": {"shape": list(input_shape)}, "position": [0, 0]}]
+    for i, (kind, params) in enumerate(layers):
+        nodes.append({"id": f"n{i}", "type": kind, **({"params": params} if params else {}),
+                      "position": [0, 100 * (i + 1)]})
+    edges = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
+    return {"name": "test", "description": "a test design", "nodes": nodes, "edges": edges, "training": training}
+
+
 def residual_chain(blocks: int) -> Design:
     """Input [8] followed by ``blocks`` Linear/ReLU/Add residual blocks: 1 + 3 * blocks nodes."""
     d = Design()

@@ -10,7 +10,11 @@ while the model is free, see ``TrainingController.probe``):
   ``BOUNDARY_HZ`` times a second during runs, and one after each run or when the dock is shown; hovering a node
   with at most 8 units on the canvas shows that unit's own output over the plane;
 - weights: the selected node's weights from the weight snapshots (once an epoch while the dock is visible, or on
-  request), its gradient norm over time from a ``health`` probe twice a second.
+  request), its gradient norm over time from a ``health`` probe twice a second;
+- activations: every layer's output for the chosen sample (a test sample from the panel's box, an example clicked
+  in the confusion matrix's gallery, or what was drawn or typed in the predict panel), again ``ACTIVATIONS_HZ``
+  times a second during runs while its dock is visible, and once after each run; a click on a layer selects its
+  node on the canvas, and selecting a node scrolls to its layer.
 
 A hidden panel costs nothing: its subscription ends when its dock is hidden.
 """
@@ -22,15 +26,18 @@ import numpy as np
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 
 from ..core.errors import TrainingError
+from .advisor import HealthDriver
+from .panels.activations import ActivationsPanel
 from .panels.boundary import BoundaryPanel
 from .panels.confusion import ConfusionPanel
 from .panels.predict import PredictPanel
 from .panels.weights import WeightsPanel
 
 BOUNDARY_HZ = 6
+ACTIVATIONS_HZ = 2
 GRID_RESOLUTION = 64
-HEALTH_SECONDS = 0.5
 EXAMPLES_SHOWN = 48
+DRAWN = "Your input (Try it)"
 _SPLITS = {"validation": "val", "test": "test", "val": "val", "train": "train"}
 
 
@@ -43,7 +50,11 @@ class InsideDriver(QObject):
         self.boundary = BoundaryPanel()
         self.weights = WeightsPanel()
         self.predict = PredictPanel()
+        self.activations_panel = ActivationsPanel()
         self._predict_request: int | None = None
+        self._activations_request: int | None = None
+        # what the activations panel looks at: probe options and the caption's beginning (None: "Test sample N")
+        self._activations_of: tuple[dict, str | None] = ({"split": "test", "index": 0}, None)
         self.docks: dict[str, object] = {}
         self.class_names: list[str] | None = None
         self.input_dims: int | None = None
@@ -61,9 +72,12 @@ class InsideDriver(QObject):
         c.weights.connect(self._on_weights)
         self.confusion.cellActivated.connect(self._on_cell)
         self.predict.inputChanged.connect(self._on_predict_input)
+        self.confusion.exampleActivated.connect(self._on_example)
+        self.activations_panel.sampleRequested.connect(self._on_sample_requested)
         window.scene.nodeHovered.connect(self._on_node_hovered)
         self._units: set[str] = set()  # nodes whose units the last grid holds (8 units or fewer)
         self.weights.show_nothing("Select a layer on the canvas to see its weights.")
+        self.health = HealthDriver(self)
         self.boundary.show_message("Train a network with 1 or 2 inputs (xor, moons, circles, spirals, hello) to "
                                    "see what it predicts over the plane.")
 
@@ -91,13 +105,16 @@ class InsideDriver(QObject):
                 self.controller.unsubscribe("grid")
         elif name == "confusion" and visible:
             self.flush_confusion()
+        elif name == "activations":
+            if visible:
+                self._follow_activations(shown=True)
+            else:
+                self.controller.unsubscribe("activations")
         elif name == "weights":
             self.controller.want_weights = visible
+            self.health.update_subscription()
             if visible:
-                self.controller.subscribe("health", HEALTH_SECONDS)
                 self.show_selected_weights()
-            else:
-                self.controller.unsubscribe("health")
 
     def _on_run_started(self, info: dict) -> None:
         names = info.get("class_names")
@@ -109,8 +126,19 @@ class InsideDriver(QObject):
         if self.class_names:
             self.boundary.set_class_names(self.class_names)
         self.predict.set_class_names(self.class_names)
+        self.activations_panel.set_class_names(self.class_names)
         if session is not None and session.trainer is not None:
             self.predict.set_input_shape(session.trainer.preprocessor.sample_shape)
+            splits = session.trainer.splits
+            split = "test" if "test" in splits else "val"
+            self.activations_panel.set_sample_range(len(splits[split].x) if split in splits else 0)
+            options, source = self._activations_of
+            if "rows" not in options:
+                index = min(int(options.get("index", 0)), max(0, self.activations_panel.sample_spin.maximum()))
+                self._activations_of = ({"split": options.get("split", split) if options.get("split") in splits
+                                         else split, "index": index}, source)
+        if self.visible("activations"):
+            self._follow_activations()
         if self.input_dims in (1, 2):
             if "boundary" in self.docks and not any(self.visible(name) for name in self.docks):
                 self.docks["boundary"].raise_()  # TensorFlow Playground's view, unless another panel was chosen
@@ -161,6 +189,8 @@ class InsideDriver(QObject):
             self._ask("grid", resolution=GRID_RESOLUTION)  # the final weights
         if self.visible("weights"):
             self.show_selected_weights()
+        if self.visible("activations"):
+            self._ask_activations()  # the final weights
 
     def _on_weights(self, payload: dict) -> None:
         self._show_weights(payload["weights"])
@@ -170,13 +200,22 @@ class InsideDriver(QObject):
         self._ask("examples", split=split, true=int(true), pred=int(pred), limit=EXAMPLES_SHOWN)
 
     def _on_probed(self, answer: dict) -> None:
-        kind = answer["kind"]
-        if answer.get("id") is not None and answer.get("id") == self._predict_request:
+        kind, request = answer["kind"], answer.get("id")
+        if request is not None and request == self._predict_request:
             if "result" in answer:
                 model = self.training.session.trainer.model
                 self.predict.show_outputs(answer["result"]["outputs"][model.output_id])
+                if self._activations_of[1] == DRAWN:
+                    self._show_activations(answer["result"])
             else:
                 self.predict.result.setText(answer["error"])
+            return
+        if kind == "activations":
+            if request is None or request == self._activations_request:  # the panel's subscription, or its ask
+                if "error" in answer:
+                    self.activations_panel.show_nothing(answer["error"])
+                else:
+                    self._show_activations(answer["result"])
             return
         if "error" in answer:
             if kind == "grid":
@@ -196,6 +235,7 @@ class InsideDriver(QObject):
                                                                             if result["count"] > EXAMPLES_SHOWN
                                                                             else ""))
         elif kind == "health":
+            self.health.take(result)
             node = self.weights.node_id
             norm = result["gradients"].get(node) if node else None
             if norm is not None:
@@ -205,8 +245,58 @@ class InsideDriver(QObject):
         session = self.training.session
         if session is None:
             return
+        self._activations_of = ({"rows": [row]}, DRAWN)  # the activations panel shows the drawing too
+        if self.visible("activations"):
+            self.controller.subscribe("activations", 1.0 / ACTIVATIONS_HZ, rows=[row])
         self._predict_request = self.controller.next_probe_id
         self.controller.probe(session, "activations", rows=[row])
+
+    # activations ------------------------------------------------------------------------------------------------
+    def _on_sample_requested(self, index: int) -> None:
+        session = self.training.session
+        splits = session.trainer.splits if session is not None and session.trainer is not None else {}
+        self._activations_of = ({"split": "test" if "test" in splits or not splits else "val",
+                                 "index": int(index)}, None)
+        self._follow_activations()
+
+    def _on_example(self, index: int) -> None:
+        """An example clicked in the confusion matrix's gallery: its activations, in their panel."""
+        split = _SPLITS.get(getattr(self.confusion, "split", "validation"), "val")
+        self._activations_of = ({"split": split, "index": int(index)}, None)
+        if split == "test":
+            self.activations_panel.set_sample(index)
+        if self.visible("activations"):
+            self._follow_activations()
+        else:
+            self.window.show_panel("activationsPanel")  # showing it asks for the activations
+
+    def _follow_activations(self, shown: bool = False) -> None:
+        """Ask for the chosen sample's activations now, and during runs again and again while the panel shows
+        (``shown``: its dock has just been shown)."""
+        if not (shown or self.visible("activations")):
+            return
+        options = self._activations_of[0]
+        self.controller.subscribe("activations", 1.0 / ACTIVATIONS_HZ, **options)
+        self._ask_activations()
+
+    def _ask_activations(self) -> None:
+        session = self.training.session
+        if session is None or (session.trainer is None and not session.state_snapshot()):
+            return
+        self._activations_request = self.controller.next_probe_id
+        self.controller.probe(session, "activations", **self._activations_of[0])
+
+    def _show_activations(self, result: dict) -> None:
+        session = self.training.session
+        design = session.design if session is not None else self.window.document.design
+        layers = [(node_id, design.nodes[node_id].type if node_id in design.nodes else "")
+                  for node_id in result["outputs"]]
+        self.activations_panel.set_activations(result, layers, source=self._activations_of[1])
+
+    def on_selection(self, node_ids: list[str]) -> None:
+        """The canvas's selection: the activations panel scrolls to the selected layer."""
+        if len(node_ids) == 1:
+            self.activations_panel.scroll_to(node_ids[0])
 
     # helpers ------------------------------------------------------------------------------------------------
     def _ask(self, kind: str, **options) -> None:

@@ -64,20 +64,23 @@ class MainWindow(QMainWindow, TrainingActions):
             "training": self._dock("trainingDock", "Training", scrolled(self.training.panel),
                                    Qt.LeftDockWidgetArea),
             "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
-            "boundary": self._dock("decisionBoundaryDock", "Decision boundary", self.inside.boundary,
+            "boundary": self._dock("decisionBoundaryDock", "Boundary", self.inside.boundary,
                                    Qt.RightDockWidgetArea),
-            "confusion": self._dock("confusionMatrixDock", "Confusion matrix", self.inside.confusion,
+            "confusion": self._dock("confusionMatrixDock", "Confusion", self.inside.confusion,
                                     Qt.RightDockWidgetArea),
             "weights": self._dock("weightsDock", "Weights", self.inside.weights, Qt.RightDockWidgetArea),
             "predict": self._dock("predictDock", "Try it", self.inside.predict, Qt.RightDockWidgetArea),
+            "activations": self._dock("activationsDock", "Activations", self.inside.activations_panel,
+                                      Qt.RightDockWidgetArea),
         }
         # what the network does shares the inspector's place, one tab each (a run locks the network, so the
         # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
         # 2 inputs starts
-        for name in ("boundary", "confusion", "weights", "predict"):
+        for name in ("boundary", "confusion", "weights", "activations", "predict"):
             self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
         self.docks["inspector"].raise_()
-        self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights")})
+        self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights", "activations")})
+        self.docks["problems"].visibilityChanged.connect(lambda _v: self.inside.health.update_subscription())
         # the palette is of no use while a run has the network locked, so training shares its column (and is
         # raised when a run starts): settings, canvas and curves are all in view at once
         self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.palette_panel.layerActivated.connect(self._on_layer_activated)
         self.problems.nodeActivated.connect(self._on_node_activated)
         self.summary.nodeActivated.connect(self._on_node_activated)
+        self.inside.activations_panel.layerActivated.connect(self._on_node_activated)
         self.document.fileChanged.connect(self._update_title)
         self.document.analysed.connect(self._on_analysed)
         self.document.editRefused.connect(lambda reason: self.statusBar().showMessage(reason, 6000))
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.document.undo_stack.canRedoChanged.connect(self._keep_undo_locked)
         self.training.controller.stateChanged.connect(self._on_training_state)
         self.resize(1400, 900)
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, 380], Qt.Horizontal)
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, 460], Qt.Horizontal)
         self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [470, 280, 230],
                          Qt.Vertical)
         self.resizeDocks([self.docks["curves"], self.docks["problems"]], [900, 300], Qt.Horizontal)
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)
         if self.inside.visible("weights"):
             self.inside.show_selected_weights()
+        self.inside.on_selection(ids)
 
     def _on_node_activated(self, node_id: str) -> None:
         if node_id in self.document.design.nodes:

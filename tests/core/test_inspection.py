@@ -10,15 +10,7 @@ from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import TrainingSession
 from netbuilder.core.training.inspection import KINDS, run_probe
-
-
-
-def chain(input_shape, layers, **training) -> dict:
-    nodes = [{"id": "x", "type": "Input", "params": {"shape": list(input_shape)}}]
-    for i, (kind, params) in enumerate(layers):
-        nodes.append({"id": f"n{i}", "type": kind, **({"params": params} if params else {})})
-    edges = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
-    return {"name": "test", "nodes": nodes, "edges": edges, "training": training}
+from helpers import chain
 
 
 def moons_dict(**training) -> dict:

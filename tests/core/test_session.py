@@ -21,17 +21,10 @@ from netbuilder.core.training import (Callback, TrainConfig, Trainer, TrainingSe
                                       save_checkpoint)
 from netbuilder.core.training.device import available_devices
 from netbuilder.core.training.runs import CurveRecorder, flat_settings, network_of, settings_diff
+from helpers import chain
 
 
 # designs and helpers ---------------------------------------------------------------------------------------------
-def chain(input_shape, layers, **training) -> dict:
-    """A design dict: Input then ``layers`` (type, params) in a line (nodes x, n0, n1, ...)."""
-    nodes = [{"id": "x", "type": "Input", "params": {"shape": list(input_shape)}, "position": [0, 0]}]
-    for i, (kind, params) in enumerate(layers):
-        nodes.append({"id": f"n{i}", "type": kind, **({"params": params} if params else {}),
-                      "position": [0, 100 * (i + 1)]})
-    edges = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
-    return {"name": "test", "description": "a session test", "nodes": nodes, "edges": edges, "training": training}
 
 
 #: moons without a validation split: 1000 training samples, 10 batches of 100 per epoch

@@ -14,15 +14,7 @@ from netbuilder.core.datasets import Dataset
 from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import Callback, FitResult, TrainConfig, Trainer, resolve_device
-
-
-def chain(input_shape, layers, **training) -> dict:
-    """A design dict: Input then ``layers`` (type, params) in a line."""
-    nodes = [{"id": "x", "type": "Input", "params": {"shape": list(input_shape)}}]
-    for i, (kind, params) in enumerate(layers):
-        nodes.append({"id": f"n{i}", "type": kind, **({"params": params} if params else {})})
-    edges = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
-    return {"name": "test", "nodes": nodes, "edges": edges, "training": training}
+from helpers import chain
 
 
 def mlp(out, final=None, hidden=16, input_shape=(2,), **training):

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from qt_leftovers import active_qtimers, leftovers  # noqa: E402
 
 
@@ -45,3 +46,28 @@ def _nothing_left_running(qapp):
     for timer in active_qtimers():
         timer.stop()
     assert not left, f"test left these running: {left}"
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window, shown, with its dialogs answered: errors are collected in ``errors``, unsaved changes are
+    discarded, stopping a run is agreed to (recorded in ``asked_to_stop``), and every ``training_finished`` is
+    kept in ``finished``. A run still going at the end is stopped and waited for. (A test module may define its
+    own ``window``.)"""
+    from netbuilder.gui import MainWindow
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.errors = []
+    w.show_error = lambda title, message: w.errors.append((title, message))
+    w.ask_save_changes = lambda: QMessageBox.Discard
+    w.asked_to_stop = []
+    w.ask_stop_training = lambda: w.asked_to_stop.append(True) or True
+    w.finished = []
+    w.training_finished.connect(w.finished.append)
+    w.resize(1500, 950)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.training.busy:
+        w.training.stop_and_wait()
+    w.document.undo_stack.setClean()

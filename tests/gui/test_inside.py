@@ -9,32 +9,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from netbuilder.gui import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"
 DATA = Path(os.environ.get("NETBUILDER_DATA_DIR", REPO.parent / "shared" / "data"))
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.errors = []
-    w.show_error = lambda title, message: w.errors.append((title, message))
-    w.ask_save_changes = lambda: QMessageBox.Discard
-    w.ask_stop_training = lambda: True
-    w.finished = []
-    w.training_finished.connect(w.finished.append)
-    w.resize(1500, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.training.busy:
-        w.training.stop_and_wait()
-    w.document.undo_stack.setClean()
 
 
 def run(window, qtbot, timeout=120_000) -> dict:
@@ -98,6 +78,17 @@ def test_confusion_matrix_matches_the_validation_scores_and_a_cell_shows_its_exa
     qtbot.waitUntil(lambda: panel.gallery_indices() != [], timeout=10_000)
     shown = panel.gallery_indices()
     assert set(shown) <= in_cell and len(shown) == min(len(in_cell), 48)
+    # clicking an example sends it to the activations panel, which comes to the front
+    gallery = panel.gallery
+    item = gallery.item(0)
+    qtbot.mouseClick(gallery.viewport(), Qt.LeftButton, pos=gallery.visualItemRect(item).center())
+    activations = window.inside.activations_panel
+    qtbot.waitUntil(lambda: activations.caption.text().startswith(f"Validation sample {shown[0]} "), timeout=10_000)
+    assert window.inside.visible("activations")
+    x = session.trainer.splits["val"].x[shown[0]].numpy()
+    assert np.allclose(next(r for r in activations.view.rows if r.node_id == session.trainer.model.input_id).data,
+                       session.trainer.preprocessor(session.trainer.splits["val"].x[shown[0]:shown[0] + 1])[0])
+    assert x.shape == (2,)
 
 
 def test_selecting_a_node_changes_the_weights_shown(window, qtbot):
@@ -116,6 +107,24 @@ def test_selecting_a_node_changes_the_weights_shown(window, qtbot):
     state = window.training.session.weights_snapshot()
     lo, hi = panel.levels()
     assert hi == pytest.approx(np.abs(state[f"{nodes[1]}.weight"]).max()) and lo == -hi
+
+
+def test_the_activations_panel_follows_a_run_while_shown(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=400)
+    window.show_panel("activationsPanel")
+    panel = window.inside.activations_panel
+    assert window.train()
+    qtbot.waitUntil(lambda: panel.updates >= 2, timeout=60_000)
+    first = {r.node_id: r.data.copy() for r in panel.view.rows}
+    qtbot.waitUntil(lambda: panel.updates >= 4, timeout=60_000)
+    assert panel.caption.text().startswith("Test sample 0 ")
+    changed = [r.node_id for r in panel.view.rows if not np.array_equal(first[r.node_id], r.data)]
+    assert changed and window.training.session.trainer.model.input_id not in changed  # the weights move, not x
+    window.show_panel("inspector")
+    assert "activations" not in window.training.controller.subscriptions
+    window.training.controller.stop()
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
 
 
 def test_activations_between_runs_and_during_one(window, qtbot):
@@ -143,7 +152,7 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
     monkeypatch.setenv("NETBUILDER_DATA_DIR", str(DATA))
     assert window.open_design("mnist_cnn")
     window.set_training_options(epochs=1, limit=2000)
-    for name in ("weightsPanel", "confusionMatrixPanel"):
+    for name in ("weightsPanel", "confusionMatrixPanel", "activationsPanel"):
         window.show_panel(name)
     run(window, qtbot, timeout=300_000)
     assert window.errors == []
@@ -152,7 +161,7 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
     window.scene.select_nodes([convs[0]])
     qtbot.waitUntil(lambda: window.inside.weights.node_id == convs[0], timeout=5000)
     ARTIFACTS.mkdir(exist_ok=True)
-    for name in ("weightsPanel", "confusionMatrixPanel", "decisionBoundaryPanel"):
+    for name in ("weightsPanel", "confusionMatrixPanel", "decisionBoundaryPanel", "activationsPanel"):
         window.show_panel(name)
         qtbot.wait(50)
         widget = window.findChild(QWidget, name)
@@ -163,8 +172,26 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
             assert distinct_colours(widget) > 20, name
     matrix = np.asarray(window.confusion_matrix())
     assert matrix.shape == (10, 10) and matrix.sum() == len(window.training.session.trainer.splits["val"].x)
+    # the activations panel: every layer in network order, for test sample 0; a click on a layer selects its node,
+    # and selecting a node scrolls to its layer
+    activations = window.inside.activations_panel
+    model = window.training.session.trainer.model
+    assert activations.rows() == [model.input_id] + [n for n, _ in model.order]
+    label = int(window.training.session.trainer.splits["test"].labels[0])
+    assert activations.caption.text().startswith(f"Test sample 0 · label {label}")
+    window.show_panel("activationsPanel")
+    qtbot.mouseClick(activations.view, Qt.LeftButton,
+                     pos=activations.view.row_rect(activations.view.rows[1]).center())
+    assert window.scene.selected_node_ids() == [convs[0]]
+    dense = [n for n, node in window.document.design.nodes.items() if node.type == "Linear"][-1]
+    window.scene.select_nodes([dense])
+    assert activations.highlighted() == dense
+    with qtbot.waitSignal(window.training.controller.probed, timeout=10_000):
+        activations.sample_spin.setValue(5)
+    assert activations.caption.text().startswith("Test sample 5 ")
     # draw a "1" on the predict panel, as a person would with the mouse: a vertical stroke
     window.show_panel("predictPanel")
+    assert "activations" not in window.training.controller.subscriptions  # its tab went behind: no more probes
     predict = window.inside.predict
     assert predict.stack.currentWidget() is predict.draw_page
     pad = predict.pad
@@ -174,6 +201,8 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
     qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(140, 230))
     qtbot.waitUntil(lambda: "prediction" in predict.result.text(), timeout=10_000)
     assert predict.result.text().startswith("prediction: 1"), predict.result.text()
+    # the drawing is what the activations panel shows now
+    assert activations.caption.text().startswith("Your input (Try it) · prediction: 1"), activations.caption.text()
     predict.grab().save(str(ARTIFACTS / "predictPanel.png"))
     assert distinct_colours(predict) > 10
 

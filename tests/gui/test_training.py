@@ -28,26 +28,6 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.errors = []
-    w.show_error = lambda title, message: w.errors.append((title, message))
-    w.ask_save_changes = lambda: QMessageBox.Discard
-    w.asked_to_stop = []
-    w.ask_stop_training = lambda: w.asked_to_stop.append(True) or True
-    w.finished = []
-    w.training_finished.connect(w.finished.append)
-    w.resize(1500, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.training.busy:
-        w.training.stop_and_wait()
-    w.document.undo_stack.setClean()
-
-
 def button(window, name: str) -> QPushButton:
     found = window.findChild(QPushButton, name)
     assert found is not None, name

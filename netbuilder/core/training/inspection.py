@@ -76,7 +76,10 @@ def probe_activations(trainer: "Trainer", split: str | None = "test", index: int
 
 def probe_health(trainer: "Trainer", samples: int = 256) -> dict:
     train = trainer.splits["train"]
-    x = trainer.preprocessor(train.x[:max(1, int(samples))])
+    count = min(len(train.x), max(1, int(samples)))
+    # spread over the split (datasets can be ordered by class or by place: the first rows may all be alike)
+    where = torch.linspace(0, len(train.x) - 1, count, device=train.x.device).round().long()
+    x = trainer.preprocessor(train.x[where])
     return {"units": unit_health(trainer.model, x), "gradients": gradient_norms(trainer.model)}
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem,
 
 from ...core.graph import Edge
 from . import style as st
+from .health import NodeHealth, health_color
 from .routing import edge_path, find_lane
 
 _ELIDE_WIDTH = 330.0
@@ -42,6 +43,8 @@ class NodeItem(QGraphicsObject):
         self.n_inputs = 1
         self._hover_port: tuple[str, int] | None = None
         self._highlight: str | None = None  # "ok"/"bad" while a connection hovers this node
+        self.health: NodeHealth | None = None  # the run's statistic while the canvas's health colouring is on
+        self._badge = ""
         self._width = st.NODE_MIN_WIDTH
         self._ports_key = (self._width, self.n_inputs)
         self._card = QRectF()
@@ -92,6 +95,14 @@ class NodeItem(QGraphicsObject):
             self._highlight = kind
             self.update()
 
+    def set_health(self, health: NodeHealth | None) -> None:
+        """Colour the card by a statistic of the run (a ring in the health colour, the number in a badge and the
+        tooltip); None: the normal card."""
+        if health == self.health:
+            return
+        self.health = health
+        self._relayout()
+
     def _relayout(self) -> None:
         s = self._style
         title_fm, small_fm = QFontMetricsF(s.title_font), QFontMetricsF(s.small_font)
@@ -113,6 +124,9 @@ class NodeItem(QGraphicsObject):
             tip += [f"<p style='color:{colour}'>{_html(m)}</p>" for m in self.problems]
         elif self.explanation:
             tip.append(f"<p>{_html(self.explanation)}</p>")
+        if self.health is not None:
+            tip.append(f"<p><b>Health:</b> {_html(self.health.text)}</p>")
+        self._badge = self.health.short if self.health is not None else ""
         self.setToolTip("".join(tip))
         if (self._width, self.n_inputs) != self._ports_key:  # the ports moved: so do the edges' ends
             self._ports_key = (self._width, self.n_inputs)
@@ -215,6 +229,10 @@ class NodeItem(QGraphicsObject):
         fill, stripe, border = s.card(self.category)
         rect = self.card_rect()
         painter.setRenderHint(QPainter.Antialiasing)
+        if self.health is not None:  # a thick ring in the health colour, under everything else
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(health_color(self.health.badness))
+            painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), st.NODE_RADIUS + 5, st.NODE_RADIUS + 5)
         ring = {"ok": s.ok, "bad": s.error}.get(self._highlight) or (s.selection if self.isSelected() else None)
         if ring is not None:
             painter.setPen(QPen(ring, 4))
@@ -251,6 +269,9 @@ class NodeItem(QGraphicsObject):
         painter.setPen(s.muted)
         painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter, params)
 
+        if self._badge:
+            self._paint_badge(painter, rect)
+
         connected = {("in", e.edge.port) for e in self.edges if e.target_item is self}
         connected |= {("out", 0) for e in self.edges if e.source_item is self}
         for kind, port in self.ports():
@@ -260,6 +281,22 @@ class NodeItem(QGraphicsObject):
             painter.setPen(QPen(colour, 2.4))
             painter.setBrush(colour if (kind, port) in connected or hover else s.port_fill)
             painter.drawEllipse(self.port_pos(kind, port), r, r)
+
+
+    def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
+        """The statistic in a pill on the card's top edge, right of the ports."""
+        s = self._style
+        painter.setFont(s.small_font)
+        fm = QFontMetricsF(s.small_font)
+        w, h = fm.horizontalAdvance(self._badge) + 14, fm.height() + 4
+        pill = QRectF(rect.right() - w - 10, rect.top() - h / 2 - 2, w, h)
+        colour = health_color(self.health.badness)
+        painter.setPen(QPen(colour.darker(150), 1.2))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(pill, h / 2, h / 2)
+        ink = QColor("#000000") if colour.lightness() > 140 else QColor("#ffffff")
+        painter.setPen(ink)
+        painter.drawText(pill, Qt.AlignCenter, self._badge)
 
 
 class EdgeItem(QGraphicsObject):

@@ -15,6 +15,7 @@ from ...core.graph import Edge
 from ...core.layers.base import fmt_shape
 from ...core.layout import layered_layout
 from . import style as st
+from .health import node_values
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .items import EdgeItem, NodeItem
 
@@ -41,6 +42,7 @@ class DesignScene(QGraphicsScene):
         self._unplaced: dict[str, QPointF] = {}  # shown here, not yet written to the design
         self._laid_out: set[str] = set()  # unplaced nodes whose spot came from the auto-layout
         self._link: NewEdgeInteraction | None = None
+        self._health: tuple[str, dict | None] = ("off", None)  # the canvas's health colouring and its data
         self._move: MoveInteraction | None = None
         self.last_refusal = ""
         self._place_timer = QTimer(self)
@@ -58,6 +60,18 @@ class DesignScene(QGraphicsScene):
         self.rebuild()
 
     # public API ---------------------------------------------------------------------------------------
+    @property
+    def health_mode(self) -> str:
+        return self._health[0]
+
+    def set_health(self, mode: str, health: dict | None) -> None:
+        """Colour the cards by ``mode`` ("off", "gradients", "dead", "saturated") of a health probe's answer;
+        cards without the statistic go back to normal. Kept for cards made later (a rebuilt design)."""
+        values = node_values(mode, health)  # raises for an unknown mode before anything changes
+        self._health = (mode, health)
+        for node_id, item in self._nodes.items():
+            item.set_health(values.get(node_id))
+
     def node_item(self, node_id: str) -> NodeItem | None:
         return self._nodes.get(node_id)
 
@@ -170,6 +184,8 @@ class DesignScene(QGraphicsScene):
             self._unplaced[node_id] = pos
         self.addItem(item)
         self._nodes[node_id] = item
+        if self._health[0] != "off":
+            item.set_health(node_values(*self._health).get(node_id))
         return item
 
     def _add_edge_item(self, edge: Edge) -> None:

@@ -1,7 +1,7 @@
 """The canvas view: drop layers from the palette, zoom, pan, select, delete, clipboard and auto-layout."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QToolTip
 
@@ -9,6 +9,7 @@ from ...core.layers import REGISTRY
 from ...core.layout import layered_layout
 from ..commands import AddNodeCommand, MoveNodesCommand, RemoveNodesCommand
 from .clipboard import Clipboard
+from .health import HealthControl
 from .items import EdgeItem, NodeItem
 from .scene import X_GAP, Y_GAP, DesignScene
 
@@ -21,10 +22,13 @@ WORLD = 50000.0
 
 class CanvasView(QGraphicsView):
     """Shows a :class:`DesignScene` (given, or made for a given document); every edit goes through
-    ``document.push``.
+    ``document.push``. Its bottom-left corner holds the health colouring's control (``health_control``); a change
+    of its mode is announced with ``healthModeChanged(mode)``.
 
     ``last_refusal`` holds the reason of the last refused connection, drop or paste (also shown as a tooltip).
     """
+
+    healthModeChanged = Signal(str)
 
     def __init__(self, scene_or_document, parent=None):
         super().__init__(parent)
@@ -60,6 +64,21 @@ class CanvasView(QGraphicsView):
                                        " padding: 6px 14px; border-radius: 6px; }")
         self.lock_banner.hide()
         document.lockChanged.connect(self._on_lock_changed)
+        self.health_control = HealthControl(self)
+        self.health_control.modeChanged.connect(self._on_health_mode)
+        self.health_control.adjustSize()
+        self._place_health_control()
+
+    # the health colouring ----------------------------------------------------------------------------------
+    def _on_health_mode(self, mode: str) -> None:
+        """The cards go back at once when the colouring is turned off; the window brings the data otherwise."""
+        if mode == "off":
+            self.design_scene.set_health("off", None)
+        self._place_health_control()
+        self.healthModeChanged.emit(mode)
+
+    def _place_health_control(self) -> None:
+        self.health_control.move(8, max(4, self.height() - self.health_control.height() - 8))
 
     # the lock while a run trains ---------------------------------------------------------------------------
     def _on_lock_changed(self, reason: str) -> None:
@@ -78,6 +97,7 @@ class CanvasView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._place_banner()
+        self._place_health_control()
 
     # zoom and fit -------------------------------------------------------------------------------------
     def zoom(self) -> float:

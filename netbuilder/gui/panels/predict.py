@@ -11,9 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
+
+from .outputs import class_name, read_output
 
 PAD = 280  # the drawing pad's side in pixels (10 per MNIST pixel)
 BRUSH = 22  # stroke width on the pad (about 2 MNIST pixels, as a pen-drawn digit)
@@ -248,26 +250,19 @@ class PredictPanel(QWidget):
 
     def _show_preview(self, digit: np.ndarray) -> None:
         image = QImage(digit.tobytes(), 28, 28, 28, QImage.Format_Grayscale8).copy()
-        from PySide6.QtGui import QPixmap
         self.preview.setPixmap(QPixmap.fromImage(image).scaled(84, 84))
 
     # output ------------------------------------------------------------------------------------------------
     def show_outputs(self, output) -> None:
         """The network's output for the input: probabilities (bars and the top class) or values."""
-        values = np.asarray(output, dtype=np.float64).ravel()
-        if values.size > 1 and np.all(values >= 0) and abs(values.sum() - 1) < 1e-3:
-            names = self.class_names or [str(i) for i in range(values.size)]
-            top = int(values.argmax())
-            self.result.setText(f"prediction: {names[top] if top < len(names) else top} ({values[top]:.2f})")
+        reading = read_output(output, self.class_names)
+        self.result.setText(reading.text)
+        if reading.kind == "probabilities":
+            values, names = reading.values, self.class_names
             self.bar_item.setOpts(x=np.arange(values.size), height=values, width=0.7,
                                   brush=pg.mkBrush(self.palette().color(QPalette.Highlight)))
-            short = [(names[i] if i < len(names) else str(i)).split(" - ")[0][:6] for i in range(values.size)]
+            short = [class_name(names, i).split(" - ")[0][:6] for i in range(values.size)]
             self.bars.getAxis("bottom").setTicks([list(enumerate(short))])  # "0 - zero" under a bar reads "0"
             self.bars.show()
         else:
-            if values.size == 1 and 0 <= values[0] <= 1 and self.class_names:
-                text = f"probability of {self.class_names[-1]}: {values[0]:.3f}"
-            else:
-                text = "output: " + ", ".join(f"{v:.4g}" for v in values[:10]) + (" …" if values.size > 10 else "")
-            self.result.setText(text)
             self.bars.hide()

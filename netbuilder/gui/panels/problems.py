@@ -1,4 +1,6 @@
-"""The problems list: every diagnostic of the design, errors first; clicking one shows its node."""
+"""The problems list: every diagnostic of the design, errors first, then the advice for learners from the run going
+on or just ended (plain words, with the number behind each, see ``core.advice``); clicking a row that names
+a layer shows it on the canvas."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -13,7 +15,8 @@ _SEVERITY_ROLE = Qt.UserRole + 2
 
 
 class ProblemsList(QListWidget):
-    """One row per diagnostic: severity icon, node id, message. Emits ``nodeActivated(node_id)`` on click."""
+    """One row per diagnostic (severity icon, node id, message), then one per piece of advice about the run (an
+"i" icon, "Training:"). Emits ``nodeActivated(node_id)`` on click."""
 
     nodeActivated = Signal(str)
 
@@ -29,6 +32,7 @@ class ProblemsList(QListWidget):
         self.setResizeMode(QListWidget.Adjust)
         self.document = None
         self.diagnostics: list = []
+        self.advice: list = []
         self.itemClicked.connect(self._on_item)
         self.itemActivated.connect(self._on_item)
         self._show([])
@@ -44,6 +48,16 @@ class ProblemsList(QListWidget):
         """How many diagnostics are listed (0 when the "No problems" row shows)."""
         return len(self.diagnostics)
 
+    def advice_count(self) -> int:
+        return len(self.advice)
+
+    def set_advice(self, advice) -> None:
+        """The run's advice (``core.advice.Advice`` items, most important first); [] removes it."""
+        advice = list(advice)
+        if [(a.code, a.node_id, a.message) for a in advice] != [(a.code, a.node_id, a.message) for a in self.advice]:
+            self.advice = advice
+            self._show(self.diagnostics)
+
     def row_texts(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
 
@@ -58,14 +72,13 @@ class ProblemsList(QListWidget):
         order = {"error": 0, "warning": 1}
         self.diagnostics = sorted(diagnostics, key=lambda d: order.get(d.severity, 2))
         self.clear()
+        dark = is_dark(self.palette())
         if not self.diagnostics:
-            item = QListWidgetItem(ok_icon(), "No problems")
+            item = QListWidgetItem(ok_icon(), "No problems" + (" in the design" if self.advice else ""))
             item.setFlags(Qt.NoItemFlags)
             item.setForeground(QBrush(self.palette().color(QPalette.Disabled, QPalette.Text)))
             item.setToolTip("The design is complete: every layer is connected and every shape fits.")
             self.addItem(item)
-            return
-        dark = is_dark(self.palette())
         for d in self.diagnostics:
             where = f"{d.node_id}: " if d.node_id else ""
             item = QListWidgetItem(severity_icon(d.severity), f"{where}{d.message}")
@@ -76,6 +89,16 @@ class ProblemsList(QListWidget):
             if d.severity != "error":
                 item.setForeground(QBrush(QColor(severity_text_color(d.severity, dark))))
             if not d.node_id:
+                item.setFlags(Qt.ItemIsEnabled)
+            self.addItem(item)
+        for a in self.advice:
+            item = QListWidgetItem(severity_icon("info"), f"Training: {a.message}")
+            item.setData(_NODE_ROLE, a.node_id)
+            item.setData(_SEVERITY_ROLE, "advice")
+            item.setToolTip("Advice from the training run: it goes away when the run no longer shows it."
+                            + (f" Click to show {a.node_id} on the canvas." if a.node_id else ""))
+            item.setForeground(QBrush(QColor(severity_text_color("info", dark))))
+            if not a.node_id:
                 item.setFlags(Qt.ItemIsEnabled)
             self.addItem(item)
 

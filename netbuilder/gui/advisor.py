@@ -1,0 +1,134 @@
+"""The run's health, watched for the person: one ``health`` probe (dead ReLU units, saturated sigmoid / tanh
+outputs, each layer's gradient norm; ``core.training.inspection``) feeds
+
+- the canvas's health colouring (``CanvasView.health_control``: gradient norm, dead units or saturation, with a
+  legend and the number in each card's tooltip);
+- the weights panel's gradient norm over time (through :class:`InsideDriver`);
+- the advice for learners in the problems list (``core.advice``: most ReLU units dead, gradients
+  vanishing, loss not going down or jumping, overfitting), each with its number and what to try.
+
+During runs the probe comes every ``LIVE_SECONDS`` while the colouring is on or the weights panel shows, else every
+``ADVICE_SECONDS`` while the problems list shows (the advice), and not at all when nothing shows it. Between runs
+turning the colouring on probes the trained weights at once. The advice is worked out in the GUI thread from plain
+numbers (the curve's points, the epochs' metrics, the last health answer), at most ``ADVICE_HZ`` times a second.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from ..core.advice import advise
+
+LIVE_SECONDS = 0.5
+ADVICE_SECONDS = 2.0
+ADVICE_HZ = 1.0
+HEALTH_SAMPLES = 128
+
+
+class HealthDriver(QObject):
+    def __init__(self, inside):
+        super().__init__(inside)
+        self.inside, self.window = inside, inside.window
+        self.controller = inside.controller
+        self.mode = "off"
+        self.latest: dict | None = None  # the last health answer
+        self.advice: list = []
+        self._epochs: list[dict] = []
+        self._first_epoch = 0
+        self._lr: float | None = None
+        self._advised_at = -1e9
+        c = self.controller
+        c.runStarted.connect(self._on_run_started)
+        c.epochEnded.connect(self._on_epoch)
+        c.curve.connect(self._on_curve)
+        c.runFinished.connect(self._on_run_finished)
+        self.window.view.healthModeChanged.connect(self.set_mode)
+
+    # what wants the probe ---------------------------------------------------------------------------------------
+    def _problems_shown(self) -> bool:
+        dock = self.window.docks.get("problems") if hasattr(self.window, "docks") else None
+        return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def update_subscription(self) -> None:
+        """Subscribe to the health probe as often as what shows it needs (never when nothing shows it)."""
+        if self.mode != "off" or self.inside.visible("weights"):
+            self.controller.subscribe("health", LIVE_SECONDS, samples=HEALTH_SAMPLES)
+        elif self._problems_shown():
+            self.controller.subscribe("health", ADVICE_SECONDS, samples=HEALTH_SAMPLES)
+        else:
+            self.controller.unsubscribe("health")
+
+    def set_mode(self, mode: str) -> None:
+        """The canvas's colouring: "off", "gradients", "dead" or "saturated"."""
+        self.mode = mode
+        self.update_subscription()
+        scene = self.window.scene
+        if mode == "off":
+            scene.set_health("off", None)
+            return
+        if self.latest is not None:
+            scene.set_health(mode, self.latest)
+        if not self.controller.busy or self.training_waiting():
+            self.ask()
+
+    def training_waiting(self) -> bool:
+        session = self.window.training.session
+        return session is not None and session.waiting
+
+    def ask(self) -> None:
+        """A health probe now (on the trained weights between runs, at the next batch during one)."""
+        session = self.window.training.session
+        if session is not None and (session.trainer is not None or session.state_snapshot()):
+            self.controller.probe(session, "health", samples=HEALTH_SAMPLES)
+
+    # news -------------------------------------------------------------------------------------------------------
+    def take(self, result: dict) -> None:
+        """A health answer (the InsideDriver hands over every one)."""
+        self.latest = result
+        if self.mode != "off":
+            self.window.scene.set_health(self.mode, result)
+        self._advise(force=True)
+
+    def _on_run_started(self, info: dict) -> None:
+        self._epochs = []
+        self._first_epoch = int(info.get("first_epoch", 0))
+        self._lr = None
+        self.latest = None
+        self.advice = []
+        self.window.problems.set_advice([])
+        self.update_subscription()
+
+    def _on_curve(self, info: dict) -> None:
+        if "lr" in info:
+            self._lr = float(info["lr"])
+
+    def _on_epoch(self, metrics: dict) -> None:
+        self._epochs.append(dict(metrics))
+        self._advise()
+
+    def _on_run_finished(self, _record) -> None:
+        self.ask()  # the final weights' health (colouring and advice)
+        self._advise(force=True)
+
+    # advice -----------------------------------------------------------------------------------------------------
+    def layers(self) -> list[tuple[str, str]]:
+        session = self.window.training.session
+        if session is None or session.trainer is None:
+            return []
+        model, design = session.trainer.model, session.design
+        ids = [model.input_id] + [node_id for node_id, _ in model.order if node_id != model.input_id]
+        return [(node_id, design.nodes[node_id].type if node_id in design.nodes else "") for node_id in ids]
+
+    def _advise(self, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not force and now - self._advised_at < 1.0 / ADVICE_HZ:
+            return
+        self._advised_at = now
+        data = self.window.training.curves.loss_plot.data()
+        x, loss = data["batch_x"], data["batch_loss"]
+        batch_loss = loss[x > self._first_epoch] if len(x) else np.empty(0)
+        self.advice = advise(batch_loss=batch_loss, epochs=self._epochs, health=self.latest, layers=self.layers(),
+                             lr=self._lr)
+        self.window.problems.set_advice(self.advice)
