@@ -34,6 +34,7 @@ from .panels.predict import PredictPanel
 from .panels.weights import WeightsPanel
 
 BOUNDARY_HZ = 6
+BOUNDARY_SHARE = 0.1  # the budget for the live boundary: at most 10% of the run
 ACTIVATIONS_HZ = 2
 GRID_RESOLUTION = 64
 EXAMPLES_SHOWN = 48
@@ -99,7 +100,8 @@ class InsideDriver(QObject):
     def _on_visibility(self, name: str, visible: bool) -> None:
         if name == "boundary":
             if visible and self.input_dims in (1, 2):
-                self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, resolution=GRID_RESOLUTION)
+                self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, share=BOUNDARY_SHARE,
+                                          resolution=GRID_RESOLUTION)
                 self._ask("grid", resolution=GRID_RESOLUTION)
             else:
                 self.controller.unsubscribe("grid")
@@ -143,7 +145,8 @@ class InsideDriver(QObject):
             if "boundary" in self.docks and not any(self.visible(name) for name in self.docks):
                 self.docks["boundary"].raise_()  # TensorFlow Playground's view, unless another panel was chosen
             if self.visible("boundary"):
-                self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, resolution=GRID_RESOLUTION)
+                self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, share=BOUNDARY_SHARE,
+                                          resolution=GRID_RESOLUTION)
         else:
             self.controller.unsubscribe("grid")
             if self.input_dims is not None:

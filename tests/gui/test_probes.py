@@ -150,3 +150,26 @@ def test_during_a_run_garbage_is_collected_in_the_gui_thread_only(controller, qt
     assert ("enabled", False) in threads  # off while the worker ran
     assert [t for t in threads if not isinstance(t, tuple) and t != main] == []
     assert gc.isenabled()  # and back on
+
+
+def test_a_slow_subscribed_probe_takes_at_most_its_share_of_the_run(controller, qtbot, tmp_path):
+    import time
+    s = session(tmp_path, epochs=10_000)
+    real = s.probe
+
+    def slow(kind, **options):
+        if kind == "health":
+            time.sleep(0.03)  # a big network's probe
+        return real(kind, **options)
+
+    s.probe = slow
+    controller.subscribe("health", 0.01, share=0.1)  # asked for 100 a second; 30 ms each may take 10%: 1 per 0.3 s
+    controller.train(s)
+    qtbot.waitUntil(lambda: controller.state == "running" and s.trainer is not None, timeout=30_000)
+    start = time.perf_counter()
+    qtbot.wait(1500)
+    seconds = time.perf_counter() - start
+    with qtbot.waitSignal(controller.runFinished, timeout=30_000):
+        controller.stop()
+    probes = sum(a["kind"] == "health" for a in controller.answers)
+    assert 2 <= probes <= seconds / 0.3 + 2, probes
