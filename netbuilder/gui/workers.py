@@ -229,8 +229,7 @@ class GuiThreadCollector:
         if self._collector is not None:
             return
         from pyqtgraph.util.garbage_collector import GarbageCollector
-        gc.collect()  # the GUI's garbage so far, here
-        self._reenable = gc.isenabled()
+        self._reenable = gc.isenabled()  # off before the thread starts: no collection can begin in it
         self._collector = GarbageCollector(interval=0.5)
 
     def stop(self) -> None:
@@ -239,8 +238,7 @@ class GuiThreadCollector:
         self._collector.timer.stop()
         self._collector = None
         if self._reenable:
-            gc.enable()
-        gc.collect()
+            gc.enable()  # no full collection here: with torch and Qt loaded one takes a tenth of a second or more
 
 
 def _relay(worker: TrainingWorker):
