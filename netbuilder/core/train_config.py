@@ -67,6 +67,22 @@ def check_lr(value: Any) -> float:
     return _number(value, "optimizer.lr", positive=True)
 
 
+#: the longest slow-motion delay after a batch, in seconds (teaching tools pace at about 0.2-0.25 s)
+MAX_DELAY = 1.0
+
+
+def check_delay(seconds: Any) -> float:
+    """A slow-motion delay (seconds after each batch) as a float, or a TrainingError saying why not: the one rule
+    for the session and the training panel's slider."""
+    try:
+        value = float(seconds)
+    except (TypeError, ValueError):
+        raise TrainingError(f"the slow-motion delay must be a number of seconds, not {seconds!r}") from None
+    if not 0.0 <= value <= MAX_DELAY:
+        raise TrainingError(f"the slow-motion delay must be between 0 and {MAX_DELAY:g} s, not {value:g}")
+    return value
+
+
 def higher_is_better(monitor: str) -> bool:
     """True for the scores (accuracy, R^2), False for the errors (losses, MAE)."""
     return monitor.endswith(("accuracy", "r2"))

@@ -61,6 +61,7 @@ class TrainingDriver(QObject):
         self.panel.settingChanged.connect(self._on_setting_changed)
         self.panel.action.connect(self._on_action)
         self.panel.restoreRun.connect(self.restore_run)
+        self.panel.delayChanged.connect(self._on_delay)
         self.panel.device.installEventFilter(self)
         c = self.controller
         c.stateChanged.connect(self._on_state)
@@ -147,6 +148,11 @@ class TrainingDriver(QObject):
         self.apply_setting(key, value)
 
     # actions ------------------------------------------------------------------------------------------------
+    def _on_delay(self, seconds: float) -> None:
+        """Slow motion: applies at once, also to the run going on (the session passes it to its trainer)."""
+        if self.session is not None:
+            self.session.set_delay(seconds)
+
     def _on_action(self, name: str) -> None:
         c = self.controller
         {"train": self.train, "pause": c.pause, "resume": c.resume, "stop": c.stop, "step": self.step,
@@ -191,6 +197,7 @@ class TrainingDriver(QObject):
             if self.session is not None:
                 note = "The network changed since the last run, so this run starts from new weights. "
             self.session = TrainingSession(design, config, device=device, num_threads=training_threads())
+            self.session.set_delay(self.panel.delay())
             self.curves.clear()
         self.panel.show_outcome(note + ("Loading the data and building the model…" if not self.session.prepared
                                         else "Training…"), "info")
@@ -336,6 +343,7 @@ class TrainingDriver(QObject):
         self.document.load(copy.deepcopy(checkpoint.design), None)
         self.session = TrainingSession.from_checkpoint(checkpoint, device=self.panel.device_spec,
                                                        num_threads=training_threads())
+        self.session.set_delay(self.panel.delay())
         x, loss = self.session.curves.points()
         self.curves.load(checkpoint.history, x, loss, checkpoint.task)
         test = checkpoint.test or {}

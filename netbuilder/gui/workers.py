@@ -134,6 +134,8 @@ class TrainingWorker(QObject):
         if self.weights_requested:
             self.weights_requested = False
             self._send_weights(epoch)
+        elif trainer.delay and self.want_weights and time.perf_counter() - self._weights_sent >= WEIGHTS_SECONDS:
+            self._send_weights(epoch)  # slow motion: the weights panel moves with the batches
         if self.requests or self.subscriptions:
             self._serve()
 

@@ -1021,3 +1021,48 @@ def test_after_a_divergence_the_curve_goes_on_from_the_weights_kept(tmp_path):
     session.run()
     x, _ = session.curves.points()
     assert np.all(np.diff(x) > 0)  # never back over the epoch that diverged
+
+
+def slow_session(tmp_path, delay: float) -> TrainingSession:
+    design = design_from_dict(chain((2,), [("Linear", {"out_features": 4}), ("ReLU", None),
+                                           ("Linear", {"out_features": 2}), ("Softmax", None)],
+                                    dataset={"name": "xor", "validation": 0}, loss="cross_entropy",
+                                    optimizer={"name": "adam", "lr": 0.01}, epochs=2, batch_size=100, seed=0))
+    s = TrainingSession(design, device="cpu", num_threads=1, data_dir=tmp_path)
+    s.set_delay(delay)
+    return s
+
+
+def test_slow_motion_waits_after_each_batch(tmp_path):
+    fast = slow_session(tmp_path, 0.0)
+    fast.prepare()
+    batches = fast.trainer.batches_per_epoch * 2
+    began = time.perf_counter()
+    assert fast.run().status == "completed"
+    full_speed = time.perf_counter() - began
+    slow = slow_session(tmp_path, 0.1)
+    slow.prepare()
+    began = time.perf_counter()
+    assert slow.run().status == "completed"
+    slowed = time.perf_counter() - began
+    assert slowed >= batches * 0.1 * 0.95 and slowed - full_speed >= batches * 0.1 * 0.9, (slowed, batches)
+    assert slow.trainer.delay == 0.1
+
+
+def test_a_stop_cuts_a_slow_motion_wait_short_and_bad_delays_are_refused(tmp_path):
+    s = slow_session(tmp_path, 1.0)
+    s.config.epochs = 100
+    result = {}
+    runner = threading.Thread(target=lambda: result.update(record=s.run()))
+    runner.start()
+    while s.trainer is None or not s.curves.points()[0].size:  # the first batch is done: waiting now
+        time.sleep(0.01)
+    asked = time.perf_counter()
+    s.request_stop()
+    runner.join(5)
+    assert not runner.is_alive() and time.perf_counter() - asked < 0.5
+    assert result["record"].status == "stopped"
+    for bad in (-0.1, 1.5, "fast", None):
+        with pytest.raises(TrainingError, match="slow-motion delay"):
+            s.set_delay(bad)
+    assert s.delay == 1.0

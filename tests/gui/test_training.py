@@ -619,3 +619,27 @@ def test_no_thread_is_ever_terminated():
     """Runs end cooperatively (stop flags); QThread.terminate() would kill a thread mid-step."""
     sources = (REPO / "netbuilder").rglob("*.py")
     assert not [p for p in sources if ".terminate(" in p.read_text()]
+
+
+def test_slow_motion_from_the_slider_is_honoured_during_a_run(window, qtbot):
+    from PySide6.QtWidgets import QLabel, QSlider
+    assert window.open_design("xor")
+    window.set_training_options(epochs=100_000)
+    slider = window.findChild(QSlider, "speedSlider")
+    slider.setValue(200)
+    assert window.findChild(QLabel, "speedLabel").text() == "200 ms/batch"
+    assert window.train()
+    qtbot.waitUntil(lambda: window.training.controller.state == "running" and loss_points(window) >= 2,
+                    timeout=30_000)
+    assert window.training.session.trainer.delay == 0.2
+    before, began = loss_points(window), time.perf_counter()
+    qtbot.wait(1500)
+    slow = loss_points(window) - before
+    assert 2 <= slow <= (time.perf_counter() - began) / 0.2 + 2, slow  # about 5 batches a second, not thousands
+    slider.setValue(0)  # full speed again, at once
+    assert window.findChild(QLabel, "speedLabel").text() == "off"
+    before = loss_points(window)
+    qtbot.wait(1000)
+    assert loss_points(window) - before > 10 * slow
+    window.training.controller.stop()
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)

@@ -1,12 +1,12 @@
 """Controlling a run from any thread while ``Trainer.fit()`` runs in another: stop, pause, resume, step one
-batch, change the learning rate. Each is a flag or a value the training loop reads between batches; nothing here
-blocks the caller or touches the model's tensors."""
+batch, change the learning rate, slow motion (a delay after each batch). Each is a flag or a value the training
+loop reads between batches; nothing here blocks the caller or touches the model's tensors."""
 from __future__ import annotations
 
 import threading
 import time
 
-from ..train_config import check_lr
+from ..train_config import check_delay, check_lr
 
 
 class RunControls:
@@ -22,6 +22,8 @@ class RunControls:
         #: set while the run is waiting, paused, between two batches: the model is not in use then
         self.waiting = threading.Event()
         self._steps = 0  # Step presses not yet trained (each is one batch)
+        #: slow motion: seconds to wait after each batch (0: full speed)
+        self.delay = 0.0
         self._steps_lock = threading.Lock()
 
     def request_stop(self) -> None:
@@ -49,6 +51,23 @@ class RunControls:
         lr = check_lr(lr)
         self.config.optimizer["lr"] = lr  # a reset or a new optimizer before the next batch uses it too
         self._pending_lr = lr
+
+    def set_delay(self, seconds: float) -> None:
+        """Wait ``seconds`` (0 to MAX_DELAY) after each batch from the next one on, so that a class can watch a
+        tiny network learn; a stop or a pause cuts the wait short."""
+        self.delay = check_delay(seconds)
+        self._wake.set()  # a wait going on looks at the new delay at once
+
+    def _slow_down(self) -> None:
+        """The slow-motion wait after a batch: ``delay`` seconds (as it is now, so that a change applies to the
+        wait going on), cut short by a stop or a pause."""
+        began = time.perf_counter()
+        while not self._stop.is_set() and not self._paused.is_set():
+            left = began + self.delay - time.perf_counter()
+            if left <= 0:
+                return
+            self._wake.wait(min(left, 0.05))
+            self._wake.clear()
 
     def _apply_pending_lr(self) -> None:
         lr, self._pending_lr = self._pending_lr, None

@@ -17,7 +17,7 @@ import torch
 from ..design_io import design_from_dict, design_to_dict
 from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
-from ..train_config import TrainConfig, check_lr
+from ..train_config import TrainConfig, check_delay, check_lr
 from .callbacks import Callback
 from .inspection import run_probe
 from .runs import CurveRecorder, RunRecord, network_of, settings_diff
@@ -47,6 +47,7 @@ class TrainingSession:
         self._history: list[dict] = []  # history to carry into a trainer built later
         self._stop_requested = self._pause_requested = False
         self._steps_requested = 0
+        self.delay = 0.0  # slow motion, carried into every trainer this session builds
 
     @classmethod
     def from_checkpoint(cls, checkpoint, **kwargs) -> "TrainingSession":
@@ -87,6 +88,7 @@ class TrainingSession:
             trainer.history = [dict(m) for m in self._history]
             if trainer.config.optimizer["lr"] != self.config.optimizer["lr"]:  # changed while the data loaded
                 trainer.set_lr(self.config.optimizer["lr"])
+            trainer.set_delay(self.delay)
             self.trainer, self._state = trainer, None
         return self.trainer
 
@@ -204,6 +206,13 @@ class TrainingSession:
     def waiting(self) -> bool:
         """True while a paused run waits between batches (its model is not in use), or no run exists."""
         return self.trainer is None or self.trainer.waiting.is_set()
+
+    def set_delay(self, seconds: float) -> None:
+        """Slow motion: wait ``seconds`` (0 to 1) after each batch, from the next batch on (during a run) and in
+        later runs."""
+        self.delay = check_delay(seconds)
+        if self.trainer is not None:
+            self.trainer.set_delay(self.delay)
 
     def set_lr(self, lr: float) -> None:
         """The learning rate from the next batch on (during a run), or for the next run."""

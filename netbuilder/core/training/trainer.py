@@ -306,6 +306,8 @@ class Trainer(RunControls):
                     self._raise_first_bad(epoch, losses)
             for cb in on_batch:
                 cb(self, epoch, b, d)
+            if self.delay:
+                self._slow_down()
         if not losses:
             return None
         stacked = torch.stack(losses)

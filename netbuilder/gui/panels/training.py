@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-                               QWidget)
+                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ...core.choices import DATASET_NAMES, LOSSES, OPTIMIZERS, SCHEDULERS
+from ...core.train_config import MAX_DELAY
 from .training_fields import HELP, LIMITS, LR_BOUNDS, current_values, dataset_of
 
 _TONES = {"completed": "#2e7d32", "early_stopping": "#2e7d32", "stopped": "#8a6d00", "diverged": "#c62828",
@@ -38,6 +39,7 @@ class TrainingPanel(QWidget):
     deviceChanged = Signal(str)
     action = Signal(str)
     restoreRun = Signal(int)
+    delayChanged = Signal(float)  # slow motion: seconds to wait after each batch
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +68,23 @@ class TrainingPanel(QWidget):
         self.device.setObjectName("deviceCombo")
         self.device.setToolTip("Where the network trains. auto: CUDA when there is a CUDA device, else the CPU.")
         self.device.currentIndexChanged.connect(self._on_device_changed)
+        self.speed = QSlider(Qt.Horizontal)
+        self.speed.setObjectName("speedSlider")
+        self.speed.setRange(0, int(MAX_DELAY * 1000))
+        self.speed.setSingleStep(50)
+        self.speed.setPageStep(250)
+        self.speed.setTickInterval(250)
+        self.speed.setTickPosition(QSlider.TicksBelow)
+        self.speed.setToolTip("Slow motion: a pause after each batch, so that a class can watch a small network "
+                              "learn (about 250 ms is a good pace). Applies at once, also during a run.")
+        self.speed_label = QLabel()
+        self.speed_label.setObjectName("speedLabel")
+        self.speed_label.setMinimumWidth(QFontMetrics(self.speed_label.font()).horizontalAdvance("1000 ms/batch"))
+        self.speed.valueChanged.connect(self._on_speed)
+        self._on_speed(0)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed, 1)
+        speed_row.addWidget(self.speed_label)
         self.fields.update(dataset=self.dataset, limit=self.limit, epochs=self.epochs, batch_size=self.batch_size,
                            optimizer=self.optimizer, lr=self.lr, loss=self.loss, scheduler=self.scheduler,
                            seed=self.seed)
@@ -77,13 +96,18 @@ class TrainingPanel(QWidget):
         rows = ((("Dataset", self.dataset),), (("Samples", self.limit), ("Seed", self.seed)),
                 (("Epochs", self.epochs), ("Batch", self.batch_size)), (("Optimizer", self.optimizer),),
                 (("Learning rate", self.lr),), (("Loss", self.loss),), (("LR schedule", self.scheduler),),
-                (("Device", self.device),))
+                (("Device", self.device),), (("Slow motion", speed_row),))
         for r, row in enumerate(rows):
             for c, (text, widget) in enumerate(row):
                 label = QLabel(text)
-                label.setBuddy(widget)
+                span = 3 if len(row) == 1 else 1
                 settings.addWidget(label, r, 2 * c)
-                settings.addWidget(widget, r, 2 * c + 1, 1, 3 if len(row) == 1 else 1)
+                if isinstance(widget, QHBoxLayout):
+                    label.setBuddy(widget.itemAt(0).widget())
+                    settings.addLayout(widget, r, 2 * c + 1, 1, span)
+                else:
+                    label.setBuddy(widget)
+                    settings.addWidget(widget, r, 2 * c + 1, 1, span)
 
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -152,6 +176,17 @@ class TrainingPanel(QWidget):
         self.set_devices([{"spec": "auto", "label": "auto", "enabled": True, "reason": ""},
                           {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
         self.set_state("idle")
+
+    # slow motion -------------------------------------------------------------------------------------------
+    def delay(self) -> float:
+        return self.speed.value() / 1000.0
+
+    def set_delay(self, seconds: float) -> None:
+        self.speed.setValue(round(float(seconds) * 1000))
+
+    def _on_speed(self, ms: int) -> None:
+        self.speed_label.setText("off" if ms == 0 else f"{ms} ms/batch")
+        self.delayChanged.emit(ms / 1000.0)
 
     # building ------------------------------------------------------------------------------------------------
     def _combo(self, name: str, items: list[tuple[str, str]], key: str) -> QComboBox:
