@@ -7,9 +7,10 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
 from ..core.errors import NetbuilderError
+from . import figures
 from .canvas.scene import DesignScene
 from .canvas.view import CanvasView
 from .commands import AddNodeCommand
@@ -189,7 +190,50 @@ class MainWindow(QMainWindow, TrainingActions):
         worker answers between batches (this waits for it)."""
         return self.inside.activations(sample)
 
+    # figures ----------------------------------------------------------------------------------------------
+    def export_canvas(self, path) -> Path:
+        """The canvas as a figure: SVG for a ``.svg`` path, else PNG at twice the screen's resolution. Raises
+        NetbuilderError saying why it could not be written."""
+        if Path(path).suffix.lower() == ".svg":
+            return figures.canvas_svg(self.scene, path, title=self.document.design.name or "netbuilder design")
+        return figures.canvas_png(self.scene, path)
+
+    def export_panel(self, object_name: str, path) -> Path:
+        """A panel (or dock) named ``object_name`` as a PNG at twice its size."""
+        for dock in self.docks.values():
+            inner = dock.widget()
+            if object_name == dock.objectName():
+                return figures.widget_png(dock, path)
+            found = dock.findChild(QWidget, object_name)
+            if found is not None:
+                return figures.widget_png(found, path)
+        raise figures.FigureError(f"no panel is named {object_name!r}")
+
+    def _on_export_canvas(self, suffix: str) -> None:
+        suggested = str(Path(self.document.path or self.document.design.name or "design").with_suffix(suffix))
+        path = self.ask_export_path(f"Export the canvas as {suffix[1:].upper()}", suggested,
+                                    f"{suffix[1:].upper()} pictures (*{suffix})")
+        if path:
+            self._export(lambda: self.export_canvas(path))
+
+    def _on_export_panel(self, dock) -> None:
+        path = self.ask_export_path(f"Export {dock.windowTitle()} as PNG", f"{dock.windowTitle().lower()}.png",
+                                    "PNG pictures (*.png)")
+        if path:
+            self._export(lambda: figures.widget_png(dock, path))
+
+    def _export(self, write) -> None:
+        try:
+            written = write()
+        except (NetbuilderError, OSError) as exc:
+            self.show_error("Export failed", str(exc))
+        else:
+            self.statusBar().showMessage(f"Saved {written}", 6000)
+
     # dialogs (overridable in tests) ------------------------------------------------------------------------
+    def ask_export_path(self, title: str, suggested: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
+        return path
     def show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
         box.setObjectName("errorDialog")
@@ -255,6 +299,10 @@ class MainWindow(QMainWindow, TrainingActions):
             a("actionFit", "&Fit to View", self.view.fit_to_view, "Ctrl+0"),
             a("actionAutoLayout", "Auto-&Layout", self.view.auto_layout, "Ctrl+L", "Arrange the layers top to bottom"),
             a("actionResetLayout", "&Reset Panels", self._on_reset_layout),
+            a("actionExportCanvasSvg", "Canvas as &SVG…", lambda: self._on_export_canvas(".svg"),
+              tip="The network as a vector picture, for slides and handouts"),
+            a("actionExportCanvasPng", "Canvas as &PNG (2x)…", lambda: self._on_export_canvas(".png"),
+              tip="The network as a picture at twice the screen's resolution"),
         ):
             self.actions_by_name[act.objectName()] = act
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
@@ -286,6 +334,15 @@ class MainWindow(QMainWindow, TrainingActions):
         file_menu.addSeparator()
         for name in ("actionSave", "actionSaveAs"):
             file_menu.addAction(n[name])
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu("&Export")
+        export_menu.setObjectName("menuExport")
+        export_menu.addAction(n["actionExportCanvasSvg"])
+        export_menu.addAction(n["actionExportCanvasPng"])
+        panels_menu = export_menu.addMenu("Panel as PNG (2x)")
+        panels_menu.setObjectName("menuExportPanel")
+        for dock in self.docks.values():
+            panels_menu.addAction(dock.windowTitle(), lambda d=dock: self._on_export_panel(d))
         file_menu.addSeparator()
         file_menu.addAction(n["actionQuit"])
         edit_menu = bar.addMenu("&Edit")
