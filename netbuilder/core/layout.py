@@ -8,6 +8,7 @@ Separate pieces of the graph (e.g. a lone node not connected yet) are laid out s
 """
 from __future__ import annotations
 
+import math
 from typing import Hashable, Mapping
 
 from .graph import Design
@@ -255,3 +256,34 @@ def _pack(wanted: list[float], gaps: list[float]) -> list[float]:
     for mean, count in blocks:
         out.extend([mean] * int(count))
     return [v + o for v, o in zip(out, offsets)]
+
+
+def fold_layers(positions: Mapping[str, Point], y_gap: float, column_gap: float, *, aspect: float | None = None,
+                rows: int | None = None) -> dict[str, Point]:
+    """``positions`` from :func:`layered_layout` folded into side-by-side columns of layers (the first layers in
+    the left column, top to bottom, then the next column): ``rows`` layers a column, or the number of rows whose
+    drawing's width / height comes closest to ``aspect`` (a wide screen's 16:9 instead of a long narrow strip).
+    ``column_gap``: the space a column takes beyond its layers' spread (a card's width and a margin). Unchanged
+    when one column is the answer."""
+    if not positions:
+        return {}
+    top = min(y for _x, y in positions.values())
+    layer = {n: round((y - top) / y_gap) for n, (_x, y) in positions.items()}
+    count = max(layer.values()) + 1
+    left = min(x for x, _y in positions.values())
+    width = max(x for x, _y in positions.values()) - left
+
+    def shape(r: int) -> tuple[float, float]:
+        columns = -(-count // r)
+        return columns * (width + column_gap), r * y_gap
+
+    if rows is None:
+        if aspect is None:
+            raise ValueError("fold_layers needs rows or aspect")
+        rows = min(range(1, count + 1), key=lambda r: (abs(math.log(shape(r)[0] / shape(r)[1] / aspect)), -r))
+    rows = max(1, int(rows))
+    if rows >= count:
+        return dict(positions)
+    step = width + column_gap
+    return {n: (round(x + (layer[n] // rows) * step, 2), round(top + (layer[n] % rows) * y_gap, 2))
+            for n, (x, _y) in positions.items()}

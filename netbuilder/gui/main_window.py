@@ -21,6 +21,7 @@ from .panels.palette import LayerPalette
 from .panels.problems import ProblemsList
 from .panels.summary import SummaryPanel
 from .inside import InsideDriver
+from .presentation import Presentation
 from .training import TrainingDriver
 from .training_actions import TrainingActions, scrolled
 
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow, TrainingActions):
         self._default_state = None
         self._make_actions()
         self._make_menus()
+        self.presentation = Presentation(self)
+        self.actions_by_name["actionPresentation"].setCheckable(True)
         self._make_training_actions()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
@@ -190,6 +193,12 @@ class MainWindow(QMainWindow, TrainingActions):
         worker answers between batches (this waits for it)."""
         return self.inside.activations(sample)
 
+    # presentation -----------------------------------------------------------------------------------------
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode on or off (View > Presentation, F5; Esc leaves): see ``gui/presentation.py``."""
+        self.presentation.set_on(on)
+        self.actions_by_name["actionPresentation"].setChecked(self.presentation.on)
+
     # figures ----------------------------------------------------------------------------------------------
     def export_canvas(self, path) -> Path:
         """The canvas as a figure: SVG for a ``.svg`` path, else PNG at twice the screen's resolution. Raises
@@ -201,7 +210,6 @@ class MainWindow(QMainWindow, TrainingActions):
     def export_panel(self, object_name: str, path) -> Path:
         """A panel (or dock) named ``object_name`` as a PNG at twice its size."""
         for dock in self.docks.values():
-            inner = dock.widget()
             if object_name == dock.objectName():
                 return figures.widget_png(dock, path)
             found = dock.findChild(QWidget, object_name)
@@ -299,6 +307,8 @@ class MainWindow(QMainWindow, TrainingActions):
             a("actionFit", "&Fit to View", self.view.fit_to_view, "Ctrl+0"),
             a("actionAutoLayout", "Auto-&Layout", self.view.auto_layout, "Ctrl+L", "Arrange the layers top to bottom"),
             a("actionResetLayout", "&Reset Panels", self._on_reset_layout),
+            a("actionPresentation", "&Presentation", lambda: self.set_presentation(not self.presentation.on),
+              "F5", "For a classroom: big text and lines, only the canvas and the plots (Esc leaves)"),
             a("actionExportCanvasSvg", "Canvas as &SVG…", lambda: self._on_export_canvas(".svg"),
               tip="The network as a vector picture, for slides and handouts"),
             a("actionExportCanvasPng", "Canvas as &PNG (2x)…", lambda: self._on_export_canvas(".png"),
@@ -355,6 +365,8 @@ class MainWindow(QMainWindow, TrainingActions):
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(n["actionResetLayout"])
+        view_menu.addSeparator()
+        view_menu.addAction(n["actionPresentation"])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)

@@ -29,7 +29,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from ..style import is_dark
@@ -52,6 +52,11 @@ def _with_alpha(color: QColor, alpha: int) -> QColor:
     color = QColor(color)
     color.setAlpha(alpha)
     return color
+
+
+#: presentation mode: the thinnest line and the text size, in pixels (18 pt is 24 px at 96 dpi)
+PRESENTATION_LINE = 3.0
+PRESENTATION_TEXT = 24
 
 
 @dataclass(eq=False)
@@ -78,6 +83,7 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         super().__init__(parent)
         self.setObjectName(object_name)
         self._dirty, self._series, self._readout_text = False, [], ""
+        self._big = False  # presentation mode: thick lines, large text
         self._live, self._y_span, self._x_span, self._x_end = False, None, None, 1.0
         self._labels = {"bottom": "epoch", "left": y_label}
         item = self.plotItem
@@ -173,20 +179,34 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         if event.type() == QEvent.PaletteChange and getattr(self, "_themed", False):
             self._apply_palette()
 
+    def set_presentation(self, on: bool) -> None:
+        """For a projector: lines at least PRESENTATION_LINE px, axis and legend text PRESENTATION_TEXT px."""
+        self._big = bool(on)
+        self._apply_palette()
+
+    def line_widths(self) -> list[float]:
+        """Each series' pen width now (for tests and scripts)."""
+        return [pg.mkPen(s.curve.opts["pen"]).widthF() for s in self._series]
+
     def _apply_palette(self) -> None:
         """Use the widget palette's Base and Text colours, not pyqtgraph's black, so both themes stay readable."""
         self._themed = True
         palette = self.palette()
         dark, base, text = is_dark(palette), palette.color(QPalette.Base), palette.color(QPalette.Text)
         self.setBackground(base)
+        font = QFont(self.font())
+        if self._big:
+            font.setPixelSize(PRESENTATION_TEXT)
         for name, label in self._labels.items():
             axis = self.getAxis(name)
-            axis.setPen(_with_alpha(text, 150))
+            axis.setPen(pg.mkPen(_with_alpha(text, 150), width=2 if self._big else 1))
             axis.setTextPen(text)
-            axis.setLabel(label, color=text.name())
+            axis.setStyle(tickFont=font if self._big else None)
+            axis.setLabel(label, color=text.name(), **({"font-size": f"{PRESENTATION_TEXT}px"} if self._big else {}))
         self._legend.setBrush(_with_alpha(base, 215))
         self._legend.setPen(_with_alpha(text, 60))
         self._legend.setLabelTextColor(text)
+        self._legend.setLabelTextSize(f"{PRESENTATION_TEXT}px" if self._big else "9pt")
         for _, label in self._legend.items:
             label.setText(label.text)  # setLabelTextColor only takes effect on the next setText
         self._readout.setColor(text)
@@ -195,7 +215,8 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         for s in self._series:
             color = QColor(COLORS[s.color][dark])
             style = Qt.DashLine if s.dashed else Qt.SolidLine
-            s.curve.setPen(pg.mkPen(_with_alpha(color, s.alpha), width=s.width, style=style))
+            width = max(PRESENTATION_LINE, 2 * s.width) if self._big else s.width
+            s.curve.setPen(pg.mkPen(_with_alpha(color, s.alpha), width=width, style=style))
             if s.symbol:
                 s.curve.setSymbolBrush(color)
                 s.curve.setSymbolPen(pg.mkPen(base, width=1))

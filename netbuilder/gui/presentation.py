@@ -1,0 +1,234 @@
+"""Presentation mode (View > Presentation, F5; Esc leaves): netbuilder projected in a classroom.
+
+What changes while it is on, and comes back when it ends:
+
+- the window goes full screen, with a high-contrast dark palette and a large application font (panel text at
+  ``TEXT_PX``, 18 pt at 96 dpi); the menu bar and the editing toolbar go, a presenter bar with big Train / Pause /
+  Step / Stop buttons comes;
+- only the canvas, the curves and the panel that was in front of the inspector's place (the decision boundary, the
+  activations, ...) stay; the other docks hide (their layout is saved and restored);
+- the canvas zooms so that a card's smallest text is at least ``TEXT_PX`` on screen, and a network too tall for
+  the screen at that size is laid out again in side-by-side columns that fit the screen's shape (one undo step;
+  taken back on leaving when nothing else changed the design meanwhile);
+- the curves draw their lines at least 3 px wide, with ``TEXT_PX`` axis and legend text;
+- presenter keys: Space trains, pauses or resumes; Right steps one batch; Esc leaves.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QApplication, QPushButton, QTabBar, QToolBar
+
+from ..core.layout import fold_layers, layered_layout
+from .canvas.scene import X_GAP, Y_GAP
+from .canvas.style import NODE_HEIGHT
+from .commands import MoveNodesCommand
+from .panels.plots import PRESENTATION_TEXT
+
+TEXT_PX = PRESENTATION_TEXT
+BUTTON_PX = 30
+#: the canvas's zoom puts its smallest text (a card's shape and parameter count) at TEXT_PX at least
+MIN_ZOOM = TEXT_PX / 13.0
+MAX_ZOOM = 2.5
+KEPT_DOCKS = ("curves",)
+CURVES_SHARE = 0.3  # of the screen's height: the plots are half the show
+INSIDE_DOCKS = ("boundary", "confusion", "weights", "activations", "predict")
+
+
+def high_contrast_palette() -> QPalette:
+    """White on near-black with a strong blue highlight: legible on a washed-out projector."""
+    p = QPalette()
+    black, panel, white = QColor("#000000"), QColor("#121212"), QColor("#ffffff")
+    for role, colour in ((QPalette.Window, panel), (QPalette.Base, black), (QPalette.AlternateBase, panel),
+                         (QPalette.Text, white), (QPalette.WindowText, white), (QPalette.ButtonText, white),
+                         (QPalette.Button, QColor("#262626")), (QPalette.Highlight, QColor("#3d8bff")),
+                         (QPalette.HighlightedText, white), (QPalette.ToolTipBase, black),
+                         (QPalette.ToolTipText, white), (QPalette.PlaceholderText, QColor("#c8c8c8")),
+                         (QPalette.Mid, QColor("#8a8a8a")), (QPalette.Light, QColor("#5a5a5a"))):
+        p.setColor(role, colour)
+    p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#7a7a7a"))
+    p.setColor(QPalette.Disabled, QPalette.Text, QColor("#7a7a7a"))
+    return p
+
+
+class Presentation(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.on = False
+        self._saved: dict = {}
+        self._layout_index: int | None = None
+        self.bar = QToolBar("Presenter")
+        self.bar.setObjectName("presenterBar")
+        self.bar.setMovable(False)
+        self.buttons: dict[str, QPushButton] = {}
+        font = QFont(QApplication.font())
+        font.setPixelSize(BUTTON_PX)
+        font.setBold(True)
+        for name, text, tip in (("train", "Train", "Space"), ("pause", "Pause", "Space"),
+                                ("step", "Step", "Right arrow"), ("stop", "Stop", ""),
+                                ("leave", "Leave presentation", "Esc")):
+            button = QPushButton(text)
+            button.setObjectName(f"presenter{name.capitalize()}Button")
+            button.setFont(font)
+            button.setMinimumHeight(round(BUTTON_PX * 2))
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, n=name: self._press(n))
+            self.buttons[name] = button
+            self.bar.addWidget(button)
+        self.bar.hide()
+        self.keys = []
+        for key, what in ((Qt.Key_Space, "space"), (Qt.Key_Right, "step"), (Qt.Key_Escape, "leave")):
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.setContext(Qt.WindowShortcut)
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(lambda w=what: self._press(w))
+            self.keys.append(shortcut)
+        window.training.controller.stateChanged.connect(self._sync_buttons)
+
+    # the switch -------------------------------------------------------------------------------------------------
+    def set_on(self, on: bool) -> None:
+        if bool(on) == self.on:
+            return
+        if on:
+            self._enter()
+        else:
+            self._leave()
+        self.on = bool(on)
+        for shortcut in self.keys:
+            shortcut.setEnabled(self.on)
+        self._sync_buttons()
+
+    def _enter(self) -> None:
+        w, app = self.window, QApplication.instance()
+        front = [name for name in INSIDE_DOCKS if w.inside.visible(name)]
+        self._saved = {"state": w.saveState(), "geometry": w.saveGeometry(), "palette": app.palette(),
+                       "font": app.font(), "full": w.isFullScreen(), "zoom": w.view.transform(),
+                       "menu": w.menuBar().isVisible()}
+        font = QFont(app.font())
+        font.setPixelSize(TEXT_PX)
+        app.setPalette(high_contrast_palette())
+        app.setFont(font)
+        w.scene.apply_theme(dark=True)
+        # out of the layout, not only hidden (a hidden dock's tab bar can stay on screen); the kept ones docked
+        # alone, without the tabs they shared; restoreState puts everything back on leaving
+        kept = {name: w.dockWidgetArea(w.docks[name]) for name in (*KEPT_DOCKS, *front[:1])}
+        for dock in w.docks.values():
+            w.removeDockWidget(dock)
+        for name, area in kept.items():
+            w.addDockWidget(area, w.docks[name])
+            w.docks[name].show()
+        for toolbar in w.findChildren(QToolBar):
+            if toolbar is not self.bar:
+                toolbar.hide()
+        w.menuBar().hide()
+        w.addToolBar(Qt.TopToolBarArea, self.bar)
+        self.bar.show()
+        for plot in (w.training.curves.loss_plot, w.training.curves.accuracy_plot):
+            plot.set_presentation(True)
+        w.showFullScreen()
+        QApplication.processEvents()
+        # the tab bars of the docks taken out can stay on screen, unused (a Qt quirk): hidden
+        for bar in w.findChildren(QTabBar):
+            if bar.parent() is w:
+                bar.hide()
+        w.resizeDocks([w.docks["curves"]], [round(w.height() * CURVES_SHARE)], Qt.Vertical)
+        if front:
+            w.resizeDocks([w.docks[front[0]]], [round(w.width() * 0.3)], Qt.Horizontal)
+        QApplication.processEvents()
+        self.fit_canvas()
+
+    def _leave(self) -> None:
+        w, app = self.window, QApplication.instance()
+        stack = w.document.undo_stack
+        if self._layout_index is not None and stack.index() == self._layout_index and stack.canUndo():
+            stack.undo()  # the presentation's layout, and nothing after it: the person's own layout comes back
+        self._layout_index = None
+        self.bar.hide()
+        w.removeToolBar(self.bar)
+        for plot in (w.training.curves.loss_plot, w.training.curves.accuracy_plot):
+            plot.set_presentation(False)
+        app.setPalette(self._saved["palette"])
+        app.setFont(self._saved["font"])
+        w.scene.apply_theme()
+        if self._saved["menu"]:
+            w.menuBar().show()
+        if not self._saved["full"]:
+            w.showNormal()
+        w.restoreGeometry(self._saved["geometry"])
+        w.restoreState(self._saved["state"])
+
+        w.view.setTransform(self._saved["zoom"])
+
+    # the canvas -------------------------------------------------------------------------------------------------
+    def fit_canvas(self) -> None:
+        """The largest zoom at which the whole network shows, up to MAX_ZOOM; when one column of layers would be
+        smaller on screen than MIN_ZOOM allows, the layers are folded into the number of columns that gives the
+        largest zoom for the screen's shape (one undo step, taken back on leaving)."""
+        w = self.window
+        view, scene, design = w.view, w.scene, w.document.design
+        viewport = view.viewport().rect()
+        if not design.nodes or viewport.isEmpty():
+            return
+        margin = 24
+
+        def zoom_for(width: float, height: float) -> float:
+            return min(viewport.width() / (width + 2 * margin), viewport.height() / (height + 2 * margin), MAX_ZOOM)
+
+        rect = scene.nodes_rect()
+        if zoom_for(rect.width(), rect.height()) < MIN_ZOOM:
+            widths = {n: item.width for n, item in ((n, scene.node_item(n)) for n in design.nodes) if item}
+            card = max(widths.values(), default=X_GAP)
+            spots = layered_layout(design, X_GAP, Y_GAP, widths=widths)
+            layers = len({round(y / Y_GAP) for _x, y in spots.values()})
+
+            def extent(layout) -> tuple[float, float]:
+                xs, ys = [x for x, _y in layout.values()], [y for _x, y in layout.values()]
+                return max(xs) - min(xs) + card, max(ys) - min(ys) + NODE_HEIGHT
+
+            candidates = [fold_layers(spots, Y_GAP, card + 60, rows=rows) for rows in range(1, layers + 1)]
+            best = max(candidates, key=lambda layout: zoom_for(*extent(layout)))
+            moves = {n: (design.nodes[n].position, (round(x, 1), round(y, 1))) for n, (x, y) in best.items()
+                     if design.nodes[n].position != (round(x, 1), round(y, 1))}
+            if moves and not w.document.locked and zoom_for(*extent(best)) > zoom_for(rect.width(), rect.height()):
+                w.document.push(MoveNodesCommand(design, moves, text="Presentation layout"))
+                self._layout_index = w.document.undo_stack.index()
+            rect = scene.nodes_rect()
+        zoom = zoom_for(rect.width(), rect.height())
+        view.resetTransform()
+        view.scale(max(zoom, 0.2), max(zoom, 0.2))
+        view.centerOn(rect.center())
+
+    def text_px(self) -> float:
+        """The smallest card text's height on screen, in pixels (the canvas's small font times its zoom)."""
+        style = self.window.scene.canvas_style
+        return style.small_font.pixelSize() * self.window.view.zoom()
+
+    # keys and buttons -------------------------------------------------------------------------------------------
+    def _press(self, what: str) -> None:
+        w = self.window
+        c = w.training.controller
+        if what == "leave":
+            w.set_presentation(False)
+        elif what == "space":
+            {"running": c.pause, "paused": c.resume}.get(c.state, w.train)()
+        elif what == "train":
+            if c.state == "paused":
+                c.resume()
+            elif c.state == "idle":
+                w.train()
+        elif what == "pause":
+            c.pause() if c.state == "running" else c.resume() if c.state == "paused" else None
+        elif what == "step":
+            w.training.step()
+        elif what == "stop":
+            c.stop()
+
+    def _sync_buttons(self, *_args) -> None:
+        state = self.window.training.controller.state
+        self.buttons["train"].setEnabled(state in ("idle", "paused"))
+        self.buttons["train"].setText("Resume" if state == "paused" else "Train")
+        self.buttons["pause"].setEnabled(state == "running")
+        self.buttons["step"].setEnabled(state in ("idle", "paused"))
+        self.buttons["stop"].setEnabled(state in ("running", "paused"))
+

@@ -1,0 +1,130 @@
+"""Presentation mode: what a class sees on a 1080p projector (sizes measured on the items, in a process whose
+offscreen screen is 1920x1080), what hides and comes back, the presenter keys, and the layout folded into columns."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QToolBar
+
+from netbuilder.core.design_io import load_design
+from netbuilder.core.layout import fold_layers, layered_layout
+from netbuilder.core.presets import preset_path
+
+PROJECTOR = {"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+                          "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(PROJECTOR))
+    shot = tmp_path / "presentation.png"
+    script = textwrap.dedent(f"""
+        import json
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        app = QApplication([])
+        from netbuilder.gui import MainWindow
+        from netbuilder.gui.presentation import TEXT_PX
+        w = MainWindow()
+        w.ask_save_changes = lambda: QMessageBox.Discard
+        w.show()
+        w.open_design("mnist_cnn")
+        w.set_presentation(True)
+        for _ in range(20):
+            app.processEvents()
+        plots = (w.training.curves.loss_plot, w.training.curves.accuracy_plot)
+        axis = w.training.curves.loss_plot.getAxis("bottom")
+        out = {{"screen": [w.width(), w.height()], "text_px": w.presentation.text_px(),
+                "app_font_px": app.font().pixelSize(), "tick_px": axis.style["tickFont"].pixelSize(),
+                "lines": [width for p in plots for width in p.line_widths()],
+                "button_px": w.presentation.buttons["train"].font().pixelSize(),
+                "docks": sorted(n for n, d in w.docks.items() if d.isVisible()),
+                "menu": w.menuBar().isVisible(), "columns": len({{round(i.x()) for i in w.scene.node_items()}})}}
+        w.grab().save({str(shot)!r})
+        w.set_presentation(False)
+        w.document.undo_stack.setClean()
+        print(json.dumps(out))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                               "XDG_CONFIG_HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["screen"] == [1920, 1080]  # full screen
+    assert got["text_px"] >= 24, got  # a card's smallest text: 18 pt at 96 dpi
+    assert got["app_font_px"] >= 24 and got["tick_px"] >= 24 and got["button_px"] >= 24
+    assert min(got["lines"]) >= 3
+    assert got["docks"] == ["curves"] and got["menu"] is False
+    assert got["columns"] >= 2  # nine layers folded into columns to fill a wide screen
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1920, 1080)
+    pixels = np.frombuffer(image.convertToFormat(QImage.Format_RGB32).constBits(), np.uint8).reshape(1080, -1, 4)
+    assert pixels[..., :3].mean() < 80  # the high-contrast theme: dark, with light text and cards
+    assert len(np.unique(pixels[::4, ::4, :3].reshape(-1, 3), axis=0)) > 100
+
+
+def test_presentation_hides_the_chrome_and_gives_everything_back(window, qtbot):
+    assert window.open_design("xor")
+    window.show_panel("decisionBoundaryPanel")
+    before_font = QApplication.font().pixelSize(), QApplication.font().pointSizeF()
+    before_palette = QApplication.palette().color(QApplication.palette().ColorRole.Window)
+    undo_index = window.document.undo_stack.index()
+    window.set_presentation(True)
+    assert window.presentation.on and window.actions_by_name["actionPresentation"].isChecked()
+    assert not window.menuBar().isVisible()
+    assert window.findChild(QToolBar, "presenterBar").isVisible()
+    assert not window.findChild(QToolBar, "mainToolBar").isVisible()
+    visible = sorted(n for n, d in window.docks.items() if d.isVisible())
+    assert visible == ["boundary", "curves"]  # the panel that was in front stays, with the plots
+    assert window.training.curves.loss_plot.line_widths() and min(window.training.curves.loss_plot.line_widths()) >= 3
+    qtbot.keyClick(window, Qt.Key_Escape)
+    assert not window.presentation.on and not window.actions_by_name["actionPresentation"].isChecked()
+    assert window.menuBar().isVisible() and window.findChild(QToolBar, "mainToolBar").isVisible()
+    assert (QApplication.font().pixelSize(), QApplication.font().pointSizeF()) == before_font
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window) == before_palette
+    assert window.docks["inspector"].isVisible() or window.docks["boundary"].isVisible()
+    assert window.docks["palette"].isVisible() or window.docks["training"].isVisible()
+    assert window.document.undo_stack.index() == undo_index  # a presentation layout, if any, was taken back
+    assert max(window.training.curves.loss_plot.line_widths()) < 3
+
+
+def test_presenter_keys_train_pause_step_and_leave(window, qtbot):
+    assert window.open_design("spirals")
+    window.set_training_options(epochs=2000)
+    window.set_presentation(True)
+    controller = window.training.controller
+    qtbot.keyClick(window, Qt.Key_Space)  # train
+    qtbot.waitUntil(lambda: controller.state == "running", timeout=30_000)
+    qtbot.keyClick(window, Qt.Key_Space)  # pause
+    qtbot.waitUntil(lambda: controller.state == "paused" and window.training.session.waiting, timeout=30_000)
+    x = window.training.curves.loss_plot.data()["batch_x"]
+    qtbot.waitUntil(lambda: len(window.training.curves.loss_plot.data()["batch_x"]) == len(x), timeout=5000)
+    before = len(window.training.curves.loss_plot.data()["batch_x"])
+    qtbot.keyClick(window, Qt.Key_Right)  # one batch
+    qtbot.waitUntil(lambda: len(window.training.curves.loss_plot.data()["batch_x"]) == before + 1, timeout=10_000)
+    assert controller.state == "paused"
+    assert window.presentation.buttons["train"].text() == "Resume"
+    window.presentation.buttons["stop"].click()
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
+    qtbot.keyClick(window, Qt.Key_Escape)
+    assert not window.presentation.on
+
+
+def test_a_long_chain_folds_into_columns_that_fit_the_shape():
+    spots = layered_layout(load_design(preset_path("mnist_cnn")), 270, 100)
+    assert len({x for x, _y in spots.values()}) == 1  # one column of nine layers
+    folded = fold_layers(spots, 100, 300, rows=4)
+    columns = sorted({x for x, _y in folded.values()})
+    assert len(columns) == 3 and max(y for _x, y in folded.values()) - min(y for _x, y in folded.values()) == 300
+    wide = fold_layers(spots, 100, 300, aspect=16 / 9)
+    tall = fold_layers(spots, 100, 300, aspect=0.2)
+    assert len({x for x, _y in wide.values()}) > 1 and tall == spots
+    with pytest.raises(ValueError):
+        fold_layers(spots, 100, 300)
