@@ -19,6 +19,7 @@ from .panels.gallery import PresetGallery
 from .panels.inspector import Inspector
 from .panels.palette import LayerPalette
 from .panels.problems import ProblemsList
+from .panels.runs import RunsView
 from .panels.summary import SummaryPanel
 from .inside import InsideDriver
 from .presentation import Presentation
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow, TrainingActions):
         self.problems.set_document(self.document)
         self.training = TrainingDriver(self)
         self.inside = InsideDriver(self)
+        self.runs_view = RunsView()
+        self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
         self.docks = {
             "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
             "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow, TrainingActions):
             "predict": self._dock("predictDock", "Try it", self.inside.predict, Qt.RightDockWidgetArea),
             "activations": self._dock("activationsDock", "Activations", self.inside.activations_panel,
                                       Qt.RightDockWidgetArea),
+            "runs": self._dock("runsDock", "Runs", self.runs_view, Qt.BottomDockWidgetArea),
         }
         # what the network does shares the inspector's place, one tab each (a run locks the network, so the
         # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
@@ -87,6 +91,8 @@ class MainWindow(QMainWindow, TrainingActions):
         # raised when a run starts): settings, canvas and curves are all in view at once
         self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
         self.splitDockWidget(self.docks["curves"], self.docks["problems"], Qt.Horizontal)
+        self.tabifyDockWidget(self.docks["curves"], self.docks["runs"])
+        self.docks["curves"].raise_()
         self.docks["palette"].raise_()
         self._default_state = None
         self._make_actions()

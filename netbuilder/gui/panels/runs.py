@@ -1,0 +1,298 @@
+"""The runs view: the window's runs compared (objectName ``runsView``).
+
+- A table, one row per run: its number, how it ended, only the settings that differ between the runs listed (and
+  which network, when the network changed), the final metrics, the test accuracy when evaluated, the time and the
+  device. Sortable by any column (numbers as numbers).
+- Select several rows to overlay their training loss (smoothed as the curves panel does by default) and their
+  validation accuracy (or loss, for regression) per epoch; each run keeps its colour and its label ("Run 3") in
+  every picture.
+- Their validation confusion matrices side by side (row-normalised), as small pictures with the run's colour: no
+  anchor compares pictures across runs, only curves.
+
+The view only reads the :class:`~netbuilder.core.training.runs.RunRecord` list it is given.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.training.runs import flat_settings, network_of
+from ..style import is_dark
+from .plot_items import ema_debiased
+from .plots import DEFAULT_SMOOTHING
+
+#: Okabe and Ito's colour-blind-safe qualitative palette: run n keeps colour (n - 1) % 8 everywhere
+RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+METRICS = (("loss", "loss"), ("accuracy", "accuracy"), ("val_loss", "val loss"),
+           ("val_accuracy", "val accuracy"), ("mae", "MAE"), ("val_mae", "val MAE"))
+THUMB = 120
+_SORT_ROLE = Qt.UserRole + 1
+_RUN_ROLE = Qt.UserRole + 2
+_HIDDEN_SETTINGS = ("metrics",)
+
+
+def run_color(number: int) -> QColor:
+    color = QColor(RUN_COLORS[(number - 1) % len(RUN_COLORS)])
+    return color
+
+
+def differing_settings(records) -> list[str]:
+    """The flattened settings whose values are not the same in every record, in a stable order."""
+    flats = [flat_settings(r.settings) for r in records]
+    keys: list[str] = []
+    for flat in flats:
+        keys += [k for k in flat if k not in keys and k.split(".")[0] not in _HIDDEN_SETTINGS]
+    return [k for k in keys if len({repr(f.get(k)) for f in flats}) > 1]
+
+
+class _Item(QTableWidgetItem):
+    """A cell that sorts by its number (or its text) instead of by the text shown."""
+
+    def __lt__(self, other) -> bool:  # noqa: D105
+        a, b = self.data(_SORT_ROLE), other.data(_SORT_ROLE)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+            return a < b
+        if isinstance(a, (int, float)) != isinstance(b, (int, float)):
+            return isinstance(a, (int, float))  # numbers before blanks
+        return str(self.text()) < str(other.text())
+
+
+def _cell(text: str, sort=None) -> _Item:
+    item = _Item(text)
+    item.setData(_SORT_ROLE, sort if sort is not None else text)
+    item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
+    return item
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return "" if value is None else str(value)
+
+
+class RunsView(QWidget):
+    """objectName ``runsView``. :meth:`set_runs` shows a list of run records; selecting rows overlays them."""
+
+    selectionChanged = Signal(list)  # the selected runs' numbers
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("runsView")
+        self.records: list = []
+        self.columns: list[str] = []
+        self.table = QTableWidget()
+        self.table.setObjectName("runsTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.hint = QLabel("Train a few runs, then select several here (Ctrl-click) to compare them.")
+        self.hint.setWordWrap(True)
+
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setObjectName("runsLossPlot")
+        self.accuracy_plot = pg.PlotWidget()
+        self.accuracy_plot.setObjectName("runsAccuracyPlot")
+        for plot, left in ((self.loss_plot, "training loss (smoothed)"), (self.accuracy_plot, "validation")):
+            plot.setMenuEnabled(False)
+            plot.setLabel("bottom", "epoch of the run")
+            plot.setLabel("left", left)
+            plot.showGrid(x=False, y=True, alpha=0.15)
+            plot.addLegend(offset=(-10, 10))
+            plot.setMinimumHeight(160)
+        self.matrices = QWidget()
+        self.matrices.setObjectName("runsConfusionMatrices")
+        self.matrices_row = QHBoxLayout(self.matrices)
+        self.matrices_row.setContentsMargins(0, 0, 0, 0)
+        self.matrices_row.addStretch(1)
+        matrices_scroll = QScrollArea()
+        matrices_scroll.setWidgetResizable(True)
+        matrices_scroll.setWidget(self.matrices)
+        matrices_scroll.setMinimumHeight(THUMB + 50)
+
+        plots = QSplitter(Qt.Horizontal)
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(self.accuracy_plot)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(plots, 1)
+        right_layout.addWidget(matrices_scroll)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.hint)
+        left_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self._apply_palette()
+
+    # public API -------------------------------------------------------------------------------------------------
+    def set_runs(self, records) -> None:
+        """Show these runs (the window's, oldest first); the selection is kept where the runs still are."""
+        selected = self.selected_runs()
+        self.records = list(records)
+        settings = differing_settings(self.records)
+        networks = {}
+        for r in self.records:
+            networks.setdefault(repr(network_of(r.design)), len(networks) + 1)
+        metrics = [(k, label) for k, label in METRICS if any(k in r.final for r in self.records)]
+        self.columns = (["run", "status"] + (["network"] if len(networks) > 1 else []) + settings
+                        + [label for _k, label in metrics] + ["test accuracy", "seconds", "device"])
+        table = self.table
+        table.setSortingEnabled(False)
+        table.clear()
+        table.setColumnCount(len(self.columns))
+        table.setHorizontalHeaderLabels(self.columns)
+        table.setRowCount(len(self.records))
+        for row, r in enumerate(self.records):
+            flat = flat_settings(r.settings)
+            cells = [_cell(r.label, r.number), _cell(r.status.replace("_", " "))]
+            if len(networks) > 1:
+                n = networks[repr(network_of(r.design))]
+                cells.append(_cell(f"network {n}", n))
+            cells += [_cell(_fmt(flat.get(k)), flat.get(k) if isinstance(flat.get(k), (int, float)) else None)
+                      for k in settings]
+            cells += [_cell(_fmt(r.final.get(k)), r.final.get(k)) for k, _label in metrics]
+            test = r.test.get("test_accuracy") if r.test else None
+            cells += [_cell(_fmt(test), test), _cell(f"{r.seconds:.1f}", r.seconds), _cell(r.device)]
+            cells[0].setData(_RUN_ROLE, r.number)
+            cells[0].setForeground(run_color(r.number))
+            for col, cell in enumerate(cells):
+                table.setItem(row, col, cell)
+        table.setSortingEnabled(True)
+        self.hint.setVisible(len(self.records) < 2)
+        self.select_runs([n for n in selected if any(r.number == n for r in self.records)])
+        self._draw()
+
+    def select_runs(self, numbers) -> None:
+        wanted = set(numbers)
+        table = self.table
+        table.blockSignals(True)
+        table.clearSelection()
+        mode = table.selectionMode()
+        table.setSelectionMode(QAbstractItemView.MultiSelection)
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(_RUN_ROLE) in wanted:
+                table.selectRow(row)
+        table.setSelectionMode(mode)
+        table.blockSignals(False)
+        self._on_selection()
+
+    def selected_runs(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(row, 0).data(_RUN_ROLE) for row in rows]
+
+    def column_texts(self, name: str) -> list[str]:
+        """The cells of column ``name`` from top to bottom, as shown (for tests and scripts)."""
+        col = self.columns.index(name)
+        return [self.table.item(row, col).text() for row in range(self.table.rowCount())]
+
+    def overlay(self) -> dict[str, list[str]]:
+        """The labels of the curves drawn now, per plot."""
+        return {"loss": [c.name() for c in self.loss_plot.plotItem.listDataItems()],
+                "accuracy": [c.name() for c in self.accuracy_plot.plotItem.listDataItems()]}
+
+    def matrix_titles(self) -> list[str]:
+        return [w.toolTip() for w in self.matrices.findChildren(QLabel, "runsConfusionThumb")]
+
+    # drawing ----------------------------------------------------------------------------------------------------
+    def _on_selection(self) -> None:
+        self._draw()
+        self.selectionChanged.emit(self.selected_runs())
+
+    def _record(self, number: int):
+        return next((r for r in self.records if r.number == number), None)
+
+    def _draw(self) -> None:
+        chosen = [r for r in (self._record(n) for n in self.selected_runs()) if r is not None]
+        self.loss_plot.plotItem.clear()
+        self.accuracy_plot.plotItem.clear()
+        for plot in (self.loss_plot, self.accuracy_plot):
+            if plot.plotItem.legend is not None:
+                plot.plotItem.legend.clear()
+        regression = any("val_mae" in r.final or "mae" in r.final for r in chosen)
+        self.accuracy_plot.setLabel("left", "validation loss" if regression else "validation accuracy")
+        for r in chosen:
+            pen = pg.mkPen(run_color(r.number), width=2)
+            x, loss = np.asarray(r.batch_x, dtype=np.float64), np.asarray(r.batch_loss, dtype=np.float64)
+            if x.size:
+                smooth, _state = ema_debiased(loss, DEFAULT_SMOOTHING)
+                self.loss_plot.plot(x - np.floor(x.min()), smooth, pen=pen, name=r.label)
+            key = "val_loss" if regression else "val_accuracy"
+            epochs = [(i + 1, e[key]) for i, e in enumerate(r.history) if key in e]
+            if epochs:
+                ex, ey = zip(*epochs)
+                self.accuracy_plot.plot(ex, ey, pen=pen, symbol="o", symbolSize=7,
+                                        symbolBrush=run_color(r.number), name=r.label)
+        self._draw_matrices(chosen)
+
+    def _draw_matrices(self, chosen) -> None:
+        while self.matrices_row.count() > 1:
+            item = self.matrices_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        dark = is_dark(self.palette())
+        for r in chosen:
+            confusion = (r.validation or {}).get("confusion")
+            if confusion is None:
+                continue
+            m = np.asarray(confusion, dtype=np.float64)
+            share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
+            label = QLabel()
+            label.setObjectName("runsConfusionThumb")
+            label.setPixmap(self._matrix_pixmap(share, run_color(r.number), dark))
+            accuracy = np.trace(m) / max(m.sum(), 1)
+            label.setToolTip(f"{r.label}: validation accuracy {accuracy:.1%} ({int(m.sum()):,} samples)")
+            caption = QLabel(f"{r.label}\n{accuracy:.1%}")
+            caption.setAlignment(Qt.AlignHCenter)
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(2, 2, 2, 2)
+            column.addWidget(label, 0, Qt.AlignHCenter)
+            column.addWidget(caption)
+            self.matrices_row.insertWidget(self.matrices_row.count() - 1, box)
+
+    @staticmethod
+    def _matrix_pixmap(share: np.ndarray, color: QColor, dark: bool) -> QPixmap:
+        """The row-normalised matrix as a small heat map: white (black in a dark theme) to the run's colour, with
+        a frame in the run's colour."""
+        n = share.shape[0]
+        base = np.array([0, 0, 0] if dark else [255, 255, 255], dtype=np.float64)
+        ink = np.array([color.red(), color.green(), color.blue()], dtype=np.float64)
+        rgb = (base + (ink - base) * share[..., None]).clip(0, 255).astype(np.uint8)
+        image = QImage(np.ascontiguousarray(rgb).data, n, n, 3 * n, QImage.Format_RGB888).copy()
+        pixmap = QPixmap(QSize(THUMB, THUMB))
+        pixmap.fill(color)
+        p = QPainter(pixmap)
+        p.drawImage(pixmap.rect().adjusted(3, 3, -3, -3), image)
+        p.end()
+        return pixmap
+
+    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "loss_plot"):
+            self._apply_palette()
+            self._draw()
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setBackground(base)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(text)
+                axis.setTextPen(text)
