@@ -88,7 +88,7 @@ class CurveRecorder(Callback):
         self._x = [np.asarray(x, dtype=np.float64)]
         self._loss = [np.asarray(loss, dtype=np.float64)]
 
-    def truncate(self, last_epoch: int) -> None:
+    def truncate(self, last_epoch: float) -> None:
         """Keep the points of epochs up to ``last_epoch`` (after weights were put back to that epoch)."""
         x, loss = self.points()
         keep = x <= last_epoch + 1e-9

@@ -21,6 +21,7 @@ from ..train_config import TrainConfig, check_delay, check_lr
 from .callbacks import Callback
 from .inspection import run_probe
 from .runs import CurveRecorder, RunRecord, network_of, settings_diff
+from .timeline import Snapshot, Timeline
 from .trainer import FitResult, Trainer
 
 class TrainingSession:
@@ -48,6 +49,8 @@ class TrainingSession:
         self._stop_requested = self._pause_requested = False
         self._steps_requested = 0
         self.delay = 0.0  # slow motion, carried into every trainer this session builds
+        self.timeline = Timeline()  # weight snapshots for rewinding (see timeline.py)
+        self._rewound: Snapshot | None = None  # where the weights were rewound to, until training goes on
 
     @classmethod
     def from_checkpoint(cls, checkpoint, **kwargs) -> "TrainingSession":
@@ -132,7 +135,9 @@ class TrainingSession:
             if self._stop_requested:
                 status, message = "stopped", "Stopped before training began."
             else:
-                trainer.callbacks = [self.curves, *callbacks]
+                if self._rewound is not None:
+                    self._go_on_from_rewound(trainer)
+                trainer.callbacks = [self.curves, self.timeline, *callbacks]
                 if start_paused or self._pause_requested:
                     trainer.pause()
                 for _ in range(int(start_paused) + self._steps_requested):
@@ -234,8 +239,33 @@ class TrainingSession:
         return {k: v.float().numpy() if v.is_floating_point() else v.numpy()
                 for k, v in self.state_snapshot().items()}
 
+    def rewind(self, index: int) -> Snapshot:
+        """Put the weights back to the timeline's snapshot ``index`` (between runs): the panels then show the
+        network as it was then. Training from there starts a new run that forgets what came after it (epochs,
+        curve, later snapshots, the optimizer's state); the last snapshot is the present, and changes nothing."""
+        if not 0 <= int(index) < len(self.timeline):
+            raise TrainingError(f"no snapshot {index}: the timeline has {len(self.timeline)}")
+        snapshot = self.timeline.snapshots[int(index)]
+        if self.trainer is not None:
+            self.trainer.model.load_state_dict(snapshot.state)
+        else:
+            self._state = {k: v.clone() for k, v in snapshot.state.items()}
+        last = int(index) == len(self.timeline) - 1
+        self._rewound = None if last else snapshot
+        self.last_result = None
+        return snapshot
+
+    def _go_on_from_rewound(self, trainer) -> None:
+        snapshot, self._rewound = self._rewound, None
+        trainer.history = trainer.history[:snapshot.epochs]
+        self.curves.truncate(snapshot.x)
+        self.timeline.truncate(snapshot.x)
+        trainer._new_optimizer()
+
     def reset_weights(self) -> None:
         """Start over: fresh weights from the seed, no history, an empty curve. Earlier runs stay in ``runs``."""
+        self.timeline.clear()
+        self._rewound = None
         self.curves = CurveRecorder()
         self._state, self._history, self.last_result = None, [], None
         if self.trainer is not None:
@@ -257,6 +287,8 @@ class TrainingSession:
             self._state = {k: v.clone() for k, v in record.state.items()}
             self._history = [dict(m) for m in record.full_history]
         self.curves.truncate(len(record.full_history))
+        self.timeline.truncate(len(record.full_history))
+        self._rewound = None
         self.last_result = None  # its test scores were those of other weights
 
     def settings(self) -> dict:
