@@ -237,6 +237,10 @@ class InsideDriver(QObject):
                                          f" {result['count']:,} samples" + (f" (the first {EXAMPLES_SHOWN})"
                                                                             if result["count"] > EXAMPLES_SHOWN
                                                                             else ""))
+        elif kind == "predictions":  # the validation split with rewound weights: its confusion matrix
+            k = result["probs"].shape[1] if len(result["probs"]) else len(self.class_names or ())
+            matrix = np.bincount(result["true"] * k + result["pred"], minlength=k * k).reshape(k, k)
+            self._set_confusion((matrix.tolist(), self.class_names), dict(split="validation"))
         elif kind == "health":
             self.health.take(result)
             node = self.weights.node_id
@@ -295,6 +299,19 @@ class InsideDriver(QObject):
         layers = [(node_id, design.nodes[node_id].type if node_id in design.nodes else "")
                   for node_id in result["outputs"]]
         self.activations_panel.set_activations(result, layers, source=self._activations_of[1])
+
+    def refresh_all(self) -> None:
+        """The weights changed between runs (rewound): every shown panel looks again; the confusion matrix from
+        the validation split's predictions with these weights."""
+        if self.input_dims in (1, 2) and self.visible("boundary"):
+            self._ask("grid", resolution=GRID_RESOLUTION)
+        if self.visible("weights"):
+            self.show_selected_weights()
+        if self.visible("activations"):
+            self._ask_activations()
+        if self.class_names or self.visible("confusion"):
+            self._ask("predictions", split="val")
+        self.health.ask()
 
     def on_selection(self, node_ids: list[str]) -> None:
         """The canvas's selection: the activations panel scrolls to the selected layer."""

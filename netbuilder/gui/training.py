@@ -11,7 +11,7 @@ import copy
 import re
 import time
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ..core.errors import NetbuilderError, TrainingError
 from .commands import SetMetaCommand
@@ -21,6 +21,7 @@ from .panels.training_fields import check_training_value, with_training_value
 from .workers import TrainingController, training_threads
 
 PROGRESS_SECONDS = 0.25
+REWIND_MS = 80  # while the rewind slider is dragged, the panels follow at most this often
 OPTION_KEYS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss",
                "scheduler")
 
@@ -62,6 +63,12 @@ class TrainingDriver(QObject):
         self.panel.action.connect(self._on_action)
         self.panel.restoreRun.connect(self.restore_run)
         self.panel.delayChanged.connect(self._on_delay)
+        self.panel.rewindRequested.connect(self._on_rewind_requested)
+        self._rewind_timer = QTimer(self)
+        self._rewind_timer.setSingleShot(True)
+        self._rewind_timer.setInterval(REWIND_MS)
+        self._rewind_timer.timeout.connect(self._rewind_now)
+        self._rewind_to: int | None = None
         self.panel.device.installEventFilter(self)
         c = self.controller
         c.stateChanged.connect(self._on_state)
@@ -148,6 +155,46 @@ class TrainingDriver(QObject):
         self.apply_setting(key, value)
 
     # actions ------------------------------------------------------------------------------------------------
+    # rewind -----------------------------------------------------------------------------------------------
+    def sync_timeline(self) -> None:
+        """The rewind slider at the present, with what the session's timeline holds; usable between runs."""
+        timeline = self.session.timeline if self.session is not None else None
+        count = len(timeline) if timeline is not None else 0
+        text = f"Rewind: {timeline.describe()}" if count else "Rewind: nothing recorded yet"
+        self.panel.set_timeline(count, text, enabled=not self.busy)
+        self.curves.loss_plot.mark_rewind(None)
+
+    def _on_rewind_requested(self, index: int) -> None:
+        self._rewind_to = index
+        self._rewind_timer.start()  # dragging: the panels follow a few times a second, not at every pixel
+
+    def _rewind_now(self) -> None:
+        index, self._rewind_to = self._rewind_to, None
+        if index is not None:
+            self.rewind(index)
+
+    def rewind(self, index: int) -> bool:
+        """Put the weights back to the timeline's snapshot ``index`` (between runs); every panel shows the network
+        as it was then. False, with the reason in the panel, when it cannot."""
+        if self.session is None or self.busy:
+            return False
+        try:
+            snapshot = self.session.rewind(index)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(f"Not rewound: {exc}", "failed")
+            return False
+        last = index == len(self.session.timeline) - 1
+        where = f"epoch {snapshot.x:.2f}".rstrip("0").rstrip(".")
+        self.panel.timeline_label.setText(
+            f"Rewind: {'the present, ' if last else ''}{where} (snapshot {index + 1} of {len(self.session.timeline)}"
+            f"; {self.session.timeline.describe()}){'' if last else '. Train goes on from here as a new run.'}")
+        self.panel.timeline.blockSignals(True)
+        self.panel.timeline.setValue(index)
+        self.panel.timeline.blockSignals(False)
+        self.curves.loss_plot.mark_rewind(None if last else snapshot.x)
+        self.window.inside.refresh_all()
+        return True
+
     def _on_delay(self, seconds: float) -> None:
         """Slow motion: applies at once, also to the run going on (the session passes it to its trainer)."""
         if self.session is not None:
@@ -188,7 +235,11 @@ class TrainingDriver(QObject):
         if self.session is not None and self.session.same_network(design):
             self.session.update_settings(config, device, design=design)
             last = self.session.runs[-1] if self.session.runs else None
-            if last is not None and last.diverged_x is not None:  # go on from the weights it went back to
+            if self.session.rewound is not None:  # go on from where the timeline was rewound to: a shorter curve
+                self.session.go_on_from_rewound()
+                x, loss = self.session.curves.points()
+                self.curves.load(self.session.history, x, loss, self.curves.task)
+            elif last is not None and last.diverged_x is not None:  # go on from the weights it went back to
                 x, loss = self.session.curves.points()
                 self.curves.load(self.session.history, x, loss, self.curves.task)
                 self.curves.mark_divergence(last.diverged_x, "diverged")
@@ -228,6 +279,7 @@ class TrainingDriver(QObject):
             return
         self.session.reset_weights()
         self.curves.clear()
+        self.sync_timeline()
         self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
 
     def restore_run(self, number: int) -> None:
@@ -245,6 +297,7 @@ class TrainingDriver(QObject):
             return
         x, loss = self.session.curves.points()
         self.curves.load(self.session.history, x, loss, self.curves.task)
+        self.sync_timeline()
         self.panel.show_outcome(f"Restored the weights {record.label} ended with "
                                 f"(epoch {len(record.full_history)}).", "info")
 
@@ -263,6 +316,7 @@ class TrainingDriver(QObject):
         self.panel.set_state(state)
         if state in ("running", "paused"):
             self.curves.start_live()
+            self.panel.timeline.setEnabled(False)
         if state == "paused":
             self.panel.show_outcome("Paused. Resume goes on; Step trains exactly one batch and pauses again.", "info")
         elif state == "running" and previous == "paused":
@@ -312,6 +366,7 @@ class TrainingDriver(QObject):
         if record.diverged_x is not None:
             self.curves.mark_divergence(record.diverged_x, "diverged")
         self._status(text.split(". ")[0] + ".", 10000)
+        self.sync_timeline()
         self.window.training_finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
         if record.status == "failed":
             self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.message)}")

@@ -269,6 +269,9 @@ def _relay(worker: TrainingWorker):
             if worker.requests:
                 worker._serve()  # on the final weights
 
+        def on_pause(self, trainer):
+            worker._flush(force=True)  # the batches trained since the last curve signal, before waiting
+
         def on_exception(self, trainer, exc):
             worker._flush(force=True)
 

@@ -34,6 +34,10 @@ class Callback:
     def on_train_epoch_end(self, trainer: "Trainer", epoch: int, metrics: dict) -> None:
         pass
 
+    def on_pause(self, trainer: "Trainer") -> None:
+        """The run is about to wait, paused, between two batches (also before each Step's batch): the moment to
+        show everything trained so far."""
+
     def on_exception(self, trainer: "Trainer", exc: BaseException) -> None:
         pass
 

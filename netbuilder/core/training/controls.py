@@ -7,6 +7,7 @@ import threading
 import time
 
 from ..train_config import check_delay, check_lr
+from .callbacks import overriding
 
 
 class RunControls:
@@ -95,6 +96,9 @@ class RunControls:
         return self._paused.is_set()
 
     def _wait_while_paused(self) -> None:
+        if self._paused.is_set():
+            for hook in overriding(self.callbacks, "on_pause"):
+                hook(self)
         began = time.perf_counter()
         self.waiting.set()
         try:

@@ -135,8 +135,7 @@ class TrainingSession:
             if self._stop_requested:
                 status, message = "stopped", "Stopped before training began."
             else:
-                if self._rewound is not None:
-                    self._go_on_from_rewound(trainer)
+                self.go_on_from_rewound()
                 trainer.callbacks = [self.curves, self.timeline, *callbacks]
                 if start_paused or self._pause_requested:
                     trainer.pause()
@@ -255,12 +254,25 @@ class TrainingSession:
         self.last_result = None
         return snapshot
 
-    def _go_on_from_rewound(self, trainer) -> None:
+    @property
+    def rewound(self) -> Snapshot | None:
+        """The snapshot the weights were rewound to, until training goes on from it."""
+        return self._rewound
+
+    def go_on_from_rewound(self) -> None:
+        """Forget what came after the snapshot the weights were rewound to (epochs, curve, later snapshots, the
+        optimizer's state): the next run starts there. Done by :meth:`run`; a caller that shows the curve does
+        it first (between runs) to show the shorter curve. Nothing happens when not rewound."""
         snapshot, self._rewound = self._rewound, None
-        trainer.history = trainer.history[:snapshot.epochs]
+        if snapshot is None:
+            return
+        if self.trainer is not None:
+            self.trainer.history = self.trainer.history[:snapshot.epochs]
+            self.trainer._new_optimizer()
+        else:
+            self._history = self._history[:snapshot.epochs]
         self.curves.truncate(snapshot.x)
         self.timeline.truncate(snapshot.x)
-        trainer._new_optimizer()
 
     def reset_weights(self) -> None:
         """Start over: fresh weights from the seed, no history, an empty curve. Earlier runs stay in ``runs``."""

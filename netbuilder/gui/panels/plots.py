@@ -410,6 +410,26 @@ class LossPlot(_LivePlot):
         if self._live:
             self._widen_y()
 
+    def mark_rewind(self, x: float | None) -> None:
+        """A dashed vertical line where the weights were rewound to (None: none, the present)."""
+        line = getattr(self, "_rewind_line", None)
+        if x is None:
+            if line is not None:
+                line.hide()
+            return
+        if line is None:
+            line = self._rewind_line = pg.InfiniteLine(angle=90, movable=False, label="rewound here",
+                                                       labelOpts={"position": 0.85, "anchors": [(0, 0), (0, 0)]})
+            line.setZValue(60)
+            self.plotItem.addItem(line, ignoreBounds=True)
+            self._apply_palette()
+        line.setPos(float(x))
+        line.show()
+
+    def rewind_mark(self) -> float | None:
+        line = getattr(self, "_rewind_line", None)
+        return float(line.value()) if line is not None and line.isVisible() else None
+
     def mark_divergence(self, x: float, text: str) -> None:
         """A red vertical line at ``x`` with a label. It stays until :meth:`clear_run`."""
         label = text.replace("{", "{{").replace("}", "}}")  # InfiniteLine labels are format strings
@@ -428,6 +448,11 @@ class LossPlot(_LivePlot):
             line.setPen(pg.mkPen(color, width=2))
             line.label.setColor(color)
             line.label.fill = pg.mkBrush(_with_alpha(base, 220))
+        rewind = getattr(self, "_rewind_line", None)
+        if rewind is not None:
+            rewind.setPen(pg.mkPen(text, width=2, style=Qt.DashLine))
+            rewind.label.setColor(text)
+            rewind.label.fill = pg.mkBrush(_with_alpha(base, 220))
 
     def data(self) -> dict[str, np.ndarray]:
         return {"batch_x": self._raw.x.view().copy(), "batch_loss": self._raw.y.view().copy(),

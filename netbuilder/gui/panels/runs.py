@@ -20,7 +20,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.training.runs import flat_settings, network_of
 from ..style import is_dark
 from .plot_items import ema_debiased
 from .plots import DEFAULT_SMOOTHING
@@ -42,6 +41,7 @@ def run_color(number: int) -> QColor:
 
 def differing_settings(records) -> list[str]:
     """The flattened settings whose values are not the same in every record, in a stable order."""
+    from ...core.training.runs import flat_settings  # torch comes with it: only once there are runs
     flats = [flat_settings(r.settings) for r in records]
     keys: list[str] = []
     for flat in flats:
@@ -142,6 +142,7 @@ class RunsView(QWidget):
     # public API -------------------------------------------------------------------------------------------------
     def set_runs(self, records) -> None:
         """Show these runs (the window's, oldest first); the selection is kept where the runs still are."""
+        from ...core.training.runs import flat_settings, network_of  # torch comes with it: runs exist by now
         selected = self.selected_runs()
         self.records = list(records)
         settings = differing_settings(self.records)

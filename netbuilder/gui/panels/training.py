@@ -40,6 +40,7 @@ class TrainingPanel(QWidget):
     action = Signal(str)
     restoreRun = Signal(int)
     delayChanged = Signal(float)  # slow motion: seconds to wait after each batch
+    rewindRequested = Signal(int)  # the timeline's snapshot to put the weights back to
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -169,6 +170,21 @@ class TrainingPanel(QWidget):
         bars.addWidget(self.progress)
         bars.addWidget(self.epoch_progress)
         layout.addLayout(bars)
+        self.timeline = QSlider(Qt.Horizontal)
+        self.timeline.setObjectName("timelineSlider")
+        self.timeline.setToolTip("Rewind: drag to see the network as it was earlier in its runs (every panel "
+                                 "follows); Train goes on from there as a new run")
+        self.timeline.setEnabled(False)
+        self.timeline.valueChanged.connect(self._on_timeline)
+        self.timeline_label = QLabel("Rewind: nothing recorded yet")
+        self.timeline_label.setObjectName("timelineLabel")
+        self.timeline_label.setWordWrap(True)
+        self.timeline_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        rewind = QHBoxLayout()
+        rewind.addWidget(QLabel("Rewind"))
+        rewind.addWidget(self.timeline, 1)
+        layout.addLayout(rewind)
+        layout.addWidget(self.timeline_label)
         layout.addWidget(self.status_line)
         layout.addWidget(self.outcome)
         layout.addLayout(runs_title)
@@ -176,6 +192,19 @@ class TrainingPanel(QWidget):
         self.set_devices([{"spec": "auto", "label": "auto", "enabled": True, "reason": ""},
                           {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
         self.set_state("idle")
+
+    # rewind ------------------------------------------------------------------------------------------------
+    def set_timeline(self, count: int, text: str, enabled: bool) -> None:
+        """``count`` snapshots, the slider at the last (the present); ``text`` says what it holds."""
+        self.timeline.blockSignals(True)
+        self.timeline.setRange(0, max(0, count - 1))
+        self.timeline.setValue(max(0, count - 1))
+        self.timeline.blockSignals(False)
+        self.timeline.setEnabled(enabled and count >= 2)
+        self.timeline_label.setText(text)
+
+    def _on_timeline(self, index: int) -> None:
+        self.rewindRequested.emit(int(index))
 
     # slow motion -------------------------------------------------------------------------------------------
     def delay(self) -> float:
