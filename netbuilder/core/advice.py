@@ -133,7 +133,11 @@ def _loss_advice(batch_loss, lr: float | None) -> list[Advice]:
     swing = float(np.mean(np.abs(np.diff(loss[-w:])))) / level if level > 0 else 0.0
     # the best mean of a window before the recent one (a moving mean; its minimum)
     earlier = loss[:-w]
-    best = float(np.convolve(earlier, np.ones(w) / w, mode="valid").min()) if earlier.size >= w else start
+    if earlier.size >= w:  # moving means of w batches from cumulative sums: O(n), a millisecond for 100k points
+        sums = np.cumsum(np.concatenate([[0.0], earlier]))
+        best = float(((sums[w:] - sums[:-w]) / w).min())
+    else:
+        best = start
     going_down = recent < start * (1 - FLAT_DROP)
     out = []
     rose = recent > start * (1 + FLAT_DROP) or (best > 0 and recent > JUMP_RISE * best)

@@ -19,6 +19,7 @@ from .panels.gallery import PresetGallery
 from .panels.inspector import Inspector
 from .panels.palette import LayerPalette
 from .panels.problems import ProblemsList
+from .lessons import LessonDriver
 from .panels.runs import RunsView
 from .panels.summary import SummaryPanel
 from .inside import InsideDriver
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.training = TrainingDriver(self)
         self.inside = InsideDriver(self)
         self.runs_view = RunsView()
+        self.lessons = LessonDriver(self)
         self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
         self.docks = {
             "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
@@ -78,11 +80,12 @@ class MainWindow(QMainWindow, TrainingActions):
             "activations": self._dock("activationsDock", "Activations", self.inside.activations_panel,
                                       Qt.RightDockWidgetArea),
             "runs": self._dock("runsDock", "Runs", self.runs_view, Qt.BottomDockWidgetArea),
+            "lesson": self._dock("lessonDock", "Lesson", self.lessons.panel, Qt.RightDockWidgetArea),
         }
         # what the network does shares the inspector's place, one tab each (a run locks the network, so the
         # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
         # 2 inputs starts
-        for name in ("boundary", "confusion", "weights", "activations", "predict"):
+        for name in ("boundary", "confusion", "weights", "activations", "predict", "lesson"):
             self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
         self.docks["inspector"].raise_()
         self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights", "activations")})
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow, TrainingActions):
             return False
         if Path(str(source)).is_file() and zipfile.is_zipfile(source):
             return self._open_checkpoint(source)
+        if _is_lesson_file(source):
+            return self.open_lesson(source)
         try:
             self.document.open(source)
         except (NetbuilderError, OSError) as exc:
@@ -182,6 +187,8 @@ class MainWindow(QMainWindow, TrainingActions):
             if inner is not None and hasattr(inner, "widget") and callable(inner.widget) and inner.widget():
                 names.add(inner.widget().objectName())  # a panel inside a scroll area
             if object_name in names:
+                if self.presentation.on:
+                    self.presentation.show_dock(next(k for k, d in self.docks.items() if d is dock))
                 dock.show()
                 dock.raise_()
                 return True
@@ -198,6 +205,34 @@ class MainWindow(QMainWindow, TrainingActions):
         into the test split (the validation split when there is none) or one raw input row. During a run the
         worker answers between batches (this waits for it)."""
         return self.inside.activations(sample)
+
+    # lessons ----------------------------------------------------------------------------------------------
+    def open_lesson(self, source) -> bool:
+        """Open a lesson (a file, or a bundled lesson's name): its design on the canvas, its panel in front. A
+        lesson that does not load shows why, and nothing changes."""
+        from ..core.lessons import load_lesson
+        if not self._maybe_stop_training() or not self._maybe_save():
+            return False
+        try:
+            lesson = load_lesson(source)
+        except NetbuilderError as exc:
+            self.show_error("Could not open the lesson", str(exc))
+            return False
+        self.lessons.open(lesson)
+        self.show_panel("lessonPanel")
+        return True
+
+    def lesson_next(self) -> bool:
+        """Go to the lesson's next step and start its action (False at the end, or while a step still trains)."""
+        return self.lessons.next()
+
+    def lesson_back(self) -> bool:
+        return self.lessons.back()
+
+    def lesson_state(self) -> dict:
+        """``index`` (-1 before the first step), ``title``, ``running`` (the step's run goes on), ``expected_met``
+        (True, False, or None where the step expects nothing) and ``done`` (the last step is finished)."""
+        return self.lessons.state()
 
     # presentation -----------------------------------------------------------------------------------------
     def set_presentation(self, on: bool) -> None:
@@ -500,3 +535,16 @@ class MainWindow(QMainWindow, TrainingActions):
             self.restoreState(self._default_state)
         for dock in self.docks.values():
             dock.show()
+
+
+def _is_lesson_file(source) -> bool:
+    """A JSON file whose format says lesson (File > Open takes designs, checkpoints and lessons)."""
+    import json
+    path = Path(str(source))
+    if path.suffix.lower() != ".json" or not path.is_file():
+        return False
+    try:
+        head = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(head, dict) and head.get("format") == "netbuilder-lesson"

@@ -78,7 +78,8 @@ class Presentation(QObject):
             self.bar.addWidget(button)
         self.bar.hide()
         self.keys = []
-        for key, what in ((Qt.Key_Space, "space"), (Qt.Key_Right, "step"), (Qt.Key_Escape, "leave")):
+        for key, what in ((Qt.Key_Space, "space"), (Qt.Key_Right, "step"), (Qt.Key_Left, "back"),
+                          (Qt.Key_Escape, "leave")):
             shortcut = QShortcut(QKeySequence(key), window)
             shortcut.setContext(Qt.WindowShortcut)
             shortcut.setEnabled(False)
@@ -102,6 +103,8 @@ class Presentation(QObject):
     def _enter(self) -> None:
         w, app = self.window, QApplication.instance()
         front = [name for name in INSIDE_DOCKS if w.inside.visible(name)]
+        if w.lessons.lesson is not None:
+            front = ["lesson"] + front
         self._saved = {"state": w.saveState(), "geometry": w.saveGeometry(), "palette": app.palette(),
                        "font": app.font(), "full": w.isFullScreen(), "zoom": w.view.transform(),
                        "menu": w.menuBar().isVisible()}
@@ -112,9 +115,12 @@ class Presentation(QObject):
         w.scene.apply_theme(dark=True)
         # out of the layout, not only hidden (a hidden dock's tab bar can stay on screen); the kept ones docked
         # alone, without the tabs they shared; restoreState puts everything back on leaving
-        kept = {name: w.dockWidgetArea(w.docks[name]) for name in (*KEPT_DOCKS, *front[:1])}
+        kept = {name: w.dockWidgetArea(w.docks[name]) for name in (*KEPT_DOCKS, *front[:2 if "lesson" in front
+                                                                                     else 1])}
         for dock in w.docks.values():
             w.removeDockWidget(dock)
+        if "lesson" in kept and len(kept) > 2:
+            kept["lesson"] = Qt.LeftDockWidgetArea  # the lesson's text on the left, its panel on the right
         for name, area in kept.items():
             w.addDockWidget(area, w.docks[name])
             w.docks[name].show()
@@ -133,8 +139,30 @@ class Presentation(QObject):
             if bar.parent() is w:
                 bar.hide()
         w.resizeDocks([w.docks["curves"]], [round(w.height() * CURVES_SHARE)], Qt.Vertical)
-        if front:
-            w.resizeDocks([w.docks[front[0]]], [round(w.width() * 0.3)], Qt.Horizontal)
+        side = [w.docks[name] for name in kept if name not in KEPT_DOCKS]
+        if side:
+            share = 0.3 if len(side) == 1 else 0.24
+            w.resizeDocks(side, [round(w.width() * share)] * len(side), Qt.Horizontal)
+        QApplication.processEvents()
+        self.fit_canvas()
+
+    def show_dock(self, name: str) -> None:
+        """A panel asked for during the presentation (a lesson's "show"): it takes the inside panel's place on the
+        right, the lesson (if any) moves to the left."""
+        w = self.window
+        for other in INSIDE_DOCKS:
+            if other != name and w.docks[other].isVisible():
+                w.removeDockWidget(w.docks[other])
+        if name == "lesson":
+            return
+        lesson = w.docks["lesson"]
+        if w.lessons.lesson is not None:
+            w.addDockWidget(Qt.LeftDockWidgetArea, lesson)
+            lesson.show()
+        w.addDockWidget(Qt.RightDockWidgetArea, w.docks[name])
+        w.docks[name].show()
+        side = [d for d in (lesson, w.docks[name]) if d.isVisible()]
+        w.resizeDocks(side, [round(w.width() * (0.24 if len(side) > 1 else 0.3))] * len(side), Qt.Horizontal)
         QApplication.processEvents()
         self.fit_canvas()
 
@@ -210,6 +238,8 @@ class Presentation(QObject):
         c = w.training.controller
         if what == "leave":
             w.set_presentation(False)
+        elif what == "back":
+            w.lesson_back()
         elif what == "space":
             {"running": c.pause, "paused": c.resume}.get(c.state, w.train)()
         elif what == "train":

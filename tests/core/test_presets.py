@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 
+from netbuilder.core import expectations
 from netbuilder.core.design_io import load_design
 from netbuilder.core.presets import preset_names
 from netbuilder.core.training import TrainConfig, Trainer
@@ -19,13 +20,10 @@ def train(name, data_dir=None, **overrides):
 
 
 def check_expected(design, trainer, result):
-    expected = design.expected
-    if "predict" in expected:
-        spec = expected["predict"]
-        got = trainer.predict(spec["input"])
-        assert np.abs(got - np.array(spec["output"])).max() <= spec["tolerance"], got
-    if "test_accuracy" in expected:
-        assert result.test["test_accuracy"] >= expected["test_accuracy"], result.test
+    """The preset's ``expected``, checked by the rule lessons use too (core.expectations)."""
+    outcome = {"status": result.stopped, **trainer.history[-1], "test": result.test}
+    met, found = expectations.check(design.expected, outcome, lambda rows: trainer.predict(rows).tolist())
+    assert met, found
 
 
 def test_presets_cover_the_issue():

@@ -1,0 +1,187 @@
+"""Lessons: a design and ordered steps a teacher goes through with a class (the format is documented in
+``docs/LESSON_FORMAT.md``). This module loads and checks a lesson file, with one clear line naming the file, the
+step and the field for anything wrong, as the design loader does; the window carries the steps out. Qt-free.
+
+Bundled lessons live in ``resources/lessons/``; :func:`load_lesson` takes a path or a bundled lesson's name.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .design_io import design_from_dict
+from .errors import NetbuilderError
+from .expectations import ExpectationError, validate as validate_expectation
+from .presets import preset_path, resources_dir
+
+FORMAT = "netbuilder-lesson"
+VERSION = 1
+#: the actions a step may take, and what each takes
+ACTIONS = {
+    "open": "a preset's name, or the lesson's own design with \"lesson\"",
+    "set": "training settings, as the training panel names them (epochs, lr, optimizer, ...)",
+    "train": "{\"epochs\": N}: train N epochs from the current weights",
+    "reset": "true: start again from new weights",
+    "show": "a panel's objectName (decisionBoundaryPanel, activationsPanel, ...)",
+    "question": "a question for the room; the lesson waits for Next",
+    "hide": "a list of objectNames of controls to hide for the rest of the lesson",
+    "unhide": "a list of objectNames of controls to show again",
+}
+SETTINGS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss", "scheduler")
+_TOP_KEYS = {"format", "version", "title", "description", "design", "steps"}
+_STEP_KEYS = {"title", "text", "action", "expect"}
+
+
+class LessonError(NetbuilderError):
+    """A lesson file that cannot be used (the message names the file, the step and the field)."""
+
+
+@dataclass
+class Step:
+    title: str
+    text: str
+    action: dict | None = None   # one key of ACTIONS and its value
+    expect: dict | None = None   # see core.expectations (steps that train)
+
+    @property
+    def kind(self) -> str | None:
+        return next(iter(self.action)) if self.action else None
+
+
+@dataclass
+class Lesson:
+    title: str
+    description: str
+    design: str | dict            # a preset's name, or a design dict
+    steps: list[Step] = field(default_factory=list)
+    path: Path | None = None
+
+
+def lessons_dir() -> Path:
+    return resources_dir() / "lessons"
+
+
+def lesson_names() -> list[str]:
+    folder = lessons_dir()
+    return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+
+
+def load_lesson(source: str | Path) -> Lesson:
+    """A lesson from a file path or a bundled lesson's name; LessonError saying what is wrong otherwise."""
+    path = Path(source)
+    if not path.is_file():
+        bundled = lessons_dir() / f"{source}.json"
+        if not bundled.is_file():
+            names = ", ".join(lesson_names()) or "none"
+            raise LessonError(f"{source}: no such lesson file, and no bundled lesson of that name (bundled: {names})")
+        path = bundled
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LessonError(f"{path}: not a text file (a lesson is JSON, UTF-8)") from None
+    except OSError as exc:
+        raise LessonError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LessonError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise LessonError(f"{path}: nested too deeply to be a lesson") from None
+    lesson = lesson_from_dict(data, str(path))
+    lesson.path = path
+    return lesson
+
+
+def lesson_from_dict(data: Any, where: str = "lesson") -> Lesson:
+    if not isinstance(data, dict):
+        raise LessonError(f"{where}: a lesson is a JSON object, not {type(data).__name__}")
+    if data.get("format") != FORMAT:
+        raise LessonError(f"{where}: 'format' must be \"{FORMAT}\" (is this a lesson file?)")
+    if data.get("version") != VERSION:
+        raise LessonError(f"{where}: version {data.get('version')!r} is not one this netbuilder reads "
+                          f"(it reads {VERSION})")
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise LessonError(f"{where}: unknown key {unknown[0]!r} (a lesson has {', '.join(sorted(_TOP_KEYS))})")
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise LessonError(f"{where}: 'title' must be a non-empty text")
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise LessonError(f"{where}: 'description' must be a text")
+    design = data.get("design")
+    if isinstance(design, str):
+        if preset_path(design) is None:
+            raise LessonError(f"{where}: 'design' names the preset {design!r}, which does not exist")
+    elif isinstance(design, dict):
+        try:
+            design_from_dict(copy.deepcopy(design))
+        except NetbuilderError as exc:
+            raise LessonError(f"{where}: its design: {exc}") from None
+    else:
+        raise LessonError(f"{where}: 'design' must be a preset's name or a design object")
+    steps = data.get("steps")
+    if not isinstance(steps, list) or not steps:
+        raise LessonError(f"{where}: 'steps' must be a non-empty list")
+    return Lesson(title.strip(), description, copy.deepcopy(design),
+                  [_step(s, f"{where}: step {i}") for i, s in enumerate(steps, 1)])
+
+
+def _step(data: Any, where: str) -> Step:
+    if not isinstance(data, dict):
+        raise LessonError(f"{where}: a step is an object with a title and a text")
+    unknown = sorted(set(data) - _STEP_KEYS)
+    if unknown:
+        raise LessonError(f"{where}: unknown key {unknown[0]!r} (a step has {', '.join(sorted(_STEP_KEYS))})")
+    title, text = data.get("title"), data.get("text", "")
+    if not isinstance(title, str) or not title.strip():
+        raise LessonError(f"{where}: 'title' must be a non-empty text")
+    if not isinstance(text, str):
+        raise LessonError(f"{where} ({title}): 'text' must be a text")
+    where = f"{where} ({title})"
+    action = data.get("action")
+    if action is not None:
+        if not isinstance(action, dict) or len(action) != 1:
+            raise LessonError(f"{where}: 'action' must be an object with exactly one of {', '.join(ACTIONS)}")
+        kind, value = next(iter(action.items()))
+        if kind not in ACTIONS:
+            raise LessonError(f"{where}: unknown action {kind!r}; use one of {', '.join(ACTIONS)}")
+        _check_action(kind, value, f"{where}: action '{kind}'")
+    expect = data.get("expect")
+    if expect is not None:
+        if action is None or next(iter(action)) != "train":
+            raise LessonError(f"{where}: 'expect' belongs to a step whose action is 'train'")
+        try:
+            validate_expectation(expect, "expect")
+        except ExpectationError as exc:
+            raise LessonError(f"{where}: {exc}") from None
+    return Step(title.strip(), text, copy.deepcopy(action), copy.deepcopy(expect))
+
+
+def _check_action(kind: str, value: Any, where: str) -> None:
+    if kind == "open":
+        if not isinstance(value, str) or (value != "lesson" and preset_path(value) is None):
+            raise LessonError(f"{where} must be \"lesson\" or a preset's name, not {value!r}")
+    elif kind == "set":
+        if not isinstance(value, dict) or not value:
+            raise LessonError(f"{where} must be an object of settings ({', '.join(SETTINGS)})")
+        unknown = sorted(set(value) - set(SETTINGS))
+        if unknown:
+            raise LessonError(f"{where}: unknown setting {unknown[0]!r}; use {', '.join(SETTINGS)}")
+    elif kind == "train":
+        epochs = value.get("epochs") if isinstance(value, dict) else None
+        if not isinstance(value, dict) or set(value) != {"epochs"} or not isinstance(epochs, int) \
+                or isinstance(epochs, bool) or not 1 <= epochs <= 100_000:
+            raise LessonError(f"{where} must be {{\"epochs\": N}} with N a whole number from 1 to 100,000")
+    elif kind == "reset":
+        if value is not True:
+            raise LessonError(f"{where} must be true")
+    elif kind in ("show", "question"):
+        if not isinstance(value, str) or not value.strip():
+            raise LessonError(f"{where} must be a non-empty text")
+    elif kind in ("hide", "unhide"):
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+            raise LessonError(f"{where} must be a list of objectNames")

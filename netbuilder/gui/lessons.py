@@ -1,0 +1,231 @@
+"""Lessons in the window: the lesson panel (objectName ``lessonPanel``: the step's title and text in large type,
+Back / Do it / Next, a check mark when the step's expected result was reached) and the driver that carries the
+steps out through the window's own API (open, set, train, show a panel, hide controls). The format and its checks
+are the core's (:mod:`netbuilder.core.lessons`)."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..core import expectations
+from ..core.errors import NetbuilderError
+
+TEXT_SCALE = 1.5
+
+
+class LessonPanel(QWidget):
+    back = Signal()
+    do_it = Signal()
+    next = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.title = QLabel("No lesson open")
+        self.title.setObjectName("lessonTitle")
+        self.title.setWordWrap(True)
+        self.counter = QLabel("")
+        self.counter.setObjectName("lessonCounter")
+        self.step_title = QLabel("")
+        self.step_title.setObjectName("lessonStepTitle")
+        self.step_title.setWordWrap(True)
+        self.text = QLabel("Open a lesson (File > Open, or a bundled one by name) to go through it step by step.")
+        self.text.setObjectName("lessonText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.result = QLabel("")
+        self.result.setObjectName("lessonResult")
+        self.result.setWordWrap(True)
+        self.buttons = {}
+        row = QHBoxLayout()
+        for name, text in (("back", "Back"), ("do", "Do it"), ("next", "Next")):
+            button = QPushButton(text)
+            button.setObjectName(f"lesson{name.capitalize()}Button")
+            row.addWidget(button)
+            self.buttons[name] = button
+        self.buttons["back"].clicked.connect(self.back)
+        self.buttons["do"].clicked.connect(self.do_it)
+        self.buttons["next"].clicked.connect(self.next)
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.counter, self.step_title, self.text, self.result):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self._fonts()
+
+    def _fonts(self) -> None:
+        base = QFont(self.font())
+        big = QFont(base)
+        if base.pointSizeF() > 0:
+            big.setPointSizeF(base.pointSizeF() * TEXT_SCALE)
+        else:  # a font set in pixels (presentation mode)
+            big.setPixelSize(round(base.pixelSize() * TEXT_SCALE))
+        bold = QFont(big)
+        bold.setBold(True)
+        for label, font in ((self.title, bold), (self.step_title, bold), (self.text, big), (self.result, big)):
+            label.setFont(font)
+
+    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and hasattr(self, "result"):
+            self._fonts()
+
+
+class LessonDriver(QObject):
+    """Carries a lesson's steps out in the window. ``index`` is the step shown (-1: the lesson's start)."""
+
+    changed = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.panel = LessonPanel()
+        self.lesson = None
+        self.index = -1
+        self.running = False
+        self.expected_met: bool | None = None
+        self.found = ""
+        self.hidden: list[QWidget] = []
+        self.panel.back.connect(self.back)
+        self.panel.do_it.connect(self.do_current)
+        self.panel.next.connect(self.next)
+        window.training_finished.connect(self._on_finished)
+        self._show()
+
+    # the lesson -------------------------------------------------------------------------------------------------
+    def open(self, lesson) -> None:
+        self._unhide_all()
+        self.lesson, self.index, self.running, self.expected_met, self.found = lesson, -1, False, None, ""
+        self._open_design("lesson")
+        self._show()
+
+    def state(self) -> dict:
+        steps = len(self.lesson.steps) if self.lesson else 0
+        step = self.lesson.steps[self.index] if self.lesson and 0 <= self.index < steps else None
+        return {"index": self.index, "title": step.title if step else (self.lesson.title if self.lesson else ""),
+                "running": self.running, "expected_met": self.expected_met,
+                "done": bool(self.lesson) and self.index == steps - 1 and not self.running}
+
+    def next(self) -> bool:
+        """The next step, with its action started; False at the end or while a step's run goes on."""
+        if self.lesson is None or self.running or self.index >= len(self.lesson.steps) - 1:
+            return False
+        self.index += 1
+        self.do_current()
+        return True
+
+    def back(self) -> bool:
+        """Show the previous step again (Do it repeats its action); nothing is undone."""
+        if self.lesson is None or self.running or self.index <= 0:
+            return False
+        self.index -= 1
+        self.expected_met, self.found = None, ""
+        self._show()
+        return True
+
+    def do_current(self) -> None:
+        if self.lesson is None or self.running or not 0 <= self.index < len(self.lesson.steps):
+            return
+        step = self.lesson.steps[self.index]
+        self.expected_met, self.found = None, ""
+        try:
+            self._act(step)
+        except NetbuilderError as exc:
+            self.found = f"This step could not be done: {exc}"
+            self.expected_met = False if step.expect else None
+        self._show()
+
+    # actions ----------------------------------------------------------------------------------------------------
+    def _act(self, step) -> None:
+        w = self.window
+        kind = step.kind
+        value = step.action[kind] if step.action else None
+        if kind == "open":
+            self._open_design(value)
+        elif kind == "set":
+            w.set_training_options(**value)
+        elif kind == "train":
+            w.set_training_options(epochs=value["epochs"])
+            if not w.train():
+                raise NetbuilderError(w.training.panel.outcome.text() or "training could not start")
+            self.running = True
+        elif kind == "reset":
+            w.training.reset_weights()
+        elif kind == "show":
+            if not w.show_panel(value):
+                raise NetbuilderError(f"there is no panel named {value!r}")
+        elif kind in ("hide", "unhide"):
+            for name in value:
+                widget = w.findChild(QWidget, name)
+                if widget is None:
+                    raise NetbuilderError(f"there is no control named {name!r}")
+                widget.setVisible(kind == "unhide")
+                if kind == "hide" and widget not in self.hidden:
+                    self.hidden.append(widget)
+                elif kind == "unhide" and widget in self.hidden:
+                    self.hidden.remove(widget)
+
+    def _open_design(self, which: str) -> None:
+        """The lesson's own design or a preset, without asking to save the lesson's changes (a class is watching)."""
+        from ..core.design_io import design_from_dict, load_design
+        w = self.window
+        if w.training.busy:
+            w.training.stop_and_wait()
+        source = self.lesson.design if which == "lesson" else which
+        design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
+        w.document.load(design, None)
+        w.document.undo_stack.setClean()
+        w.view.fit_to_view()
+        if w.presentation.on:
+            w.presentation.fit_canvas()
+
+    def _on_finished(self, outcome: dict) -> None:
+        if not self.running:
+            return
+        self.running = False
+        step = self.lesson.steps[self.index]
+        if step.expect:
+            self.expected_met, self.found = expectations.check(step.expect, outcome, self.window.predict)
+        self._show()
+
+    def _unhide_all(self) -> None:
+        for widget in self.hidden:
+            widget.setVisible(True)
+        self.hidden = []
+
+    # the panel --------------------------------------------------------------------------------------------------
+    def _show(self) -> None:
+        p = self.panel
+        lesson = self.lesson
+        if lesson is None:
+            for button in p.buttons.values():
+                button.setEnabled(False)
+            self.changed.emit()
+            return
+        steps = len(lesson.steps)
+        p.title.setText(lesson.title)
+        if self.index < 0:
+            p.counter.setText(f"{steps} steps")
+            p.step_title.setText("")
+            p.text.setText(lesson.description or "Press Next to begin.")
+        else:
+            step = lesson.steps[self.index]
+            p.counter.setText(f"Step {self.index + 1} of {steps}")
+            p.step_title.setText(step.title)
+            question = step.action.get("question") if step.action else None
+            p.text.setText(step.text + (f"\n\n{question}" if question else ""))
+        if self.running:
+            p.result.setText("Training…")
+        elif self.expected_met is True:
+            p.result.setText(f"✓ Expected result reached: {self.found}")
+        elif self.expected_met is False:
+            p.result.setText(f"✗ Not reached: {self.found}")
+        else:
+            p.result.setText(self.found)
+        p.buttons["back"].setEnabled(not self.running and self.index > 0)
+        p.buttons["do"].setEnabled(not self.running and self.index >= 0)
+        p.buttons["next"].setEnabled(not self.running and self.index < steps - 1)
+        self.changed.emit()

@@ -1,0 +1,74 @@
+"""Lessons in the window: every bundled lesson stepped through to the end with every expected result met; a broken
+lesson file says why; hiding a control hides only that control; the lesson panel in presentation mode."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from netbuilder.core.lessons import lesson_names, load_lesson
+
+
+@pytest.mark.parametrize("name", lesson_names())
+def test_every_bundled_lesson_runs_to_the_end_with_its_results(window, qtbot, name):
+    assert window.open_lesson(name)
+    assert window.findChild(QWidget, "lessonPanel").isVisible()
+    lesson = load_lesson(name)
+    state = window.lesson_state()
+    assert state["index"] == -1 and state["title"] == lesson.title and not state["done"]
+    for i, step in enumerate(lesson.steps):
+        assert window.lesson_next(), (name, i)
+        qtbot.waitUntil(lambda: not window.lesson_state()["running"], timeout=120_000)
+        state = window.lesson_state()
+        assert state["index"] == i and state["title"] == step.title
+        if step.expect:
+            assert state["expected_met"] is True, (name, step.title, window.lessons.found)
+            assert window.lessons.panel.result.text().startswith("✓")
+        else:
+            assert state["expected_met"] is None
+    assert window.lesson_state()["done"] and not window.lesson_next()
+    assert window.errors == []
+
+
+def test_a_broken_lesson_file_says_why_and_changes_nothing(window, tmp_path):
+    assert window.open_design("spirals")
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps({"format": "netbuilder-lesson", "version": 1, "title": "B", "design": "xor",
+                                "steps": [{"title": "Go", "action": {"train": {"epochs": -1}}}]}))
+    assert not window.open_design(str(path))  # File > Open recognises a lesson
+    title, message = window.errors[-1]
+    assert title == "Could not open the lesson" and "step 1 (Go): action 'train'" in message
+    assert window.document.design.name == "Spirals" or "spiral" in window.document.design.name.lower()
+    assert window.lessons.lesson is None
+
+
+def test_hiding_a_control_hides_only_that_control(window, qtbot, tmp_path):
+    path = tmp_path / "hide.json"
+    path.write_text(json.dumps({"format": "netbuilder-lesson", "version": 1, "title": "H", "design": "xor",
+                                "steps": [{"title": "Hide", "action": {"hide": ["optimizerCombo", "trainButton"]}},
+                                          {"title": "Unhide", "action": {"unhide": ["trainButton"]}}]}))
+    assert window.open_lesson(str(path))
+    window.show_panel("trainingPanel")
+    readouts = [window.findChild(QWidget, n) for n in ("trainingProgress", "learningRateSpin", "stopButton")]
+    assert all(w.isVisible() for w in readouts)
+    window.lesson_next()
+    assert not window.findChild(QWidget, "optimizerCombo").isVisible()
+    assert not window.findChild(QWidget, "trainButton").isVisible()
+    assert all(w.isVisible() for w in readouts)  # nothing else went
+    window.lesson_next()
+    assert window.findChild(QWidget, "trainButton").isVisible()
+    assert not window.findChild(QWidget, "optimizerCombo").isVisible()
+    assert window.open_lesson("xor")  # another lesson: everything hidden comes back
+    assert window.findChild(QWidget, "optimizerCombo").isVisible()
+
+
+def test_back_shows_the_previous_step_and_the_panel_stays_in_presentation(window, qtbot):
+    assert window.open_lesson("hello_neuron")
+    window.lesson_next()
+    window.lesson_next()
+    assert window.lesson_state()["index"] == 1
+    assert window.lesson_back() and window.lesson_state()["index"] == 0
+    window.set_presentation(True)
+    assert window.docks["lesson"].isVisible()
+    window.set_presentation(False)
