@@ -89,6 +89,7 @@ class LessonDriver(QObject):
         self.expected_met: bool | None = None
         self.found = ""
         self.hidden: list[QWidget] = []
+        self.runs: list[int] = []  # the runs this lesson trained (the runs view shows them side by side)
         self.panel.back.connect(self.back)
         self.panel.do_it.connect(self.do_current)
         self.panel.next.connect(self.next)
@@ -99,6 +100,7 @@ class LessonDriver(QObject):
     def open(self, lesson) -> None:
         self._unhide_all()
         self.lesson, self.index, self.running, self.expected_met, self.found = lesson, -1, False, None, ""
+        self.runs = []
         self._open_design("lesson")
         self._show()
 
@@ -157,6 +159,8 @@ class LessonDriver(QObject):
         elif kind == "show":
             if not w.show_panel(value):
                 raise NetbuilderError(f"there is no panel named {value!r}")
+            if value == "runsView":
+                w.runs_view.select_runs(self.runs)  # the lesson's runs, overlaid
         elif kind in ("hide", "unhide"):
             for name in value:
                 widget = w.findChild(QWidget, name)
@@ -186,6 +190,8 @@ class LessonDriver(QObject):
         if not self.running:
             return
         self.running = False
+        if outcome.get("run") is not None:
+            self.runs.append(int(outcome["run"]))
         step = self.lesson.steps[self.index]
         if step.expect:
             self.expected_met, self.found = expectations.check(step.expect, outcome, self.window.predict)
