@@ -21,15 +21,17 @@ FORMAT = "netbuilder-lesson"
 VERSION = 1
 #: the actions a step may take, and what each takes
 ACTIONS = {
-    "open": "a preset's name, or the lesson's own design with \"lesson\"",
+    "open": "a preset's name, the lesson's own design (\"lesson\"), or a design object",
     "set": "training settings, as the training panel names them (epochs, lr, optimizer, ...)",
     "train": "{\"epochs\": N}: train N epochs from the current weights",
     "reset": "true: start again from new weights",
     "show": "a panel's objectName (decisionBoundaryPanel, activationsPanel, ...)",
     "question": "a question for the room; the lesson waits for Next",
+    "colour": "the canvas's health colouring: off, gradients, dead or saturated",
     "hide": "a list of objectNames of controls to hide for the rest of the lesson",
     "unhide": "a list of objectNames of controls to show again",
 }
+COLOURINGS = ("off", "gradients", "dead", "saturated")  # gui/canvas/health.py's modes
 SETTINGS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss", "scheduler")
 _TOP_KEYS = {"format", "version", "title", "description", "design", "steps"}
 _STEP_KEYS = {"title", "text", "action", "expect"}
@@ -163,8 +165,16 @@ def _step(data: Any, where: str) -> Step:
 
 def _check_action(kind: str, value: Any, where: str) -> None:
     if kind == "open":
-        if not isinstance(value, str) or (value != "lesson" and preset_path(value) is None):
-            raise LessonError(f"{where} must be \"lesson\" or a preset's name, not {value!r}")
+        if isinstance(value, dict):
+            try:
+                design_from_dict(copy.deepcopy(value))
+            except NetbuilderError as exc:
+                raise LessonError(f"{where}: its design: {exc}") from None
+        elif not isinstance(value, str) or (value != "lesson" and preset_path(value) is None):
+            raise LessonError(f"{where} must be \"lesson\", a preset's name or a design, not {value!r}")
+    elif kind == "colour":
+        if value not in COLOURINGS:
+            raise LessonError(f"{where} must be one of {', '.join(COLOURINGS)}, not {value!r}")
     elif kind == "set":
         if not isinstance(value, dict) or not value:
             raise LessonError(f"{where} must be an object of settings ({', '.join(SETTINGS)})")

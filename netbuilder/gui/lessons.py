@@ -149,6 +149,8 @@ class LessonDriver(QObject):
             self._open_design(value)
         elif kind == "set":
             w.set_training_options(**value)
+        elif kind == "colour":
+            w.view.health_control.set_mode(value)
         elif kind == "train":
             w.set_training_options(epochs=value["epochs"])
             if not w.train():
@@ -172,13 +174,13 @@ class LessonDriver(QObject):
                 elif kind == "unhide" and widget in self.hidden:
                     self.hidden.remove(widget)
 
-    def _open_design(self, which: str) -> None:
+    def _open_design(self, which) -> None:
         """The lesson's own design or a preset, without asking to save the lesson's changes (a class is watching)."""
         from ..core.design_io import design_from_dict, load_design
         w = self.window
         if w.training.busy:
             w.training.stop_and_wait()
-        source = self.lesson.design if which == "lesson" else which
+        source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
         design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
         w.document.load(design, None)
         w.document.undo_stack.setClean()

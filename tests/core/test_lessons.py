@@ -16,7 +16,7 @@ GOOD = {"format": "netbuilder-lesson", "version": 1, "title": "T", "design": "xo
 
 def test_the_bundled_lessons_load():
     names = lesson_names()
-    assert {"hello_neuron", "xor", "linear_regression"} <= set(names)
+    assert {"hello_neuron", "xor", "linear_regression", "learning_rate", "sigmoid_vs_relu"} <= set(names)
     for name in names:
         lesson = load_lesson(name)
         assert lesson.title and lesson.steps and any(s.expect for s in lesson.steps), name
@@ -35,6 +35,8 @@ def test_the_bundled_lessons_load():
     (lambda d: d["steps"][1].update(expect={"val_accuracy": "high"}), "expect.val_accuracy must be a number"),
     (lambda d: d["steps"][0].update(action={"set": {"colour": 1}}), "unknown setting 'colour'"),
     (lambda d: d["steps"][0].update(action={"hide": "trainButton"}), "must be a list of objectNames"),
+    (lambda d: d["steps"][0].update(action={"colour": "rainbow"}), "must be one of off, gradients"),
+    (lambda d: d["steps"][0].update(action={"open": {"nodes": "x"}}), "action 'open': its design"),
     (lambda d: d["steps"][0].pop("title"), "step 1: 'title' must be"),
     (lambda d: d.update(extra=1), "unknown key 'extra'"),
 ])

@@ -29,6 +29,10 @@ def test_every_bundled_lesson_runs_to_the_end_with_its_results(window, qtbot, na
             assert state["expected_met"] is None
     assert window.lesson_state()["done"] and not window.lesson_next()
     assert window.errors == []
+    colours = [s.action["colour"] for s in lesson.steps if s.kind == "colour"]
+    if colours:  # the canvas's health colouring is on, and colours the new design's cards too
+        assert window.scene.health_mode == colours[-1]
+        assert any(item.health is not None for item in window.scene.node_items())
     if any(s.action == {"show": "runsView"} for s in lesson.steps):  # the lesson's runs, overlaid
         trained = sum(1 for s in lesson.steps if s.kind == "train")
         assert sorted(window.runs_view.overlay()["loss"]) == [f"Run {n}" for n in window.lessons.runs]
