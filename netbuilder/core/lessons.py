@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,8 @@ ACTIONS = {
 }
 COLOURINGS = ("off", "gradients", "dead", "saturated")  # gui/canvas/health.py's modes
 SETTINGS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss", "scheduler")
+BUNDLE_LESSON, BUNDLE_WEIGHTS = "lesson.json", "weights.nbckpt"
+MAX_LESSON_BYTES = 10 * 2**20
 _TOP_KEYS = {"format", "version", "title", "description", "design", "steps"}
 _STEP_KEYS = {"title", "text", "action", "expect"}
 
@@ -60,6 +65,8 @@ class Lesson:
     design: str | dict            # a preset's name, or a design dict
     steps: list[Step] = field(default_factory=list)
     path: Path | None = None
+    data: dict = field(default_factory=dict)     # the file's JSON, as read (to save it again)
+    weights: bytes | None = None                 # a bundle's checkpoint (design, weights, curves), as stored
 
 
 def lessons_dir() -> Path:
@@ -74,6 +81,8 @@ def lesson_names() -> list[str]:
 def load_lesson(source: str | Path) -> Lesson:
     """A lesson from a file path or a bundled lesson's name; LessonError saying what is wrong otherwise."""
     path = Path(source)
+    if path.is_file() and zipfile.is_zipfile(path):
+        return _load_bundle(path)
     if not path.is_file():
         bundled = lessons_dir() / f"{source}.json"
         if not bundled.is_file():
@@ -94,6 +103,55 @@ def load_lesson(source: str | Path) -> Lesson:
         raise LessonError(f"{path}: nested too deeply to be a lesson") from None
     lesson = lesson_from_dict(data, str(path))
     lesson.path = path
+    return lesson
+
+
+def is_bundle(path) -> bool:
+    """A lesson saved with its weights (a zip holding BUNDLE_LESSON and BUNDLE_WEIGHTS)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return BUNDLE_LESSON in z.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def save_bundle(lesson: Lesson, checkpoint: str | Path, path: str | Path) -> Path:
+    """``lesson`` and a netbuilder checkpoint file (its design, trained weights, settings and curves) as one file,
+    written atomically, that works offline: :func:`load_lesson` reads it back; the weights load through the
+    checkpoint loader (``torch.load(weights_only=True)``), never unpickled."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(BUNDLE_LESSON, json.dumps(lesson.data, indent=2, ensure_ascii=False))
+            z.write(checkpoint, BUNDLE_WEIGHTS)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def _load_bundle(path: Path) -> Lesson:
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = z.namelist()
+            if BUNDLE_LESSON not in names or BUNDLE_WEIGHTS not in names:
+                raise LessonError(f"{path}: a zip file, but not a lesson saved with weights (it needs "
+                                  f"{BUNDLE_LESSON} and {BUNDLE_WEIGHTS})")
+            if z.getinfo(BUNDLE_LESSON).file_size > MAX_LESSON_BYTES:
+                raise LessonError(f"{path}: its {BUNDLE_LESSON} is larger than a lesson can be")
+            text = z.read(BUNDLE_LESSON).decode("utf-8")
+            weights = z.read(BUNDLE_WEIGHTS)
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as exc:
+        raise LessonError(f"{path}: damaged or incomplete lesson file ({exc})") from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise LessonError(f"{path}: its {BUNDLE_LESSON} is not valid JSON") from None
+    lesson = lesson_from_dict(data, str(path))
+    lesson.path, lesson.weights = path, weights
     return lesson
 
 
@@ -129,7 +187,7 @@ def lesson_from_dict(data: Any, where: str = "lesson") -> Lesson:
     if not isinstance(steps, list) or not steps:
         raise LessonError(f"{where}: 'steps' must be a non-empty list")
     return Lesson(title.strip(), description, copy.deepcopy(design),
-                  [_step(s, f"{where}: step {i}") for i, s in enumerate(steps, 1)])
+                  [_step(s, f"{where}: step {i}") for i, s in enumerate(steps, 1)], data=copy.deepcopy(data))
 
 
 def _step(data: Any, where: str) -> Step:

@@ -180,13 +180,28 @@ class LessonDriver(QObject):
         w = self.window
         if w.training.busy:
             w.training.stop_and_wait()
-        source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
-        design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
-        w.document.load(design, None)
+        if isinstance(which, str) and which == "lesson" and self.lesson.weights is not None:
+            self._open_saved_weights()
+        else:
+            source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
+            design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
+            w.document.load(design, None)
         w.document.undo_stack.setClean()
         w.view.fit_to_view()
         if w.presentation.on:
             w.presentation.fit_canvas()
+
+    def _open_saved_weights(self) -> None:
+        """A lesson saved with its weights: the checkpoint inside it (design, trained weights, curves), loaded by
+        the checkpoint loader (never unpickled)."""
+        import tempfile
+        from pathlib import Path
+        from ..core.training import load_checkpoint
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "weights.nbckpt"
+            path.write_bytes(self.lesson.weights)
+            checkpoint = load_checkpoint(path)
+        self.window.training.open_checkpoint(checkpoint, None)
 
     def _on_finished(self, outcome: dict) -> None:
         if not self.running:

@@ -136,7 +136,8 @@ class MainWindow(QMainWindow, TrainingActions):
         if not self._maybe_stop_training() or not self._maybe_save():
             return False
         if Path(str(source)).is_file() and zipfile.is_zipfile(source):
-            return self._open_checkpoint(source)
+            from ..core.lessons import is_bundle
+            return self.open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
         if _is_lesson_file(source):
             return self.open_lesson(source)
         try:
@@ -221,6 +222,28 @@ class MainWindow(QMainWindow, TrainingActions):
         self.lessons.open(lesson)
         self.show_panel("lessonPanel")
         return True
+
+    def save_lesson(self, path) -> Path:
+        """The open lesson with the current design's trained weights, as one file that works offline (File > Save
+        Lesson with Weights). Raises NetbuilderError saying why it cannot."""
+        import tempfile
+        from ..core.errors import TrainingError
+        from ..core.lessons import save_bundle
+        lesson, session = self.lessons.lesson, self.training.session
+        if lesson is None:
+            raise TrainingError("no lesson is open: open one first (File > Open)")
+        if session is None or session.trainer is None or self.training.busy:
+            raise TrainingError("there are no trained weights to save yet: train (and let the run end) first")
+        with tempfile.TemporaryDirectory() as folder:
+            checkpoint = Path(folder) / "weights.nbckpt"
+            session.save_checkpoint(checkpoint)
+            return save_bundle(lesson, checkpoint, path)
+
+    def _on_save_lesson(self) -> None:
+        path = self.ask_export_path("Save the lesson with its weights", "lesson.nblesson",
+                                    "Lessons with weights (*.nblesson)")
+        if path:
+            self._export(lambda: self.save_lesson(path))
 
     def lesson_next(self) -> bool:
         """Go to the lesson's next step and start its action (False at the end, or while a step still trains)."""
@@ -350,6 +373,8 @@ class MainWindow(QMainWindow, TrainingActions):
             a("actionResetLayout", "&Reset Panels", self._on_reset_layout),
             a("actionPresentation", "&Presentation", lambda: self.set_presentation(not self.presentation.on),
               "F5", "For a classroom: big text and lines, only the canvas and the plots (Esc leaves)"),
+            a("actionSaveLesson", "Save &Lesson with Weights…", self._on_save_lesson,
+              tip="The open lesson and the trained weights as one file, for a school machine offline"),
             a("actionExportCanvasSvg", "Canvas as &SVG…", lambda: self._on_export_canvas(".svg"),
               tip="The network as a vector picture, for slides and handouts"),
             a("actionExportCanvasPng", "Canvas as &PNG (2x)…", lambda: self._on_export_canvas(".png"),
@@ -383,7 +408,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("menuRecent")
         file_menu.addSeparator()
-        for name in ("actionSave", "actionSaveAs"):
+        for name in ("actionSave", "actionSaveAs", "actionSaveLesson"):
             file_menu.addAction(n[name])
         file_menu.addSeparator()
         export_menu = file_menu.addMenu("&Export")

@@ -72,3 +72,17 @@ def test_expectations_are_checked_by_one_rule():
     assert met and "[7] -> [13.95]" in found
     assert not expectations.check({"predict": {"input": [[7]], "output": [[14]], "tolerance": 0.1}}, outcome,
                                   lambda rows: [[13.5]])[0]
+
+
+def test_a_zip_that_is_not_a_lesson_with_weights_is_refused(tmp_path):
+    import zipfile
+    path = tmp_path / "x.nblesson"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("lesson.json", json.dumps(GOOD))
+    with pytest.raises(LessonError, match="needs lesson.json and weights.nbckpt"):
+        load_lesson(path)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("lesson.json", "{not json")
+        z.writestr("weights.nbckpt", b"")
+    with pytest.raises(LessonError, match="not valid JSON"):
+        load_lesson(path)

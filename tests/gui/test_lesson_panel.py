@@ -80,3 +80,25 @@ def test_back_shows_the_previous_step_and_the_panel_stays_in_presentation(window
     window.set_presentation(True)
     assert window.docks["lesson"].isVisible()
     window.set_presentation(False)
+
+
+def test_a_lesson_saved_with_weights_reopens_with_the_same_predictions(window, qtbot, tmp_path):
+    from netbuilder.core.errors import NetbuilderError
+    assert window.open_lesson("hello_neuron")
+    with pytest.raises(NetbuilderError, match="no trained weights"):
+        window.save_lesson(tmp_path / "early.nblesson")
+    while not window.lesson_state()["done"]:
+        assert window.lesson_next()
+        qtbot.waitUntil(lambda: not window.lesson_state()["running"], timeout=60_000)
+    before = window.predict([[7], [-3], [0.5]])
+    path = window.save_lesson(tmp_path / "hello.nblesson")
+    assert [p.name for p in tmp_path.iterdir()] == ["hello.nblesson"]  # written atomically, nothing left over
+    assert window.open_design("spirals")  # something else meanwhile
+    assert window.open_design(str(path))  # File > Open recognises a lesson with weights
+    assert window.lessons.lesson.weights is not None and window.lesson_state()["index"] == -1
+    window.lesson_next()  # its first step opens the lesson's network, with the saved weights
+    assert window.predict([[7], [-3], [0.5]]) == before
+    broken = tmp_path / "broken.nblesson"
+    broken.write_bytes(path.read_bytes()[:200])
+    assert not window.open_design(str(broken))
+    assert window.errors and ("lesson" in window.errors[-1][1] or "checkpoint" in window.errors[-1][1])
