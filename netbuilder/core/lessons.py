@@ -26,7 +26,7 @@ VERSION = 1
 ACTIONS = {
     "open": "a preset's name, the lesson's own design (\"lesson\"), or a design object",
     "set": "training settings, as the training panel names them (epochs, lr, optimizer, ...)",
-    "train": "{\"epochs\": N}: train N epochs from the current weights",
+    "train": "{\"epochs\": N} or {\"batches\": N}: train that much from the current weights",
     "reset": "true: start again from new weights",
     "show": "a panel's objectName (decisionBoundaryPanel, activationsPanel, ...)",
     "question": "a question for the room; the lesson waits for Next",
@@ -240,10 +240,11 @@ def _check_action(kind: str, value: Any, where: str) -> None:
         if unknown:
             raise LessonError(f"{where}: unknown setting {unknown[0]!r}; use {', '.join(SETTINGS)}")
     elif kind == "train":
-        epochs = value.get("epochs") if isinstance(value, dict) else None
-        if not isinstance(value, dict) or set(value) != {"epochs"} or not isinstance(epochs, int) \
-                or isinstance(epochs, bool) or not 1 <= epochs <= 100_000:
-            raise LessonError(f"{where} must be {{\"epochs\": N}} with N a whole number from 1 to 100,000")
+        unit = next(iter(value), None) if isinstance(value, dict) and len(value) == 1 else None
+        n = value.get(unit) if unit in ("epochs", "batches") else None
+        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 100_000:
+            raise LessonError(f"{where} must be {{\"epochs\": N}} or {{\"batches\": N}} with N a whole number "
+                              "from 1 to 100,000")
     elif kind == "reset":
         if value is not True:
             raise LessonError(f"{where} must be true")

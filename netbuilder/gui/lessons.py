@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -151,6 +151,8 @@ class LessonDriver(QObject):
             w.set_training_options(**value)
         elif kind == "colour":
             w.view.health_control.set_mode(value)
+        elif kind == "train" and "batches" in value:
+            self._train_batches(int(value["batches"]))
         elif kind == "train":
             w.set_training_options(epochs=value["epochs"])
             if not w.train():
@@ -190,6 +192,33 @@ class LessonDriver(QObject):
         w.view.fit_to_view()
         if w.presentation.on:
             w.presentation.fit_canvas()
+
+    def _train_batches(self, n: int) -> None:
+        """Exactly ``n`` batches, as ``n`` presses of Step: the run starts paused after its first batch, each
+        further step is one more; once all are trained the run is stopped (its weights kept)."""
+        w = self.window
+        if w.training.busy:
+            raise NetbuilderError("a run is going on: stop it first")
+        w.training.step()
+        if not w.training.busy:
+            raise NetbuilderError(w.training.panel.outcome.text() or "training could not start")
+        for _ in range(n - 1):
+            w.training.controller.step()
+        self.running = True
+        self._batches_timer = QTimer(self)
+        self._batches_timer.setInterval(50)
+        self._batches_timer.timeout.connect(self._check_batches)
+        self._batches_timer.start()
+
+    def _check_batches(self) -> None:
+        session = self.window.training.session
+        trainer = session.trainer if session is not None else None
+        if not self.window.training.busy:
+            self._batches_timer.stop()
+            return
+        if trainer is not None and session.waiting and trainer.steps_pending == 0:
+            self._batches_timer.stop()
+            self.window.training.controller.stop()  # training_finished then ends the step
 
     def _open_saved_weights(self) -> None:
         """A lesson saved with its weights: the checkpoint inside it (design, trained weights, curves), loaded by

@@ -29,6 +29,7 @@ def test_the_bundled_lessons_load():
     (lambda d: d.update(steps=[]), "'steps' must be a non-empty list"),
     (lambda d: d["steps"][1].update(action={"fly": 1}), "step 2 (Train): unknown action 'fly'"),
     (lambda d: d["steps"][1].update(action={"train": {"epochs": 0}}), "step 2 (Train): action 'train'"),
+    (lambda d: d["steps"][1].update(action={"train": {"batches": 2, "epochs": 1}}), "or {\"batches\": N}"),
     (lambda d: d["steps"][0].update(expect={"status": "completed"}), "step 1 (Open): 'expect' belongs"),
     (lambda d: d["steps"][1].update(expect={"status": "won"}), "expect.status must be one of"),
     (lambda d: d["steps"][1].update(expect={"predict": {"input": [[1]]}}), "expect.predict must be"),

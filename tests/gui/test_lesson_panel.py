@@ -102,3 +102,18 @@ def test_a_lesson_saved_with_weights_reopens_with_the_same_predictions(window, q
     broken.write_bytes(path.read_bytes()[:200])
     assert not window.open_design(str(broken))
     assert window.errors and ("lesson" in window.errors[-1][1] or "checkpoint" in window.errors[-1][1])
+
+
+def test_a_step_can_train_an_exact_number_of_batches(window, qtbot, tmp_path):
+    path = tmp_path / "batches.json"
+    path.write_text(json.dumps({"format": "netbuilder-lesson", "version": 1, "title": "B", "design": "spirals",
+                                "steps": [{"title": "Open", "action": {"open": "lesson"}},
+                                          {"title": "Three batches", "action": {"train": {"batches": 3}},
+                                           "expect": {"status": "stopped"}}]}))
+    assert window.open_lesson(str(path))
+    window.lesson_next()
+    window.lesson_next()
+    qtbot.waitUntil(lambda: not window.lesson_state()["running"], timeout=60_000)
+    assert window.lesson_state()["expected_met"] is True and window.lesson_state()["done"]
+    assert len(window.training.curves.loss_plot.data()["batch_x"]) == 3
+    assert not window.training.busy

@@ -88,6 +88,12 @@ class RunControls:
             self._steps = 0
 
     @property
+    def steps_pending(self) -> int:
+        """Step presses not yet trained (each is one batch)."""
+        with self._steps_lock:
+            return self._steps
+
+    @property
     def stop_requested(self) -> bool:
         return self._stop.is_set()
 
