@@ -12,7 +12,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from helpers import chain
 from netbuilder.core.design_io import design_from_dict
-from netbuilder.gui.canvas.health import (MODES, NodeHealth, gradient_badness, health_color, node_values)
+from netbuilder.gui.canvas import style as st
+from netbuilder.gui.canvas.health import (MODES, NodeHealth, gradient_badness, health_color, node_values,
+                                          short_number)
+from netbuilder.gui.canvas.items import NodeItem
 from netbuilder.gui.canvas.view import CanvasView
 from netbuilder.gui.document import DesignDocument
 
@@ -45,6 +48,12 @@ def test_node_values_for_each_mode():
     with pytest.raises(ValueError):
         node_values("colourful", HEALTH)
     assert MODES[0] == "off"
+
+
+def test_badges_give_short_numbers():
+    assert node_values("gradients", HEALTH)["n0"].short == "1e-6"
+    assert [short_number(x) for x in (0, 3.2e-5, 4e-3, 0.08, 0.9, 12, 999.4, 1.5e4)] == \
+        ["0", "3.2e-5", "4e-3", "0.08", "0.9", "12", "999", "1.5e+4"]
 
 
 def test_the_ramp_runs_from_blue_to_vermilion():
@@ -92,12 +101,29 @@ def test_the_scene_colours_the_cards_and_keeps_it_through_a_rebuild(view):
     bad, good = card_pixels(scene, "n1"), card_pixels(scene, "n3")
     assert near(bad, health_color(1.0)) > 300 and near(bad, health_color(0.0)) == 0
     assert near(good, health_color(0.0)) > 300 and near(good, health_color(1.0)) == 0
+    item, unselected = scene.node_item("n1"), near(bad, health_color(1.0))
+    item.setSelected(True)  # the selection ring goes outside the health ring: none of the colour is covered
+    assert near(card_pixels(scene, "n1"), health_color(1.0)) >= 0.9 * unselected
+    item.setSelected(False)
     scene.rebuild()  # a design replaced or reloaded: the colouring stays
     assert scene.node_item("n1").health is not None and near(card_pixels(scene, "n1"), health_color(1.0)) > 300
     scene.set_health("off", None)
     assert all(item.health is None for item in scene.node_items())
     assert near(card_pixels(scene, "n1"), health_color(1.0)) == 0
     assert "Health" not in scene.node_item("n1").toolTip()
+
+
+def test_the_badge_stays_clear_of_the_ports_and_inside_the_bounds(qtbot):
+    item = NodeItem("add", st.current_style())
+    item.set_content("Add", "Merge", "Add", "", 6)  # a narrow card crowded with input ports
+    item.set_health(NodeHealth(1e-6, 1.0, "gradient norm 1e-06", "1.2e-5"))
+    badge = item._badge_rect
+    assert not badge.isEmpty() and item.boundingRect().contains(badge)
+    for kind, port in item.ports():
+        centre = item.port_pos(kind, port)
+        assert not badge.adjusted(-st.PORT_RADIUS, -st.PORT_RADIUS, st.PORT_RADIUS, st.PORT_RADIUS).contains(centre)
+    item.set_health(None)
+    assert item._badge_rect.isEmpty() and item.boundingRect().width() < item.card_rect().width() + 30
 
 
 def test_the_corner_control_switches_modes_and_shows_its_legend(view, qtbot):

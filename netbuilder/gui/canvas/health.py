@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 MODES = ("off", "gradients", "dead", "saturated")
@@ -72,10 +72,21 @@ def node_values(mode: str, health: dict | None) -> dict[str, NodeHealth]:
             else:
                 share = f"1/{round(1 / ratio):,} of the largest" if ratio > 0 else "none"
             out[node_id] = NodeHealth(norm, gradient_badness(ratio), f"gradient norm {norm:.3g} ({share})",
-                                      f"{norm:.1e}" if norm and (norm < 0.01 or norm >= 1000) else f"{norm:.2g}")
+                                      short_number(norm))
     else:
         raise ValueError(f"unknown health mode {mode!r}; use one of {', '.join(MODES)}")
     return out
+
+
+def short_number(x: float) -> str:
+    """A norm for a badge: "0.08", "0.9", "12", "3.2e-5", "4e-3", "1.5e+4"."""
+    if x == 0 or 0.01 <= abs(x) < 10:
+        return f"{x:.2g}"
+    if 10 <= abs(x) < 1000:
+        return f"{x:.0f}"
+    mantissa, exponent = f"{x:.1e}".split("e")
+    exponent = int(exponent)
+    return f"{mantissa.removesuffix('.0')}e{'+' if exponent > 0 else ''}{exponent}"
 
 
 def health_color(badness: float) -> QColor:
@@ -119,8 +130,8 @@ class HealthControl(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("healthControl")
-        self.setAutoFillBackground(True)
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setAutoFillBackground(False)  # paintEvent: a semi-opaque panel, so that it reads over the grid
+        self.setFrameShape(QFrame.NoFrame)
         self.combo = QComboBox(self)
         self.combo.setObjectName("healthModeCombo")
         self.combo.setToolTip("Colour the layers by a statistic of the training run (probed between batches)")
@@ -146,6 +157,18 @@ class HealthControl(QFrame):
 
     def mode(self) -> str:
         return self.combo.currentData()
+
+    def paintEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        """The window colour at 90% over the canvas, with a thin outline in the text colour (either theme)."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        back, ink = QColor(self.palette().color(QPalette.Window)), QColor(self.palette().color(QPalette.WindowText))
+        back.setAlpha(230)
+        ink.setAlpha(90)
+        p.setPen(QPen(ink, 1))
+        p.setBrush(back)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        p.end()
 
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:

@@ -44,7 +44,9 @@ class NodeItem(QGraphicsObject):
         self._hover_port: tuple[str, int] | None = None
         self._highlight: str | None = None  # "ok"/"bad" while a connection hovers this node
         self.health: NodeHealth | None = None  # the run's statistic while the canvas's health colouring is on
-        self._badge = ""
+        self._badge = ""  # the statistic's short number, in a pill on the card's top edge
+        self._badge_rect = QRectF()
+        self._badge_colours: tuple[QColor, QColor, QColor] | None = None  # fill, outline, ink
         self._width = st.NODE_MIN_WIDTH
         self._ports_key = (self._width, self.n_inputs)
         self._card = QRectF()
@@ -126,24 +128,52 @@ class NodeItem(QGraphicsObject):
             tip.append(f"<p>{_html(self.explanation)}</p>")
         if self.health is not None:
             tip.append(f"<p><b>Health:</b> {_html(self.health.text)}</p>")
-        self._badge = self.health.short if self.health is not None else ""
         self.setToolTip("".join(tip))
+        self._layout_badge(small_fm)
         if (self._width, self.n_inputs) != self._ports_key:  # the ports moved: so do the edges' ends
             self._ports_key = (self._width, self.n_inputs)
             for edge in self.edges:
                 edge.adjust()
         self.update()
 
+    def _layout_badge(self, fm: QFontMetricsF) -> None:
+        """The health badge's text, pill and colours: a pill on the top edge near the right corner, clear of the
+        input ports (it may stick out of a narrow card with many inputs; the bounds then grow to hold it)."""
+        health = self.health
+        self._badge = health.short if health is not None else ""
+        self._badge_colours = None
+        if health is not None:
+            colour = health_color(health.badness)
+            ink = QColor("#000000") if colour.lightness() > 140 else QColor("#ffffff")
+            self._badge_colours = (colour, colour.darker(150), ink)
+        if self._badge:
+            w, h = fm.horizontalAdvance(self._badge) + 14, fm.height() + 4
+            last_port = self.port_pos("in", self.n_inputs - 1).x() if self.n_inputs else -1e9
+            left = max(self._card.right() - w - 10, last_port + st.PORT_RADIUS + 6)
+            self._badge_rect = QRectF(left, self._card.top() - h / 2 - 2, w, h)
+        else:
+            self._badge_rect = QRectF()
+        bounds = self._base_bounds()
+        if self._badge:
+            bounds = bounds.united(self._badge_rect.adjusted(-2, -2, 2, 2))
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
     # geometry -----------------------------------------------------------------------------------------
     @property
     def width(self) -> float:
         return self._width
 
+    def _base_bounds(self) -> QRectF:
+        """The card, its ports, and room for the rings around it (health ring at 6, selection ring outside it)."""
+        m = st.PORT_RADIUS + 6
+        return self._card.adjusted(-13, -m, 13, m)
+
     def _set_geometry(self, width: float) -> None:
         self._width = width
         self._card = QRectF(-width / 2, -st.NODE_HEIGHT / 2, width, st.NODE_HEIGHT)
-        m = st.PORT_RADIUS + 6
-        self._bounds = self._card.adjusted(-6, -m, 6, m)
+        self._bounds = self._base_bounds()
         self._scene_card = None
 
     def card_rect(self) -> QRectF:
@@ -231,13 +261,14 @@ class NodeItem(QGraphicsObject):
         painter.setRenderHint(QPainter.Antialiasing)
         if self.health is not None:  # a thick ring in the health colour, under everything else
             painter.setPen(Qt.NoPen)
-            painter.setBrush(health_color(self.health.badness))
+            painter.setBrush(self._badge_colours[0])
             painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), st.NODE_RADIUS + 5, st.NODE_RADIUS + 5)
         ring = {"ok": s.ok, "bad": s.error}.get(self._highlight) or (s.selection if self.isSelected() else None)
-        if ring is not None:
-            painter.setPen(QPen(ring, 4))
+        if ring is not None:  # outside the health ring when there is one, so that both show
+            d = 10 if self.health is not None else 4
+            painter.setPen(QPen(ring, 3.5 if self.health is not None else 4))
             painter.setBrush(Qt.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), st.NODE_RADIUS + 3, st.NODE_RADIUS + 3)
+            painter.drawRoundedRect(rect.adjusted(-d, -d, d, d), st.NODE_RADIUS + d - 1, st.NODE_RADIUS + d - 1)
         if self.problem_level:
             pen = QPen(s.error if self.problem_level == "error" else s.warning, 3.5)
         else:
@@ -270,7 +301,13 @@ class NodeItem(QGraphicsObject):
         painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter, params)
 
         if self._badge:
-            self._paint_badge(painter, rect)
+            fill_, outline, ink = self._badge_colours
+            radius = self._badge_rect.height() / 2
+            painter.setPen(QPen(outline, 1.2))
+            painter.setBrush(fill_)
+            painter.drawRoundedRect(self._badge_rect, radius, radius)
+            painter.setPen(ink)
+            painter.drawText(self._badge_rect, Qt.AlignCenter, self._badge)
 
         connected = {("in", e.edge.port) for e in self.edges if e.target_item is self}
         connected |= {("out", 0) for e in self.edges if e.source_item is self}
@@ -281,22 +318,6 @@ class NodeItem(QGraphicsObject):
             painter.setPen(QPen(colour, 2.4))
             painter.setBrush(colour if (kind, port) in connected or hover else s.port_fill)
             painter.drawEllipse(self.port_pos(kind, port), r, r)
-
-
-    def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
-        """The statistic in a pill on the card's top edge, right of the ports."""
-        s = self._style
-        painter.setFont(s.small_font)
-        fm = QFontMetricsF(s.small_font)
-        w, h = fm.horizontalAdvance(self._badge) + 14, fm.height() + 4
-        pill = QRectF(rect.right() - w - 10, rect.top() - h / 2 - 2, w, h)
-        colour = health_color(self.health.badness)
-        painter.setPen(QPen(colour.darker(150), 1.2))
-        painter.setBrush(colour)
-        painter.drawRoundedRect(pill, h / 2, h / 2)
-        ink = QColor("#000000") if colour.lightness() > 140 else QColor("#ffffff")
-        painter.setPen(ink)
-        painter.drawText(pill, Qt.AlignCenter, self._badge)
 
 
 class EdgeItem(QGraphicsObject):
