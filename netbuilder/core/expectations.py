@@ -8,7 +8,9 @@ An expectation is an object with any of these keys, all of which must hold:
 - ``"status": "completed" | "stopped" | "early_stopping" | "diverged" | "failed"``: how the run ended;
 - a metric as the core names it (``loss``, ``accuracy``, ``val_loss``, ``val_accuracy``, ``mae``, ``r2``,
   ``test_accuracy``, ...) with a number: at least that for scores (accuracy, R^2), at most that for errors (losses,
-  MAE); or ``{"at_least": x}`` / ``{"at_most": x}`` to say which.
+  MAE); or ``{"at_least": x}`` / ``{"at_most": x}`` to say which. A lesson's run also has ``best_val_loss``,
+  ``best_val_accuracy`` and ``val_loss_rise`` (how far the last validation loss is above the run's lowest:
+  overfitting), from :meth:`RunRecord.trend <netbuilder.core.training.runs.RunRecord.trend>`.
 """
 from __future__ import annotations
 

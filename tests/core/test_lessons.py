@@ -16,7 +16,8 @@ GOOD = {"format": "netbuilder-lesson", "version": 1, "title": "T", "design": "xo
 
 def test_the_bundled_lessons_load():
     names = lesson_names()
-    assert {"hello_neuron", "xor", "linear_regression", "learning_rate", "sigmoid_vs_relu"} <= set(names)
+    assert {"hello_neuron", "xor", "linear_regression", "learning_rate", "sigmoid_vs_relu", "mnist_mlp", "mnist_cnn",
+            "overfitting"} <= set(names)
     for name in names:
         lesson = load_lesson(name)
         assert lesson.title and lesson.steps and any(s.expect for s in lesson.steps), name
@@ -73,6 +74,22 @@ def test_expectations_are_checked_by_one_rule():
     assert met and "[7] -> [13.95]" in found
     assert not expectations.check({"predict": {"input": [[7]], "output": [[14]], "tolerance": 0.1}}, outcome,
                                   lambda rows: [[13.5]])[0]
+
+
+def test_a_run_says_how_its_validation_loss_moved():
+    """Overfitting as an expectation: the last validation loss above the run's lowest (RunRecord.trend)."""
+    from netbuilder.core.training.runs import RunRecord
+    losses, accuracies = [0.5, 0.4, 0.45, float("nan"), 0.55], [0.8, 0.9, 0.88, 0.0, 0.87]
+    record = RunRecord(number=1, status="completed", message="", settings={}, changed={}, device="cpu", design={},
+                       history=[{"epoch": i + 1, "loss": 0.1, "val_loss": v, "val_accuracy": a}
+                                for i, (v, a) in enumerate(zip(losses, accuracies))])
+    outcome = record.outcome()
+    assert outcome["best_val_loss"] == 0.4 and outcome["best_val_accuracy"] == 0.9
+    assert outcome["val_loss_rise"] == pytest.approx(0.15)  # the NaN epoch is not the lowest
+    assert expectations.check({"val_loss_rise": {"at_least": 0.1}}, outcome)[0]
+    assert not expectations.check({"val_loss_rise": {"at_most": 0.1}}, outcome)[0]
+    assert "val_loss_rise" not in RunRecord(number=2, status="failed", message="x", settings={}, changed={},
+                                            device="cpu", design={}).outcome()
 
 
 def test_a_zip_that_is_not_a_lesson_with_weights_is_refused(tmp_path):

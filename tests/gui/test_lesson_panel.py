@@ -7,11 +7,24 @@ import json
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from netbuilder.core.design_io import design_from_dict, load_design
 from netbuilder.core.lessons import lesson_names, load_lesson
 
 
-@pytest.mark.parametrize("name", lesson_names())
-def test_every_bundled_lesson_runs_to_the_end_with_its_results(window, qtbot, name):
+def _on_mnist(name: str) -> bool:
+    """Whether a lesson trains on MNIST (its design, or one of the designs its steps open)."""
+    lesson = load_lesson(name)
+    sources = [lesson.design] + [s.action["open"] for s in lesson.steps if s.kind == "open"]
+    designs = [load_design(src) if isinstance(src, str) else design_from_dict(src)
+               for src in sources if src != "lesson"]
+    return any(d.training.get("dataset", {}).get("name") == "mnist" for d in designs)
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if _on_mnist(n) else n
+                                  for n in lesson_names()])
+def test_every_bundled_lesson_runs_to_the_end_with_its_results(window, qtbot, name, request, monkeypatch):
+    if _on_mnist(name):  # real MNIST, read from the shared folder (never downloaded in a test)
+        monkeypatch.setenv("NETBUILDER_DATA_DIR", str(request.getfixturevalue("data_dir")))
     assert window.open_lesson(name)
     assert window.findChild(QWidget, "lessonPanel").isVisible()
     lesson = load_lesson(name)

@@ -3,6 +3,7 @@
 tell whether two designs are the same network and which settings changed. Qt-free."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,11 +135,26 @@ class RunRecord:
     def label(self) -> str:
         return f"Run {self.number}"
 
+    def trend(self) -> dict:
+        """How the validation scores moved during this run: ``best_val_loss`` (lowest), ``best_val_accuracy`` (highest)
+        and ``val_loss_rise``, how far the last validation loss is above the run's lowest (0 when it ended at its
+        lowest; overfitting shows as a rise). Empty without validation."""
+        losses = [e["val_loss"] for e in self.history if isinstance(e.get("val_loss"), (int, float))
+                  and math.isfinite(e["val_loss"])]
+        out = {}
+        if losses:
+            out["best_val_loss"] = min(losses)
+            out["val_loss_rise"] = losses[-1] - min(losses)
+        scores = [e["val_accuracy"] for e in self.history if isinstance(e.get("val_accuracy"), (int, float))]
+        if scores:
+            out["best_val_accuracy"] = max(scores)
+        return out
+
     def outcome(self) -> dict:
         """The dict the GUI's ``training_finished`` signal carries: ``status``, the final metrics, ``test`` when
         evaluated, ``error`` when the run did not complete, plus ``message``, ``epochs``, ``seconds``, ``run``."""
-        out: dict[str, Any] = {"status": self.status, **self.final, "message": self.message, "run": self.number,
-                               "epochs": len(self.full_history), "seconds": self.seconds}
+        out: dict[str, Any] = {"status": self.status, **self.final, **self.trend(), "message": self.message,
+                               "run": self.number, "epochs": len(self.full_history), "seconds": self.seconds}
         if self.test:
             out["test"] = dict(self.test)
         if self.status != "completed":
