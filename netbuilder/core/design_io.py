@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from . import plain_json
 from .errors import DesignError, GraphError
 from .graph import Design, Edge
 from .layers import REGISTRY
@@ -85,8 +86,9 @@ def design_from_dict(data: Any, where: str = "design") -> Design:
     design = Design(data.get("name", "Untitled"), data.get("description", ""))
     for i, item in enumerate(nodes):
         _add_node(design, item, f"{where}: nodes[{i}]")
+    fed: set[tuple[str, int]] = set()  # (target, port) of the edges so far: each input is fed once
     for i, item in enumerate(edges):
-        _add_edge(design, item, f"{where}: edges[{i}]")
+        _add_edge(design, item, f"{where}: edges[{i}]", fed)
     design.training = copy.deepcopy(training)
     design.expected = copy.deepcopy(expected)
     return design
@@ -102,8 +104,9 @@ def _add_node(design: Design, item: Any, at: str) -> None:
     extra = set(item) - {"id", "type", "params", "position"}
     if extra:
         raise DesignError(f"{at}: unknown field(s) {', '.join(sorted(extra))}")
-    if type_name not in REGISTRY:
-        raise DesignError(f"{at}: unknown layer type {type_name!r}")
+    if not isinstance(type_name, str) or type_name not in REGISTRY:
+        shown = repr(type_name) if isinstance(type_name, str) else f"a {type(type_name).__name__}"
+        raise DesignError(f"{at}: unknown layer type {shown}; 'type' must be a layer's name, like \"Linear\"")
     params = item.get("params", {})
     if not isinstance(params, dict):
         raise DesignError(f"{at}: 'params' must be an object")
@@ -122,7 +125,7 @@ def _add_node(design: Design, item: Any, at: str) -> None:
         raise DesignError(f"{at}: {exc}") from None
 
 
-def _add_edge(design: Design, item: Any, at: str) -> None:
+def _add_edge(design: Design, item: Any, at: str, fed: set[tuple[str, int]]) -> None:
     if not isinstance(item, dict) or not isinstance(item.get("source"), str) or not isinstance(item.get("target"), str):
         raise DesignError(f"{at}: an edge must be an object with 'source' and 'target' node ids")
     src, dst, port = item["source"], item["target"], item.get("port", 0)
@@ -134,10 +137,10 @@ def _add_edge(design: Design, item: Any, at: str) -> None:
             raise DesignError(f"{at}: edge {src} -> {dst} refers to a missing node '{end}'")
     if not isinstance(port, int) or isinstance(port, bool) or port < 0:
         raise DesignError(f"{at}: 'port' must be a whole number >= 0")
-    edge = Edge(src, dst, port)
-    if edge in design.edges or any(e.target == dst and e.port == port for e in design.edges):
+    if (dst, port) in fed:
         raise DesignError(f"{at}: input {port} of node '{dst}' is fed twice")
-    design.add_edge(edge)
+    fed.add((dst, port))
+    design.add_edge(Edge(src, dst, port))
 
 
 def load_design(source: str | os.PathLike) -> Design:
@@ -150,15 +153,7 @@ def load_design(source: str | os.PathLike) -> Design:
         raise DesignError(f"{where}: cannot read the file ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise DesignError(f"{where}: the file is not UTF-8 text") from None
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise DesignError(f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    return design_from_dict(data, where)
-
-
-def _refuse_constant(name: str):
-    raise json.JSONDecodeError(f"{name} is not a JSON number", name, 0)
+    return design_from_dict(plain_json.loads(text, where, DesignError), where)
 
 
 def resolve_design_path(source: str | os.PathLike) -> Path:

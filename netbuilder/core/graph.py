@@ -5,6 +5,7 @@ The GUI's undo commands edit this model and its canvas follows the events; the C
 from __future__ import annotations
 
 import copy
+import heapq
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -146,6 +147,7 @@ class Design:
 
     # edges --------------------------------------------------------------------------------------------
     def inputs_of(self, node_id: str) -> list[Edge]:
+        """A node's incoming edges, sorted by port (for all nodes at once: :meth:`inputs_by_node`)."""
         return sorted((e for e in self.edges if e.target == node_id), key=lambda e: e.port)
 
     def outputs_of(self, node_id: str) -> list[Edge]:
@@ -209,6 +211,7 @@ class Design:
         self._emit("edge_removed", edge=edge)
 
     def _reaches(self, start: str, goal: str) -> bool:
+        succ = self.successors()
         stack, seen = [start], set()
         while stack:
             n = stack.pop()
@@ -217,52 +220,79 @@ class Design:
             if n in seen:
                 continue
             seen.add(n)
-            stack.extend(e.target for e in self.edges if e.source == n)
+            stack.extend(succ.get(n, ()))
         return False
 
-    # structure ----------------------------------------------------------------------------------------
-    def topological_order(self) -> list[str]:
-        """Node ids, each after all that feed it; stable (file order breaks ties). Raises GraphError on a cycle."""
-        indeg = {n: 0 for n in self.nodes}
+    # structure (each linear in the size of the design: the editor checks on every edit) ----------------------
+    def successors(self) -> dict[str, list[str]]:
+        """Each node's targets, in edge order."""
         succ: dict[str, list[str]] = {n: [] for n in self.nodes}
         for e in self.edges:
-            indeg[e.target] += 1
             succ[e.source].append(e.target)
-        position = {n: i for i, n in enumerate(self.nodes)}
-        ready = sorted((n for n, d in indeg.items() if d == 0), key=position.get)
+        return succ
+
+    def inputs_by_node(self) -> dict[str, list[Edge]]:
+        """Each node's incoming edges sorted by port: :meth:`inputs_of` for every node at once."""
+        ins: dict[str, list[Edge]] = {n: [] for n in self.nodes}
+        for e in self.edges:
+            ins[e.target].append(e)
+        for edges in ins.values():
+            edges.sort(key=lambda e: e.port)
+        return ins
+
+    def topological_order(self, without=()) -> list[str]:
+        """Node ids, each after all that feed it; stable (file order breaks ties). Raises GraphError on a cycle.
+        ``without``: nodes left out, with their edges (the nodes of a cycle, to order the rest)."""
+        left_out = set(without)
+        nodes = [n for n in self.nodes if n not in left_out]
+        indeg = {n: 0 for n in nodes}
+        succ: dict[str, list[str]] = {n: [] for n in nodes}
+        for e in self.edges:
+            if e.source in indeg and e.target in indeg:
+                indeg[e.target] += 1
+                succ[e.source].append(e.target)
+        position = {n: i for i, n in enumerate(nodes)}
+        ready = [position[n] for n, d in indeg.items() if d == 0]
+        heapq.heapify(ready)
         order = []
         while ready:
-            n = ready.pop(0)
+            n = nodes[heapq.heappop(ready)]
             order.append(n)
             for t in succ[n]:
                 indeg[t] -= 1
                 if indeg[t] == 0:
-                    ready.append(t)
-                    ready.sort(key=position.get)
-        if len(order) != len(self.nodes):
-            raise GraphError("the graph has a cycle through " + ", ".join(n for n in self.nodes if n not in order))
+                    heapq.heappush(ready, position[t])
+        if len(order) != len(nodes):
+            done = set(order)
+            raise GraphError("the graph has a cycle through " + ", ".join(n for n in nodes if n not in done))
         return order
 
     def cycle_nodes(self) -> list[str]:
-        try:
-            self.topological_order()
-            return []
-        except GraphError:
-            pass
+        """The nodes on or between cycles (in file order); empty for a graph that flows one way."""
         indeg = {n: 0 for n in self.nodes}
+        outdeg = {n: 0 for n in self.nodes}
+        pred: dict[str, list[str]] = {n: [] for n in self.nodes}
+        succ = self.successors()
         for e in self.edges:
             indeg[e.target] += 1
+            outdeg[e.source] += 1
+            pred[e.target].append(e.source)
         # strip sources and sinks repeatedly; what remains sits on or between cycles
         alive = set(self.nodes)
-        changed = True
-        while changed:
-            changed = False
-            for n in list(alive):
-                ins = [e for e in self.edges if e.target == n and e.source in alive]
-                outs = [e for e in self.edges if e.source == n and e.target in alive]
-                if not ins or not outs:
-                    alive.discard(n)
-                    changed = True
+        stack = [n for n in self.nodes if indeg[n] == 0 or outdeg[n] == 0]
+        while stack:
+            n = stack.pop()
+            if n not in alive:
+                continue
+            alive.discard(n)
+            for t in succ[n]:
+                indeg[t] -= 1
+                if t in alive and indeg[t] == 0:
+                    stack.append(t)
+            for s in pred[n]:
+                outdeg[s] -= 1
+                if s in alive and outdeg[s] == 0:
+                    stack.append(s)
         return [n for n in self.nodes if n in alive]
 
     def input_nodes(self) -> list[str]:

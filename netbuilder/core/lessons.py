@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import plain_json
 from .design_io import design_from_dict
 from .errors import NetbuilderError
 from .expectations import ExpectationError, validate as validate_expectation
@@ -95,13 +96,7 @@ def load_lesson(source: str | Path) -> Lesson:
         raise LessonError(f"{path}: not a text file (a lesson is JSON, UTF-8)") from None
     except OSError as exc:
         raise LessonError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LessonError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except RecursionError:
-        raise LessonError(f"{path}: nested too deeply to be a lesson") from None
-    lesson = lesson_from_dict(data, str(path))
+    lesson = lesson_from_dict(plain_json.loads(text, str(path), LessonError), str(path))
     lesson.path = path
     return lesson
 
@@ -146,11 +141,7 @@ def _load_bundle(path: Path) -> Lesson:
             weights = z.read(BUNDLE_WEIGHTS)
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as exc:
         raise LessonError(f"{path}: damaged or incomplete lesson file ({exc})") from None
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        raise LessonError(f"{path}: its {BUNDLE_LESSON} is not valid JSON") from None
-    lesson = lesson_from_dict(data, str(path))
+    lesson = lesson_from_dict(plain_json.loads(text, f"{path}: its {BUNDLE_LESSON}", LessonError), str(path))
     lesson.path, lesson.weights = path, weights
     return lesson
 

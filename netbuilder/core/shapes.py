@@ -60,15 +60,16 @@ def infer_shapes(design: Design) -> ShapeReport:
         order = design.topological_order()
         cycle = False
     except GraphError:
-        order = [n for n in design.nodes if n not in set(design.cycle_nodes())]
+        order = design.topological_order(without=design.cycle_nodes())  # the rest; what a cycle feeds gets no shape
         cycle = True
     report = ShapeReport({}, order, cycle)
+    inputs = design.inputs_by_node()
     for node_id in order:
         node = design.nodes[node_id]
         spec = node.spec
         info = NodeInfo(node_id, node.type)
         report.nodes[node_id] = info
-        edges = design.inputs_of(node_id)
+        edges = inputs[node_id]
         if spec.check_params(node.params):
             continue  # validation reports parameter problems
         if spec.max_inputs == 0:

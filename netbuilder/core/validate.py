@@ -30,8 +30,9 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
         err(None, "The design is empty. Drag an Input layer onto the canvas to start.")
         return out
     cycle = design.cycle_nodes()
+    shown = " -> ".join(cycle) if len(cycle) <= 8 else f"{' -> '.join(cycle[:6])} -> ... ({len(cycle)} layers)"
     for node_id in cycle:
-        err(node_id, f"{node_id} is part of a cycle ({' -> '.join(cycle)}). A network must flow one way: remove "
+        err(node_id, f"{node_id} is part of a cycle ({shown}). A network must flow one way: remove "
                      "one of the connections that lead back.")
 
     inputs = design.input_nodes()
@@ -42,9 +43,10 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
 
     outputs = design.output_nodes()
     connected = {e.source for e in design.edges} | {e.target for e in design.edges}
+    inputs_by_node = design.inputs_by_node()
     for node in design.nodes.values():
         spec = node.spec
-        ins = design.inputs_of(node.id)
+        ins = inputs_by_node[node.id]
         if len(design.nodes) > 1 and node.id not in connected:
             err(node.id, f"This {node.type} is not connected. Connect it, or delete it.")
             continue
