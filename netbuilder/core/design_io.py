@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import plain_json
-from .errors import DesignError, GraphError
+from .errors import DesignError, GraphError, quote
 from .graph import Design, Edge
 from .layers import REGISTRY
 
@@ -48,7 +48,7 @@ def _migrate(data: dict, where: str) -> dict:
     """Bring an older file up to VERSION. Version 1 is the first; later versions add steps here."""
     version = data.get("version", VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DesignError(f"{where}: 'version' must be a whole number, not {version!r}")
+        raise DesignError(f"{where}: 'version' must be a whole number, not {quote(version)}")
     if version > VERSION:
         raise DesignError(f"{where}: the file is design format version {version}, newer than this netbuilder "
                           f"understands ({VERSION}); update netbuilder to open it")
@@ -63,11 +63,11 @@ def design_from_dict(data: Any, where: str = "design") -> Design:
         raise DesignError(f"{where}: a design must be a JSON object, not {type(data).__name__}")
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
-        raise DesignError(f"{where}: 'format' is {fmt!r}, not {FORMAT!r}: this is not a netbuilder design")
+        raise DesignError(f"{where}: 'format' is {quote(fmt)}, not {FORMAT!r}: this is not a netbuilder design")
     data = _migrate(data, where)
     unknown = set(data) - _TOP_KEYS
     if unknown:
-        raise DesignError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise DesignError(f"{where}: unknown field(s) {_names(unknown)}")
     for key in ("name", "description"):
         if key in data and not isinstance(data[key], str):
             raise DesignError(f"{where}: '{key}' must be a string")
@@ -94,18 +94,22 @@ def design_from_dict(data: Any, where: str = "design") -> Design:
     return design
 
 
+def _names(keys) -> str:
+    return ", ".join(quote(k, 30) for k in sorted(keys)[:5]) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+
+
 def _add_node(design: Design, item: Any, at: str) -> None:
     if not isinstance(item, dict):
         raise DesignError(f"{at}: a node must be an object with 'id' and 'type'")
     node_id, type_name = item.get("id"), item.get("type")
     if not isinstance(node_id, str):
         raise DesignError(f"{at}: a node needs an 'id' (a string)")
-    at = f"{at} (node '{node_id}')"
+    at = f"{at} (node {quote(node_id)})"
     extra = set(item) - {"id", "type", "params", "position"}
     if extra:
-        raise DesignError(f"{at}: unknown field(s) {', '.join(sorted(extra))}")
+        raise DesignError(f"{at}: unknown field(s) {_names(extra)}")
     if not isinstance(type_name, str) or type_name not in REGISTRY:
-        shown = repr(type_name) if isinstance(type_name, str) else f"a {type(type_name).__name__}"
+        shown = quote(type_name) if isinstance(type_name, str) else f"a {type(type_name).__name__}"
         raise DesignError(f"{at}: unknown layer type {shown}; 'type' must be a layer's name, like \"Linear\"")
     params = item.get("params", {})
     if not isinstance(params, dict):
@@ -131,10 +135,10 @@ def _add_edge(design: Design, item: Any, at: str, fed: set[tuple[str, int]]) -> 
     src, dst, port = item["source"], item["target"], item.get("port", 0)
     extra = set(item) - {"source", "target", "port"}
     if extra:
-        raise DesignError(f"{at}: unknown field(s) {', '.join(sorted(extra))}")
+        raise DesignError(f"{at}: unknown field(s) {_names(extra)}")
     for end in (src, dst):
         if end not in design.nodes:
-            raise DesignError(f"{at}: edge {src} -> {dst} refers to a missing node '{end}'")
+            raise DesignError(f"{at}: edge {quote(src)} -> {quote(dst)} refers to a missing node {quote(end)}")
     if not isinstance(port, int) or isinstance(port, bool) or port < 0:
         raise DesignError(f"{at}: 'port' must be a whole number >= 0")
     if (dst, port) in fed:

@@ -23,3 +23,13 @@ class DataError(NetbuilderError):
 
 class TrainingError(NetbuilderError):
     """Bad training settings, a missing device, or a run that diverged."""
+
+
+def quote(value, limit: int = 40) -> str:
+    """A value from a file, quoted for a one-line message: control and invalid characters escaped, long texts cut
+    (``'abc'``, ``'a\\nb'``, ``'xxxx…' (10,000 characters)``)."""
+    text = value if isinstance(value, str) else repr(value)
+    shown = text[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
+    shown = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in shown)
+    more = f"… ({len(text):,} characters)" if len(text) > limit else ""
+    return f"'{shown}{more}'" if isinstance(value, str) else f"{shown}{more}"

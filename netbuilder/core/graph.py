@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .errors import GraphError
+from .errors import GraphError, quote
 from .layers import get_spec
 
 ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -85,8 +85,8 @@ class Design:
         get_spec(type_name)  # unknown types raise
         node_id = id or self.new_id(type_name)
         if not ID_RE.match(node_id) or node_id in RESERVED_IDS:
-            raise GraphError(f"'{node_id}' is not a valid node id: use letters, digits and _, not starting with a "
-                             "digit, and not a reserved name")
+            raise GraphError(f"{quote(node_id)} is not a valid node id: use letters, digits and _, not starting "
+                             "with a digit, and not a reserved name")
         if node_id in self.nodes:
             raise GraphError(f"a node with id '{node_id}' already exists")
         node = Node(node_id, type_name, dict(params or {}), tuple(position) if position is not None else None)

@@ -14,7 +14,7 @@ import math
 import re
 from typing import Any
 
-from .errors import NetbuilderError
+from .errors import NetbuilderError, quote
 
 MAX_DIGITS = 100
 MAX_DEPTH = 64
@@ -87,7 +87,8 @@ def _path(link) -> str:
     while link is not None:
         link, key = link
         keys.append(f"[{key}]" if isinstance(key, int) else f".{key}")
-    return "".join(reversed(keys)).lstrip(".") or "the top"
+    path = "".join(reversed(keys)).lstrip(".") or "the top"
+    return quote(path, 60)[1:-1] if not path.isprintable() or len(path) > 60 else path
 
 
 def _bad_text(where: str, link, error: type[NetbuilderError]):
