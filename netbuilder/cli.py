@@ -123,7 +123,7 @@ def _first_error(design, check_training: bool = False) -> None:
 
 def _cmd_summary(args) -> int:
     from .core.layers.base import fmt_shape
-    from .core.summary import human_bytes, summarize
+    from .core.summary import human_bytes, memory_line, summarize
     design = _load(args.design)
     _first_error(design)
     table = summarize(design)
@@ -138,6 +138,7 @@ def _cmd_summary(args) -> int:
         print("  ".join(str(v).ljust(w) if i < 3 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths))))
     print(f"total params: {table['total_params']:,}   FLOPs per sample: {table['flops']:,}   "
           f"activation memory per sample: {human_bytes(table['activation_bytes'])}")
+    print(memory_line(table["memory"]))
     return 0
 
 

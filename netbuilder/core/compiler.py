@@ -11,6 +11,7 @@ from torch import nn
 
 from .errors import DesignError
 from .graph import Design
+from .memory import check_weights_fit, free_ram
 from .shapes import infer_shapes
 from .validate import validate
 
@@ -109,6 +110,7 @@ def compile_design(design: Design, loss: str | None = None, check: bool = True) 
             first = errors[0]
             where = f"node '{first.node_id}': " if first.node_id else ""
             raise DesignError(f"{design.name}: {where}{first.message}")
+    check_weights_fit(infer_shapes(design), free_ram(), design.name)  # before a single weight is allocated
     if loss is None:
         loss = design.training.get("loss")
     return NetModule(design, loss)

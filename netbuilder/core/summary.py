@@ -1,12 +1,15 @@
 """A model.summary()-style table of a design, shared by the CLI and the GUI's summary dock."""
 from __future__ import annotations
 
+from . import memory
 from .graph import Design
 from .shapes import infer_shapes
 
 
 def summarize(design: Design) -> dict:
-    """``{"layers": [{"id", "type", "output_shape", "params"}], "total_params", "flops", "activation_bytes"}``."""
+    """``{"layers": [{"id", "type", "output_shape", "params"}], "total_params", "flops", "activation_bytes",
+    "memory"}``: ``memory`` is the estimate to train with the design's batch size and optimizer
+    (:mod:`netbuilder.core.memory`) with ``free_bytes``, what this computer has free (None: unknown)."""
     report = infer_shapes(design)
     layers = []
     for node_id in report.order:
@@ -14,14 +17,31 @@ def summarize(design: Design) -> dict:
         layers.append({"id": node_id, "type": info.type,
                        "output_shape": list(info.shape) if info.shape is not None else None,
                        "params": info.params})
+    training = design.training if isinstance(design.training, dict) else {}
+    batch = training.get("batch_size", 32)
+    optimizer = training.get("optimizer", {})
+    name = optimizer.get("name", "adam") if isinstance(optimizer, dict) else "adam"
+    needed = memory.estimate(design, report, batch_size=batch if isinstance(batch, int) and batch > 0 else 32,
+                             optimizer=name if name in memory.OPTIMIZER_STATE else "adam")
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
-            "activation_bytes": report.activation_bytes}
+            "activation_bytes": report.activation_bytes,
+            "memory": {**needed.as_dict(), "free_bytes": memory.free_ram()}}
 
 
 def human_bytes(n: float) -> str:
-    """Bytes in B, KB, MB or GB (powers of 1024), as the CLI and the summary dock print them."""
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+    """Bytes in B, KB, MB, GB or TB (powers of 1024), as the CLI and the summary dock print them."""
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
         n /= 1024
-    return f"{n:.1f} GB"
+    return f"{n:,.1f} TB"
+
+
+def memory_line(estimate: dict) -> str:
+    """The training memory estimate next to what the computer has free, in one line (CLI and summary dock)."""
+    total, free = estimate["total_bytes"], estimate.get("free_bytes")
+    has = f"this computer has {human_bytes(free)} free" if free is not None else "free memory unknown here"
+    verdict = " (too much: training would be refused)" if free is not None and total > memory.USABLE_SHARE * free \
+        else ""
+    return (f"memory to train (batch {estimate['batch_size']:,}, {estimate['optimizer']}): about "
+            f"{human_bytes(total)}; {has}{verdict}")

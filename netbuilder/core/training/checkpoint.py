@@ -7,6 +7,7 @@ opening a checkpoint never runs code from it. Writing is atomic (a temporary fil
 from __future__ import annotations
 
 import io
+import math
 import os
 import pickle
 import zipfile
@@ -18,9 +19,10 @@ import torch
 
 from ..compiler import NetModule, compile_design
 from ..design_io import design_from_dict, design_to_dict, write_atomic
-from ..errors import NetbuilderError, TrainingError
+from ..choices import LOSSES
+from ..errors import NetbuilderError, TrainingError, quote
 from ..graph import Design
-from .data import Preprocessor, Problem
+from .data import PROBLEM_KINDS, Preprocessor, Problem
 from .evaluation import predict_rows
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -126,6 +128,21 @@ def _curves(value) -> dict:
     return {"batch_x": x, "batch_loss": loss}
 
 
+def _problem(saved) -> Problem:
+    """The saved loss and kind of problem, checked: a value netbuilder does not write is damage, not a setting."""
+    loss, kind, classes = saved["loss"], saved["kind"], saved.get("num_classes")
+    if loss not in LOSSES:
+        raise ValueError(f"problem.loss is {quote(loss)}, not one of {', '.join(LOSSES)}")
+    if kind not in PROBLEM_KINDS:
+        raise ValueError(f"problem.kind is {quote(kind)}, not one of {', '.join(PROBLEM_KINDS)}")
+    if kind != "regression" and (not isinstance(classes, int) or isinstance(classes, bool) or classes < 2):
+        raise ValueError(f"problem.num_classes is {quote(classes)}; a classifier has 2 classes or more")
+    threshold = float(saved.get("threshold", 0.0))
+    if not math.isfinite(threshold):
+        raise ValueError("problem.threshold is not a finite number")
+    return Problem(loss, kind, classes, threshold)
+
+
 def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
     """Read a checkpoint written by :func:`save_checkpoint`; anything else raises a TrainingError naming the file."""
     where = str(path)
@@ -156,8 +173,7 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
                             f"({VERSION}); update netbuilder to open it")
     try:
         design = design_from_dict(data["design"], where=f"{where} (design)")
-        prob = data["problem"]
-        problem = Problem(prob["loss"], prob["kind"], prob.get("num_classes"), float(prob.get("threshold", 0.0)))
+        problem = _problem(data["problem"])
         meta = dict(data["dataset"])
         model = compile_design(design, problem.loss)
         model.load_state_dict(data["state_dict"])

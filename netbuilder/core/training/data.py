@@ -208,6 +208,9 @@ def _rows_array(rows, size: int, single_shapes: set, width_note: str) -> np.ndar
     return array
 
 
+PROBLEM_KINDS = ("multiclass", "binary", "onehot", "regression")
+
+
 @dataclass
 class Problem:
     """kind: ``multiclass`` (cross_entropy, integer labels), ``binary`` (one output for two classes),

@@ -6,6 +6,7 @@ import re
 import torch
 
 from ..errors import TrainingError
+from ..memory import check_fits, check_weights_fit, estimate, free_ram
 
 _FORMS = "auto, cpu, cuda, or cuda:N (N = 0, 1, ... the GPU number)"
 
@@ -55,3 +56,27 @@ def available_devices() -> list[dict]:
         devices.append({"spec": f"cuda:{index}", "label": f"cuda:{index}: {props.name} ({memory:.0f} GB)",
                         "enabled": True, "reason": ""})
     return devices
+
+
+def free_memory(device: torch.device) -> int | None:
+    """Bytes free on ``device``: the CUDA device's free memory, or the computer's for the CPU (None: unknown)."""
+    if device.type == "cuda":
+        try:
+            return int(torch.cuda.mem_get_info(device)[0])
+        except (RuntimeError, AssertionError):
+            return None
+    return free_ram()
+
+
+def device_name(device: torch.device) -> str:
+    return f"the CUDA device {device}" if device.type == "cuda" else "this computer"
+
+
+def check_memory(design, report, config, device: torch.device):
+    """The memory estimate for training ``design`` with ``config`` on ``device``; a TrainingError naming the
+    largest layers when it cannot fit (see :mod:`netbuilder.core.memory`)."""
+    needed = estimate(design, report, batch_size=config.batch_size, optimizer=config.optimizer["name"])
+    check_fits(needed, free_memory(device), device_name(device), design.name)
+    if device.type == "cuda":  # the weights are built in the computer's memory first, then moved
+        check_weights_fit(report, free_ram(), design.name)
+    return needed

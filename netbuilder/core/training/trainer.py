@@ -38,7 +38,7 @@ from .callbacks import Callback, overriding
 from .controls import RunControls
 from ..train_config import TrainConfig, check_monitors, higher_is_better
 from .data import Preprocessor, Problem
-from .device import resolve_device
+from .device import check_memory, resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
@@ -111,6 +111,7 @@ class Trainer(RunControls):
                                       f"the dataset '{ds.name}'", outputs[0])
         self.problem.check_targets(ds.y_train, output_shape, f"the dataset '{ds.name}'", outputs[0])
         check_monitors(cfg, ds.task, f"the dataset '{ds.name}'")
+        self.memory = check_memory(self.design, report, cfg, self.device)  # before a weight is allocated
         torch.manual_seed(cfg.seed)
         self.model = compile_design(self.design, self.problem.loss).to(self.device)
         self.preprocessor = Preprocessor(ds.preprocess, ds.x_train.shape[1:], self.model.input_shape, self.device,

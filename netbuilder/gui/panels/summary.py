@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...core.layers import REGISTRY
 from ...core.layers.base import fmt_shape
-from ...core.summary import human_bytes, summarize
+from ...core.memory import USABLE_SHARE
+from ...core.summary import human_bytes, memory_line, summarize
 from ..style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
@@ -147,12 +148,21 @@ class SummaryPanel(QWidget):
         rows = (("Total parameters", f"{t['total_params']:,}"),
                 ("FLOPs per sample", human_count(t["flops"])),
                 ("Activation memory per sample", human_bytes(t["activation_bytes"])))
+        m = t.get("memory")
+        if m:
+            free = m.get("free_bytes")
+            rows += ((f"Memory to train (batch {m['batch_size']:,})",
+                      human_bytes(m["total_bytes"]) + (f" of {human_bytes(free)} free" if free is not None else "")
+                      + (" (too much)" if free is not None and m["total_bytes"] > USABLE_SHARE * free else "")),)
         self.totals.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td>{html.escape(k)}:&nbsp;&nbsp;</td><td align='right'><b>{html.escape(v)}</b></td></tr>"
             for k, v in rows) + "</table>")
         self.totals.setToolTip(f"{t['flops']:,} floating-point operations to run one sample forward "
                                f"(a multiply-add counts 2); {t['activation_bytes']:,} bytes of layer outputs kept "
-                               "for the backward pass")
+                               "for the backward pass" + (f"\n{memory_line(m)}" if m else ""))
+
+    def memory_text(self) -> str:
+        return memory_line(self.table.table["memory"])
 
     def totals_text(self) -> str:
         """The totals as plain text."""
