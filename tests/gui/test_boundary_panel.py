@@ -77,7 +77,7 @@ def _pixel(panel, image, x: float, y: float) -> np.ndarray:
 def _expected(panel, cls: int, strength: float) -> np.ndarray:
     base = panel.palette().color(QPalette.Base)
     bg = np.array([base.red(), base.green(), base.blue()], dtype=float)
-    c = boundary_module._rgb(CLASS_COLORS[cls][panel._dark])
+    c = boundary_module.rgb_array(CLASS_COLORS[cls][panel._dark])
     return bg + (c - bg) * strength
 
 

@@ -123,6 +123,9 @@ class RunRecord:
     validation: dict = field(default_factory=dict)
     #: where on the epoch axis the loss or the weights stopped being finite (a diverged run)
     diverged_x: float | None = None
+    #: for 1 or 2 inputs, the network's output over the plane (or line) at the run's end: the ``grid`` probe at a
+    #: small resolution, for the runs view's side-by-side boundaries; None otherwise
+    boundary: dict | None = None
 
     @property
     def final(self) -> dict:

@@ -10,6 +10,7 @@ the comparison view read. Nothing here imports Qt.
 from __future__ import annotations
 
 import copy
+import math
 import time
 import numpy as np
 import torch
@@ -23,6 +24,10 @@ from .inspection import run_probe
 from .runs import CurveRecorder, RunRecord, network_of, settings_diff
 from .timeline import Snapshot, Timeline
 from .trainer import FitResult, Trainer
+
+#: the side of the small grid a run keeps of its decision boundary (the runs view's thumbnails)
+BOUNDARY_RESOLUTION = 48
+
 
 class TrainingSession:
     """Train one copy of a design, run after run.
@@ -164,11 +169,24 @@ class TrainingSession:
             test=dict(result.test) if result is not None else {}, seconds=time.perf_counter() - started,
             best_epoch=result.best_epoch if result is not None else None,
             state=self.state_snapshot() if trainer is not None else None, diverged_x=diverged_x,
-            validation=copy.deepcopy(trainer.last_validation or {}) if trainer is not None else {})
+            validation=copy.deepcopy(trainer.last_validation or {}) if trainer is not None else {},
+            boundary=self._boundary(trainer))
         self.runs.append(record)
         if diverged_x is not None:  # the record shows where it blew up; the weights went back, so does the curve
             self.curves.truncate(len(trainer.history))
         return record
+
+    @staticmethod
+    def _boundary(trainer) -> dict | None:
+        """A small grid of the output over the inputs' plane (1 or 2 inputs only; never fails a run)."""
+        if trainer is None or getattr(trainer, "model", None) is None:
+            return None
+        if math.prod(trainer.preprocessor.sample_shape) not in (1, 2):
+            return None
+        try:
+            return run_probe(trainer, "grid", resolution=BOUNDARY_RESOLUTION, max_units=0, points=300)
+        except (NetbuilderError, RuntimeError, ValueError):
+            return None
 
     def evaluate(self, split: str = "test") -> dict:
         """Scores of a split with the current weights (prepares first when needed)."""

@@ -47,7 +47,36 @@ POINT_SIZE = 7
 LINE_WIDTH = 2.5
 
 
-def _rgb(color) -> np.ndarray:
+def class_colors(dark: bool) -> np.ndarray:
+    """The class colours as RGB rows [10, 3] for a light or dark theme."""
+    return np.stack([rgb_array(pair[dark]) for pair in CLASS_COLORS])
+
+
+def class_regions(output: np.ndarray, background: np.ndarray, class_rgb: np.ndarray, dark: bool,
+                  probability: bool = True) -> np.ndarray:
+    """An RGB image [res_y, res_x, 3] of a classifier's output over a grid [res_y, res_x, k]: each point in the
+    colour of the class predicted there, faded toward ``background`` as the network gets less sure (when
+    ``probability``). One output (k == 1) is a sigmoid's probability of class 1. The decision-boundary panel and
+    the runs view's thumbnails both draw with this."""
+    output = np.nan_to_num(np.asarray(output, dtype=np.float64), nan=0.0)
+    if output.ndim == 2:
+        output = output[..., None]
+    k = output.shape[-1]
+    if k == 1:  # one sigmoid output: the probability of class 1
+        p = np.clip(output[..., 0], 0.0, 1.0)
+        cls = (p > 0.5).astype(np.intp)
+        sure = np.abs(p - 0.5) * 2.0
+    else:
+        cls = np.argmax(output, axis=-1)
+        top = np.take_along_axis(output, cls[..., None], axis=-1)[..., 0]
+        sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
+    strength = REGION_STRENGTH[dark]
+    tint = class_rgb[cls % len(class_rgb)] - background  # [res_y, res_x, 3]
+    rgb = background + tint * ((strength * sure)[..., None] if probability else strength)
+    return np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
+
+
+def rgb_array(color) -> np.ndarray:
     c = QColor(color)
     return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
 
@@ -282,26 +311,7 @@ class BoundaryPanel(QWidget):
             self.image_item.setRect(rect)
 
     def _regions(self, output: np.ndarray) -> np.ndarray:
-        """An RGB image [res_y, res_x, 3]: each grid point in the colour of the class predicted there, faded toward
-        the background as the network gets less sure (while "show probability" is on)."""
-        output = np.nan_to_num(output.astype(np.float64, copy=False), nan=0.0)
-        k = output.shape[-1]
-        if k == 1:  # one sigmoid output: the probability of class 1
-            p = np.clip(output[..., 0], 0.0, 1.0)
-            cls = (p > 0.5).astype(np.intp)
-            sure = np.abs(p - 0.5) * 2.0
-        else:
-            cls = np.argmax(output, axis=-1)
-            top = np.take_along_axis(output, cls[..., None], axis=-1)[..., 0]
-            sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
-        strength = REGION_STRENGTH[self._dark]
-        background = self._background
-        tint = self._class_rgb[cls % len(self._class_rgb)] - background  # [res_y, res_x, 3]
-        if self.probability.isChecked():
-            rgb = background + tint * (strength * sure)[..., None]
-        else:
-            rgb = background + tint * strength
-        return np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
+        return class_regions(output, self._background, self._class_rgb, self._dark, self.probability.isChecked())
 
     def _draw_line(self, grid: dict) -> None:
         xs = grid["axes"][0]
@@ -535,9 +545,9 @@ class BoundaryPanel(QWidget):
         palette = self.palette()
         self._dark = is_dark(palette)
         base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
-        self._background = _rgb(base)
+        self._background = rgb_array(base)
         self._text = QColor(text)
-        self._class_rgb = np.stack([_rgb(pair[self._dark]) for pair in CLASS_COLORS])
+        self._class_rgb = class_colors(self._dark)
         self.plot.setBackground(base)
         for plot_item in (self.plot.getPlotItem(), self.color_bar):
             for name in ("left", "bottom", "right", "top"):

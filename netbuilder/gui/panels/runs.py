@@ -3,11 +3,14 @@
 - A table, one row per run: its number, how it ended, only the settings that differ between the runs listed (and
   which network, when the network changed), the final metrics, the test accuracy when evaluated, the time and the
   device. Sortable by any column (numbers as numbers).
-- Select several rows to overlay their training loss (smoothed as the curves panel does by default) and their
+- Select several rows to overlay their training loss (smoothed as the curves panel does by default) with a
+  classifier's validation loss per epoch (dashed: overfitting shows as a dashed line that turns up), and their
   validation accuracy (or loss, for regression) per epoch; each run keeps its colour and its label ("Run 3") in
   every picture.
-- Their validation confusion matrices side by side (row-normalised), as small pictures with the run's colour: no
-  anchor compares pictures across runs, only curves.
+- Side by side, per run: its decision boundary at the end of the run (2 inputs, a classifier; coloured by the
+  decision-boundary panel's own rule, with its training points) and its validation confusion matrix
+  (row-normalised), as small pictures framed in the run's colour: no anchor compares pictures across runs, only
+  curves.
 
 The view only reads the :class:`~netbuilder.core.training.runs.RunRecord` list it is given.
 """
@@ -15,12 +18,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..style import is_dark
+from .boundary import class_colors, class_regions, rgb_array
 from .plot_items import ema_debiased
 from .plots import DEFAULT_SMOOTHING
 
@@ -100,8 +104,10 @@ class RunsView(QWidget):
         self.loss_plot.setObjectName("runsLossPlot")
         self.accuracy_plot = pg.PlotWidget()
         self.accuracy_plot.setObjectName("runsAccuracyPlot")
-        for plot, left in ((self.loss_plot, "training loss (smoothed)"), (self.accuracy_plot, "validation")):
+        for plot, left in ((self.loss_plot, "loss"), (self.accuracy_plot, "validation")):
             plot.setMenuEnabled(False)
+            for name in ("left", "bottom"):
+                plot.getAxis(name).enableAutoSIPrefix(False)  # accuracies read 0.9, not 900 m
             plot.setLabel("bottom", "epoch of the run")
             plot.setLabel("left", left)
             plot.showGrid(x=False, y=True, alpha=0.15)
@@ -202,8 +208,11 @@ class RunsView(QWidget):
         return [self.table.item(row, col).text() for row in range(self.table.rowCount())]
 
     def overlay(self) -> dict[str, list[str]]:
-        """The labels of the curves drawn now, per plot."""
-        return {"loss": [c.name() for c in self.loss_plot.plotItem.listDataItems()],
+        """The labels of the curves drawn now: ``loss`` (training), ``validation_loss`` (a classifier's, dashed on
+        the same plot) and ``accuracy`` (the right-hand plot)."""
+        names = [c.name() for c in self.loss_plot.plotItem.listDataItems()]
+        return {"loss": [n for n in names if not n.endswith(" validation")],
+                "validation_loss": [n for n in names if n.endswith(" validation")],
                 "accuracy": [c.name() for c in self.accuracy_plot.plotItem.listDataItems()]}
 
     def matrix_titles(self) -> list[str]:
@@ -226,12 +235,20 @@ class RunsView(QWidget):
                 plot.plotItem.legend.clear()
         regression = any("val_mae" in r.final or "mae" in r.final for r in chosen)
         self.accuracy_plot.setLabel("left", "validation loss" if regression else "validation accuracy")
+        self.loss_plot.setLabel("left", "training loss (smoothed)" if regression or not chosen
+                                else "loss (dashed: validation)")
         for r in chosen:
             pen = pg.mkPen(run_color(r.number), width=2)
             x, loss = np.asarray(r.batch_x, dtype=np.float64), np.asarray(r.batch_loss, dtype=np.float64)
             if x.size:
                 smooth, _state = ema_debiased(loss, DEFAULT_SMOOTHING)
                 self.loss_plot.plot(x - np.floor(x.min()), smooth, pen=pen, name=r.label)
+            val_loss = [(i + 1, e["val_loss"]) for i, e in enumerate(r.history) if "val_loss" in e]
+            if val_loss and not regression:  # regression: the right-hand plot shows it
+                ex, ey = zip(*val_loss)
+                self.loss_plot.plot(ex, ey, pen=pg.mkPen(run_color(r.number), width=2, style=Qt.DashLine),
+                                    symbol="o", symbolSize=6, symbolBrush=run_color(r.number),
+                                    name=f"{r.label} validation")
             key = "val_loss" if regression else "val_accuracy"
             epochs = [(i + 1, e[key]) for i, e in enumerate(r.history) if key in e]
             if epochs:
@@ -241,30 +258,77 @@ class RunsView(QWidget):
         self._draw_matrices(chosen)
 
     def _draw_matrices(self, chosen) -> None:
+        """Per selected run, side by side: its decision boundary (2 inputs, a classifier) and its validation
+        confusion matrix, framed in the run's colour, with the run's label and validation accuracy below."""
         while self.matrices_row.count() > 1:
-            item = self.matrices_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = self.matrices_row.takeAt(0).widget()
+            if widget is not None:  # off the screen now, deleted when the event loop next runs
+                widget.hide()
+                widget.deleteLater()
         dark = is_dark(self.palette())
         for r in chosen:
+            pictures = []
+            grid = r.boundary
+            if grid is not None and len(grid["axes"]) == 2 and grid.get("task") == "classification":
+                pictures.append(("runsBoundaryThumb", self._boundary_pixmap(grid, run_color(r.number), dark),
+                                 f"{r.label}: what it predicts over the plane of its two inputs, with "
+                                 f"{len(grid['points']):,} training points"))
             confusion = (r.validation or {}).get("confusion")
-            if confusion is None:
+            if confusion is not None:
+                m = np.asarray(confusion, dtype=np.float64)
+                share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
+                accuracy = np.trace(m) / max(m.sum(), 1)
+                pictures.append(("runsConfusionThumb", self._matrix_pixmap(share, run_color(r.number), dark),
+                                 f"{r.label}: validation accuracy {accuracy:.1%} ({int(m.sum()):,} samples)"))
+            if not pictures:
                 continue
-            m = np.asarray(confusion, dtype=np.float64)
-            share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
-            label = QLabel()
-            label.setObjectName("runsConfusionThumb")
-            label.setPixmap(self._matrix_pixmap(share, run_color(r.number), dark))
-            accuracy = np.trace(m) / max(m.sum(), 1)
-            label.setToolTip(f"{r.label}: validation accuracy {accuracy:.1%} ({int(m.sum()):,} samples)")
-            caption = QLabel(f"{r.label}\n{accuracy:.1%}")
-            caption.setAlignment(Qt.AlignHCenter)
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(2, 2, 2, 2)
-            column.addWidget(label, 0, Qt.AlignHCenter)
+            row = QHBoxLayout()
+            for name, pixmap, tip in pictures:
+                label = QLabel()
+                label.setObjectName(name)
+                label.setPixmap(pixmap)
+                label.setToolTip(tip)
+                row.addWidget(label)
+            column.addLayout(row)
+            score = r.final.get("val_accuracy")
+            caption = QLabel(r.label + (f"\n{score:.1%}" if isinstance(score, float) else ""))
+            caption.setAlignment(Qt.AlignHCenter)
             column.addWidget(caption)
             self.matrices_row.insertWidget(self.matrices_row.count() - 1, box)
+
+    def _boundary_pixmap(self, grid: dict, color: QColor, dark: bool) -> QPixmap:
+        """The run's boundary as the decision-boundary panel colours it (:func:`class_regions`), its training
+        points as dots, framed in the run's colour."""
+        background = rgb_array(self.palette().color(QPalette.Base))
+        colors = class_colors(dark)
+        rgb = np.ascontiguousarray(class_regions(grid["output"], background, colors, dark)[::-1])  # y up
+        h, w = rgb.shape[:2]
+        image = QImage(rgb.data, w, h, 3 * w, QImage.Format_RGB888).copy()
+        pixmap = QPixmap(QSize(THUMB, THUMB))
+        pixmap.fill(color)
+        inner = pixmap.rect().adjusted(3, 3, -3, -3)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.drawImage(inner, image)
+        xs, ys = grid["axes"]
+        labels = grid.get("labels")
+        if labels is not None and len(xs) > 1 and len(ys) > 1:
+            points = np.asarray(grid["points"], dtype=np.float64)
+            px = inner.left() + (points[:, 0] - xs[0]) / (xs[-1] - xs[0]) * inner.width()
+            py = inner.bottom() - (points[:, 1] - ys[0]) / (ys[-1] - ys[0]) * inner.height()
+            p.setPen(Qt.NoPen)
+            for cls in np.unique(labels):
+                p.setBrush(QColor(*colors[int(cls) % len(colors)].astype(int)))
+                for x, y in zip(px[labels == cls], py[labels == cls]):
+                    p.drawEllipse(QPointF(x, y), 1.6, 1.6)
+        p.end()
+        return pixmap
+
+    def boundary_titles(self) -> list[str]:
+        return [w.toolTip() for w in self.matrices.findChildren(QLabel, "runsBoundaryThumb")]
 
     @staticmethod
     def _matrix_pixmap(share: np.ndarray, color: QColor, dark: bool) -> QPixmap:
@@ -297,3 +361,9 @@ class RunsView(QWidget):
                 axis = plot.getAxis(name)
                 axis.setPen(text)
                 axis.setTextPen(text)
+            legend = plot.plotItem.legend
+            if legend is not None:  # over the curves: a panel of the background, so the labels read
+                back = QColor(base)
+                back.setAlpha(215)
+                legend.setBrush(back)
+                legend.setLabelTextColor(text)
