@@ -20,6 +20,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from ..core.advice import advise
+from .docks import on_screen
 
 LIVE_SECONDS = 0.5
 ADVICE_SECONDS = 2.0
@@ -48,8 +49,7 @@ class HealthDriver(QObject):
 
     # what wants the probe ---------------------------------------------------------------------------------------
     def _problems_shown(self) -> bool:
-        dock = self.window.docks.get("problems") if hasattr(self.window, "docks") else None
-        return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()
+        return on_screen(self.window.docks.get("problems") if hasattr(self.window, "docks") else None)
 
     def update_subscription(self) -> None:
         """Subscribe to the health probe as often as what shows it needs (never when nothing shows it)."""

@@ -27,6 +27,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer
 
 from ..core.errors import TrainingError
 from .advisor import HealthDriver
+from .docks import on_screen
 from .panels.activations import ActivationsPanel
 from .panels.boundary import BoundaryPanel
 from .panels.confusion import ConfusionPanel
@@ -40,6 +41,8 @@ GRID_RESOLUTION = 64
 EXAMPLES_SHOWN = 48
 DRAWN = "Your input (Try it)"
 _SPLITS = {"validation": "val", "test": "test", "val": "val", "train": "train"}
+
+
 
 
 class InsideDriver(QObject):
@@ -93,8 +96,7 @@ class InsideDriver(QObject):
     def visible(self, name: str) -> bool:
         """Whether the panel's dock is on screen (a dock behind another's tab counts as hidden, although Qt's
         isVisible() says True for it)."""
-        dock = self.docks.get(name)
-        return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()
+        return on_screen(self.docks.get(name))
 
     # slots --------------------------------------------------------------------------------------------------
     def _on_visibility(self, name: str, visible: bool) -> None:

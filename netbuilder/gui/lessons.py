@@ -8,7 +8,7 @@ import copy
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..core import expectations
 from ..core.errors import NetbuilderError
@@ -49,10 +49,20 @@ class LessonPanel(QWidget):
         self.buttons["back"].clicked.connect(self.back)
         self.buttons["do"].clicked.connect(self.do_it)
         self.buttons["next"].clicked.connect(self.next)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         for w in (self.title, self.counter, self.step_title, self.text, self.result):
-            layout.addWidget(w)
-        layout.addStretch(1)
+            column.addWidget(w)
+        column.addStretch(1)
+        self.scroll = QScrollArea()  # a long step in large type scrolls; the buttons stay
+        self.scroll.setObjectName("lessonScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(row)
         self._fonts()
 
@@ -85,6 +95,7 @@ class LessonDriver(QObject):
         self.panel = LessonPanel()
         self.lesson = None
         self.index = -1
+        self._shown_index: int | None = None
         self.running = False
         self.expected_met: bool | None = None
         self.found = ""
@@ -191,7 +202,7 @@ class LessonDriver(QObject):
         w.document.undo_stack.setClean()
         w.view.fit_to_view()
         if w.presentation.on:
-            w.presentation.fit_canvas()
+            w.presentation.refit()
 
     def _train_batches(self, n: int) -> None:
         """Exactly ``n`` batches, as ``n`` presses of Step: the run starts paused after its first batch, each
@@ -277,6 +288,11 @@ class LessonDriver(QObject):
             p.result.setText(f"✗ Not reached: {self.found}")
         else:
             p.result.setText(self.found)
+        if self.index != self._shown_index:  # a new step reads from its top
+            self._shown_index = self.index
+            p.scroll.verticalScrollBar().setValue(0)
+        elif p.result.text() and not self.running:  # the check mark (or the cross) in view when it comes
+            QTimer.singleShot(0, p, lambda: p.scroll.ensureWidgetVisible(p.result))
         p.buttons["back"].setEnabled(not self.running and self.index > 0)
         p.buttons["do"].setEnabled(not self.running and self.index >= 0)
         p.buttons["next"].setEnabled(not self.running and self.index < steps - 1)

@@ -3,7 +3,7 @@
 What changes while it is on, and comes back when it ends:
 
 - the window goes full screen, with a high-contrast dark palette and a large application font (panel text at
-  ``TEXT_PX``, 18 pt at 96 dpi); the menu bar and the editing toolbar go, a presenter bar with big Train / Pause /
+  ``TEXT_PX`` on the screen: 18 pt at 96 dpi); the menu bar and the editing toolbar go, a presenter bar with big Train / Pause /
   Step / Stop buttons comes;
 - only the canvas, the curves and the panel that was in front of the inspector's place (the decision boundary, the
   activations, ...) stay; the other docks hide (their layout is saved and restored);
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QPushButton, QTabBar, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar, QToolBar
 
 from ..core.layout import fold_layers, layered_layout
 from .canvas.scene import X_GAP, Y_GAP
@@ -32,6 +32,11 @@ MIN_ZOOM = TEXT_PX / 13.0
 MAX_ZOOM = 2.5
 KEPT_DOCKS = ("curves",)
 CURVES_SHARE = 0.3  # of the screen's height: the plots are half the show
+#: of the screen's width, for one panel beside the canvas, or each of two (the lesson and a panel): as wide as
+#: the first while the network shows whole at a readable size, else narrowed down to the second
+SIDE_SHARE = {1: (0.3, 0.22), 2: (0.26, 0.2)}
+#: the space between two columns of a folded layout, beyond a card's width
+COLUMN_MARGIN = 30
 INSIDE_DOCKS = ("boundary", "confusion", "weights", "activations", "predict")
 
 
@@ -58,6 +63,7 @@ class Presentation(QObject):
         self.on = False
         self._saved: dict = {}
         self._layout_index: int | None = None
+        self._titles: list = []  # the docks given a big title
         self.bar = QToolBar("Presenter")
         self.bar.setObjectName("presenterBar")
         self.bar.setMovable(False)
@@ -109,7 +115,9 @@ class Presentation(QObject):
                        "font": app.font(), "full": w.isFullScreen(), "zoom": w.view.transform(),
                        "menu": w.menuBar().isVisible()}
         font = QFont(app.font())
-        font.setPixelSize(TEXT_PX)
+        # in points, TEXT_PX on this screen (18 pt at 96 dpi): code that scales a font by its point size (pyqtgraph's
+        # parameter tree) keeps working
+        font.setPointSizeF(TEXT_PX * 72.0 / max(1.0, w.logicalDpiY()))
         app.setPalette(high_contrast_palette())
         app.setFont(font)
         w.scene.apply_theme(dark=True)
@@ -139,12 +147,42 @@ class Presentation(QObject):
             if bar.parent() is w:
                 bar.hide()
         w.resizeDocks([w.docks["curves"]], [round(w.height() * CURVES_SHARE)], Qt.Vertical)
-        side = [w.docks[name] for name in kept if name not in KEPT_DOCKS]
-        if side:
-            share = 0.3 if len(side) == 1 else 0.24
-            w.resizeDocks(side, [round(w.width() * share)] * len(side), Qt.Horizontal)
-        QApplication.processEvents()
-        self.fit_canvas()
+        for name in kept:
+            self._big_title(w.docks[name])
+        self._fit_beside([w.docks[name] for name in kept if name not in KEPT_DOCKS])
+
+    def refit(self) -> None:
+        """Fit again after the design changed (a lesson opened another network): the panels beside the canvas
+        as wide as the new network allows."""
+        w = self.window
+        self._fit_beside([d for name, d in w.docks.items() if name not in KEPT_DOCKS and d.isVisible()])
+
+    def _fit_beside(self, side: list) -> None:
+        """Size the panels beside the canvas and fit the canvas: the panels as wide as SIDE_SHARE allows while
+        the network still shows whole with its text at TEXT_PX, narrower when that is what it takes."""
+        w = self.window
+        shares = SIDE_SHARE[min(2, len(side))] if side else (0,)
+        for share in shares:
+            if side:
+                w.resizeDocks(side, [round(w.width() * share)] * len(side), Qt.Horizontal)
+            QApplication.processEvents()
+            if self.fit_canvas() >= MIN_ZOOM:
+                break
+
+    def _big_title(self, dock) -> None:
+        """A dock's title at TEXT_PX: a label as its title bar (Qt draws the native title in a font fixed when
+        the dock was made); the native one comes back on leaving."""
+        if dock.titleBarWidget() is not None:
+            return
+        label = QLabel(dock.windowTitle())
+        label.setObjectName("presentationDockTitle")
+        font = QFont(QApplication.font())
+        font.setPixelSize(TEXT_PX)
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(8, 2, 8, 2)
+        dock.setTitleBarWidget(label)
+        self._titles.append(dock)
 
     def show_dock(self, name: str) -> None:
         """A panel asked for during the presentation (a lesson's "show"): it takes the inside panel's place on the
@@ -162,9 +200,9 @@ class Presentation(QObject):
         w.addDockWidget(Qt.RightDockWidgetArea, w.docks[name])
         w.docks[name].show()
         side = [d for d in (lesson, w.docks[name]) if d.isVisible()]
-        w.resizeDocks(side, [round(w.width() * (0.24 if len(side) > 1 else 0.3))] * len(side), Qt.Horizontal)
-        QApplication.processEvents()
-        self.fit_canvas()
+        for dock in side:
+            self._big_title(dock)
+        self._fit_beside(side)
 
     def _leave(self) -> None:
         w, app = self.window, QApplication.instance()
@@ -174,6 +212,12 @@ class Presentation(QObject):
         self._layout_index = None
         self.bar.hide()
         w.removeToolBar(self.bar)
+        for dock in self._titles:
+            label = dock.titleBarWidget()
+            dock.setTitleBarWidget(None)
+            if label is not None:
+                label.deleteLater()
+        self._titles = []
         for plot in (w.training.curves.loss_plot, w.training.curves.accuracy_plot):
             plot.set_presentation(False)
         app.setPalette(self._saved["palette"])
@@ -189,16 +233,21 @@ class Presentation(QObject):
         w.view.setTransform(self._saved["zoom"])
 
     # the canvas -------------------------------------------------------------------------------------------------
-    def fit_canvas(self) -> None:
+    def fit_canvas(self) -> float:
         """The largest zoom at which the whole network shows, up to MAX_ZOOM; when one column of layers would be
         smaller on screen than MIN_ZOOM allows, the layers are folded into the number of columns that gives the
-        largest zoom for the screen's shape (one undo step, taken back on leaving)."""
+        largest zoom for the screen's shape (one undo step, taken back on leaving). Never below MIN_ZOOM: a
+        network too big for that shows its start, and scrolls. Returns the zoom the whole network would need."""
         w = self.window
         view, scene, design = w.view, w.scene, w.document.design
         viewport = view.viewport().rect()
         if not design.nodes or viewport.isEmpty():
-            return
+            return MAX_ZOOM
         margin = 24
+        stack = w.document.undo_stack
+        if self._layout_index is not None and stack.index() == self._layout_index and stack.canUndo():
+            stack.undo()  # an earlier presentation layout (for another canvas size): fitted again from the start
+            self._layout_index = None
 
         def zoom_for(width: float, height: float) -> float:
             return min(viewport.width() / (width + 2 * margin), viewport.height() / (height + 2 * margin), MAX_ZOOM)
@@ -214,18 +263,24 @@ class Presentation(QObject):
                 xs, ys = [x for x, _y in layout.values()], [y for _x, y in layout.values()]
                 return max(xs) - min(xs) + card, max(ys) - min(ys) + NODE_HEIGHT
 
-            candidates = [fold_layers(spots, Y_GAP, card + 60, rows=rows) for rows in range(1, layers + 1)]
+            candidates = [fold_layers(spots, Y_GAP, card + COLUMN_MARGIN, rows=rows) for rows in range(1, layers + 1)]
             best = max(candidates, key=lambda layout: zoom_for(*extent(layout)))
             moves = {n: (design.nodes[n].position, (round(x, 1), round(y, 1))) for n, (x, y) in best.items()
                      if design.nodes[n].position != (round(x, 1), round(y, 1))}
             if moves and not w.document.locked and zoom_for(*extent(best)) > zoom_for(rect.width(), rect.height()):
                 w.document.push(MoveNodesCommand(design, moves, text="Presentation layout"))
-                self._layout_index = w.document.undo_stack.index()
+                self._layout_index = stack.index()
             rect = scene.nodes_rect()
         zoom = zoom_for(rect.width(), rect.height())
         view.resetTransform()
-        view.scale(max(zoom, 0.2), max(zoom, 0.2))
-        view.centerOn(rect.center())
+        if zoom >= MIN_ZOOM:
+            view.scale(zoom, zoom)
+            view.centerOn(rect.center())
+        else:  # too big to show whole at a readable size: readable, scrolled to where the network starts
+            view.scale(MIN_ZOOM, MIN_ZOOM)
+            seen = view.mapToScene(viewport).boundingRect()  # the scene's part on screen at that zoom
+            view.centerOn(rect.left() - margin + seen.width() / 2, rect.top() - margin + seen.height() / 2)
+        return zoom
 
     def text_px(self) -> float:
         """The smallest card text's height on screen, in pixels (the canvas's small font times its zoom)."""

@@ -28,6 +28,7 @@ def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
     shot = tmp_path / "presentation.png"
     script = textwrap.dedent(f"""
         import json
+        from PySide6.QtGui import QFontInfo
         from PySide6.QtWidgets import QApplication, QMessageBox
         app = QApplication([])
         from netbuilder.gui import MainWindow
@@ -42,7 +43,7 @@ def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
         plots = (w.training.curves.loss_plot, w.training.curves.accuracy_plot)
         axis = w.training.curves.loss_plot.getAxis("bottom")
         out = {{"screen": [w.width(), w.height()], "text_px": w.presentation.text_px(),
-                "app_font_px": app.font().pixelSize(), "tick_px": axis.style["tickFont"].pixelSize(),
+                "app_font_px": QFontInfo(app.font()).pixelSize(), "tick_px": axis.style["tickFont"].pixelSize(),
                 "lines": [width for p in plots for width in p.line_widths()],
                 "button_px": w.presentation.buttons["train"].font().pixelSize(),
                 "docks": sorted(n for n, d in w.docks.items() if d.isVisible()),
@@ -68,6 +69,66 @@ def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
     pixels = np.frombuffer(image.convertToFormat(QImage.Format_RGB32).constBits(), np.uint8).reshape(1080, -1, 4)
     assert pixels[..., :3].mean() < 80  # the high-contrast theme: dark, with light text and cards
     assert len(np.unique(pixels[::4, ::4, :3].reshape(-1, 3), axis=0)) > 100
+
+
+def run_projected(tmp_path, body: str) -> tuple[dict, str]:
+    """Run ``body`` in a process whose screen is a 1080p projector; it prints one JSON line. Returns it and
+    stderr."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(PROJECTOR))
+    script = textwrap.dedent("""
+        import json
+        from PySide6.QtGui import QFontInfo
+        from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+        app = QApplication([])
+        from netbuilder.gui import MainWindow
+        w = MainWindow()
+        w.ask_save_changes = lambda: QMessageBox.Discard
+        w.show()
+    """) + body + textwrap.dedent("""
+        w.set_presentation(False)
+        w.document.undo_stack.setClean()
+        w.close()
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                               "XDG_CONFIG_HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr
+
+
+MEASURE = textwrap.dedent("""
+    w.set_presentation(True)
+    for _ in range(20):
+        app.processEvents()
+    rect = w.scene.nodes_rect()
+    seen = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+    docks = {n: d for n, d in w.docks.items() if d.isVisible()}
+    print(json.dumps({
+        "text_px": w.presentation.text_px(), "whole": seen.contains(rect), "docks": sorted(docks),
+        "titles": {n: QFontInfo(d.titleBarWidget().font()).pixelSize() for n, d in docks.items()
+                   if d.titleBarWidget()},
+        "lesson_px": sorted({QFontInfo(l.font()).pixelSize() for l in w.docks["lesson"].findChildren(QLabel)
+                             if l.isVisible() and l.text()})}))
+""")
+
+
+@pytest.mark.parametrize("open_it, whole", [
+    ('w.open_design("spirals"); w.show_panel("decisionBoundaryPanel")', True),  # 7 layers beside a panel
+    # two panels; the lesson's design opened while presenting (pyqtgraph's parameter tree once warned then)
+    ('w.open_lesson("xor"); w.set_presentation(True); w.lesson_next(); w.show_panel("decisionBoundaryPanel")',
+     True),
+    ('w.open_design("mnist_resnet"); w.show_panel("decisionBoundaryPanel")', False),  # 15 layers: it scrolls
+])
+def test_beside_panels_the_text_stays_readable(tmp_path, open_it, whole):
+    got, stderr = run_projected(tmp_path, open_it + "\n" + MEASURE)
+    assert got["text_px"] >= 24, got  # 18 pt, whatever is beside the canvas
+    assert got["whole"] is whole, got  # the whole network when it can be shown at that size
+    assert "boundary" in got["docks"] and set(got["titles"]) == set(got["docks"]), got
+    assert min(got["titles"].values()) >= 24, got  # the docks' titles too
+    if "lesson" in got["docks"]:
+        assert got["lesson_px"] and min(got["lesson_px"]) >= 24, got
+    assert "QFont" not in stderr, stderr[-2000:]
 
 
 def test_presentation_hides_the_chrome_and_gives_everything_back(window, qtbot):

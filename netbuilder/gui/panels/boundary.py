@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontInfo, QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..style import is_dark
@@ -517,9 +517,9 @@ class BoundaryPanel(QWidget):
         if labels == getattr(self, "_labels", None) and not force:
             return
         self._labels = labels
-        text = self._text.name()
+        text, size = self._text.name(), f"{QFontInfo(self.font()).pixelSize()}px"  # the panel's text size
         for name, label in labels.items():
-            self.plot.getPlotItem().getAxis(name).setLabel(label, color=text)
+            self.plot.getPlotItem().getAxis(name).setLabel(label, color=text, **{"font-size": size})
 
     def _plot_shown(self) -> bool:
         """A grid is drawn (no message in its place)."""
@@ -532,6 +532,8 @@ class BoundaryPanel(QWidget):
     # theme ------------------------------------------------------------------------------------------------------
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.FontChange and hasattr(self, "_background"):  # presentation mode, say
+            self._set_axis_labels(force=True)
         if event.type() == QEvent.PaletteChange and hasattr(self, "_background"):
             self._apply_palette()
             self._set_axis_labels(force=True)

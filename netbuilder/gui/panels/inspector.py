@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from pyqtgraph.parametertree import Parameter, ParameterTree
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTreeWidget, QVBoxLayout, QWidget
 
 from ...core.layers.base import fmt_shape
 from ..commands import SetMetaCommand, SetParamCommand
@@ -67,6 +68,11 @@ class Inspector(QWidget):
 
         self.tree = ParameterTree(self, showHeader=False)
         self.tree.setObjectName("inspectorParams")
+        # pyqtgraph keeps a wrapper of the tree's invisible root item, which Qt made and Qt deletes with the tree
+        # without telling PySide: left valid, a new object at the same address (the next tree's header, say) is
+        # handed back as that stale item. Invalidated when the tree goes.
+        root = QTreeWidget.invisibleRootItem(self.tree)
+        self.tree.destroyed.connect(lambda *_: shiboken6.invalidate(root))
         self.tree.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
         layout = QVBoxLayout(self)

@@ -482,7 +482,7 @@ class AccuracyPlot(_LivePlot):
         if task not in TASK_LABELS:
             raise ValueError(f"unknown task {task!r}; expected one of {sorted(TASK_LABELS)}")
         self.task, self._labels["left"] = task, TASK_LABELS[task]
-        self.setLabel("left", TASK_LABELS[task], color=self.palette().color(QPalette.Text).name())
+        self._apply_palette()  # the new label, in the colours and the size (presentation mode) of the others
         if task == "classification":
             self.plotItem.setYRange(0.0, 1.0, padding=0.03)
         else:
