@@ -169,19 +169,31 @@ def _cmd_train(args) -> int:
 
 def _cmd_predict(args) -> int:
     from .core.training import load_checkpoint
-    text = args.input
-    if not text.lstrip().startswith(("[", "{")) and Path(text).is_file():
-        text = Path(text).read_text(encoding="utf-8")
-    try:
-        rows = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise NetbuilderError(f"--input: not valid JSON ({exc.msg}); pass a list of rows such as [[0, 1], [1, 1]]")
+    import numpy as np
+
+    from .core import plain_json
+    from .reporting import plain
+    text, where = args.input, "--input"
+    if not text.lstrip().startswith(("[", "{")) and len(text) < 4096 and Path(text).is_file():
+        where = f"--input {text}"
+        try:
+            text = Path(text).read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise NetbuilderError(f"{where}: the file is not UTF-8 text; it should hold JSON rows such as "
+                                  "[[0, 1], [1, 1]]") from None
+        except OSError as exc:
+            raise NetbuilderError(f"{where}: cannot read the file ({exc.strerror or exc})") from None
+    rows = plain_json.loads(text, where, NetbuilderError)
     if not isinstance(rows, list) or not rows:
-        raise NetbuilderError("--input: expected a non-empty JSON list of input rows, such as [[0, 1], [1, 1]]")
+        raise NetbuilderError(f"{where}: expected a non-empty JSON list of input rows, such as [[0, 1], [1, 1]]")
     ckpt = load_checkpoint(args.checkpoint)
     out = ckpt.predict(rows)
-    from .reporting import plain
-    print(json.dumps(plain(out.tolist())))
+    bad = int((~np.isfinite(out)).sum())
+    if bad:  # JSON has no NaN or infinity: they print as null, and the reason goes to stderr
+        print(f"warning: {bad} output value{'s' * (bad != 1)} not finite (NaN or infinity), printed as null: "
+              "the weights or the inputs are out of range (a diverged run, or inputs far outside the training "
+              "data)", file=sys.stderr)
+    print(json.dumps(plain(out.tolist()), allow_nan=False))
     return 0
 
 

@@ -10,9 +10,10 @@ from .core.training import Callback
 
 
 def plain(value):
-    """JSON-safe copy of a metric value (floats rounded for reading)."""
+    """JSON-safe copy of a metric value: floats rounded for reading, NaN and infinities as null (JSON has
+    neither)."""
     if isinstance(value, float):
-        return round(value, 6)
+        return round(value, 6) if math.isfinite(value) else None
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, dict):

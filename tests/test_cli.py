@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from netbuilder.cli import main
-from netbuilder.core.presets import preset_names
+from netbuilder.core.presets import preset_names, preset_path
 
 
 def run(capsys, *args):
@@ -191,3 +191,54 @@ def test_unwritable_outputs_are_refused_before_work(capsys, tmp_path):
     assert code == 2 and "that is a folder" in err
     code, _, err = run(capsys, "export", "xor", "--to", "/proc/m.py")
     assert code == 2 and err.startswith("error: ") and err.count("\n") == 1
+
+
+@pytest.fixture(scope="module")
+def xor_checkpoint(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ckpt") / "xor.nbckpt"
+    assert main(["train", "xor", "--epochs", "5", "--save", str(path)]) == 0
+    return path
+
+
+@pytest.mark.parametrize("make_input, words", [
+    (lambda d: "[" * 5000 + "1" + "]" * 5000, "the JSON is nested too deeply"),
+    (lambda d: d.joinpath("deep.json").write_text("[" * 5000 + "]" * 5000) and str(d / "deep.json"),
+     "deep.json: the JSON is nested too deeply"),
+    (lambda d: d.joinpath("latin.json").write_bytes(b"\xff\xfe[[1, 0]]") and str(d / "latin.json"),
+     "latin.json: the file is not UTF-8 text"),
+    (lambda d: "x" * 5000, "--input: not valid JSON"),
+    (lambda d: "[[1, 2]]" + "9" * 5000, "--input: not valid JSON"),
+    (lambda d: "[[" + "9" * 5001 + ", 0]]", "a number has 5,001 digits"),
+])
+def test_predict_refuses_bad_input_in_one_line(capsys, tmp_path, xor_checkpoint, make_input, words):
+    code = main(["predict", str(xor_checkpoint), "--input", make_input(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.startswith("error: ") and words in err and err.count("\n") == 1, err
+
+
+def test_predict_prints_json_even_when_the_weights_are_nan(capsys, tmp_path, xor_checkpoint):
+    import torch
+    data = torch.load(xor_checkpoint, weights_only=True)
+    data["state_dict"] = {k: torch.full_like(v, float("nan")) for k, v in data["state_dict"].items()}
+    broken = tmp_path / "nan.nbckpt"
+    torch.save(data, broken)
+    code, out, err = run(capsys, "predict", str(broken), "--input", "[[0, 1], [1, 1]]")
+    assert code == 0 and json.loads(out) == [[None], [None]]  # valid JSON: NaN is not
+    assert "2 output values not finite" in err and "printed as null" in err
+
+
+def test_a_diverging_run_prints_strict_json(capsys, tmp_path):
+    """Every line of --json output is JSON a strict parser reads: a NaN loss prints as null."""
+    design = json.loads((preset_path("linear_regression")).read_text())
+    design["training"]["dataset"] = {"name": "linear"}  # raw inputs: plain SGD blows up
+    path = tmp_path / "raw.json"
+    path.write_text(json.dumps(design))
+    code, out, err = run(capsys, "train", str(path), "--json")
+    assert code == 2 and "learning rate" in err
+
+    def refuse(name):
+        raise ValueError(f"{name} in the output")
+    events = [json.loads(line, parse_constant=refuse) for line in out.strip().splitlines()]
+    assert events and events[-1]["event"] == "done"
+    from netbuilder.reporting import plain
+    assert plain({"loss": float("nan"), "x": [float("inf"), 0.1234567]}) == {"loss": None, "x": [None, 0.123457]}

@@ -10,7 +10,9 @@ import json
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
+from ...core import plain_json
 from ...core.design_io import design_to_dict
+from ...core.errors import DesignError
 from ...core.layers import REGISTRY
 from ..commands import PasteCommand, RemoveNodesCommand
 from . import style as st
@@ -101,8 +103,8 @@ class Clipboard:
             return []
         text = bytes(mime.data(NODES_MIME).data()).decode("utf-8", "replace")
         try:
-            data = json.loads(text)
-        except ValueError:
+            data = plain_json.loads(text, "the clipboard", DesignError)
+        except DesignError:
             data = None
         self.last_error = check_payload(data) or ""
         if self.last_error or not data["nodes"]:
