@@ -21,6 +21,7 @@ def summarize(design: Design) -> dict:
     batch = training.get("batch_size", 32)
     optimizer = training.get("optimizer", {})
     name = optimizer.get("name", "adam") if isinstance(optimizer, dict) else "adam"
+    name = name if isinstance(name, str) else "adam"  # a broken setting: validation says so; estimate with Adam
     needed = memory.estimate(design, report, batch_size=batch if isinstance(batch, int) and batch > 0 else 32,
                              optimizer=name if name in memory.OPTIMIZER_STATE else "adam")
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
