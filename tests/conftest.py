@@ -10,6 +10,12 @@ REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_recovery(tmp_path, monkeypatch):
+    """Autosave writes its recovery files under the test's folder (subprocesses too), never the user's."""
+    monkeypatch.setenv("NETBUILDER_RECOVERY_DIR", str(tmp_path / "recovery"))
+
+
 def _data_dir() -> Path:
     env = os.environ.get("NETBUILDER_DATA_DIR")
     return Path(env) if env else REPO.parent / "shared" / "data"

@@ -68,6 +68,7 @@ def run_app(design: str | None = None) -> int:
     from .main_window import MainWindow
     window = MainWindow()
     window.show()
+    window.offer_recovery()  # killed or crashed last time: its autosaved work, if any
     if design:
         window.open_design(design)
 

@@ -1,6 +1,7 @@
 """The main window: docks, menus, actions and file handling. Wiring only; the logic lives in the core."""
 from __future__ import annotations
 
+import time
 import zipfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from ..core.errors import NetbuilderError
 from . import figures
+from .autosave import Autosaver
 from .canvas.scene import DesignScene
 from .canvas.view import CanvasView
 from .commands import AddNodeCommand
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self._restore_settings()
         self._update_title()
         self._on_analysed(self.document.analysis)
+        self.autosave = Autosaver(self)
 
     # automation contract ---------------------------------------------------------------------------------
     def open_design(self, source) -> bool:
@@ -149,6 +152,24 @@ class MainWindow(QMainWindow, TrainingActions):
             self._add_recent(self.document.path)
         self.inspector.show_node(None)
         return True
+
+    def offer_recovery(self) -> bool:
+        """After netbuilder was killed or crashed: offer what it autosaved (newest first; ``ask_restore`` decides).
+        A restored design comes back unsaved, with its trained weights when they were kept. Returns whether one
+        was restored; the ones declined are removed."""
+        for record in self.autosave.pending():
+            if not self.ask_restore(record):
+                self.autosave.drop(record)
+                continue
+            try:
+                self.autosave.restore(record)
+            except (NetbuilderError, OSError) as exc:
+                self.show_error("Could not restore the autosaved design", str(exc))
+                continue
+            self.autosave.drop(record)
+            self.statusBar().showMessage("Restored the design autosaved before netbuilder was closed", 8000)
+            return True
+        return False
 
     def save_design(self, path) -> bool:
         """Save (atomically) to ``path``; the file is exactly the design format the CLI reads."""
@@ -310,6 +331,18 @@ class MainWindow(QMainWindow, TrainingActions):
         box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
         box.setObjectName("errorDialog")
         box.exec()
+
+    def ask_restore(self, record: dict) -> bool:
+        """Whether to restore an autosaved design (a recovery record: ``design``, ``path``, ``saved_at``,
+        ``weights``)."""
+        name = record["design"].get("name") or "Untitled"
+        when = time.strftime("%H:%M on %d %b", time.localtime(float(record.get("saved_at") or 0)))
+        weights = " with its trained weights" if record.get("weights") else ""
+        answer = QMessageBox.question(
+            self, "Restore your work?",
+            f"netbuilder was not closed properly. Restore “{name}”{weights}, as it was autosaved at {when}?",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        return answer == QMessageBox.Yes
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
@@ -481,6 +514,8 @@ class MainWindow(QMainWindow, TrainingActions):
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
+        self.autosave.stop()
+        self.autosave.discard()  # closed normally: nothing to recover
         event.accept()
 
     # slots ------------------------------------------------------------------------------------------------

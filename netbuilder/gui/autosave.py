@@ -1,0 +1,171 @@
+"""Autosave and recovery: nothing is lost when netbuilder is killed.
+
+While the open design has unsaved changes, or the session holds trained weights, the window writes a recovery
+file every ``INTERVAL_MS`` (a minute): ``<pid>.json`` in the recovery folder, holding the design as its file would
+and the path it came from, plus ``<pid>.nbckpt``, a checkpoint of the session's weights when they fit in
+``WEIGHTS_BUDGET`` and belong to the design's network. Both are written atomically. A window that closes normally
+removes its files; files left by a process that is no longer running are what the next start offers to restore
+(:meth:`Autosaver.pending`, ``MainWindow.offer_recovery``).
+
+The folder is ``NETBUILDER_RECOVERY_DIR`` when set (tests), else ``recovery`` in Qt's application data folder.
+Restoring never runs code from the files: the design is JSON read by the design loader, the weights load through
+the checkpoint loader (``torch.load(weights_only=True)``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+
+from ..core import plain_json
+from ..core.design_io import design_from_dict, write_atomic
+from ..core.errors import DesignError, NetbuilderError
+
+FORMAT = "netbuilder-recovery"
+INTERVAL_MS = 60_000
+WEIGHTS_BUDGET = 64 << 20  # bytes of float32 weights kept with the design
+
+
+def recovery_dir() -> Path:
+    env = os.environ.get("NETBUILDER_RECOVERY_DIR")
+    if env:
+        return Path(env)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "recovery"
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: not ours to take over
+    return True
+
+
+class Autosaver(QObject):
+    """The window's autosave timer and its recovery files."""
+
+    def __init__(self, window, interval_ms: int = INTERVAL_MS):
+        super().__init__(window)
+        self.window = window
+        self.folder = recovery_dir()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+        self.last_saved: float | None = None
+
+    @property
+    def design_path(self) -> Path:
+        return self.folder / f"{os.getpid()}.json"
+
+    @property
+    def weights_path(self) -> Path:
+        return self.folder / f"{os.getpid()}.nbckpt"
+
+    # writing ------------------------------------------------------------------------------------------------------
+    def save_now(self) -> bool:
+        """Write the recovery files if there is anything to lose; remove them when there is not. Never raises:
+        a disk that cannot be written is said in the status bar, and the work goes on."""
+        w = self.window
+        session = w.training.session
+        trained = session is not None and bool(session.runs)
+        if not w.document.dirty and not trained:
+            self.discard()
+            return False
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            weights = self._save_weights(session) if trained else None
+            if weights is None and self.weights_path.exists():
+                self.weights_path.unlink()
+            record = {"format": FORMAT, "version": 1, "pid": os.getpid(), "saved_at": time.time(),
+                      "path": str(w.document.path) if w.document.path else None, "weights": weights,
+                      "design": w.document.to_dict()}
+            write_atomic(self.design_path, json.dumps(record, allow_nan=False))
+        except (OSError, NetbuilderError, ValueError) as exc:
+            w.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            return False
+        self.last_saved = time.time()
+        return True
+
+    def _save_weights(self, session) -> str | None:
+        """The session's weights as a checkpoint beside the design, when they are the design's network, idle,
+        and small enough; the file's name, else None."""
+        w = self.window
+        if w.training.busy or not session.same_network(w.document.design):
+            return self.weights_path.name if self.weights_path.exists() else None  # the last good ones stay
+        size = 4 * sum(int(v.numel()) for v in session.state_snapshot().values())
+        if size > WEIGHTS_BUDGET:
+            return None
+        session.save_checkpoint(self.weights_path)
+        return self.weights_path.name
+
+    def discard(self) -> None:
+        """Remove this window's recovery files (closed normally, or nothing left to lose)."""
+        for path in (self.design_path, self.weights_path):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    # reading ------------------------------------------------------------------------------------------------------
+    def pending(self) -> list[dict]:
+        """Recovery records left by processes that are no longer running, newest first; each with ``file``."""
+        found = []
+        if not self.folder.is_dir():
+            return found
+        for path in self.folder.glob("*.json"):
+            try:
+                record = plain_json.loads(path.read_text(encoding="utf-8"), str(path), DesignError)
+                pid = int(record["pid"])
+            except (OSError, UnicodeDecodeError, DesignError, KeyError, TypeError, ValueError):
+                continue  # a damaged recovery file offers nothing
+            if record.get("format") != FORMAT or _alive(pid):
+                continue
+            record["file"] = path
+            found.append(record)
+        return sorted(found, key=lambda r: -float(r.get("saved_at") or 0))
+
+    def drop(self, record: dict) -> None:
+        """Remove a recovery record's files (restored into this window, or declined)."""
+        path = Path(record["file"])
+        for victim in (path, path.with_suffix(".nbckpt")):
+            try:
+                victim.unlink()
+            except OSError:
+                pass
+
+    def restore(self, record: dict) -> None:
+        """Put a recovery record into the window: its weights (if any, through the checkpoint loader), then its
+        design as it was when autosaved, marked as unsaved. Raises NetbuilderError when it cannot be read."""
+        w = self.window
+        design = design_from_dict(record["design"], f"{record['file']} (design)")
+        weights = record.get("weights")
+        original = record.get("path")
+        checkpoint = None
+        if weights:
+            from ..core.training import load_checkpoint
+            from ..core.training.runs import network_of
+            checkpoint = load_checkpoint(Path(record["file"]).with_name(weights))
+            if network_of(checkpoint.design) != network_of(design):
+                checkpoint = None  # weights of an older network: the design as it was last is what counts
+        if checkpoint is not None:
+            checkpoint.design = design  # the same network, with the settings and layout as last autosaved
+            w.training.open_checkpoint(checkpoint, "recovered from the last session")
+            w.document.path = Path(original) if original else None
+        else:
+            w.document.load(design, Path(original) if original else None)
+        w.document.undo_stack.resetClean()  # restored but not saved: closing asks
+        w.document.fileChanged.emit()
+        w.inspector.show_node(None)
