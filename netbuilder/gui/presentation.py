@@ -3,10 +3,11 @@
 What changes while it is on, and comes back when it ends:
 
 - the window goes full screen, with a high-contrast dark palette and a large application font (panel text at
-  ``TEXT_PX`` on the screen: 18 pt at 96 dpi); the menu bar and the editing toolbar go, a presenter bar with big Train / Pause /
-  Step / Stop buttons comes;
+  ``TEXT_PX`` on the screen: 18 pt at 96 dpi); the menu bar and the editing toolbar go, a presenter bar with big
+  Train / Pause / Step / Stop buttons comes; the docks' titles are ``TEXT_PX`` too;
 - only the canvas, the curves and the panel that was in front of the inspector's place (the decision boundary, the
-  activations, ...) stay; the other docks hide (their layout is saved and restored);
+  activations, ...) stay; with a lesson open, its text on the left and on the right the panel that was last in front
+  before the lesson took its place; the other docks hide (their layout is saved and restored);
 - the canvas zooms so that a card's smallest text is at least ``TEXT_PX`` on screen, and a network too tall for
   the screen at that size is laid out again in side-by-side columns that fit the screen's shape (one undo step;
   taken back on leaving when nothing else changed the design meanwhile);
@@ -33,8 +34,9 @@ MAX_ZOOM = 2.5
 KEPT_DOCKS = ("curves",)
 CURVES_SHARE = 0.3  # of the screen's height: the plots are half the show
 #: of the screen's width, for one panel beside the canvas, or each of two (the lesson and a panel): as wide as
-#: the first while the network shows whole at a readable size, else narrowed down to the second
+#: the first while the network shows whole at a readable size, else narrowed (in SIDE_STEP steps) down to the second
 SIDE_SHARE = {1: (0.3, 0.22), 2: (0.26, 0.2)}
+SIDE_STEP = 0.01
 #: the space between two columns of a folded layout, beyond a card's width
 COLUMN_MARGIN = 30
 INSIDE_DOCKS = ("boundary", "confusion", "weights", "activations", "predict")
@@ -64,6 +66,9 @@ class Presentation(QObject):
         self._saved: dict = {}
         self._layout_index: int | None = None
         self._titles: list = []  # the docks given a big title
+        self._last_inside: str | None = None  # the inside panel last in front (a lesson's tab may now cover it)
+        for name in INSIDE_DOCKS:
+            window.docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
         self.bar = QToolBar("Presenter")
         self.bar.setObjectName("presenterBar")
         self.bar.setMovable(False)
@@ -110,6 +115,8 @@ class Presentation(QObject):
         w, app = self.window, QApplication.instance()
         front = [name for name in INSIDE_DOCKS if w.inside.visible(name)]
         if w.lessons.lesson is not None:
+            if not front and self._last_inside is not None:
+                front = [self._last_inside]  # the panel the lesson's tab covers: the lesson is about it
             front = ["lesson"] + front
         self._saved = {"state": w.saveState(), "geometry": w.saveGeometry(), "palette": app.palette(),
                        "font": app.font(), "full": w.isFullScreen(), "zoom": w.view.transform(),
@@ -142,6 +149,7 @@ class Presentation(QObject):
             plot.set_presentation(True)
         w.showFullScreen()
         QApplication.processEvents()
+        self._fit_health_control()
         # the tab bars of the docks taken out can stay on screen, unused (a Qt quirk): hidden
         for bar in w.findChildren(QTabBar):
             if bar.parent() is w:
@@ -150,6 +158,11 @@ class Presentation(QObject):
         for name in kept:
             self._big_title(w.docks[name])
         self._fit_beside([w.docks[name] for name in kept if name not in KEPT_DOCKS])
+
+    def _seen(self, name: str, visible: bool) -> None:
+        """Remember the inside panel last brought in front (outside presentation mode, which moves docks itself)."""
+        if visible and not self.on:
+            self._last_inside = name
 
     def refit(self) -> None:
         """Fit again after the design changed (a lesson opened another network): the panels beside the canvas
@@ -161,8 +174,9 @@ class Presentation(QObject):
         """Size the panels beside the canvas and fit the canvas: the panels as wide as SIDE_SHARE allows while
         the network still shows whole with its text at TEXT_PX, narrower when that is what it takes."""
         w = self.window
-        shares = SIDE_SHARE[min(2, len(side))] if side else (0,)
-        for share in shares:
+        widest, narrowest = SIDE_SHARE[min(2, len(side))] if side else (0, 0)
+        steps = round((widest - narrowest) / SIDE_STEP)
+        for share in (widest - (widest - narrowest) * i / max(1, steps) for i in range(steps + 1)):
             if side:
                 w.resizeDocks(side, [round(w.width() * share)] * len(side), Qt.Horizontal)
             QApplication.processEvents()
@@ -231,13 +245,22 @@ class Presentation(QObject):
         w.restoreState(self._saved["state"])
 
         w.view.setTransform(self._saved["zoom"])
+        QApplication.processEvents()
+        self._fit_health_control()
+
+    def _fit_health_control(self) -> None:
+        """The canvas's corner control, sized for the font it has now (the view sizes it once, when made)."""
+        view = self.window.view
+        view.health_control.adjustSize()
+        view._place_health_control()  # the view's own rule: its bottom-left corner
 
     # the canvas -------------------------------------------------------------------------------------------------
     def fit_canvas(self) -> float:
         """The largest zoom at which the whole network shows, up to MAX_ZOOM; when one column of layers would be
         smaller on screen than MIN_ZOOM allows, the layers are folded into the number of columns that gives the
         largest zoom for the screen's shape (one undo step, taken back on leaving). Never below MIN_ZOOM: a
-        network too big for that shows its start, and scrolls. Returns the zoom the whole network would need."""
+        network too big for that is folded into as many rows as the canvas's height shows at MIN_ZOOM, and scrolls
+        sideways from its input. Returns the zoom the whole network would need."""
         w = self.window
         view, scene, design = w.view, w.scene, w.document.design
         viewport = view.viewport().rect()
@@ -252,22 +275,31 @@ class Presentation(QObject):
         def zoom_for(width: float, height: float) -> float:
             return min(viewport.width() / (width + 2 * margin), viewport.height() / (height + 2 * margin), MAX_ZOOM)
 
+        def tall_enough(height: float) -> bool:  # all its rows on screen at MIN_ZOOM
+            return viewport.height() / (height + 2 * margin) >= MIN_ZOOM
+
         rect = scene.nodes_rect()
         if zoom_for(rect.width(), rect.height()) < MIN_ZOOM:
             widths = {n: item.width for n, item in ((n, scene.node_item(n)) for n in design.nodes) if item}
             card = max(widths.values(), default=X_GAP)
             spots = layered_layout(design, X_GAP, Y_GAP, widths=widths)
             layers = len({round(y / Y_GAP) for _x, y in spots.values()})
+            ys = [y for _x, y in (node.position for node in design.nodes.values())]
+            overhang = rect.height() - (max(ys) - min(ys) + NODE_HEIGHT)  # the ports beyond the cards
 
             def extent(layout) -> tuple[float, float]:
                 xs, ys = [x for x, _y in layout.values()], [y for _x, y in layout.values()]
-                return max(xs) - min(xs) + card, max(ys) - min(ys) + NODE_HEIGHT
+                return max(xs) - min(xs) + card, max(ys) - min(ys) + NODE_HEIGHT + overhang
 
             candidates = [fold_layers(spots, Y_GAP, card + COLUMN_MARGIN, rows=rows) for rows in range(1, layers + 1)]
             best = max(candidates, key=lambda layout: zoom_for(*extent(layout)))
+            better = zoom_for(*extent(best)) > zoom_for(rect.width(), rect.height())
+            if zoom_for(*extent(best)) < MIN_ZOOM:  # it scrolls: each column whole, read from left to right
+                best = [layout for layout in candidates if tall_enough(extent(layout)[1])][-1:] or candidates[:1]
+                best, better = best[0], not tall_enough(rect.height())
             moves = {n: (design.nodes[n].position, (round(x, 1), round(y, 1))) for n, (x, y) in best.items()
                      if design.nodes[n].position != (round(x, 1), round(y, 1))}
-            if moves and not w.document.locked and zoom_for(*extent(best)) > zoom_for(rect.width(), rect.height()):
+            if moves and not w.document.locked and better:
                 w.document.push(MoveNodesCommand(design, moves, text="Presentation layout"))
                 self._layout_index = stack.index()
             rect = scene.nodes_rect()
@@ -279,7 +311,8 @@ class Presentation(QObject):
         else:  # too big to show whole at a readable size: readable, scrolled to where the network starts
             view.scale(MIN_ZOOM, MIN_ZOOM)
             seen = view.mapToScene(viewport).boundingRect()  # the scene's part on screen at that zoom
-            view.centerOn(rect.left() - margin + seen.width() / 2, rect.top() - margin + seen.height() / 2)
+            y = rect.center().y() if tall_enough(rect.height()) else rect.top() - margin + seen.height() / 2
+            view.centerOn(rect.left() - margin + seen.width() / 2, y)
         return zoom
 
     def text_px(self) -> float:

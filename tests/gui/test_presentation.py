@@ -101,33 +101,52 @@ MEASURE = textwrap.dedent("""
     w.set_presentation(True)
     for _ in range(20):
         app.processEvents()
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
     rect = w.scene.nodes_rect()
     seen = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
     docks = {n: d for n, d in w.docks.items() if d.isVisible()}
+    texts = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)
+    health = w.view.health_control
     print(json.dumps({
         "text_px": w.presentation.text_px(), "whole": seen.contains(rect), "docks": sorted(docks),
         "titles": {n: QFontInfo(d.titleBarWidget().font()).pixelSize() for n, d in docks.items()
                    if d.titleBarWidget()},
         "lesson_px": sorted({QFontInfo(l.font()).pixelSize() for l in w.docks["lesson"].findChildren(QLabel)
-                             if l.isVisible() and l.text()})}))
+                             if l.isVisible() and l.text()}),
+        # every text on screen (the panels' labels and controls, the presenter bar, the status bar) below 24 px
+        "small": [[type(x).__name__, x.objectName(), px] for x, px in
+                  ((x, QFontInfo(x.font()).pixelSize()) for x in w.findChildren(QWidget) if isinstance(x, texts))
+                  if x.isVisible() and x.window() is w and px < 24],
+        # cards cut at the canvas's top or bottom (a network that scrolls does so sideways, each column whole)
+        "cut": sum(not (seen.top() <= i.sceneBoundingRect().top() and i.sceneBoundingRect().bottom() <= seen.bottom())
+                   for i in w.scene.node_items()),
+        "health_fits": health.height() >= health.sizeHint().height(),
+        "layer_headers_px": QFontInfo(w.inside.activations_panel.view._header_font).pixelSize()}))
 """)
 
 
-@pytest.mark.parametrize("open_it, whole", [
-    ('w.open_design("spirals"); w.show_panel("decisionBoundaryPanel")', True),  # 7 layers beside a panel
+@pytest.mark.parametrize("open_it, panel, whole", [
+    ('w.open_design("spirals"); w.show_panel("decisionBoundaryPanel")', "boundary", True),  # 7 layers beside it
+    # the lesson opened over the panel in front: the lesson's text on the left, the panel it covered on the right
+    ('w.open_design("xor"); w.show_panel("decisionBoundaryPanel"); w.open_lesson("xor")', "boundary", True),
     # two panels; the lesson's design opened while presenting (pyqtgraph's parameter tree once warned then)
     ('w.open_lesson("xor"); w.set_presentation(True); w.lesson_next(); w.show_panel("decisionBoundaryPanel")',
-     True),
-    ('w.open_design("mnist_resnet"); w.show_panel("decisionBoundaryPanel")', False),  # 15 layers: it scrolls
+     "boundary", True),
+    ('w.open_design("mnist_resnet"); w.show_panel("decisionBoundaryPanel")', "boundary", False),  # 15 layers
+    # 9 layers beside a panel too wide for them at 24 px (its controls' row): it scrolls sideways
+    ('w.open_design("mnist_cnn"); w.show_panel("activationsPanel")', "activations", False),
 ])
-def test_beside_panels_the_text_stays_readable(tmp_path, open_it, whole):
+def test_beside_panels_the_text_stays_readable(tmp_path, open_it, panel, whole):
     got, stderr = run_projected(tmp_path, open_it + "\n" + MEASURE)
     assert got["text_px"] >= 24, got  # 18 pt, whatever is beside the canvas
-    assert got["whole"] is whole, got  # the whole network when it can be shown at that size
-    assert "boundary" in got["docks"] and set(got["titles"]) == set(got["docks"]), got
+    assert got["whole"] is whole and got["cut"] == 0, got  # the whole network when it can be shown at that size
+    assert panel in got["docks"] and set(got["titles"]) == set(got["docks"]), got
     assert min(got["titles"].values()) >= 24, got  # the docks' titles too
+    assert ("lesson" in got["docks"]) is ("open_lesson" in open_it), got
     if "lesson" in got["docks"]:
         assert got["lesson_px"] and min(got["lesson_px"]) >= 24, got
+    assert got["small"] == [], got  # every label and control of the panels, the presenter bar, the status bar
+    assert got["health_fits"] and got["layer_headers_px"] >= 24, got
     assert "QFont" not in stderr, stderr[-2000:]
 
 
@@ -137,6 +156,7 @@ def test_presentation_hides_the_chrome_and_gives_everything_back(window, qtbot):
     before_font = QApplication.font().pixelSize(), QApplication.font().pointSizeF()
     before_palette = QApplication.palette().color(QApplication.palette().ColorRole.Window)
     undo_index = window.document.undo_stack.index()
+    health = window.view.health_control.size()
     window.set_presentation(True)
     assert window.presentation.on and window.actions_by_name["actionPresentation"].isChecked()
     assert not window.menuBar().isVisible()
@@ -154,6 +174,7 @@ def test_presentation_hides_the_chrome_and_gives_everything_back(window, qtbot):
     assert window.docks["palette"].isVisible() or window.docks["training"].isVisible()
     assert window.document.undo_stack.index() == undo_index  # a presentation layout, if any, was taken back
     assert max(window.training.curves.loss_plot.line_widths()) < 3
+    assert window.view.health_control.size() == health  # sized for the large font, and back
 
 
 def test_presenter_keys_train_pause_step_and_leave(window, qtbot):

@@ -174,6 +174,15 @@ class _LayersView(QWidget):
         self.setMinimumHeight(y)
         self.setMaximumHeight(y)
 
+    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        """A new font (presentation mode's large one): the headers in it, the rows measured again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._header_font = QFont(self.font())
+            self._header_font.setBold(True)
+            self.relayout()
+            self.update()
+
     def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
