@@ -124,3 +124,27 @@ def test_compiling_refuses_weights_that_cannot_fit(monkeypatch):
     with pytest.raises(DesignError, match=r"its 400,001 parameters need 1.5 MB for the weights alone, but this "
                                           r"computer has 1.0 MB free. The largest layers: l0 \(Linear, 300,000"):
         compiler.compile_design(design)
+
+
+def test_an_out_of_memory_error_in_a_run_ends_that_run_with_its_message(tmp_path):
+    """An estimate can be too optimistic (or CUDA runs out): the error ends the run in plain words; the session,
+    its earlier runs' weights and its design are intact, and the next run trains."""
+    from netbuilder.core.training import TrainingSession
+    design = chain([("Linear", {"out_features": 8}), ("ReLU", {}), ("Linear", {"out_features": 1}),
+                    ("Sigmoid", {})], training=dict(XOR, epochs=3))
+    session = TrainingSession(design, device="cpu", num_threads=1, data_dir=tmp_path)
+    first = session.run()
+    kept = {k: v.clone() for k, v in first.state.items()}
+    calls = []
+
+    def run_out(_module, _inputs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+    hook = session.trainer.model.get_submodule("l2").register_forward_pre_hook(run_out)
+    failed = session.run()
+    hook.remove()
+    assert failed.status == "failed" and "ran out of memory during epoch" in failed.message
+    assert "Lower the batch size or make the layers smaller" in failed.message and "\n" not in failed.message
+    assert all(torch.equal(first.state[k], kept[k]) for k in kept)  # the earlier run's weights, untouched
+    assert session.run().status == "completed"
