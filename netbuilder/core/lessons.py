@@ -17,7 +17,7 @@ from typing import Any
 
 from . import plain_json
 from .design_io import design_from_dict
-from .errors import NetbuilderError
+from .errors import NetbuilderError, quote
 from .expectations import ExpectationError, validate as validate_expectation
 from .presets import preset_path, resources_dir
 
@@ -190,9 +190,9 @@ def _step(data: Any, where: str) -> Step:
     title, text = data.get("title"), data.get("text", "")
     if not isinstance(title, str) or not title.strip():
         raise LessonError(f"{where}: 'title' must be a non-empty text")
+    where = f"{where} ({quote(title, 60)[1:-1]})"  # the title as one printable line
     if not isinstance(text, str):
-        raise LessonError(f"{where} ({title}): 'text' must be a text")
-    where = f"{where} ({title})"
+        raise LessonError(f"{where}: 'text' must be a text")
     action = data.get("action")
     if action is not None:
         if not isinstance(action, dict) or len(action) != 1:

@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from ..errors import ShapeError
+from ..errors import ShapeError, quote
 
 Shape = tuple[int, ...]
 
@@ -40,23 +40,23 @@ class Param:
         if value is None:
             return None if self.nullable else f"'{self.name}' needs a value"
         if self.kind == "bool":
-            return None if isinstance(value, bool) else f"'{self.name}' must be true or false, not {value!r}"
+            return None if isinstance(value, bool) else f"'{self.name}' must be true or false, not {quote(value)}"
         if self.kind == "choice":
             if value in self.choices:
                 return None
-            return f"'{self.name}' must be one of {', '.join(map(str, self.choices))}; it is {value!r}"
+            return f"'{self.name}' must be one of {', '.join(map(str, self.choices))}; it is {quote(value)}"
         if self.kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                return f"'{self.name}' must be a whole number, not {value!r}"
+                return f"'{self.name}' must be a whole number, not {quote(value)}"
             return self._range(value)
         if self.kind == "float":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                return f"'{self.name}' must be a number, not {value!r}"
+                return f"'{self.name}' must be a number, not {quote(value)}"
             return self._range(value)
         if self.kind in ("size", "shape"):
             items = [value] if (self.kind == "size" and isinstance(value, int)) else value
             if isinstance(value, bool) or not isinstance(items, (list, tuple)) or not items:
-                return f"'{self.name}' must be a whole number or a list of whole numbers, not {value!r}"
+                return f"'{self.name}' must be a whole number or a list of whole numbers, not {quote(value)}"
             for item in items:
                 if isinstance(item, bool) or not isinstance(item, int):
                     return f"'{self.name}' must hold whole numbers only, not {item!r}"
@@ -122,7 +122,7 @@ class LayerSpec:
         for name in (params or {}):
             if name not in known:
                 hint = f"; it takes {', '.join(sorted(known))}" if known else "; it takes no parameters"
-                problems.append(f"{self.type} has no parameter '{name}'{hint}")
+                problems.append(f"{self.type} has no parameter {quote(name)}{hint}")
         full = self.resolve(params)
         for p in self.params:
             reason = p.check(full[p.name])
