@@ -87,7 +87,8 @@ def mutated(draw) -> str:
         elif op == "duplicate_node" and isinstance(data.get("nodes"), list) and data["nodes"]:
             data["nodes"].append(copy.deepcopy(draw(st.sampled_from(data["nodes"]))))
         elif op == "edge" and isinstance(data.get("edges"), list):
-            ids = [n.get("id") for n in data.get("nodes", []) if isinstance(n, dict)] + ["nowhere"]
+            nodes = data.get("nodes") if isinstance(data.get("nodes"), list) else []
+            ids = [n.get("id") for n in nodes if isinstance(n, dict)] + ["nowhere"]
             edge = {"source": draw(st.sampled_from(ids)), "target": draw(st.sampled_from(ids))}
             if draw(st.booleans()):
                 edge["port"] = draw(st.sampled_from([0, 1, 2, -1, 10 ** 9, "0", None]))

@@ -22,6 +22,10 @@ CATEGORIES = (
 PARAM_KINDS = ("int", "float", "bool", "choice", "size", "shape")
 
 
+#: the most values one sample's shape may describe (2^40, 4 TB of float32): beyond it sizes overflow torch's integers
+MAX_SAMPLE_VALUES = 2 ** 40
+
+
 @dataclass(frozen=True)
 class Param:
     """One parameter of a layer, as PyTorch names it."""
@@ -59,10 +63,13 @@ class Param:
                 return f"'{self.name}' must be a whole number or a list of whole numbers, not {quote(value)}"
             for item in items:
                 if isinstance(item, bool) or not isinstance(item, int):
-                    return f"'{self.name}' must hold whole numbers only, not {item!r}"
+                    return f"'{self.name}' must hold whole numbers only, not {quote(item)}"
                 reason = self._range(item)
                 if reason:
                     return reason
+            if self.kind == "shape" and math.prod(items) > MAX_SAMPLE_VALUES:
+                return (f"'{self.name}' {quote(list(items))} describes {math.prod(items):.3g} values per sample, more "
+                        f"than any computer holds (at most {MAX_SAMPLE_VALUES:.3g})")
             return None
         raise ValueError(f"unknown parameter kind {self.kind}")
 
