@@ -221,6 +221,37 @@ def test_run_returns_a_complete_record(tmp_path):
     assert "accuracy" in describe(record)
 
 
+def test_a_record_keeps_its_decision_boundary_for_two_inputs_only(tmp_path, monkeypatch):
+    session = make_session(moons_dict(epochs=1), tmp_path)
+    record = session.run()
+    grid = record.boundary  # the network's output over the plane at the run's end (the runs view's thumbnail)
+    assert grid["output"].shape == (48, 48, 2) and [len(a) for a in grid["axes"]] == [48, 48]
+    assert grid["task"] == "classification" and grid["units"] == {}  # no hidden-unit maps kept
+    assert grid["points"].shape == (300, 2) and grid["labels"].shape == (300,)
+    np.testing.assert_allclose(grid["output"].sum(-1), 1.0, atol=1e-5)  # softmax probabilities
+    # the output of the weights the run ended with, as the panel's own probe computes it
+    np.testing.assert_allclose(grid["output"], session.probe("grid", resolution=48)["output"], atol=1e-6)
+
+    # more than 2 features (an MNIST-like table): no boundary, and the probe is not even asked
+    rows = ["a,b,c,d,kind"] + [f"{i % 3},{i % 5},{i % 7},{i % 2},{'yes' if i % 2 else 'no'}" for i in range(40)]
+    (tmp_path / "wide.csv").write_text("\n".join(rows) + "\n")
+    wide = chain((4,), [("Linear", {"out_features": 2}), ("Softmax", None)],
+                 **{**MOONS, "dataset": {"name": "csv", "path": str(tmp_path / "wide.csv"), "target": "kind"}})
+    asked = []
+    monkeypatch.setattr("netbuilder.core.training.session.run_probe", lambda *a, **k: asked.append(a) or {})
+    record = make_session(wide, tmp_path).run()
+    assert record.status == "completed" and record.boundary is None and asked == []
+
+
+def test_a_boundary_that_cannot_be_drawn_never_fails_the_run(tmp_path, monkeypatch):
+    def boom(*_args, **_kwargs):
+        raise IndexError("a bug in the probe")
+
+    monkeypatch.setattr("netbuilder.core.training.session.run_probe", boom)
+    record = make_session(moons_dict(epochs=1), tmp_path).run()
+    assert record.status == "completed" and record.boundary is None and record.state is not None
+
+
 def test_a_records_weights_do_not_change_when_training_goes_on(tmp_path):
     session = make_session(moons_dict(), tmp_path)
     first = session.run()

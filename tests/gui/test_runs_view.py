@@ -1,15 +1,22 @@
 """The runs view: the table shows only the settings that differ and sorts numbers as numbers; three runs overlay
 with a colour and a label each, in the curves (training and validation loss) and in the decision boundaries and
-confusion matrices side by side."""
+confusion matrices side by side; a solved run's boundary thumbnail (sure class colours where the spirals lie, y up,
+its training points as dots) stands apart from a poor run's (pale all over), each framed in its run's colour."""
 from __future__ import annotations
+
+import copy
+import json
 
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
+from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.presets import preset_path
+from netbuilder.core.training import TrainingSession
 from netbuilder.gui.panels.boundary import class_colors, class_regions, rgb_array
-from netbuilder.gui.panels.runs import run_color
+from netbuilder.gui.panels.runs import THUMB, RunsView, run_color
 from netbuilder.gui.style import is_dark
 
 
@@ -49,7 +56,8 @@ def test_three_runs_compared(window, qtbot):
     view.select_runs([1, 2, 3])
     assert sorted(view.selected_runs()) == [1, 2, 3]
     overlay = view.overlay()
-    assert sorted(overlay["loss"]) == ["Run 1", "Run 2", "Run 3"] and sorted(overlay["accuracy"]) == sorted(overlay["loss"])
+    assert sorted(overlay["loss"]) == ["Run 1", "Run 2", "Run 3"]
+    assert sorted(overlay["accuracy"]) == sorted(overlay["loss"])
     assert sorted(overlay["validation_loss"]) == ["Run 1 validation", "Run 2 validation", "Run 3 validation"]
     for curve in view.loss_plot.plotItem.listDataItems():
         number = int(curve.name().split()[1])
@@ -69,7 +77,7 @@ def test_three_runs_compared(window, qtbot):
     # their decision boundaries side by side, drawn by the boundary panel's rule, framed in the run's colour
     assert len(view.boundary_titles()) == 3
     thumbs = {int(w.toolTip().split()[1].rstrip(":")): w.pixmap().toImage()
-              for w in view.matrices.findChildren(QLabel, "runsBoundaryThumb")}
+              for w in view.thumbnails("runsBoundaryThumb")}
     assert sorted(thumbs) == [1, 2, 3]
     for number, image in thumbs.items():
         assert image.pixelColor(1, 1).name() == run_color(number).name()  # the frame
@@ -86,3 +94,67 @@ def test_three_runs_compared(window, qtbot):
     assert view.table.rowCount() == 4 and sorted(view.selected_runs()) == [1, 2, 3]
     view.select_runs([4])
     assert view.overlay()["loss"] == ["Run 4"]
+
+
+def spirals_runs(tmp_path) -> list:
+    """Two runs of the spirals preset from the seed's weights, in one core session: Run 1 one epoch at lr 0.0003
+    (no better than a coin), Run 2 twenty epochs at lr 0.05 (solved)."""
+    data = json.loads(preset_path("spirals").read_text())
+    data["training"].update(epochs=1, optimizer={"name": "adam", "lr": 0.0003})
+    session = TrainingSession(design_from_dict(data), device="cpu", num_threads=1, data_dir=tmp_path)
+    session.run()
+    session.reset_weights()
+    config = copy.deepcopy(session.config)
+    config.epochs, config.optimizer["lr"] = 20, 0.05
+    session.update_settings(config)
+    session.run()
+    return session.runs
+
+
+def test_boundaries_side_by_side_show_a_solved_run_apart_from_a_poor_one(qtbot, tmp_path):
+    poor, good = spirals_runs(tmp_path)
+    assert poor.final["val_accuracy"] < 0.7 and good.final["val_accuracy"] > 0.95
+    view = RunsView()
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.set_runs([poor, good])
+    view.select_runs([1, 2])
+    titles = view.boundary_titles()
+    assert [t.split(":")[0] for t in titles] == ["Run 1", "Run 2"]
+    assert all("two inputs" in t and "300 training points" in t for t in titles)
+    captions = [w.text() for w in view.thumbnails("runsThumbCaption")]
+    assert captions == [f"{r.label}\nval accuracy {r.final['val_accuracy']:.1%}" for r in (poor, good)]
+    pictures = {int(w.toolTip().split()[1].rstrip(":")): picture(w.pixmap().toImage())
+                for w in view.thumbnails("runsBoundaryThumb")}
+    dark = is_dark(view.palette())
+    background, colors = rgb_array(view.palette().color(QPalette.Base)), class_colors(dark)
+    for number, pixels in pictures.items():  # a 3-pixel frame in the run's colour on every side
+        frame = np.concatenate([pixels[:3].reshape(-1, 3), pixels[-3:].reshape(-1, 3),
+                                pixels[:, :3].reshape(-1, 3), pixels[:, -3:].reshape(-1, 3)])
+        color = run_color(number)
+        assert (frame == [color.red(), color.green(), color.blue()]).all()
+    # the solved run is sure almost everywhere (strong class colours); the poor one is pale (unsure) all over
+    distance = {n: np.linalg.norm(p[3:-3, 3:-3] - background, axis=-1).mean() for n, p in pictures.items()}
+    assert distance[2] > 3 * distance[1]
+    assert np.abs(pictures[1] - pictures[2]).mean() > 30
+    centres = (3 + (np.arange(48) + 0.5) * (THUMB - 6) / 48).astype(int)  # each grid cell's pixel
+    for number, record in ((1, poor), (2, good)):
+        grid, pixels = record.boundary, pictures[number]
+        # the panel's own colouring, y up: most cells (all but those under a training point) show exactly it
+        expected = class_regions(grid["output"], background, colors, dark)[::-1]
+        cells = pixels[np.ix_(centres, centres)]
+        assert (np.abs(cells - expected).max(-1) < 12).mean() > 0.75
+        assert (np.abs(cells - expected[::-1]).max(-1) < 12).mean() < 0.6  # upside down would not match
+        # the training points are dots in their class's full colour, where they lie in the plane
+        (xs, ys), points = grid["axes"], grid["points"]
+        px = (3 + (points[:, 0] - xs[0]) / (xs[-1] - xs[0]) * (THUMB - 6)).astype(int)
+        py = (THUMB - 3 - (points[:, 1] - ys[0]) / (ys[-1] - ys[0]) * (THUMB - 6)).astype(int)
+        assert (np.abs(pixels[py, px] - colors[grid["labels"]]).max(-1) < 40).mean() > 0.8
+    # the solved run's plane shows both arms' colours, each over a good part of it
+    cells = pictures[2][np.ix_(centres, centres)]
+    nearest = np.argmin([np.abs(cells - (background + (c - background) * 0.55)).sum(-1) for c in colors[:2]], 0)
+    assert 0.3 < nearest.mean() < 0.7
+    # a run without a boundary (more than 2 inputs, or failed early) shows its confusion matrix only
+    good.boundary = None
+    view.set_runs([poor, good])
+    assert [t.split(":")[0] for t in view.boundary_titles()] == ["Run 1"] and len(view.matrix_titles()) == 2

@@ -43,6 +43,17 @@ def run_color(number: int) -> QColor:
     return color
 
 
+def thumb_caption(record) -> str:
+    """The caption under a run's thumbnails: its label and its last validation accuracy (validation loss for
+    regression)."""
+    final = record.final
+    if isinstance(final.get("val_accuracy"), float):
+        return f"{record.label}\nval accuracy {final['val_accuracy']:.1%}"
+    if isinstance(final.get("val_loss"), float):
+        return f"{record.label}\nval loss {final['val_loss']:.4g}"
+    return record.label
+
+
 def differing_settings(records) -> list[str]:
     """The flattened settings whose values are not the same in every record, in a stable order."""
     from ...core.training.runs import flat_settings  # torch comes with it: only once there are runs
@@ -87,6 +98,7 @@ class RunsView(QWidget):
         super().__init__(parent)
         self.setObjectName("runsView")
         self.records: list = []
+        self._thumbs: list[QLabel] = []  # the thumbnails and captions shown now (old ones linger until deleted)
         self.columns: list[str] = []
         self.table = QTableWidget()
         self.table.setObjectName("runsTable")
@@ -215,8 +227,17 @@ class RunsView(QWidget):
                 "validation_loss": [n for n in names if n.endswith(" validation")],
                 "accuracy": [c.name() for c in self.accuracy_plot.plotItem.listDataItems()]}
 
+    def thumbnails(self, name: str) -> list[QLabel]:
+        """The thumbnails shown now whose objectName is ``name`` (``runsBoundaryThumb``, ``runsConfusionThumb``, or
+        ``runsThumbCaption`` for the captions under them), left to right."""
+        return [w for w in self._thumbs if w.objectName() == name]
+
     def matrix_titles(self) -> list[str]:
-        return [w.toolTip() for w in self.matrices.findChildren(QLabel, "runsConfusionThumb")]
+        return [w.toolTip() for w in self.thumbnails("runsConfusionThumb")]
+
+    def boundary_titles(self) -> list[str]:
+        """The tooltips of the decision-boundary thumbnails shown now ("Run 3: the class it predicts ...")."""
+        return [w.toolTip() for w in self.thumbnails("runsBoundaryThumb")]
 
     # drawing ----------------------------------------------------------------------------------------------------
     def _on_selection(self) -> None:
@@ -258,8 +279,9 @@ class RunsView(QWidget):
         self._draw_matrices(chosen)
 
     def _draw_matrices(self, chosen) -> None:
-        """Per selected run, side by side: its decision boundary (2 inputs, a classifier) and its validation
-        confusion matrix, framed in the run's colour, with the run's label and validation accuracy below."""
+        """Per selected run, side by side: its decision boundary (2 inputs, a classifier; 1 input is not drawn) and
+        its validation confusion matrix, framed in the run's colour, captioned by :func:`thumb_caption`."""
+        self._thumbs = []
         while self.matrices_row.count() > 1:
             widget = self.matrices_row.takeAt(0).widget()
             if widget is not None:  # off the screen now, deleted when the event loop next runs
@@ -271,8 +293,8 @@ class RunsView(QWidget):
             grid = r.boundary
             if grid is not None and len(grid["axes"]) == 2 and grid.get("task") == "classification":
                 pictures.append(("runsBoundaryThumb", self._boundary_pixmap(grid, run_color(r.number), dark),
-                                 f"{r.label}: what it predicts over the plane of its two inputs, with "
-                                 f"{len(grid['points']):,} training points"))
+                                 f"{r.label}: the class it predicts over the plane of its two inputs at its end "
+                                 f"(paler where it is unsure), with {len(grid['points']):,} training points"))
             confusion = (r.validation or {}).get("confusion")
             if confusion is not None:
                 m = np.asarray(confusion, dtype=np.float64)
@@ -292,11 +314,13 @@ class RunsView(QWidget):
                 label.setPixmap(pixmap)
                 label.setToolTip(tip)
                 row.addWidget(label)
+                self._thumbs.append(label)
             column.addLayout(row)
-            score = r.final.get("val_accuracy")
-            caption = QLabel(r.label + (f"\n{score:.1%}" if isinstance(score, float) else ""))
+            caption = QLabel(thumb_caption(r))
+            caption.setObjectName("runsThumbCaption")
             caption.setAlignment(Qt.AlignHCenter)
             column.addWidget(caption)
+            self._thumbs.append(caption)
             self.matrices_row.insertWidget(self.matrices_row.count() - 1, box)
 
     def _boundary_pixmap(self, grid: dict, color: QColor, dark: bool) -> QPixmap:
@@ -326,9 +350,6 @@ class RunsView(QWidget):
                     p.drawEllipse(QPointF(x, y), 1.6, 1.6)
         p.end()
         return pixmap
-
-    def boundary_titles(self) -> list[str]:
-        return [w.toolTip() for w in self.matrices.findChildren(QLabel, "runsBoundaryThumb")]
 
     @staticmethod
     def _matrix_pixmap(share: np.ndarray, color: QColor, dark: bool) -> QPixmap:
