@@ -69,7 +69,7 @@ class Presentation(QObject):
         self._last_inside: str | None = None  # the inside panel last in front (a lesson's tab may now cover it)
         for name in INSIDE_DOCKS:
             window.docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
-        self.bar = QToolBar("Presenter")
+        self.bar = QToolBar("Presenter", window)  # a child: a parentless bar would keep this (and the window) alive
         self.bar.setObjectName("presenterBar")
         self.bar.setMovable(False)
         self.buttons: dict[str, QPushButton] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 import time
+import weakref
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -53,7 +54,8 @@ class TrainingDriver(QObject):
         self.controller = TrainingController(self)
         self.session = None
         self.runs: list = []  # every run since the window opened (RunRecords, numbered in order)
-        self._run_session: dict[int, object] = {}  # run number -> the session it belongs to
+        # run number -> its session, weakly: a session holds its data and model, kept only while it is the current one
+        self._run_session: dict[int, weakref.ref] = {}
         self.last_test: dict | None = None
         self._devices_listed = False
         self._progress_shown = 0.0
@@ -287,7 +289,7 @@ class TrainingDriver(QObject):
         try:
             if record is None:
                 raise TrainingError(f"there is no run {number}")
-            if (self.session is None or self._run_session.get(number) is not self.session
+            if (self.session is None or self._run_session.get(number, type(None))() is not self.session
                     or not self.session.same_network(self.document.design)):
                 raise TrainingError(f"{record.label} trained a different network from the one on the canvas "
                                     "(layers or connections changed since); its weights do not fit it")
@@ -351,7 +353,7 @@ class TrainingDriver(QObject):
         self.document.unlock()
         self.curves.stop_live()
         record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's
-        self._run_session[record.number] = self.session
+        self._run_session[record.number] = weakref.ref(self.session)
         self.runs.append(record)
         scores = ", ".join(_score(k, v) for k, v in record.final.items() if isinstance(v, float))
         changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \

@@ -1102,3 +1102,20 @@ def test_a_stop_cuts_a_slow_motion_wait_short_and_bad_delays_are_refused(tmp_pat
         with pytest.raises(TrainingError, match="slow-motion delay"):
             s.set_delay(bad)
     assert s.delay == 1.0
+
+
+def test_a_run_lets_go_of_its_callbacks(tmp_path):
+    """The session keeps its trainer (for probes, the next run) but not the callbacks the caller passed for one run:
+    kept, a window's worker (and through it the run's data and weights) stayed alive after every run (bench_soak)."""
+    import gc
+    import weakref
+
+    session = make_session(moons_dict(epochs=1), tmp_path)
+    callback = Batches()
+    gone = weakref.ref(callback)
+    record = session.run([callback])
+    assert record.status == "completed" and callback.seen  # it was called
+    assert callback not in session.trainer.callbacks
+    del callback
+    gc.collect()
+    assert gone() is None

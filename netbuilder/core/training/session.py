@@ -154,6 +154,9 @@ class TrainingSession:
             message = str(exc)
         except (Exception, torch.OutOfMemoryError) as exc:  # noqa: BLE001 (a run's crash must not end the app)
             message = f"{type(exc).__name__}: {exc}"
+        finally:
+            if trainer is not None:  # the caller's callbacks were for this run: kept, they would keep the caller
+                trainer.callbacks = [self.curves, self.timeline]  # (a window's worker, its thread) alive
         self.last_result = result
         diverged_x = None
         if result is not None and result.diverged_at is not None:

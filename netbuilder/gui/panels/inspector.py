@@ -246,6 +246,11 @@ class Inspector(QWidget):
         self._root = Parameter.create(name="inspector", type="group", children=children)
         self._syncing = True
         try:
+            # pyqtgraph's clear() takes the old items out of the tree and drops them, but Qt still owns them: never
+            # deleted, each would keep its parameters, fields and, through their slots, this panel (and the window
+            # it is in) alive. Deleted here, on the way out.
+            for item in self.tree.invisibleRootItem().takeChildren():
+                shiboken6.delete(item)
             self.tree.setParameters(self._root, showTop=False)
         finally:
             self._syncing = False
