@@ -96,9 +96,15 @@ class DesignDocument(QObject):
 
     def _on_design_event(self, event: str, data: dict) -> None:
         self.graphEvent.emit(event, data)
+        if event == "node_moved":  # positions change no shape and no diagnostic
+            return
         if not self._pending:  # several events of one command -> one analysis, right after it
             self._pending = True
-            QTimer.singleShot(0, self._reanalyse)
+            QTimer.singleShot(0, self._reanalyse_pending)
+
+    def _reanalyse_pending(self) -> None:
+        if self._pending:  # else a replace or analyse_now has analysed since the edit
+            self._reanalyse()
 
     def _reanalyse(self) -> None:
         self._pending = False

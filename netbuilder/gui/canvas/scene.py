@@ -147,8 +147,9 @@ class DesignScene(QGraphicsScene):
         self.connectionRefused.emit(reason, pos)
 
     # building -----------------------------------------------------------------------------------------
-    def rebuild(self) -> None:
-        """Drop every item and build them again from the design (construction and ``reset``)."""
+    def rebuild(self, analysed: bool = True) -> None:
+        """Drop every item and build them again from the design (construction and ``reset``). ``analysed``: show
+        the document's analysis on them (after a ``reset`` it is the old design's: the new one's comes next)."""
         self._cancel_gestures()
         self.clear()
         self._nodes, self._edges, self._unplaced, self._laid_out = {}, {}, {}, set()
@@ -166,7 +167,8 @@ class DesignScene(QGraphicsScene):
             self._add_node_item(node_id, spots.get(node_id))
         for edge in design.edges:
             self._add_edge_item(edge)
-        self._apply_analysis(self.document.analysis)
+        if analysed:
+            self._apply_analysis(self.document.analysis)
         if self._unplaced:
             self._place_timer.start()
 
@@ -269,7 +271,7 @@ class DesignScene(QGraphicsScene):
         if event in ("node_added", "node_removed", "node_moved", "params_changed"):
             self._route_timer.start()
         if event == "reset":
-            self.rebuild()
+            self.rebuild(analysed=False)
         elif event == "node_added":
             self._add_node_item(data["id"])
             if self._unplaced:
