@@ -502,6 +502,8 @@ def test_csv_normalize_and_validation(tmp_path):
     ("a,b,y\n1,2,0\n3,x,1\n", {}, r"row 2 \(line 3\), column 'b': 'x' is not a finite number"),
     ("a,y\n1,0\n,1\n", {}, r"row 2 \(line 3\), column 'a': is empty"),
     ("a,y\n1,0\nnan,1\n", {}, r"row 2 \(line 3\), column 'a': 'nan' is not a finite number"),
+    ("a,y\n1,0\n1e300,1\n", {}, r"row 2 \(line 3\), column 'a': '1e300' is too large \(.*32-bit floats"),
+    ("a,y\n1,0.5\n2,-4e38\n", {"task": "regression"}, r"row 2 \(line 3\), column 'y': '-4e38' is too large"),
     ("a,y\n1,cat\n2,dog\n", {"task": "regression"}, r"row 1 \(line 2\), column 'y': 'cat' is not a finite number"),
     ("a,y\n1,0\n", {"task": "clustering"}, r"task must be 'classification' or 'regression'"),
     ("a,y\n1,0\n", {"features": ["a", "y"]}, r"target column 'y' cannot also be a feature"),

@@ -113,6 +113,30 @@ def csv_case(draw):
     return text, spec, encoding
 
 
+plain_cells = st.one_of(st.integers(-5, 5).map(str), st.floats(-1e6, 1e6).map(repr),
+                        st.floats(allow_nan=True, allow_infinity=True).map(lambda v: f"{v:.6g}"),
+                        st.sampled_from(["", " 2 ", "\t3", "+1", ".5", "5.", "-0", "1e5", "1E-3", "1_0", "0x10",
+                                         "nan", "inf", "1e999", "a", "\u0661", "1.5e", "--1", "0"]))
+
+
+@st.composite
+def plain_csv_case(draw):
+    """A CSV file the fast reader takes: rows exactly as wide as the header, no quotes; cells mostly numbers, the odd
+    one that a careful reader and numpy might judge differently."""
+    width = draw(st.integers(2, 4))
+    names = draw(st.permutations(["a", "b", "y", "x 1"]))[:width]
+    numeric = draw(st.booleans())
+    cell = st.integers(0, 3).map(str) if numeric else plain_cells
+    rows = draw(st.lists(st.lists(st.one_of(cell, cell, plain_cells) if numeric else cell,
+                                  min_size=width, max_size=width), min_size=1, max_size=12))
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    text = ",".join(names) + end + end.join(",".join(r) for r in rows) + draw(st.sampled_from(["", end]))
+    spec = {"name": "csv", "path": "data.csv", "target": draw(st.sampled_from(["y", "a", "y", "missing"]))}
+    if draw(st.booleans()):
+        spec["task"] = draw(st.sampled_from(["classification", "regression"]))
+    return text, spec, draw(st.sampled_from(["utf-8", "utf-8-sig"]))
+
+
 def check_csv(text: str, spec: dict, encoding: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         try:
@@ -129,16 +153,51 @@ def check_csv(text: str, spec: dict, encoding: str) -> None:
         assert len(ds.y_train) == len(ds.x_train)
 
 
+def outcome(text: str, spec: dict, encoding: str):
+    """What loading gives: the tensors and classes, or the message of the refusal."""
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            Path(folder, "data.csv").write_bytes(text.encode(encoding, "replace"))
+        except UnicodeEncodeError:
+            return None
+        try:
+            ds = load_dataset(spec, data_dir=Path(folder))
+        except NetbuilderError as exc:
+            return "refused", str(exc).replace(folder, "<folder>")
+        return ("read", ds.task, ds.class_names, ds.x_train.numpy().tolist(), ds.y_train.numpy().tolist(),
+                None if ds.x_val is None else ds.x_val.numpy().tolist())
+
+
+def check_fast_reader_agrees(text: str, spec: dict, encoding: str) -> None:
+    """The fast path for plain files (lines split on commas, numbers parsed by numpy in one pass) gives exactly what
+    the csv module's careful reader gives: the same tensors, or the same message."""
+    from unittest import mock
+
+    from netbuilder.core.datasets import tabular
+    fast = outcome(text, spec, encoding)
+    with mock.patch.object(tabular, "_read_plain", lambda path: None):
+        careful = outcome(text, spec, encoding)
+    assert fast == careful
+
+
 @QUICK
 @given(case=csv_case())
 def test_any_csv_is_read_or_refused_in_one_line(case):
+    check_fast_reader_agrees(*case)
     check_csv(*case)
+
+
+@QUICK
+@given(case=plain_csv_case())
+def test_the_fast_reader_reads_plain_files_as_the_careful_one(case):
+    check_fast_reader_agrees(*case)
 
 
 @pytest.mark.slow
 @SLOW
-@given(case=csv_case())
+@given(case=st.one_of(csv_case(), plain_csv_case()))
 def test_many_csv_files(case):
+    check_fast_reader_agrees(*case)
     check_csv(*case)
 
 

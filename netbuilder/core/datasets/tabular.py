@@ -1,4 +1,8 @@
-"""A user's own CSV file: a header row, numeric feature columns and one target column."""
+"""A user's own CSV file: a header row, numeric feature columns and one target column.
+
+A plain file (no quotes, rows as wide as the header) is split into lines and its numbers parsed by numpy in one
+pass; any other file, and any cell numpy refuses, goes through the csv module row by row, which also words every
+error (the row, the line, the column)."""
 from __future__ import annotations
 
 import csv
@@ -29,6 +33,22 @@ def _find_file(raw, data_dir: Path) -> Path:
     raise DataError(f"csv file {raw} not found (looked for {' and '.join(str(c) for c in candidates)})")
 
 
+F32_MAX = float(np.finfo(np.float32).max)
+
+
+def _fits(values: np.ndarray) -> bool:
+    """Every value finite and within float32's range (what the tensors hold): NaN and inf fail too."""
+    return bool((np.abs(values) <= F32_MAX).all())
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    seen = set()
+    for name in header:
+        if name in seen:
+            raise DataError(f"csv file {path}: column {name!r} appears twice in the header")
+        seen.add(name)
+
+
 def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and (line number, values) of every non-blank row."""
     try:
@@ -42,11 +62,7 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     if not rows:
         raise DataError(f"csv file {path} is empty: it needs a header row naming the columns, then data rows")
     header = [name.strip() for name in rows[0][1]]
-    seen = set()
-    for name in header:
-        if name in seen:
-            raise DataError(f"csv file {path}: column {name!r} appears twice in the header")
-        seen.add(name)
+    _check_header(path, header)
     body = rows[1:]
     if not body:
         raise DataError(f"csv file {path} has a header but no data rows")
@@ -55,6 +71,65 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             raise DataError(f"csv file {path} line {line} has {len(row)} values but the header has "
                             f"{len(header)} columns")
     return header, body
+
+
+class _Lines:
+    """The data rows of a plain file (see :func:`_read_plain`) as its text lines: a sequence of (line number,
+    values) like :func:`_read_rows`' body, split on demand, and whole columns parsed by numpy."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, i: int) -> tuple[int, list[str]]:
+        return i + 2, self.lines[i].split(",")  # the header is line 1 and no line is blank
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.lines)))
+
+    def column(self, col: int) -> list[str]:
+        return [line.split(",", col + 1)[col].strip() for line in self.lines]
+
+    def numbers(self, cols: list[int]) -> np.ndarray | None:
+        """The columns as float64 in one pass, or None when a cell is not a plain finite number or is blank."""
+        try:
+            out = np.loadtxt(self.lines, dtype=np.float64, delimiter=",", comments=None, usecols=cols, ndmin=2)
+        except ValueError:
+            return None
+        return out if len(out) == len(self.lines) and _fits(out) else None
+
+
+def _read_plain(path: Path) -> tuple[list[str], _Lines] | None:
+    """The fast reader, for a plain file: UTF-8, no quotes, no NUL, line ends \\n or \\r\\n, a header of 2 or more
+    columns on the first line and every other line as wide as it, so splitting lines on commas gives exactly the
+    csv module's rows and line numbers. None for any other file: :func:`_read_rows` reads it (or says why not)."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if '"' in text or "\r" in text or "\0" in text:
+        return None
+    lines = text.split("\n")
+    del text
+    if lines and lines[-1] == "":
+        lines.pop()
+    header = [name.strip() for name in lines[0].split(",")] if lines else []
+    if len(header) < 2 or not any(header) or len(lines) < 2:
+        return None
+    header_line, commas, body = lines[0], len(header) - 1, lines[1:]
+    del lines
+    if (any(line.count(",") != commas for line in body)
+            or max(len(header_line), max(map(len, body))) > csv.field_size_limit()):
+        return None  # ragged or blank lines, or a field the csv module refuses: its messages say which
+    if not any(line.replace(",", "").strip() for line in body):
+        return None  # only blank rows (commas, spaces): "no data rows", before any column is looked for
+    _check_header(path, header)
+    return header, _Lines(body)
 
 
 def _column_index(path: Path, header: list[str], name, role: str) -> int:
@@ -66,38 +141,67 @@ def _column_index(path: Path, header: list[str], name, role: str) -> int:
     return header.index(name)
 
 
+def _column(body, col: int) -> list[str]:
+    return body.column(col) if isinstance(body, _Lines) else [row[col].strip() for _, row in body]
+
+
 def _parse_numbers(path: Path, body, col: int, name: str) -> np.ndarray:
     """One column as float64, or a DataError naming the first bad row; numpy parses, Python only explains."""
-    values = [row[col].strip() for _, row in body]
+    values = _column(body, col)
     try:
         out = np.array(values, dtype=np.float64)
     except ValueError:
         out = None
-    if out is not None and np.isfinite(out).all():
+    if out is not None and _fits(out):
         return out
     for i, ((line, _), value) in enumerate(zip(body, values), start=1):
         try:
-            ok = math.isfinite(float(value))
+            number = float(value)
         except ValueError:
-            ok = False
-        if not ok:
+            number = math.nan
+        if not math.isfinite(number):
             what = "is empty" if value == "" else f"{value!r} is not a finite number"
-            raise DataError(f"csv file {path}: row {i} (line {line}), column {name!r}: {what}")
+        elif abs(number) > F32_MAX:
+            what = f"{value!r} is too large (the network computes in 32-bit floats: at most about 3.4e38)"
+        else:
+            continue
+        raise DataError(f"csv file {path}: row {i} (line {line}), column {name!r}: {what}")
     raise AssertionError("unreachable: a column numpy refused has a bad value")
+
+
+def _features(path: Path, body, cols: list[int], header: list[str], t_col: int):
+    """(features as float64 columns, the target as float64 or None). A plain file's in one numpy pass (with the
+    target when it looks numeric), or None when numpy refuses a cell or a row is blank: the careful reader then
+    reads the file again. Rows from the careful reader column by column."""
+    if not isinstance(body, _Lines):
+        return np.stack([_parse_numbers(path, body, c, header[c]) for c in cols], axis=1), None
+    try:
+        numeric_target = math.isfinite(float(body.lines[0].split(",")[t_col]))
+    except ValueError:
+        numeric_target = False
+    table = body.numbers(cols + [t_col]) if numeric_target else None
+    if table is not None:
+        return table[:, :-1], table[:, -1]
+    table = body.numbers(cols)
+    return None if table is None else (table, None)
 
 
 def _class_name(v: float) -> str:
     return str(int(v)) if v.is_integer() else repr(v)
 
 
-def _target(path: Path, body, col: int, name: str, task):
-    """(task, y, class_names): numbers with few integer values or any text are classes, other numbers regress."""
-    values = [row[col].strip() for _, row in body]
-    try:
-        numbers = np.array(values, dtype=np.float64)
-        numeric = bool(np.isfinite(numbers).all())
-    except ValueError:
-        numbers, numeric = None, False
+def _target(path: Path, body, col: int, name: str, task, numbers: np.ndarray | None = None):
+    """(task, y, class_names): numbers with few integer values or any text are classes, other numbers regress.
+    ``numbers``: the column already parsed (finite float64), when it was."""
+    if numbers is not None:
+        values, numeric = None, True
+    else:
+        values = _column(body, col)
+        try:
+            numbers = np.array(values, dtype=np.float64)
+            numeric = bool(np.isfinite(numbers).all())
+        except ValueError:
+            numbers, numeric = None, False
     if task is None:
         if numeric:
             distinct = np.unique(numbers)
@@ -106,16 +210,18 @@ def _target(path: Path, body, col: int, name: str, task):
         else:
             task = "classification"
     if task == "regression":
-        numbers = _parse_numbers(path, body, col, name)
+        if not numeric or not _fits(numbers):
+            numbers = _parse_numbers(path, body, col, name)
         return task, torch.from_numpy(numbers.astype(np.float32)).reshape(-1, 1), None
     if numeric:
         distinct = np.unique(numbers)
         labels = np.searchsorted(distinct, numbers)
         names = [_class_name(float(v)) for v in distinct]
     else:
-        for i, ((line, _), value) in enumerate(zip(body, values), start=1):
-            if value == "":
-                raise DataError(f"csv file {path}: row {i} (line {line}), column {name!r}: the target is empty")
+        if "" in values:
+            i = values.index("")
+            line = body[i][0]
+            raise DataError(f"csv file {path}: row {i + 1} (line {line}), column {name!r}: the target is empty")
         names = sorted(set(values))
         index = {v: i for i, v in enumerate(names)}
         labels = np.array([index[v] for v in values])
@@ -129,7 +235,7 @@ def load_csv(spec, *, data_dir: Path, **_) -> Dataset:
     if "target" not in spec:
         raise DataError("dataset 'csv' needs a 'target': the name of the column to predict")
     path = _find_file(spec.get("path"), data_dir)
-    header, body = _read_rows(path)
+    header, body = _read_plain(path) or _read_rows(path)
     target = spec["target"]
     t_col = _column_index(path, header, target, "target")
     features = spec.get("features")
@@ -144,8 +250,12 @@ def load_csv(spec, *, data_dir: Path, **_) -> Dataset:
     if not features:
         raise DataError(f"csv file {path} has no feature columns besides the target {target!r}")
     f_cols = [_column_index(path, header, f, "feature") for f in features]
-    x = np.stack([_parse_numbers(path, body, c, header[c]) for c in f_cols], axis=1)
-    task, y, class_names = _target(path, body, t_col, target, task)
+    parsed = _features(path, body, f_cols, header, t_col)
+    if parsed is None:  # not every feature a plain finite number: the csv module's rows decide and explain
+        header, body = _read_rows(path)
+        parsed = _features(path, body, f_cols, header, t_col)
+    x, numbers = parsed
+    task, y, class_names = _target(path, body, t_col, target, task, numbers)
     return Dataset(name="csv", task=task, input_shape=(len(f_cols),),
                    num_classes=None if class_names is None else len(class_names), class_names=class_names,
                    x_train=torch.from_numpy(x.astype(np.float32)), y_train=y, x_val=None, y_val=None,
