@@ -139,6 +139,8 @@ def _cmd_summary(args) -> int:
     print(f"total params: {table['total_params']:,}   FLOPs per sample: {table['flops']:,}   "
           f"activation memory per sample: {human_bytes(table['activation_bytes'])}")
     print(memory_line(table["memory"]))
+    if table["data"]:
+        print(table["data"])
     return 0
 
 

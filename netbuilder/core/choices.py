@@ -1,11 +1,13 @@
 """The names a design's training section may use, in a module that imports neither torch nor Qt, so the editor
 can offer them before torch has loaded. The trainer and the dataset registry check themselves against these."""
 
-DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv")
-#: What each named dataset asks of a model (csv depends on its file, so it is not listed).
+DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv",
+                 "image_folder")
+#: What each named dataset asks of a model (csv depends on its file, so it is not listed; a folder of images is
+#: always a classification, a class per sub-folder).
 DATASET_TASKS = {"xor": "classification", "hello": "regression", "linear": "regression", "moons": "classification",
                  "circles": "classification", "spirals": "classification", "mnist": "classification",
-                 "fashion_mnist": "classification", "cifar10": "classification"}
+                 "fashion_mnist": "classification", "cifar10": "classification", "image_folder": "classification"}
 LOSSES = ("mse", "l1", "cross_entropy", "bce")
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULERS = ("step", "cosine", "plateau")

@@ -8,8 +8,9 @@ from .shapes import infer_shapes
 
 def summarize(design: Design) -> dict:
     """``{"layers": [{"id", "type", "output_shape", "params"}], "total_params", "flops", "activation_bytes",
-    "memory"}``: ``memory`` is the estimate to train with the design's batch size and optimizer
-    (:mod:`netbuilder.core.memory`) with ``free_bytes``, what this computer has free (None: unknown)."""
+    "memory", "data"}``: ``memory`` is the estimate to train with the design's batch size and optimizer
+    (:mod:`netbuilder.core.memory`) with ``free_bytes``, what this computer has free (None: unknown); ``data``:
+    :func:`data_line` (None but for a person's images)."""
     report = infer_shapes(design)
     layers = []
     for node_id in report.order:
@@ -26,7 +27,25 @@ def summarize(design: Design) -> dict:
                              optimizer=name if name in memory.OPTIMIZER_STATE else "adam")
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
             "activation_bytes": report.activation_bytes,
-            "memory": {**needed.as_dict(), "free_bytes": memory.free_ram()}}
+            "memory": {**needed.as_dict(), "free_bytes": memory.free_ram()}, "data": data_line(design)}
+
+
+def data_line(design: Design) -> str | None:
+    """For a person's images (``image_folder``): how many, at what size, and whether they will be preloaded or
+    streamed from disk, without reading one (None for the other datasets, whose size is known)."""
+    training = design.training if isinstance(design.training, dict) else {}
+    spec = training.get("dataset")
+    if not isinstance(spec, dict) or spec.get("name") != "image_folder":
+        return None
+    from .datasets.base import resolve_data_dir
+    from .datasets.images import plan_line
+    from .errors import NetbuilderError
+    inputs = design.input_nodes()
+    shape = design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
+    try:
+        return plan_line(spec, shape if isinstance(shape, list) else None, resolve_data_dir(None)[0])
+    except NetbuilderError as exc:
+        return f"data: {exc}"
 
 
 def human_bytes(n: float) -> str:

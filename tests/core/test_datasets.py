@@ -41,7 +41,8 @@ def forbid_download(monkeypatch):
 # --- registry and spec checking ---------------------------------------------------------------------------------
 
 def test_registry_lists_every_dataset():
-    expected = {"xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv"}
+    expected = {"xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv",
+                "image_folder"}
     assert set(DATASETS) == expected
     assert dataset_info() == list(DATASETS.items())
     assert all(isinstance(d, str) and d and "\n" not in d for d in DATASETS.values())
@@ -533,6 +534,7 @@ def test_csv_missing_file_and_keys(tmp_path):
 def test_the_torch_free_task_table_matches_the_loaded_datasets(data_dir):
     from netbuilder.core.choices import DATASET_TASKS
     for name, task in DATASET_TASKS.items():
-        if name in ("fashion_mnist", "cifar10"):
-            continue  # not in the shared data folder: test_fashion_mnist_format and test_cifar10_format check them
+        if name in ("fashion_mnist", "cifar10", "image_folder"):
+            continue  # not in the shared data folder: test_fashion_mnist_format, test_cifar10_format and
+            # test_image_folder.py check them
         assert load_dataset({"name": name}, data_dir=data_dir).task == task, name

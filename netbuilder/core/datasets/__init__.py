@@ -6,6 +6,7 @@ only produces the full training split and, where the source has one, the test sp
 """
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from functools import partial
@@ -16,11 +17,12 @@ import torch
 from ..errors import DataError
 from . import toy
 from .base import DATA_DIR_ENV, Dataset, default_data_dir, resolve_data_dir
+from .images import StreamedImages, chunks_of, is_streamed, load_image_folder
 from .tabular import load_csv
 from .vision import SOURCES, load_vision
 
-__all__ = ["DATASETS", "DATA_DIR_ENV", "Dataset", "dataset_info", "default_data_dir", "load_dataset",
-           "resolve_data_dir"]
+__all__ = ["DATASETS", "DATA_DIR_ENV", "Dataset", "StreamedImages", "chunks_of", "dataset_info", "default_data_dir",
+           "is_streamed", "load_dataset", "resolve_data_dir"]
 
 COMMON_KEYS = ("name", "validation", "limit", "normalize")
 DEFAULT_VALIDATION = 0.1
@@ -48,6 +50,9 @@ _REGISTRY: dict[str, _Entry] = {
     **{name: _Entry(src.description, partial(load_vision, name)) for name, src in SOURCES.items()},
     "csv": _Entry("Your own CSV file: path, target column, optional features and task.", load_csv,
                   keys=("path", "target", "features", "task")),
+    "image_folder": _Entry("Your own images: a folder per class (torchvision's ImageFolder layout), resized to the "
+                           "Input; optional test_path, size, channels, resize, preload.", load_image_folder,
+                           keys=("path", "test_path", "size", "channels", "resize", "preload")),
 }
 
 DATASETS: dict[str, str] = {name: entry.description for name, entry in _REGISTRY.items()}
@@ -97,7 +102,7 @@ def _check_validation(value) -> float | None:
 def _apply_limit(ds: Dataset, limit: int | None) -> None:
     if limit is not None and limit < len(ds.x_train):
         # clone so a small subset does not keep the whole source array alive
-        ds.x_train = ds.x_train[:limit].clone()
+        ds.x_train = ds.x_train.subset(slice(0, limit)) if is_streamed(ds.x_train) else ds.x_train[:limit].clone()
         ds.y_train = ds.y_train[:limit].clone()
 
 
@@ -117,8 +122,9 @@ def _split(ds: Dataset, fraction: float | None, tiny: bool, seed: int) -> None:
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
     # sorted, so both parts keep the source order (and a limit keeps meaning "the first N")
     val_idx, train_idx = perm[:n_val].sort().values, perm[n_val:].sort().values
-    ds.x_val, ds.y_val = ds.x_train[val_idx], ds.y_train[val_idx]
-    ds.x_train, ds.y_train = ds.x_train[train_idx], ds.y_train[train_idx]
+    take = (lambda x, idx: x.subset(idx)) if is_streamed(ds.x_train) else (lambda x, idx: x[idx])
+    ds.x_val, ds.y_val = take(ds.x_train, val_idx), ds.y_train[val_idx]
+    ds.x_train, ds.y_train = take(ds.x_train, train_idx), ds.y_train[train_idx]
 
 
 def _feature_stats(x: torch.Tensor, scale: float) -> tuple[list[float], list[float]]:
@@ -127,15 +133,15 @@ def _feature_stats(x: torch.Tensor, scale: float) -> tuple[list[float], list[flo
     Accumulates in float64 over chunks, so a uint8 image set never turns into one huge float copy.
     """
     channels = x.shape[1] if x.dim() > 1 else 1
-    flat = x.reshape(len(x), channels, -1)
+    per_channel = math.prod(x.shape[1:]) // channels if len(x) else 1
     total = torch.zeros(channels, dtype=torch.float64)
     squares = torch.zeros(channels, dtype=torch.float64)
-    step = max(1, (1 << 22) // max(1, flat[0].numel()))
-    for start in range(0, len(flat), step):
-        chunk = flat[start:start + step].to(torch.float64) * scale
+    step = max(1, (1 << 22) // max(1, channels * per_channel))
+    for chunk in chunks_of(x, step):  # images on disk are decoded a chunk at a time too
+        chunk = chunk.reshape(len(chunk), channels, -1).to(torch.float64) * scale
         total += chunk.sum(dim=(0, 2))
         squares += (chunk * chunk).sum(dim=(0, 2))
-    count = flat.shape[0] * flat.shape[2]
+    count = len(x) * per_channel
     mean = total / count
     var = (squares / count - mean * mean).clamp_min(0)
     std = var.sqrt()
@@ -153,12 +159,13 @@ def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
 
 
 def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: int = 0,
-                 limit: int | None = None, download: bool | None = None) -> Dataset:
+                 limit: int | None = None, download: bool | None = None, input_shape=None) -> Dataset:
     """Load the dataset a design's ``training.dataset`` names, whole, as tensors on the CPU.
 
     ``data_dir`` (else $NETBUILDER_DATA_DIR, else a per-user cache folder) is where torchvision sets are looked
     for; ``download=None`` downloads only into the cache folder, never into a folder the user named.
-    ``limit`` overrides the spec's limit. Raises :class:`DataError` with a message a user can act on.
+    ``limit`` overrides the spec's limit. ``input_shape``: the design's Input, which sizes a person's images.
+    Raises :class:`DataError` with a message a user can act on.
     """
     if isinstance(spec, str):
         spec = {"name": spec}
@@ -171,7 +178,8 @@ def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: in
     root, explicit = resolve_data_dir(data_dir)
     if download is None:
         download = not explicit
-    ds = entry.loader(spec, data_dir=root, seed=seed, download=bool(download), explicit_dir=explicit)
+    ds = entry.loader(spec, data_dir=root, seed=seed, download=bool(download), explicit_dir=explicit,
+                      input_shape=input_shape)
     _apply_limit(ds, limit)
     _split(ds, fraction, entry.tiny, seed)
     _apply_normalize(ds, normalize)

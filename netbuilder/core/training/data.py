@@ -72,7 +72,10 @@ class Preprocessor:
         return float(value)
 
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
-        """A batch ``[B, *sample_shape]`` of raw values -> float32 ``[B, *input_shape]``."""
+        """A batch ``[B, *sample_shape]`` of raw values -> float32 ``[B, *input_shape]`` on the device (a batch of
+        images streamed from disk arrives on the CPU)."""
+        if x.device != self.device:
+            x = x.to(self.device, non_blocking=True)
         if x.dtype not in (torch.uint8, torch.float32):
             x = x.to(torch.float32)
         if isinstance(self.a, torch.Tensor):  # per channel: convert, then scale and shift in place
@@ -101,9 +104,10 @@ class Preprocessor:
 
     def input_range(self, x: torch.Tensor, chunk: int = 8192) -> float:
         """The largest absolute value the model sees over ``x`` (for the divergence message)."""
+        from ..datasets.images import chunks_of
         top = 0.0
-        for start in range(0, x.shape[0], chunk):
-            top = max(top, float(self(x[start:start + chunk]).abs().max()))
+        for part in chunks_of(x, chunk):
+            top = max(top, float(self(part).abs().max()))
         return top
 
 

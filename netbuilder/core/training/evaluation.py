@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import torch
 
+from ..datasets.images import chunks_of
 from ..probe import locate_failure
 from .data import Preprocessor, Problem
 from .metrics import ClassificationMeter, LossMeter, RegressionMeter, total_sum_of_squares
@@ -41,16 +42,17 @@ class Evaluator:
         """loss and accuracy (classification; with ``full``: precision, recall, f1, confusion) or loss, mae, r2."""
         model, prep, problem = self.model, self.preprocessor, self.problem
         loss_fn = problem.loss_fn()
-        losses = LossMeter(split.x.device)
-        meter = (ClassificationMeter(problem.num_classes, split.x.device) if problem.classification
+        device = split.target.device  # the inputs' may be the disk's (streamed images)
+        losses = LossMeter(device)
+        meter = (ClassificationMeter(problem.num_classes, device) if problem.classification
                  else RegressionMeter(split.sst))
         was_training = model.training
         model.eval()
         try:
             with torch.inference_mode():
-                for start in range(0, len(split.x), self.batch_size):
-                    end = min(start + self.batch_size, len(split.x))
-                    out = model.forward_logits(prep(split.x[start:end]))
+                for start, x in zip(range(0, len(split.x), self.batch_size), chunks_of(split.x, self.batch_size)):
+                    end = start + len(x)
+                    out = model.forward_logits(prep(x))
                     target = split.target[start:end]
                     losses.update(loss_fn(out, target), end - start)
                     if problem.classification:
@@ -87,7 +89,7 @@ class Evaluator:
         model.eval()
         try:
             with torch.inference_mode():
-                outs = [model(self.preprocessor(x[s:s + self.batch_size])) for s in range(0, len(x), self.batch_size)]
+                outs = [model(self.preprocessor(part)) for part in chunks_of(x, self.batch_size)]
         finally:
             model.train(was_training)
         return torch.cat(outs) if outs else torch.empty(0)

@@ -37,6 +37,7 @@ from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
 from .controls import RunControls
 from ..train_config import TrainConfig, check_monitors, higher_is_better
+from ..datasets.images import is_streamed
 from .data import Preprocessor, Problem
 from .device import check_memory, resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan
@@ -95,8 +96,10 @@ class Trainer(RunControls):
         cfg = self.config
         if dataset is None:
             from ..datasets import load_dataset
+            inputs = self.design.input_nodes()
+            shape = self.design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
             dataset = load_dataset(cfg.dataset, data_dir=data_dir, seed=cfg.seed, limit=cfg.dataset.get("limit"),
-                                   download=download)
+                                   download=download, input_shape=shape if isinstance(shape, list) else None)
         self.dataset = dataset.to(self.device)
         ds = self.dataset
 
@@ -276,39 +279,45 @@ class Trainer(RunControls):
         lr = current_lr(opt)
         perm = torch.randperm(len(x), generator=self._generator, device=self.device)
         batches = perm.split(cfg.batch_size)
+        # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
+        streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
         losses: list[torch.Tensor] = []
         append = losses.append
         running = None if eager else torch.zeros((), device=self.device)
         partial = False
         model.train()
-        for b, idx in enumerate(batches, 1):
-            if stop() or paused():
-                self._wait_while_paused()
-                if stop():
-                    partial = True
-                    break
-            if self._pending_lr is not None:
-                self._apply_pending_lr()
-            out = forward(prep(x.index_select(0, idx)))
-            loss = loss_fn(out, target.index_select(0, idx))
-            # CPU: the check costs no device sync, so it runs before every step (see the module docstring)
-            if eager and not torch.isfinite(loss):
-                raise _Diverged(epoch, b, float(loss.detach()))
-            for p in params:  # zero_grad(set_to_none=True) without its per-call overhead
-                p.grad = None
-            loss.backward()
-            opt.step()
-            d = loss.detach()
-            append(d)
-            keep(out, idx)
-            if running is not None:
-                running += d
-                if b % CUDA_CHECK_EVERY == 0 and not torch.isfinite(running):
-                    self._raise_first_bad(epoch, losses)
-            for cb in on_batch:
-                cb(self, epoch, b, d)
-            if self.delay:
-                self._slow_down()
+        try:
+            for b, idx in enumerate(batches, 1):
+                if stop() or paused():
+                    self._wait_while_paused()
+                    if stop():
+                        partial = True
+                        break
+                if self._pending_lr is not None:
+                    self._apply_pending_lr()
+                out = forward(prep(next(streamed) if streamed is not None else x.index_select(0, idx)))
+                loss = loss_fn(out, target.index_select(0, idx))
+                # CPU: the check costs no device sync, so it runs before every step (see the module docstring)
+                if eager and not torch.isfinite(loss):
+                    raise _Diverged(epoch, b, float(loss.detach()))
+                for p in params:  # zero_grad(set_to_none=True) without its per-call overhead
+                    p.grad = None
+                loss.backward()
+                opt.step()
+                d = loss.detach()
+                append(d)
+                keep(out, idx)
+                if running is not None:
+                    running += d
+                    if b % CUDA_CHECK_EVERY == 0 and not torch.isfinite(running):
+                        self._raise_first_bad(epoch, losses)
+                for cb in on_batch:
+                    cb(self, epoch, b, d)
+                if self.delay:
+                    self._slow_down()
+        finally:
+            if streamed is not None:
+                streamed.close()  # its workers stop, a batch or not left
         if not losses:
             return None
         stacked = torch.stack(losses)

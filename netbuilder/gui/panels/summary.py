@@ -141,6 +141,12 @@ class SummaryPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        self.data = QLabel(self)  # a person's images: how many, and preloaded or streamed from disk
+        self.data.setObjectName("summaryData")
+        self.data.setWordWrap(True)
+        self.data.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.data.hide()
+        layout.addWidget(self.data)
         self.table.nodeActivated.connect(self.nodeActivated)
 
     def set_document(self, document) -> None:
@@ -170,6 +176,8 @@ class SummaryPanel(QWidget):
         self.totals.setToolTip(f"{t['flops']:,} floating-point operations to run one sample forward "
                                f"(a multiply-add counts 2); {t['activation_bytes']:,} bytes of layer outputs kept "
                                "for the backward pass" + (f"\n{memory_line(m)}" if m else ""))
+        self.data.setText(t.get("data") or "")
+        self.data.setVisible(bool(t.get("data")))
 
     def memory_text(self) -> str:
         return memory_line(self.table.table["memory"])

@@ -1,0 +1,342 @@
+"""A person's own images: torchvision's ``ImageFolder`` layout (one folder per class), each image resized to the
+design's Input and kept as uint8.
+
+Preloaded into one uint8 tensor when that fits comfortably in memory (batches then come by indexing, like every
+other dataset); otherwise **streamed**: the split holds a :class:`StreamedImages` (the files, not the pixels) and
+a ``torch.utils.data.DataLoader`` decodes each batch in worker processes while the model trains on the last one.
+The choice is made here, from the number of images and their size at the Input, and said in the dataset's
+description (and the summary, :func:`plan_line`).
+
+The reading of one image (:func:`read_image`) is the one truth: preloading, streaming and the exported script all
+do what it does.
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from .. import memory
+from ..errors import DataError
+from .base import Dataset
+
+#: the share of the memory the system can still give that a preloaded image set may take
+PRELOAD_SHARE = 0.25
+#: images decoded per step while preloading, and the largest batch the validation and test passes stream at once
+CHUNK = 256
+PRELOAD_CHOICES = ("auto", True, False)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+# the layout ----------------------------------------------------------------------------------------------------
+def _folder(raw, data_dir: Path, what: str) -> Path:
+    if not isinstance(raw, str) or not raw.strip():
+        raise DataError(f"dataset 'image_folder' needs a '{what}': the folder holding one sub-folder of images per "
+                        "class")
+    path = Path(raw).expanduser()
+    candidates = [path] if path.is_absolute() else [Path.cwd() / path, data_dir / path]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise DataError(f"image folder {raw} not found (looked for {' and '.join(str(c) for c in candidates)})")
+
+
+_LISTED: dict = {}  # (folder, classes, its class folders' modification times) -> what list_images found
+
+
+def list_images(root: Path, classes: list[str] | None = None) -> tuple[list[str], list[str], list[int]]:
+    """(class names, image paths, labels) of an ImageFolder layout, by torchvision's own rules (its class folders,
+    sorted; its image extensions). ``classes``: the training set's, which a test folder must use. Remembered until
+    a class folder changes (an image added or taken out), so the summary can say it on every edit."""
+    try:
+        stamp = tuple(sorted((e.name, e.stat().st_mtime_ns) for e in os.scandir(root) if e.is_dir()))
+    except OSError:
+        stamp = None
+    key = (str(root), tuple(classes) if classes is not None else None, stamp)
+    if stamp is not None and key in _LISTED:
+        return _LISTED[key]
+    found = _list_images(root, classes)
+    if stamp is not None:
+        if len(_LISTED) > 8:
+            _LISTED.clear()
+        _LISTED[key] = found
+    return found
+
+
+def _list_images(root: Path, classes: list[str] | None) -> tuple[list[str], list[str], list[int]]:
+    from torchvision.datasets.folder import IMG_EXTENSIONS, find_classes, make_dataset
+
+    try:
+        found, _ = find_classes(str(root))
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError(f"image folder {root} has no class folders: put the images of each class in a folder of "
+                        f"its own inside it (like {root / 'cats'} and {root / 'dogs'})") from exc
+    if classes is None:
+        classes = found
+        if len(classes) < 2:
+            raise DataError(f"image folder {root} has {len(classes)} class folder ({', '.join(classes)}): a "
+                            "classifier needs 2 or more, one folder of images per class")
+    elif sorted(found) != sorted(classes):
+        raise DataError(f"test folder {root} has the classes {', '.join(found)} but the training folder has "
+                        f"{', '.join(classes)}: they must be the same")
+    index = {name: i for i, name in enumerate(classes)}
+    try:
+        pairs = make_dataset(str(root), index, extensions=IMG_EXTENSIONS)
+    except FileNotFoundError as exc:  # a class folder without one image in it
+        raise DataError(f"image folder {root}: {_one_line(exc)} (images: {', '.join(IMG_EXTENSIONS)})") from exc
+    return classes, [p for p, _ in pairs], [label for _, label in pairs]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What every image becomes: ``channels`` (1 grey, 3 RGB) x ``size`` (height, width); ``resize`` False: an
+    image of another size is refused instead of resized."""
+    channels: int
+    size: tuple[int, int]
+    resize: bool = True
+
+    @property
+    def shape(self) -> tuple[int, int, int]:
+        return (self.channels, *self.size)
+
+    @property
+    def bytes_per_image(self) -> int:
+        return math.prod(self.shape)
+
+
+def layout_for(spec: dict, input_shape) -> Layout:
+    """The spec's ``channels`` and ``size``, else the design's Input: [channels, height, width] or [height, width]."""
+    channels, size, resize = spec.get("channels"), spec.get("size"), spec.get("resize", True)
+    if not isinstance(resize, bool):
+        raise DataError(f"dataset 'image_folder': resize must be true or false, not {resize!r}")
+    shape = tuple(input_shape) if input_shape is not None else None
+    if size is None and shape is not None and len(shape) in (2, 3):
+        size = list(shape[-2:])
+    if channels is None:
+        channels = shape[0] if shape is not None and len(shape) == 3 else 1
+    if size is None:
+        raise DataError("dataset 'image_folder' needs the image size: give the Input the shape [channels, height, "
+                        "width] (like [3, 64, 64]), or set the dataset's 'size' to [height, width]")
+    if (not isinstance(size, (list, tuple)) or len(size) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4096 for v in size)):
+        raise DataError(f"dataset 'image_folder': size must be [height, width], whole numbers from 1 to 4096, "
+                        f"not {size!r}")
+    if channels not in (1, 3) or isinstance(channels, bool):
+        raise DataError(f"dataset 'image_folder' reads images as 1 channel (grey) or 3 (colour), not {channels!r}: "
+                        "make the Input's first number 1 or 3, or set the dataset's 'channels'")
+    return Layout(int(channels), (int(size[0]), int(size[1])), resize)
+
+
+# one image --------------------------------------------------------------------------------------------------------
+def read_image(path: str, layout: Layout) -> torch.Tensor:
+    """One image as uint8 [channels, height, width]: opened with PIL, made grey or RGB, resized with torchvision
+    (bilinear, antialiased) when its size differs. A DataError naming the file when it cannot be read, or (with
+    ``resize`` off) when its size is not the Input's."""
+    from PIL import Image
+    from torchvision.transforms.functional import pil_to_tensor, resize
+
+    try:
+        with Image.open(path) as img:
+            img = img.convert("L" if layout.channels == 1 else "RGB")
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        reason = _one_line(exc).replace(f" '{path}'", "").replace(str(path), "the file")  # named once is enough
+        raise DataError(f"image {path} cannot be read ({reason}): replace it with a JPEG or PNG image, or take it "
+                        "out of the folder") from exc
+    height, width = layout.size
+    if img.size != (width, height):
+        if not layout.resize:
+            raise DataError(f"image {path} is {img.size[1]}x{img.size[0]} (height x width) but the Input takes "
+                            f"{height}x{width} and resize is off: resize the image, or set the dataset's resize "
+                            "to true")
+        img = resize(img, [height, width])
+    return pil_to_tensor(img)
+
+
+class ImageFiles(torch.utils.data.Dataset):
+    """The files, read one by one (a DataLoader's workers call this); ``(image, None)`` or ``(None, message)``:
+    a failure comes back as its one-line message rather than as a worker's traceback."""
+
+    def __init__(self, paths: list[str], layout: Layout):
+        self.paths, self.layout = paths, layout
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, i: int):
+        try:
+            return read_image(self.paths[i], self.layout), None
+        except DataError as exc:
+            return None, str(exc)
+
+
+def _collate(items):
+    images, errors = zip(*items) if items else ((), ())
+    problem = next((e for e in errors if e is not None), None)
+    return (None, problem) if problem else (torch.stack(images), None)
+
+
+def _workers() -> int:
+    """Worker processes to decode images: every core but one for the training, at most 4; 0 (decode in this
+    process) on a single core."""
+    return max(0, min(4, (os.cpu_count() or 1) - 1))
+
+
+def _loader(files: ImageFiles, batches, pin: bool = False):
+    from torch.utils.data import DataLoader
+
+    workers = _workers() if len(files) > CHUNK else 0
+    return DataLoader(files, batch_sampler=batches, num_workers=workers, collate_fn=_collate, pin_memory=pin,
+                      prefetch_factor=4 if workers else None)
+
+
+def _decoded(loader):
+    """The loader's batches, raising the first unreadable image's DataError; its workers stop however it ends."""
+    it = iter(loader)
+    try:
+        for images, problem in it:
+            if problem:
+                raise DataError(problem)
+            yield images
+    finally:
+        shutdown = getattr(it, "_shutdown_workers", None)
+        if shutdown is not None:
+            shutdown()
+
+
+# a streamed split -------------------------------------------------------------------------------------------------
+class StreamedImages:
+    """A split's images left on disk: what the trainer and the panels need of a uint8 tensor [N, C, H, W]
+    (``len``, ``shape``, ``dtype``, indexing, which decodes) plus :meth:`batches`, which decodes a whole epoch's
+    batches ahead in a DataLoader's workers, and :meth:`subset` for the dataset's limit and validation split."""
+
+    dtype = torch.uint8
+    device = torch.device("cpu")
+    streamed = True
+
+    def __init__(self, paths: list[str], layout: Layout):
+        self.paths, self.layout = list(paths), layout
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @property
+    def shape(self) -> torch.Size:
+        return torch.Size((len(self.paths), *self.layout.shape))
+
+    def dim(self) -> int:
+        return 4
+
+    def __repr__(self) -> str:
+        return f"StreamedImages({len(self.paths)} images of {list(self.layout.shape)})"
+
+    def subset(self, index) -> "StreamedImages":
+        rows = index.tolist() if isinstance(index, torch.Tensor) else list(range(len(self.paths)))[index]
+        return StreamedImages([self.paths[i] for i in rows], self.layout)
+
+    def __getitem__(self, index) -> torch.Tensor:
+        """Decoded now, in this thread: one image (an int) or a few (a slice, a list or tensor of indices)."""
+        if isinstance(index, int) or (isinstance(index, torch.Tensor) and index.dim() == 0):
+            return read_image(self.paths[int(index)], self.layout)
+        rows = self.subset(index)
+        if not len(rows):
+            return torch.empty((0, *self.layout.shape), dtype=torch.uint8)
+        return torch.stack([read_image(p, self.layout) for p in rows.paths])
+
+    def batches(self, index_batches, pin: bool = False):
+        """The images of each batch of indices in turn (uint8 on the CPU, pinned with ``pin``), decoded ahead by
+        the DataLoader's worker processes."""
+        batches = [b.tolist() if isinstance(b, torch.Tensor) else list(b) for b in index_batches]
+        return _decoded(_loader(ImageFiles(self.paths, self.layout), batches, pin))
+
+    def chunks(self, size: int = CHUNK):
+        """The images in order, ``size`` at a time."""
+        return self.batches([range(s, min(s + size, len(self))) for s in range(0, len(self), size)])
+
+    def to(self, device, non_blocking: bool = False) -> "StreamedImages":
+        return self  # stays on disk; each batch goes to the device as it is used
+
+    def clone(self) -> "StreamedImages":
+        return StreamedImages(self.paths, self.layout)
+
+    def equal(self, other) -> bool:
+        return isinstance(other, StreamedImages) and self.paths == other.paths and self.layout == other.layout
+
+
+def is_streamed(x) -> bool:
+    return isinstance(x, StreamedImages)
+
+
+def chunks_of(x, size: int):
+    """A split's samples in order, ``size`` at a time, whether in memory (slices) or on disk (decoded ahead)."""
+    if is_streamed(x):
+        yield from x.chunks(size)
+    else:
+        for start in range(0, len(x), size):
+            yield x[start:start + size]
+
+
+# the dataset ------------------------------------------------------------------------------------------------------
+def _preload(paths: list[str], layout: Layout) -> torch.Tensor:
+    out = torch.empty((len(paths), *layout.shape), dtype=torch.uint8)
+    start = 0
+    for images in StreamedImages(paths, layout).chunks(CHUNK):
+        out[start:start + len(images)] = images
+        start += len(images)
+    return out
+
+
+def decide(count: int, layout: Layout, preload="auto", free: int | None = None) -> tuple[bool, str]:
+    """(preload, why): preloaded when ``count`` images at the Input's size take at most PRELOAD_SHARE of the memory
+    the system can still give (``free``; unknown: preloaded), or when the spec says so."""
+    needed = count * layout.bytes_per_image
+    from ..summary import human_bytes
+    size = f"{count:,} images of {'x'.join(map(str, layout.shape))} as uint8: {human_bytes(needed)}"
+    if preload is True:
+        return True, f"{size}, preloaded (the dataset's preload is true)"
+    if preload is False:
+        return False, f"{size}, streamed from disk (the dataset's preload is false)"
+    free = memory.free_ram() if free is None else free
+    if free is None or needed <= PRELOAD_SHARE * free:
+        return True, f"{size}, preloaded in memory" + (f" ({human_bytes(free)} free)" if free is not None else "")
+    return False, (f"{size}, more than {PRELOAD_SHARE:.0%} of the {human_bytes(free)} free: streamed from disk, "
+                   f"decoded by {_workers() or 'no'} worker process{'es' if _workers() != 1 else ''} as it trains")
+
+
+def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, **_) -> Dataset:
+    preload = spec.get("preload", "auto")
+    if preload not in PRELOAD_CHOICES or (preload in (0, 1) and not isinstance(preload, bool)):
+        raise DataError(f"dataset 'image_folder': preload must be \"auto\", true or false, not {preload!r}")
+    layout = layout_for(spec, input_shape)
+    root = _folder(spec.get("path"), data_dir, "path")
+    classes, train_paths, train_labels = list_images(root)
+    test_paths, test_labels = [], []
+    if spec.get("test_path") is not None:
+        _, test_paths, test_labels = list_images(_folder(spec.get("test_path"), data_dir, "test_path"), classes)
+    keep, why = decide(len(train_paths) + len(test_paths), layout, preload)
+    make = _preload if keep else StreamedImages
+    x_train = make(train_paths, layout)
+    x_test = make(test_paths, layout) if test_paths else None
+    return Dataset(name="image_folder", task="classification", input_shape=layout.shape, num_classes=len(classes),
+                   class_names=classes, x_train=x_train, y_train=torch.tensor(train_labels, dtype=torch.int64),
+                   x_val=None, y_val=None, x_test=x_test,
+                   y_test=torch.tensor(test_labels, dtype=torch.int64) if test_paths else None,
+                   preprocess={"scale": 1.0 / 255.0, "mean": 0.0, "std": 1.0},
+                   description=f"{root.name}: {len(classes)} classes; {why}")
+
+
+def plan_line(spec: dict, input_shape, data_dir: Path) -> str:
+    """What loading would do, without decoding an image (the summary's line): the count, the size, the choice."""
+    layout = layout_for(spec, input_shape)
+    root = _folder(spec.get("path"), data_dir, "path")
+    classes, paths, _ = list_images(root)
+    count = len(paths)
+    if spec.get("test_path") is not None:
+        count += len(list_images(_folder(spec.get("test_path"), data_dir, "test_path"), classes)[1])
+    return f"data: {root.name}, {len(classes)} classes; " + decide(count, layout, spec.get("preload", "auto"))[1]
