@@ -16,6 +16,7 @@ from .graph import Design
 from .shapes import ShapeReport
 
 VISION = {"mnist": ("MNIST", 1), "fashion_mnist": ("FashionMNIST", 1), "cifar10": ("CIFAR10", 3)}
+FILES = ("csv", "image_folder")  # a person's own data: a path, looked for in the working folder, then data_dir
 TOY = {"moons": "_moons", "circles": "_circles", "spirals": "_spirals"}
 
 
@@ -28,6 +29,7 @@ class Plan:
     dataset: dict
     output_shape: tuple
     folded: str | None  # the final Softmax/Sigmoid the loss folds in: training calls forward_logits
+    input_shape: tuple = ()  # the design's Input (a person's images are resized to it)
 
 
 def plan(design: Design, report: ShapeReport) -> Plan | None:
@@ -49,7 +51,7 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
                             f"({math.prod(sample)} values), but the design's Input expects {list(input_shape)} "
                             f"({math.prod(input_shape)} values). Set the Input shape to {list(sample)}.")
     problem = Problem.decide(config.loss, task, classes, output_shape, f"the dataset '{ds['name']}'", output_id)
-    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss))
+    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape)
 
 
 def _sample_shape(ds: dict) -> tuple[int, ...] | None:
@@ -69,6 +71,13 @@ def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
         return "classification", 2
     if name == "spirals":
         return "classification", int(ds.get("classes", 2))
+    if name == "image_folder":  # a class per folder, when the folder is here to count them
+        from .datasets.base import resolve_data_dir
+        from .datasets.images import _folder, list_images
+        try:
+            return "classification", len(list_images(_folder(ds.get("path"), resolve_data_dir(None)[0], "path"))[0])
+        except NetbuilderError:
+            return "classification", max(2, output_shape[0] if len(output_shape) == 1 else 2)
     if name == "csv":
         try:  # the file decides (as netbuilder's loader would), when it is here to read
             from .datasets import load_dataset
@@ -86,7 +95,7 @@ def settings(p: Plan | None, input_shape: tuple) -> str:
     lines = [f"INPUT_SHAPE = {tuple(input_shape)!r}  # one sample, without the batch dimension"]
     if p is None:
         return "\n".join(lines) + "\n"
-    if p.dataset["name"] in VISION or p.dataset["name"] == "csv":
+    if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
         lines.insert(0, 'DATA_DIR = os.environ.get("NETBUILDER_DATA_DIR", "data")  # --data-dir overrides it')
     c = p.config
     lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}", f"SEED = {c.seed}"]
@@ -99,7 +108,7 @@ def needs(p: Plan | None) -> set[str]:
         return set()
     name = p.dataset["name"]
     out = {"argparse"}
-    if name in VISION or name == "csv":
+    if name in VISION or name in FILES:
         out.add("os")
     if name == "csv":
         out.add("csv")
@@ -127,7 +136,7 @@ def load_data(p: Plan) -> str:
     seed = p.config.seed
     from .codegen import docstring  # codegen imports this module
 
-    out = ["def load_data(data_dir=DATA_DIR):" if name in VISION or name == "csv" else "def load_data(data_dir=None):",
+    out = ["def load_data(data_dir=DATA_DIR):" if name in VISION or name in FILES else "def load_data(data_dir=None):",
            docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
@@ -174,6 +183,8 @@ def load_data(p: Plan) -> str:
         else:
             out += ["    x_train, y_train = train_set.data.unsqueeze(1), train_set.targets  # uint8 [N, 1, 28, 28]",
                     "    x_test, y_test = test_set.data.unsqueeze(1), test_set.targets"]
+    elif name == "image_folder":
+        out += _image_lines(ds, p.input_shape)
     else:
         out += _csv_lines(ds, p.problem)
     limit = ds.get("limit")
@@ -223,6 +234,46 @@ def _csv_lines(ds: dict, problem) -> list[str]:
     return out
 
 
+def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
+    """netbuilder's reading of a person's images (:func:`netbuilder.core.datasets.images.read_image`): PIL, grey or
+    RGB, resized with torchvision's resize when the size differs; preloaded as uint8 (netbuilder streams a set too
+    big for memory from disk; the script keeps it simple)."""
+    from .codegen import literal  # codegen imports this module
+    from .datasets.images import layout_for
+
+    layout = layout_for(ds, input_shape)
+    (height, width), mode = layout.size, "L" if layout.channels == 1 else "RGB"
+    fit = (f"                img = resize(img, [{height}, {width}])" if layout.resize else
+           f'                raise SystemExit(f"image {{path}} is not {height}x{width} and the design\'s resize is off")')
+    out = ["    # the images as netbuilder reads them: torchvision's ImageFolder layout (a folder per class), each",
+           f"    # image opened with PIL as {'grey' if mode == 'L' else 'RGB'} and resized to the Input, kept as uint8",
+           "    from PIL import Image",
+           "    from torchvision.datasets.folder import IMG_EXTENSIONS, find_classes, make_dataset",
+           "    from torchvision.transforms.functional import pil_to_tensor, resize",
+           "",
+           "    def folder(path):  # relative to the working folder, else to data_dir",
+           "        return path if os.path.isdir(path) else os.path.join(data_dir, path)",
+           "",
+           "    def read(root, classes=None):",
+           "        classes = classes or find_classes(root)[0]",
+           "        files = make_dataset(root, {c: i for i, c in enumerate(classes)}, extensions=IMG_EXTENSIONS)",
+           "        images = []",
+           "        for path, _ in files:",
+           "            with Image.open(path) as img:",
+           f"                img = img.convert({mode!r})",
+           f"            if img.size != ({width}, {height}):",
+           fit,
+           "            images.append(pil_to_tensor(img))",
+           "        return classes, torch.stack(images), torch.tensor([label for _, label in files])",
+           "",
+           f"    classes, x_train, y_train = read(folder({literal(str(ds['path']))}))"]
+    if ds.get("test_path") is not None:
+        out.append(f"    _, x_test, y_test = read(folder({literal(str(ds['test_path']))}), classes)")
+    else:
+        out.append("    x_test = y_test = None  # no test folder: validation is the check")
+    return out
+
+
 def _validation_lines(fraction, tiny: bool, n_train: int | None, seed: int) -> list[str]:
     if fraction is None and tiny:
         return ["    x_val, y_val = x_train, y_train  # netbuilder validates tiny sets on the training set itself"]
@@ -255,7 +306,7 @@ def _split_lines(fraction: float, seed: int, pad: str) -> list[str]:
 def _preprocess_lines(ds: dict, name: str) -> list[str]:
     """``prepare(x)``: netbuilder's ``(x * scale - mean) / std`` and the reshape to the Input's shape."""
     normalize = ds.get("normalize")
-    vision = name in VISION
+    vision = name in VISION or name == "image_folder"  # pixels, scaled to 0..1
     if not vision and not normalize:
         return ["",
                 "    def prepare(x):",
@@ -265,9 +316,11 @@ def _preprocess_lines(ds: dict, name: str) -> list[str]:
     scale = " * scale" if vision else ""
     out = [""]
     if vision:
-        src = SOURCES[name]
+        src = SOURCES.get(name)
         out.append("    scale = 1 / 255  # pixels 0..255 -> 0..1")
-        if normalize is None and isinstance(src.mean, list):
+        if src is None and not normalize:
+            out.append("    mean, std = 0.0, 1.0  # your images: scaled only, unless the dataset says normalize")
+        elif normalize is None and isinstance(src.mean, list):
             out += [f"    mean = torch.tensor({src.mean!r}).reshape{view}  # per channel, of {src.label}",
                     f"    std = torch.tensor({src.std!r}).reshape{view}"]
         elif normalize is None:

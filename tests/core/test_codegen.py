@@ -15,6 +15,7 @@ import torch
 
 from netbuilder.core.codegen import class_name, export_design, model_class_name
 from netbuilder.core.compiler import compile_design
+from netbuilder.core.datasets import is_streamed
 from netbuilder.core.design_io import design_from_dict, load_design
 from netbuilder.core.shapes import infer_shapes
 from netbuilder.core.train_config import TrainConfig
@@ -291,7 +292,8 @@ def check_data(design, module, data_dir=None):
         split = trainer.splits[name]
         x, y = pair
         assert x.dtype == torch.float32 and x.shape == (len(split.x), *trainer.model.input_shape), name
-        assert torch.allclose(x, trainer.preprocessor(split.x), atol=1e-6), name
+        raw = split.x[0:len(split.x)] if is_streamed(split.x) else split.x  # images on disk: decoded here
+        assert torch.allclose(x, trainer.preprocessor(raw), atol=1e-6), name
         assert y.dtype == split.target.dtype and torch.equal(y, split.target), name
     return trainer
 
@@ -368,3 +370,26 @@ def test_generated_lines_fit_in_100_columns(tmp_path):
     for data in designs:
         for line in export_design(design_from_dict(data)).splitlines():
             assert len(line) <= 100 or line in copied or line.startswith("    path = "), line
+
+
+@pytest.mark.parametrize("extra, shape", [
+    ({}, [3, 6, 6]),
+    ({"normalize": True, "validation": 0.25, "limit": 20}, [1, 5, 7]),
+    ({"size": [4, 4], "channels": 3, "preload": False, "test_path": "TEST"}, [48]),
+])
+def test_image_folder_load_data_reads_the_images_as_netbuilder_does(extra, shape, tmp_path):
+    """A person's images, exported: the script lists, opens, converts and resizes them as netbuilder does (the same
+    tensors, split and scaling), whether netbuilder preloads or streams them."""
+    from test_image_folder import make_folder
+
+    make_folder(tmp_path / "pets")
+    if extra.get("test_path") == "TEST":
+        extra = {**extra, "test_path": str(make_folder(tmp_path / "pets_test", per_class=3, seed=4))}
+    dataset = {"name": "image_folder", "path": str(tmp_path / "pets"), **extra}
+    data = chain("pets", shape, [("f", "Flatten", {}), ("o", "Linear", {"out_features": 2})],
+                 {"dataset": dataset, "loss": "cross_entropy", "batch_size": 8})
+    design = design_from_dict(data)
+    module = import_source(export_design(design), tmp_path)
+    trainer = check_data(design, module)
+    assert len(trainer.splits["train"].x) == (15 if "limit" in extra else 24)
+    assert ("test" in trainer.splits) == ("test_path" in extra)
