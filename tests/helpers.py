@@ -1,4 +1,7 @@
 """Designs several test files build."""
+import numpy as np
+from PIL import Image
+
 from netbuilder.core.graph import Design
 
 
@@ -27,3 +30,20 @@ def residual_chain(blocks: int) -> Design:
         d.connect(prev, s)
         prev = s
     return d
+
+
+#: a dark class and a bright one: a network tells them apart in a few epochs
+SHADES = {"cats": 50, "dogs": 200}
+
+
+def make_folder(root, per_class=12, size=(12, 16), mode="RGB", seed=0, classes=SHADES):
+    """A folder of images in torchvision's ImageFolder layout: root/<class>/<i>.png, each (height, width) =
+    ``size``, noisy around the class's shade."""
+    rng = np.random.default_rng(seed)
+    for name, shade in classes.items():
+        (root / name).mkdir(parents=True, exist_ok=True)
+        for i in range(per_class):
+            shape = size + ((3,) if mode == "RGB" else ())
+            pixels = np.clip(shade + rng.normal(0, 25, shape), 0, 255).astype(np.uint8)
+            Image.fromarray(pixels, mode).save(root / name / f"{i:04d}.png")
+    return root

@@ -380,7 +380,7 @@ def test_generated_lines_fit_in_100_columns(tmp_path):
 def test_image_folder_load_data_reads_the_images_as_netbuilder_does(extra, shape, tmp_path):
     """A person's images, exported: the script lists, opens, converts and resizes them as netbuilder does (the same
     tensors, split and scaling), whether netbuilder preloads or streams them."""
-    from test_image_folder import make_folder
+    from helpers import make_folder
 
     make_folder(tmp_path / "pets")
     if extra.get("test_path") == "TEST":

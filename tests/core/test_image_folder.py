@@ -17,22 +17,9 @@ from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.errors import DataError, NetbuilderError
 from netbuilder.core.summary import summarize
 from netbuilder.core.training import Trainer
-from helpers import chain
+from helpers import chain, make_folder
 
-SHADES = {"cats": 50, "dogs": 200}
-EPOCHS = 12  # a dark class and a bright one: a network tells them apart in a few epochs
-
-
-def make_folder(root, per_class=12, size=(12, 16), mode="RGB", seed=0, classes=SHADES):
-    """root/<class>/<i>.png, each (height, width) = ``size``, noisy around the class's shade."""
-    rng = np.random.default_rng(seed)
-    for name, shade in classes.items():
-        (root / name).mkdir(parents=True, exist_ok=True)
-        for i in range(per_class):
-            shape = size + ((3,) if mode == "RGB" else ())
-            pixels = np.clip(shade + rng.normal(0, 25, shape), 0, 255).astype(np.uint8)
-            Image.fromarray(pixels, mode).save(root / name / f"{i:04d}.png")
-    return root
+EPOCHS = 12  # enough for one Linear layer to tell the dark class from the bright one
 
 
 def spec(root, **extra) -> dict:

@@ -369,3 +369,33 @@ def test_gallery_shows_a_diagram_of_each_preset(qtbot):
     artifacts = Path(__file__).resolve().parents[2] / "artifacts"
     artifacts.mkdir(exist_ok=True)
     assert gallery.grab().save(str(artifacts / "preset_gallery.png"))
+
+
+def test_the_summary_dock_says_how_a_folder_of_images_will_be_read(qtbot, tmp_path):
+    """A person's images: the Summary panel says how many and whether they are preloaded or streamed; the line is
+    hidden for the other datasets."""
+    import json
+
+    from helpers import chain, make_folder
+
+    from netbuilder.gui.document import DesignDocument
+    from netbuilder.gui.panels.summary import SummaryPanel
+
+    doc = DesignDocument()
+    panel = SummaryPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(doc)
+    panel.show()
+    data = chain((3, 8, 8), [("Flatten", None), ("Linear", {"out_features": 2})], loss="cross_entropy",
+                 dataset={"name": "image_folder", "path": str(make_folder(tmp_path / "pets"))})
+    (tmp_path / "pets.json").write_text(json.dumps(data), encoding="utf-8")
+    doc.open(tmp_path / "pets.json")
+    doc.analyse_now()
+    panel.refresh()
+    assert panel.data.isVisible()
+    assert panel.data.text().startswith("data: pets, 2 classes; 24 images of 3x8x8 as uint8")
+    assert "preloaded" in panel.data.text()
+    doc.open("xor")
+    doc.analyse_now()
+    panel.refresh()
+    assert not panel.data.isVisible()
