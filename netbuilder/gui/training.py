@@ -289,7 +289,7 @@ class TrainingDriver(QObject):
         try:
             if record is None:
                 raise TrainingError(f"there is no run {number}")
-            if (self.session is None or self._run_session.get(number, type(None))() is not self.session
+            if (self.session is None or self._run_session[number]() is not self.session
                     or not self.session.same_network(self.document.design)):
                 raise TrainingError(f"{record.label} trained a different network from the one on the canvas "
                                     "(layers or connections changed since); its weights do not fit it")

@@ -4,6 +4,7 @@ and every unreadable or misfit image named in one line."""
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -79,6 +80,8 @@ def test_a_set_too_big_for_memory_is_streamed_and_trains_exactly_as_preloaded(pe
     assert [h["loss"] for h in result.history] == [h["loss"] for h in kept.history]  # the same pixels, same order
     assert result.history[-1]["accuracy"] == 1.0
     assert torch.equal(x[3], preloaded.dataset.x_train[3]) and torch.equal(x[2:5], preloaded.dataset.x_train[2:5])
+    dogs = preloaded.dataset.y_train == 1  # a mask, as the panels pick samples
+    assert torch.equal(x[dogs], preloaded.dataset.x_train[dogs]) and len(x[dogs]) == 12
 
 
 def test_preload_can_be_forced_either_way_and_limit_and_validation_split_a_streamed_set(pets):
@@ -114,6 +117,10 @@ def test_many_images_stream_through_worker_processes(tmp_path, monkeypatch):
     assert [len(b) for b in got] == [len(b) for b in order]
     assert all(torch.equal(g, whole.x_train[b]) for g, b in zip(got, order))
     assert 2 in workers  # the streamed training set went through worker processes
+    # the workers' queues end their feeder threads as they close: given a moment, none is left
+    deadline = time.monotonic() + 5
+    while set(threading.enumerate()) - before and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert set(threading.enumerate()) - before == set()
 
 

@@ -1,7 +1,7 @@
 """The dataset registry: ``load_dataset(design["training"]["dataset"])`` gives a preloaded :class:`Dataset`.
 
 Every split is a tensor in memory, so training batches by indexing a permutation (ARCHITECTURE.md, Performance
-habits). The common spec keys are handled here (limit, then the validation split, then normalize); each loader
+habits); the one exception is a person's images too big for memory, streamed from disk (see :mod:`.images`). The common spec keys are handled here (limit, then the validation split, then normalize); each loader
 only produces the full training split and, where the source has one, the test split.
 """
 from __future__ import annotations

@@ -16,7 +16,8 @@ _TENSOR_FIELDS = ("x_train", "y_train", "x_val", "y_val", "x_test", "y_test")
 
 @dataclass
 class Dataset:
-    """A whole dataset preloaded as tensors, so training batches by indexing and never per sample.
+    """A whole dataset preloaded as tensors, so training batches by indexing and never per sample (a split of a
+    person's images too big for memory is a :class:`~.images.StreamedImages` instead: the files, decoded per batch).
 
     ``x`` keeps the source's dtype (uint8 images stay uint8); the model sees
     ``(x.float() * preprocess["scale"] - mean) / std``, with ``mean``/``std`` either one number or a list that

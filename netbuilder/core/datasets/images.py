@@ -237,7 +237,10 @@ class StreamedImages:
         return f"StreamedImages({len(self.paths)} images of {list(self.layout.shape)})"
 
     def subset(self, index) -> "StreamedImages":
-        rows = index.tolist() if isinstance(index, torch.Tensor) else list(range(len(self.paths)))[index]
+        if isinstance(index, torch.Tensor):
+            rows = (index.nonzero().flatten() if index.dtype == torch.bool else index).tolist()
+        else:
+            rows = list(range(len(self.paths)))[index]
         return StreamedImages([self.paths[i] for i in rows], self.layout)
 
     def __getitem__(self, index) -> torch.Tensor:

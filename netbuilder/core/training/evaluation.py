@@ -50,8 +50,9 @@ class Evaluator:
         model.eval()
         try:
             with torch.inference_mode():
-                for start, x in zip(range(0, len(split.x), self.batch_size), chunks_of(split.x, self.batch_size)):
-                    end = start + len(x)
+                end = 0
+                for x in chunks_of(split.x, self.batch_size):
+                    start, end = end, end + len(x)
                     out = model.forward_logits(prep(x))
                     target = split.target[start:end]
                     losses.update(loss_fn(out, target), end - start)
