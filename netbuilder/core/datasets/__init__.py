@@ -6,15 +6,13 @@ only produces the full training split and, where the source has one, the test sp
 """
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
-import torch
-
 from ..errors import DataError
+from ..recipe import feature_stats, split_indices, validation_fraction
 from . import toy
 from .base import DATA_DIR_ENV, Dataset, default_data_dir, resolve_data_dir
 from .images import StreamedImages, chunks_of, is_streamed, load_image_folder
@@ -25,8 +23,6 @@ __all__ = ["DATASETS", "DATA_DIR_ENV", "Dataset", "StreamedImages", "chunks_of",
            "is_streamed", "load_dataset", "resolve_data_dir"]
 
 COMMON_KEYS = ("name", "validation", "limit", "normalize")
-DEFAULT_VALIDATION = 0.1
-DEFAULT_VALIDATION_MIN_SAMPLES = 1000
 
 
 @dataclass(frozen=True)
@@ -108,51 +104,26 @@ def _apply_limit(ds: Dataset, limit: int | None) -> None:
 
 def _split(ds: Dataset, fraction: float | None, tiny: bool, seed: int) -> None:
     n = len(ds.x_train)
-    if fraction is None:
-        if tiny:
-            ds.x_val, ds.y_val = ds.x_train, ds.y_train
-            return
-        fraction = DEFAULT_VALIDATION if n >= DEFAULT_VALIDATION_MIN_SAMPLES else 0.0
+    fraction = validation_fraction(fraction, n, tiny)
+    if fraction is None:  # a tiny set is validated on itself
+        ds.x_val, ds.y_val = ds.x_train, ds.y_train
+        return
     if fraction == 0:
         return
-    n_val = max(1, round(n * fraction))
-    if n_val >= n:
+    if max(1, round(n * fraction)) >= n:
         raise DataError(f"dataset '{ds.name}': validation {fraction} of {n} training samples leaves none to "
                         "train on; lower the fraction or the limit")
-    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
-    # sorted, so both parts keep the source order (and a limit keeps meaning "the first N")
-    val_idx, train_idx = perm[:n_val].sort().values, perm[n_val:].sort().values
+    val_idx, train_idx = split_indices(n, fraction, seed)
     take = (lambda x, idx: x.subset(idx)) if is_streamed(ds.x_train) else (lambda x, idx: x[idx])
     ds.x_val, ds.y_val = take(ds.x_train, val_idx), ds.y_train[val_idx]
     ds.x_train, ds.y_train = take(ds.x_train, train_idx), ds.y_train[train_idx]
-
-
-def _feature_stats(x: torch.Tensor, scale: float) -> tuple[list[float], list[float]]:
-    """Mean and std of ``x * scale`` per feature (1-D samples) or per channel (the first dim of a sample).
-
-    Accumulates in float64 over chunks, so a uint8 image set never turns into one huge float copy.
-    """
-    channels = x.shape[1] if x.dim() > 1 else 1
-    per_channel = math.prod(x.shape[1:]) // channels if len(x) else 1
-    total = torch.zeros(channels, dtype=torch.float64)
-    squares = torch.zeros(channels, dtype=torch.float64)
-    step = max(1, (1 << 22) // max(1, channels * per_channel))
-    for chunk in chunks_of(x, step):  # images on disk are decoded a chunk at a time too
-        chunk = chunk.reshape(len(chunk), channels, -1).to(torch.float64) * scale
-        total += chunk.sum(dim=(0, 2))
-        squares += (chunk * chunk).sum(dim=(0, 2))
-    count = len(x) * per_channel
-    mean = total / count
-    var = (squares / count - mean * mean).clamp_min(0)
-    std = var.sqrt()
-    return [float(m) for m in mean], [float(s) if s > 1e-12 else 1.0 for s in std]
 
 
 def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
     if normalize is None:
         return
     if normalize:
-        mean, std = _feature_stats(ds.x_train, float(ds.preprocess["scale"]))
+        mean, std = feature_stats(ds.x_train, float(ds.preprocess["scale"]))
         ds.preprocess = {**ds.preprocess, "mean": mean, "std": std}
     else:
         ds.preprocess = {**ds.preprocess, "mean": 0.0, "std": 1.0}

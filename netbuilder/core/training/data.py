@@ -13,10 +13,10 @@ from typing import Sequence
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
-from ..errors import TrainingError
 from ..choices import LOSSES
+from ..errors import TrainingError
+from ..recipe import LOSS_FUNCTIONS, make_targets, predicted_labels, prepare, scale_shift
 
 
 def _shape(shape: Sequence[int]) -> str:
@@ -45,18 +45,11 @@ class Preprocessor:
         mean, std = self._per_channel("mean"), self._per_channel("std")
         if 0 in (std if isinstance(std, list) else [std]):
             raise TrainingError(f"{dataset_name}: the preprocessing std must not be 0")
-        if isinstance(mean, list) or isinstance(std, list):
-            channels = len(mean) if isinstance(mean, list) else len(std)
-            view = (channels,) + (1,) * (len(self.sample_shape) - 1)
-            mean_t = torch.tensor(mean if isinstance(mean, list) else [mean] * channels, dtype=torch.float32)
-            std_t = torch.tensor(std if isinstance(std, list) else [std] * channels, dtype=torch.float32)
-            self.a = (scale / std_t).reshape(view).to(self.device)
-            self.b = (-mean_t / std_t).reshape(view).to(self.device)
-            self.identity = False
-        else:
-            self.a, self.b = scale / float(std), -float(mean) / float(std)
-            self.identity = self.a == 1.0 and self.b == 0.0
-            self.b_tensor = torch.tensor(self.b, dtype=torch.float32, device=self.device)
+        self.a, self.b = scale_shift(scale, mean, std, len(self.sample_shape))
+        if isinstance(self.a, torch.Tensor):
+            self.a, self.b = self.a.to(self.device), self.b.to(self.device)
+        elif (self.a, self.b) != (1.0, 0.0):  # made once: prepare() adds it in the same kernel
+            self.b = torch.tensor(self.b, dtype=torch.float32, device=self.device)
 
     def _per_channel(self, key: str) -> float | list[float]:
         value = self.preprocess[key]
@@ -76,17 +69,7 @@ class Preprocessor:
         images streamed from disk arrives on the CPU)."""
         if x.device != self.device:
             x = x.to(self.device, non_blocking=True)
-        if x.dtype not in (torch.uint8, torch.float32):
-            x = x.to(torch.float32)
-        if isinstance(self.a, torch.Tensor):  # per channel: convert, then scale and shift in place
-            x = x.to(torch.float32, copy=True).mul_(self.a).add_(self.b)
-        elif not self.identity:  # one kernel: b + a * x, promoted to float32 (uint8 in, float32 out)
-            x = torch.add(self.b_tensor, x, alpha=self.a)
-        elif x.dtype != torch.float32:
-            x = x.to(torch.float32)
-        if self.reshape:
-            x = x.reshape(x.shape[0], *self.input_shape)
-        return x
+        return prepare(x, self.a, self.b, self.input_shape)
 
     def rows(self, rows) -> torch.Tensor:
         """User rows (nested lists, numpy, a tensor; one sample or several) -> a preprocessed batch on the device.
@@ -275,27 +258,13 @@ class Problem:
 
     def targets(self, y: torch.Tensor, output_shape: Sequence[int]) -> torch.Tensor:
         """A whole split's labels or values -> what the loss compares the output with (done once, not per batch)."""
-        if self.kind == "multiclass":
-            return y.long()
-        if self.kind == "binary":
-            return y.to(torch.float32).reshape(-1, 1)
-        if self.kind == "onehot":
-            return F.one_hot(y.long(), self.num_classes).to(torch.float32)
-        return y.to(torch.float32).reshape(y.shape[0], *output_shape)
+        return make_targets(y, self.kind, self.num_classes, output_shape)
 
     def loss_fn(self):
-        if self.loss == "cross_entropy":
-            return F.cross_entropy
-        if self.loss == "bce":
-            return F.binary_cross_entropy_with_logits
-        if self.loss == "mse":
-            return F.mse_loss
-        if self.loss == "l1":
-            return F.l1_loss
-        raise TrainingError(f"training.loss: {self.loss!r} is not one of {', '.join(LOSSES)}")
+        if self.loss not in LOSS_FUNCTIONS:
+            raise TrainingError(f"training.loss: {self.loss!r} is not one of {', '.join(LOSSES)}")
+        return LOSS_FUNCTIONS[self.loss]
 
     def labels(self, out: torch.Tensor) -> torch.Tensor:
         """Model output (logits for folded losses) -> predicted class per sample."""
-        if self.kind == "binary":
-            return (out.reshape(-1) > self.threshold).long()
-        return out.argmax(1)
+        return predicted_labels(out, self.kind, self.threshold)

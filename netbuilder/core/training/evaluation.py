@@ -10,7 +10,10 @@ import torch
 from ..datasets.images import chunks_of
 from ..probe import locate_failure
 from .data import Preprocessor, Problem
-from .metrics import ClassificationMeter, LossMeter, RegressionMeter, total_sum_of_squares
+from ..recipe import all_finite, clone_state, has_nan, target_labels, total_sum_of_squares
+from .metrics import ClassificationMeter, LossMeter, RegressionMeter
+
+__all__ = ["Split", "Evaluator", "predict_rows", "clone_state", "all_finite", "has_nan", "describe_failure"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .trainer import Trainer
@@ -29,8 +32,7 @@ class Split:
     def make(cls, x: torch.Tensor, y: torch.Tensor, problem: Problem, output_shape: Sequence[int]) -> "Split":
         target = problem.targets(y, output_shape)
         if problem.classification:
-            labels = target if problem.kind == "multiclass" else y.long().reshape(-1)
-            return cls(x, labels, target)
+            return cls(x, target_labels(target, problem.kind), target)
         return cls(x, None, target, total_sum_of_squares(target))
 
 
@@ -107,24 +109,6 @@ def predict_rows(model, preprocessor: Preprocessor, rows, batch_size: int = 4096
     finally:
         model.train(was_training)
     return torch.cat(outs).cpu().numpy()
-
-
-def clone_state(model: torch.nn.Module) -> dict:
-    return {k: v.detach().clone() for k, v in model.state_dict().items()}
-
-
-def all_finite(model: torch.nn.Module) -> bool:
-    """True when every floating-point parameter and buffer (e.g. BatchNorm's running statistics) is finite; one
-    host read however many tensors there are."""
-    with torch.no_grad():
-        flags = [torch.isfinite(t).all() for t in model.state_dict().values() if t.is_floating_point()]
-        return bool(torch.stack(flags).all()) if flags else True
-
-
-def has_nan(model: torch.nn.Module) -> bool:
-    """True when a floating-point parameter or buffer holds a NaN (else a non-finite one is infinite)."""
-    with torch.no_grad():
-        return any(bool(torch.isnan(t).any()) for t in model.state_dict().values() if t.is_floating_point())
 
 
 def _fmt(shape) -> str:

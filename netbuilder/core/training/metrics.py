@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import torch
 
+from ..recipe import r2_from_sums, total_sum_of_squares
+
+__all__ = ["confusion_matrix", "scores_from_confusion", "r2_from_sums", "mean_absolute_error", "r2_score",
+           "total_sum_of_squares", "LossMeter", "ClassificationMeter", "RegressionMeter", "TrainScores"]
+
 
 def confusion_matrix(y_true: torch.Tensor, y_pred: torch.Tensor, num_classes: int) -> torch.Tensor:
     """``[C, C]`` int64 counts on the inputs' device; ``[i, j]`` = samples of class i predicted as j."""
@@ -35,14 +40,6 @@ def scores_from_confusion(confusion) -> dict:
     }
 
 
-def r2_from_sums(sse: torch.Tensor, sst: torch.Tensor) -> float:
-    """Mean over outputs of ``1 - SSE/SST``; an output with ``SST == 0`` counts 1.0 if ``SSE == 0`` else 0.0."""
-    sse, sst = sse.double().reshape(-1), sst.double().reshape(-1)
-    per_output = torch.where(sst > 0, 1 - sse / sst.clamp(min=1e-300),
-                             torch.where(sse == 0, torch.ones_like(sse), torch.zeros_like(sse)))
-    return float(per_output.mean())
-
-
 def mean_absolute_error(pred: torch.Tensor, target: torch.Tensor) -> float:
     return float((pred.double() - target.double()).abs().mean())
 
@@ -53,12 +50,6 @@ def r2_score(pred: torch.Tensor, target: torch.Tensor) -> float:
     sse = ((pred - target) ** 2).sum(0)
     sst = ((target - target.mean(0)) ** 2).sum(0)
     return r2_from_sums(sse, sst)
-
-
-def total_sum_of_squares(target: torch.Tensor) -> torch.Tensor:
-    """Per-output SST of a whole split (float64, on its device), for an R^2 accumulated over batches."""
-    target = target.double().reshape(target.shape[0], -1)
-    return ((target - target.mean(0)) ** 2).sum(0)
 
 
 class LossMeter:

@@ -36,11 +36,13 @@ from ..graph import Design
 from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
 from .controls import RunControls
-from ..train_config import TrainConfig, check_monitors, higher_is_better
+from ..train_config import TrainConfig, check_monitors
+from .. import recipe
+from ..recipe import EarlyStopping, step_scheduler
 from ..datasets.images import is_streamed
 from .data import Preprocessor, Problem
 from .device import check_memory, resolve_device
-from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure, has_nan
+from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
 
@@ -185,7 +187,7 @@ class Trainer(RunControls):
             torch.backends.cudnn.benchmark = True  # fixed batch shapes: let cuDNN pick its fastest kernels once
         torch.manual_seed(cfg.seed + len(self.history) + 1)  # dropout and friends: reproducible per run
         self.paused_seconds = 0.0
-        early = _EarlyStopping(cfg.early_stopping) if cfg.early_stopping else None
+        early = EarlyStopping(cfg.early_stopping) if cfg.early_stopping else None
         # the weights to go back to on divergence: the last epoch whose weights passed _epoch_end_problem
         good_state, good_epoch = clone_state(self.model), len(self.history)
         epoch = len(self.history)
@@ -199,8 +201,7 @@ class Trainer(RunControls):
                 try:
                     metrics = self._train_epoch(epoch)
                 except _Diverged as d:
-                    what = "NaN" if math.isnan(d.value) else "infinite"
-                    problem = f"The loss became {what} at epoch {d.epoch}, batch {d.batch}"
+                    problem = recipe.loss_problem(d.value, d.epoch, d.batch)
                     result.diverged_at = (d.epoch, d.batch)
                 else:
                     if metrics is None:  # stopped before this epoch's first batch
@@ -221,21 +222,17 @@ class Trainer(RunControls):
                     result.stopped = "stopped"
                     break
                 good_state, good_epoch = clone_state(self.model), epoch
-                self._step_scheduler(metrics)
+                step_scheduler(self.scheduler, cfg.scheduler, metrics)
                 if early is not None and early.update(epoch, metrics, self.model):
                     result.stopped = "early_stopping"
                     break
             if early is not None and early.best_state is not None:
                 self.model.load_state_dict(early.best_state)
                 result.best_epoch = early.best_epoch
-                note = (f"No improvement in {early.monitor_used} for {early.patience} epoch(s): stopped after epoch "
-                        f"{epoch}. " if result.stopped == "early_stopping" else "")
-                result.message = (result.message + " " if result.message else "") + note + (
-                    f"Kept the weights of epoch {early.best_epoch} (best {early.monitor_used}: "
-                    f"{early.best:.4g}).{early.fallback_note}")
+                result.message = (result.message + " " if result.message else "") + early.summary(
+                    result.stopped == "early_stopping", epoch)
             elif result.stopped == "diverged":
-                restored = f"end of epoch {good_epoch}" if good_epoch else "start of the run"
-                result.message += f" The weights were put back to those at the {restored}."
+                result.message += recipe.restored_note(good_epoch)
             if "test" in self.splits and (self.evaluate_on_stop or result.stopped != "stopped"):
                 result.test = self.evaluate("test")
         except BaseException as exc:
@@ -350,45 +347,21 @@ class Trainer(RunControls):
         """None when the weights after ``epoch`` are finite and give a finite loss, else what went wrong (the
         start of the divergence message). Once per epoch: a few small reductions, and without a validation
         split one forward pass over a few training samples."""
-        if not all_finite(self.model):
-            what = "NaN" if has_nan(self.model) else "infinite"
-            return f"The weights became {what} during epoch {epoch} (every batch's loss was finite)"
         if "val_loss" in metrics:
             value, source = metrics["val_loss"], "validation loss"
-        else:
+        elif all_finite(self.model):
             value, source = self.evaluator.probe_loss(self.splits["train"]), "loss on the training samples"
-        if not math.isfinite(value):
-            what = "NaN" if math.isnan(value) else "infinite"
-            when = (f"when the run stopped in epoch {epoch}" if metrics.get("partial")
-                    else f"at the end of epoch {epoch}")
-            return f"The {source} became {what} with the weights {when}"
-        return None
-
-    def _step_scheduler(self, metrics: dict) -> None:
-        if self.scheduler is None:
-            return
-        if isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
-            # exactly the monitored metric (checked against the task in __init__); without a validation split
-            # val_X is read as X, as early stopping does
-            self.scheduler.step(monitored(metrics, self.config.scheduler.get("monitor", "val_loss"))[1])
         else:
-            self.scheduler.step()
+            value, source = math.nan, ""
+        return recipe.epoch_end_problem(self.model, epoch, value, source, bool(metrics.get("partial")))
 
     def _divergence_message(self, problem: str) -> str:
         """``problem`` (what became non-finite, and when), the likely causes and what to change. fit() adds which
         weights were kept."""
-        lr = self.config.optimizer["lr"]
-        top = self.preprocessor.input_range(self.splits["train"].x)
-        causes = f"The learning rate ({lr:g}) is probably too high"
-        fixes = "Lower the learning rate"
-        if top > 10:
-            causes += f", or the inputs are not normalised (values up to {top:.4g} here)"
-            fixes += " or normalise the inputs"
-        if self.problem.kind == "regression":
-            ymax = float(self.splits["train"].target.abs().max())
-            if ymax > 10:
-                causes += f"; the targets are large too (up to {ymax:.4g})"
-        return f"{problem}. {causes}. {fixes}."
+        train = self.splits["train"]
+        regression = self.problem.kind == "regression"
+        return recipe.divergence_message(problem, self.config.optimizer["lr"], self.preprocessor.input_range(train.x),
+                                         regression, float(train.target.abs().max()) if regression else 0.0)
 
     # using the model ---------------------------------------------------------------------------------------------
     def evaluate(self, split: str = "test") -> dict:
@@ -403,36 +376,3 @@ class Trainer(RunControls):
         """Outputs of ``forward()`` (probabilities for a classifier) for raw rows, as a numpy array. Rows that
         cannot be read (wrong width, not numbers, not finite) raise a TrainingError naming the row."""
         return self.evaluator.predict(rows)
-
-
-def monitored(metrics: dict, monitor: str) -> tuple[str, float]:
-    """The metric ``monitor`` names and its value; without a validation split ``val_X`` is read as ``X``."""
-    key = monitor if monitor in metrics else monitor.removeprefix("val_")
-    return key, metrics[key]
-
-
-class _EarlyStopping:
-    def __init__(self, settings: dict):
-        self.patience, self.min_delta = settings["patience"], settings.get("min_delta", 0.0)
-        self.monitor = settings.get("monitor", "val_loss")
-        self.monitor_used, self.fallback_note = self.monitor, ""
-        self.best: float | None = None
-        self.best_epoch: int | None = None
-        self.best_state: dict | None = None
-        self.wait = 0
-
-    def update(self, epoch: int, metrics: dict, model) -> bool:
-        """Record this epoch; True when the run should stop."""
-        key, value = monitored(metrics, self.monitor)
-        if key != self.monitor:
-            self.fallback_note = (f" There is no validation split, so early stopping watched {key} instead of "
-                                  f"{self.monitor}.")
-        self.monitor_used = key
-        higher = higher_is_better(key)
-        improved = self.best is None or (value > self.best + self.min_delta if higher
-                                         else value < self.best - self.min_delta)
-        if improved and math.isfinite(value):
-            self.best, self.best_epoch, self.best_state, self.wait = value, epoch, clone_state(model), 0
-            return False
-        self.wait += 1
-        return self.wait >= max(1, self.patience)
