@@ -43,16 +43,18 @@ def export_design(design: Design, training: bool = True) -> str:
         raise type(exc)(f"{design.name}: cannot export the training script: {exc}") from None
     loss = plan.problem.loss if plan else design.training.get("loss")
     helpers, imports, defined = copy_definitions(_modules(), _helper_names(design, report))
-    cls = _unique_class_name(design.name, defined)
     toy_source, toy_imports = data_part.toy_functions(plan)
     imports.update(toy_imports)
+    loop_source, loop_imports, loop_defined = copy_sources(data_part.copied(plan))
+    imports.update(loop_imports)
+    cls = _unique_class_name(design.name, defined | loop_defined)
     needed = set(imports) | data_part.needs(plan)
     input_shape = report.nodes[design.input_nodes()[0]].shape
     head = [_docstring(design, cls, plan is not None), "from __future__ import annotations",
             _imports(needed, imports), data_part.settings(plan, input_shape)]
     body = [helpers, _summary_comment(report) + "\n\n\n" + model_source(design, report, cls, loss)]
     if plan is not None:
-        body += [toy_source, data_part.load_data(plan), train_part.scoring(plan), train_part.main(plan, cls),
+        body += [toy_source, loop_source, data_part.load_data(plan), train_part.main(plan, cls),
                  'if __name__ == "__main__":\n    main()']
     else:
         body.append(f'if __name__ == "__main__":\n    print({cls}())')
@@ -62,12 +64,14 @@ def export_design(design: Design, training: bool = True) -> str:
 
 STANDARD_IMPORTS = {"argparse": "import argparse", "csv": "import csv", "math": "import math", "os": "import os",
                     "np": "import numpy as np", "F": "import torch.nn.functional as F"}
+STDLIB = ("argparse", "csv", "inspect", "math", "os", "re", "sys", "time", "Path")
 
 
 def _imports(needed: set[str], lines: dict[str, str]) -> str:
     """Standard library, then numpy/torch, each group sorted, in the forms a reader expects."""
-    stdlib = sorted(STANDARD_IMPORTS[n] for n in needed if n in ("argparse", "csv", "math", "os"))
-    other = sorted(lines[n] for n in needed if n not in STANDARD_IMPORTS and n not in ("torch", "nn"))
+    stdlib = sorted({STANDARD_IMPORTS.get(n) or lines[n] for n in needed if n in STDLIB},
+                    key=lambda line: (line.startswith("from "), line))
+    other = sorted(lines[n] for n in needed if n not in STANDARD_IMPORTS and n not in STDLIB and n not in ("torch", "nn"))
     third = (["import numpy as np"] if "np" in needed else []) + ["import torch", "import torch.nn as nn"]
     if "F" in needed:
         third.append("import torch.nn.functional as F")
@@ -107,7 +111,9 @@ def class_name(name: str) -> str:
 
 
 # Module-level names of the generated file that the model class must not shadow.
-_RESERVED_CLASS_NAMES = {"True", "False", "None", "F", "DATA_DIR", "INPUT_SHAPE", "EPOCHS", "BATCH_SIZE", "SEED"}
+_RESERVED_CLASS_NAMES = {"True", "False", "None", "F", "DATA_DIR", "INPUT_SHAPE", "EPOCHS", "BATCH_SIZE", "SEED",
+                         "LOSS", "KIND", "NUM_CLASSES", "THRESHOLD", "OUTPUT_SHAPE", "OPTIMIZER", "SCHEDULER",
+                         "EARLY_STOPPING"}
 
 
 def _attr(node_id: str) -> str:
@@ -186,15 +192,45 @@ def _helper_names(design: Design, report: ShapeReport) -> set[str]:
     return {name for name, _ in _constructors(design, report).values() if not name.startswith("nn.")}
 
 
+def copy_sources(pairs: list[tuple[object, set[str]]]) -> tuple[str, dict[str, str], set[str]]:
+    """:func:`copy_definitions` of several (module, names) pairs at once, each definition copied once."""
+    wanted: dict[str, set[str]] = {}
+    order: list = []
+    import_lines: dict[str, str] = {}
+    for module, names in pairs:
+        _collect(module, set(names), wanted, order, import_lines)
+    source, defined = _emit(wanted, order)
+    return source, import_lines, defined
+
+
 def copy_definitions(module, names: set[str]) -> tuple[str, dict[str, str], set[str]]:
     """Source of the top-level definitions ``names`` of ``module`` and of all they use from it (in file order),
-    the imports they need (bound name -> import line), and every name that source defines."""
+    the imports they need (bound name -> import line), and every name that source defines. A name the copied code
+    imports from another netbuilder module is copied from there too, before the code that uses it, so that a rule
+    can live where it belongs (e.g. ``higher_is_better`` in the torch-free train_config) and still be copied."""
+    return copy_sources([(module, names)])
+
+
+def _emit(wanted: dict[str, set[str]], order: list) -> tuple[str, set[str]]:
+    chunks: list[str] = []
+    defined: set[str] = set()
+    for mod in order:
+        text, defs, _ = _parsed(mod)
+        lines = text.splitlines()
+        stmts = sorted({id(defs[n]): defs[n] for n in wanted[mod.__name__]}.values(), key=lambda st: st.lineno)
+        for stmt in stmts:
+            start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
+            chunks.append("\n".join(lines[start - 1:stmt.end_lineno]))
+        defined |= {n for n, stmt in defs.items() if stmt in stmts}
+    return "\n\n\n".join(chunks), defined
+
+
+def _parsed(module) -> tuple[str, dict[str, ast.stmt], dict[str, ast.stmt]]:
+    """``module``'s source, its top-level definitions by name and its imports by bound name."""
     text = inspect.getsource(module)
-    lines = text.splitlines()
-    tree = ast.parse(text)
     defs: dict[str, ast.stmt] = {}
     imports: dict[str, ast.stmt] = {}
-    for stmt in tree.body:
+    for stmt in ast.parse(text).body:
         if isinstance(stmt, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
@@ -205,30 +241,42 @@ def copy_definitions(module, names: set[str]) -> tuple[str, dict[str, str], set[
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for alias in stmt.names:
                 imports[(alias.asname or alias.name).split(".")[0]] = stmt
+    return text, defs, imports
+
+
+def _collect(module, names: set[str], wanted: dict, order: list, import_lines: dict) -> None:
+    """Add ``names`` of ``module`` and everything they use to ``wanted``; modules go to ``order`` after the modules
+    they take names from."""
+    import importlib
+
+    text, defs, imports = _parsed(module)
     missing = sorted(n for n in names if n not in defs)
     if missing:
         raise DesignError(f"cannot export: {module.__name__} has no {', '.join(missing)}")
-    needed: set[str] = set()
+    have = wanted.setdefault(module.__name__, set())
+    new: set[str] = set()
     stack = list(names)
     while stack:
         name = stack.pop()
-        if name not in needed and name in defs:
-            needed.add(name)
+        if name not in have and name not in new and name in defs:
+            new.add(name)
             stack.extend(n.id for n in ast.walk(defs[name]) if isinstance(n, ast.Name))
-    stmts = sorted({id(defs[n]): defs[n] for n in needed}.values(), key=lambda s: s.lineno)
-    used = {n.id for s in stmts for n in ast.walk(s) if isinstance(n, ast.Name)}
-    import_lines = {}
+    have |= new
+    used = {n.id for name in new for n in ast.walk(defs[name]) if isinstance(n, ast.Name)}
     for name in sorted(used & set(imports)):
         stmt = imports[name]
         if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").startswith("netbuilder")):
-            raise DesignError(f"cannot export: {module.__name__} code uses {name} from netbuilder itself")
-        import_lines[name] = ast.get_source_segment(text, stmt)
-    chunks = []
-    for stmt in stmts:
-        start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
-        chunks.append("\n".join(lines[start - 1:stmt.end_lineno]))
-    defined = {n for n, stmt in defs.items() if stmt in stmts}
-    return "\n\n\n".join(chunks), import_lines, defined
+            alias = next(a for a in stmt.names if (a.asname or a.name) == name)
+            if alias.asname:
+                raise DesignError(f"cannot export: {module.__name__} code uses {name} from netbuilder under "
+                                  "another name")
+            source = importlib.import_module("." * stmt.level + (stmt.module or ""),
+                                             module.__package__ if stmt.level else None)
+            _collect(source, {alias.name}, wanted, order, import_lines)
+        else:
+            import_lines[name] = ast.get_source_segment(text, stmt)
+    if module not in order:
+        order.append(module)
 
 
 # the model class --------------------------------------------------------------------------------------------
@@ -317,9 +365,13 @@ def _docstring(design: Design, cls: str, trains: bool) -> str:
     if trains:
         paras.append(textwrap.fill(
             f"The model class is {cls}. Run this file to train it with the design's settings (dataset, loss, "
-            "optimizer, epochs, seed) the way netbuilder does; it needs only PyTorch and numpy (and torchvision "
-            "for image datasets):", WIDTH - 4))
-        paras.append("    python this_file.py [--epochs N] [--data-dir DIR]")
+            "optimizer, epochs, seed) the way netbuilder does, with netbuilder's own training code copied below; "
+            "it needs only PyTorch and numpy (and torchvision for image datasets):", WIDTH - 4))
+        paras.append("    python this_file.py [--epochs N] [--data-dir DIR] [--device auto|cpu|cuda:N] [--save W.pt]")
+        paras.append(textwrap.fill(
+            "On several processes or machines, torchrun starts it with DistributedDataParallel (gloo on CPUs, "
+            "nccl on GPUs), each process training on its share of every batch:", WIDTH - 4))
+        paras.append("    torchrun --standalone --nproc_per_node 2 this_file.py")
     else:
         paras.append(f"The model class is {cls}. The design names no dataset, so there is no training script.")
     return '"""' + "\n\n".join(paras) + '\n"""'

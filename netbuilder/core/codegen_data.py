@@ -34,7 +34,7 @@ class Plan:
 
 def plan(design: Design, report: ShapeReport) -> Plan | None:
     """None when the design names no dataset (the export is then the model alone)."""
-    from .train_config import TrainConfig
+    from .train_config import TrainConfig, check_monitors
     from .training.data import Problem
 
     if not (design.training or {}).get("dataset"):
@@ -51,6 +51,7 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
                             f"({math.prod(sample)} values), but the design's Input expects {list(input_shape)} "
                             f"({math.prod(input_shape)} values). Set the Input shape to {list(sample)}.")
     problem = Problem.decide(config.loss, task, classes, output_shape, f"the dataset '{ds['name']}'", output_id)
+    check_monitors(config, task, f"the dataset '{ds['name']}'")  # the trainer's check, the trainer's words
     return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape)
 
 
@@ -92,13 +93,24 @@ def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
 
 # the settings block -------------------------------------------------------------------------------------------
 def settings(p: Plan | None, input_shape: tuple) -> str:
+    """The constants at the top of the script: what a reader may want to change, in one place."""
+    from .codegen import literal  # codegen imports this module
+
     lines = [f"INPUT_SHAPE = {tuple(input_shape)!r}  # one sample, without the batch dimension"]
     if p is None:
         return "\n".join(lines) + "\n"
     if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
-        lines.insert(0, 'DATA_DIR = os.environ.get("NETBUILDER_DATA_DIR", "data")  # --data-dir overrides it')
-    c = p.config
-    lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}", f"SEED = {c.seed}"]
+        lines.insert(0, "DATA_DIR = None  # --data-dir, else $NETBUILDER_DATA_DIR, else netbuilder's cache folder")
+    c, problem = p.config, p.problem
+    lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}", f"SEED = {c.seed}",
+              f"LOSS = {literal(problem.loss)}",
+              f"KIND = {literal(problem.kind)}  # multiclass, binary, onehot (one output per class) or regression",
+              f"NUM_CLASSES = {problem.num_classes!r}",
+              f"THRESHOLD = {problem.threshold!r}  # binary: an output above it means class 1",
+              f"OUTPUT_SHAPE = {tuple(p.output_shape)!r}",
+              f"OPTIMIZER = {literal(dict(c.optimizer))}",
+              f"SCHEDULER = {literal(dict(c.scheduler)) if c.scheduler else None}",
+              f"EARLY_STOPPING = {literal(dict(c.early_stopping)) if c.early_stopping else None}"]
     return "\n".join(lines) + "\n"
 
 
@@ -108,16 +120,32 @@ def needs(p: Plan | None) -> set[str]:
         return set()
     name = p.dataset["name"]
     out = {"argparse"}
-    if name in VISION or name in FILES:
+    if name in FILES:
         out.add("os")
     if name == "csv":
         out.add("csv")
     if name in TOY:
         out.add("np")
-    if p.problem.kind == "onehot":
-        out.add("F")
-    if p.config.early_stopping:
-        out.add("math")
+    return out
+
+
+# what the script copies from netbuilder: the training loop and the recipe it trains with ----------------------
+def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
+    """(module, names) the exported script copies by source."""
+    if p is None:
+        return []
+    from . import recipe, script_loop
+    from .datasets import base, vision
+
+    out = [(script_loop, {"train", "evaluate"}),
+           (recipe, {"LOSS_FUNCTIONS", "pick_device", "distributed_device", "start_distributed", "make_targets",
+                     "feature_stats", "scale_shift", "prepare", "validation_fraction", "split_indices"})]
+    if p.folded:
+        out.append((recipe, {"Logits"}))
+    if p.dataset["name"] in VISION:
+        out.append((vision, {"open_torchvision", "MissingData"}))
+    if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
+        out.append((base, {"resolve_data_dir"}))
     return out
 
 
@@ -140,6 +168,8 @@ def load_data(p: Plan) -> str:
            docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
+    if name in VISION or name in FILES:
+        out.append("    root, explicit = resolve_data_dir(data_dir)  # like netbuilder: downloads only into its cache")
     tiny = name in ("xor", "hello", "linear")
     n_train = None
     if name == "xor":
@@ -171,10 +201,10 @@ def load_data(p: Plan) -> str:
     elif name in VISION:
         cls, channels = VISION[name]
         n_train = 50000 if name == "cifar10" else 60000
-        out += ["    import torchvision  # only for downloading the dataset",
-                "",
-                f"    train_set = torchvision.datasets.{cls}(data_dir, train=True, download=True)",
-                f"    test_set = torchvision.datasets.{cls}(data_dir, train=False, download=True)"]
+        src = SOURCES[name]
+        args = f"{cls!r}, {src.label!r}, {src.folder!r}, root"
+        out += [f"    train_set = open_torchvision({args}, True, not explicit, explicit)",
+                f"    test_set = open_torchvision({args}, False, not explicit, explicit)"]
         if name == "cifar10":
             out += ["    # uint8 [N, H, W, C] -> [N, C, H, W]",
                     "    x_train = torch.from_numpy(train_set.data).permute(0, 3, 1, 2).contiguous()",
@@ -191,14 +221,15 @@ def load_data(p: Plan) -> str:
     if limit is not None:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
         n_train = min(n_train, limit) if n_train is not None else None
-    out += _validation_lines(ds.get("validation"), tiny, n_train, seed)
+    out += _validation_lines(ds.get("validation"), tiny)
     out += _preprocess_lines(ds, name)
-    out += _target_lines(p)
     out += ["",
-            "    train = (prepare(x_train), targets(y_train))",
-            "    val = (prepare(x_val), targets(y_val)) if x_val is not None else None",
-            "    test = (prepare(x_test), targets(y_test)) if x_test is not None else None",
-            "    return train, val, test"]
+            "    def ready(x, y):  # what the model sees, and what the loss compares its output with",
+            "        if x is None:",
+            "            return None",
+            "        return prepare(x, a, b, INPUT_SHAPE), make_targets(y, KIND, NUM_CLASSES, OUTPUT_SHAPE)",
+            "",
+            "    return ready(x_train, y_train), ready(x_val, y_val), ready(x_test, y_test)"]
     return "\n".join(out) + "\n"
 
 
@@ -206,10 +237,10 @@ def _csv_lines(ds: dict, problem) -> list[str]:
     from .codegen import literal  # codegen imports this module
 
     features = ds.get("features")
-    out = ["    # the file as the design names it: relative to the working folder, else to data_dir",
+    out = ["    # the file as the design names it: relative to the working folder, else to the data folder",
            f"    path = {literal(str(ds['path']))}",
            "    if not os.path.isfile(path):",
-           "        path = os.path.join(data_dir, path)",
+           "        path = os.path.join(root, path)",
            '    with open(path, encoding="utf-8-sig", newline="") as f:',
            "        rows = [row for row in csv.reader(f) if any(v.strip() for v in row)]",
            "    header, body = [name.strip() for name in rows[0]], rows[1:]",
@@ -251,8 +282,8 @@ def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
            "    from torchvision.datasets.folder import IMG_EXTENSIONS, find_classes, make_dataset",
            "    from torchvision.transforms.functional import pil_to_tensor, resize",
            "",
-           "    def folder(path):  # relative to the working folder, else to data_dir",
-           "        return path if os.path.isdir(path) else os.path.join(data_dir, path)",
+           "    def folder(path):  # relative to the working folder, else to the data folder",
+           "        return path if os.path.isdir(path) else os.path.join(root, path)",
            "",
            "    def read(root, classes=None):",
            "        classes = classes or find_classes(root)[0]",
@@ -274,91 +305,33 @@ def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
     return out
 
 
-def _validation_lines(fraction, tiny: bool, n_train: int | None, seed: int) -> list[str]:
-    if fraction is None and tiny:
-        return ["    x_val, y_val = x_train, y_train  # netbuilder validates tiny sets on the training set itself"]
-    none = ["    x_val = y_val = None  # no validation split"]
+def _validation_lines(fraction, tiny: bool) -> list[str]:
+    out = ["", f"    fraction = validation_fraction({fraction!r}, len(x_train), tiny={tiny!r})"]
     if fraction is None:
-        if n_train is not None and n_train < 1000:
-            return none
-        fraction = 0.1
-        note = "netbuilder's default for 1000+ samples"
-        if n_train is None:
-            cond = ["    if len(x_train) >= 1000:  # netbuilder holds out 10% of a training set of 1000+ samples"]
-            body = _split_lines(0.1, seed, "        ")
-            return ["    x_val = y_val = None"] + cond + body
-    else:
-        note = "as the design says"
-    if fraction == 0:
-        return none
-    return [f"    # hold out {fraction * 100:g}% of the training samples for validation ({note})"] \
-        + _split_lines(fraction, seed, "    ")
-
-
-def _split_lines(fraction: float, seed: int, pad: str) -> list[str]:
-    return [f"{pad}n_val = max(1, round(len(x_train) * {fraction!r}))",
-            f"{pad}order = torch.randperm(len(x_train), generator=torch.Generator().manual_seed({seed}))",
-            f"{pad}val_idx, train_idx = order[:n_val].sort().values, order[n_val:].sort().values",
-            f"{pad}x_val, y_val = x_train[val_idx], y_train[val_idx]",
-            f"{pad}x_train, y_train = x_train[train_idx], y_train[train_idx]"]
+        out[-1] += "  # netbuilder's default"
+    return out + [
+        "    if fraction is None:  # a tiny set is validated on itself",
+        "        x_val, y_val = x_train, y_train",
+        "    elif fraction > 0:",
+        "        val_idx, train_idx = split_indices(len(x_train), fraction, SEED)",
+        "        x_val, y_val = x_train[val_idx], y_train[val_idx]",
+        "        x_train, y_train = x_train[train_idx], y_train[train_idx]",
+        "    else:",
+        "        x_val = y_val = None"]
 
 
 def _preprocess_lines(ds: dict, name: str) -> list[str]:
-    """``prepare(x)``: netbuilder's ``(x * scale - mean) / std`` and the reshape to the Input's shape."""
+    """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``."""
     normalize = ds.get("normalize")
     vision = name in VISION or name == "image_folder"  # pixels, scaled to 0..1
-    if not vision and not normalize:
-        return ["",
-                "    def prepare(x):",
-                '        """Samples -> the Input\'s shape (netbuilder does not normalise this dataset)."""',
-                "        return x.float().reshape(len(x), *INPUT_SHAPE)"]
-    view = "(-1, 1, 1)" if vision else "(-1)"
-    scale = " * scale" if vision else ""
-    out = [""]
-    if vision:
-        src = SOURCES.get(name)
-        out.append("    scale = 1 / 255  # pixels 0..255 -> 0..1")
-        if src is None and not normalize:
-            out.append("    mean, std = 0.0, 1.0  # your images: scaled only, unless the dataset says normalize")
-        elif normalize is None and isinstance(src.mean, list):
-            out += [f"    mean = torch.tensor({src.mean!r}).reshape{view}  # per channel, of {src.label}",
-                    f"    std = torch.tensor({src.std!r}).reshape{view}"]
-        elif normalize is None:
-            out.append(f"    mean, std = {src.mean!r}, {src.std!r}  # of {src.label}'s training images")
-        elif normalize is False:
-            out.append("    mean, std = 0.0, 1.0  # normalize: false")
+    out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if vision else "    scale = 1.0"]
+    src = SOURCES.get(name)
     if normalize:
-        out += ["    # normalize: each feature (or channel) minus its mean over the training set, over its std",
-                "    flat = x_train.reshape(len(x_train), x_train.shape[1] if x_train.dim() > 1 else 1, -1)",
-                f"    flat = flat.double(){scale}",
-                "    mean = flat.mean(dim=(0, 2))",
-                "    std = (flat.square().mean(dim=(0, 2)) - mean.square()).clamp(min=0).sqrt()",
-                "    std[std <= 1e-12] = 1.0",
-                f"    mean, std = mean.float().reshape{view}, std.float().reshape{view}"]
-    if vision:  # x.float() copies the uint8 pixels, so the rest may work in place
-        scaled = "x.float().mul_(scale).sub_(mean).div_(std)"
+        out.append("    mean, std = feature_stats(x_train, scale)  # normalize: per feature (or channel), training set")
+    elif normalize is None and src is not None:
+        out.append(f"    mean, std = {src.mean!r}, {src.std!r}  # of {src.label}'s training images")
     else:
-        scaled = "(x.float() - mean) / std"
-    out += ["",
-            "    def prepare(x):",
-            '        """Raw samples -> what the model sees: scaled, normalised, in the Input\'s shape."""',
-            f"        x = {scaled}",
-            "        return x.reshape(len(x), *INPUT_SHAPE)"]
-    return out
-
-
-def _target_lines(p: Plan) -> list[str]:
-    kind = p.problem.kind
-    out = ["", "    def targets(y):"]
-    if kind == "multiclass":
-        out += ['        """Class numbers, as cross_entropy wants them."""', "        return y.long()"]
-    elif kind == "binary":
-        out += ['        """One 0/1 value per sample, shaped like the single output."""',
-                "        return y.float().reshape(-1, 1)"]
-    elif kind == "onehot":
-        out += [f'        """One-hot rows: one 0/1 value per class, for the {p.problem.loss} loss."""',
-                f"        return F.one_hot(y.long(), {p.problem.num_classes}).float()"]
-    else:
-        out += ['        """Float values shaped like the output."""',
-                f"        return y.float().reshape(len(y), {', '.join(map(str, p.output_shape))})"]
+        why = "normalize: false" if normalize is False else "netbuilder does not normalise this dataset unasked"
+        out.append(f"    mean, std = 0.0, 1.0  # {why}")
+    out.append("    a, b = scale_shift(scale, mean, std, x_train.dim() - 1)")
     return out

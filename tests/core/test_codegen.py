@@ -23,7 +23,8 @@ from netbuilder.core.training.trainer import Trainer
 
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = sorted((REPO / "presets").glob("*.json"))
-ALLOWED_IMPORTS = {"__future__", "argparse", "csv", "math", "os", "numpy", "torch", "torchvision"}
+ALLOWED_IMPORTS = {"__future__", "argparse", "csv", "inspect", "math", "os", "pathlib", "re", "sys", "time", "numpy",
+                   "torch", "torchvision", "PIL"}
 _counter = itertools.count()
 
 
@@ -313,7 +314,8 @@ def test_mnist_load_data_reads_the_data_dir(normalize, data_dir, tmp_path):
         data["training"]["dataset"]["normalize"] = normalize
     design = design_from_dict(data)
     module = import_source(export_design(design), tmp_path)
-    assert module.DATA_DIR  # a constant the user can edit; --data-dir overrides it
+    assert module.DATA_DIR is None  # a constant the user can edit (--data-dir overrides it); None finds it as
+    # netbuilder does: $NETBUILDER_DATA_DIR, else the cache
     check_data(design, module, data_dir)
 
 
@@ -361,10 +363,12 @@ def test_export_refuses_settings_that_do_not_fit():
 def test_generated_lines_fit_in_100_columns(tmp_path):
     import inspect
 
-    from netbuilder.core.datasets import toy
+    from netbuilder.core import recipe, script_loop, train_config
+    from netbuilder.core.datasets import base, toy, vision
     from netbuilder.core.layers import modules
 
-    copied = set(inspect.getsource(modules).splitlines()) | set(inspect.getsource(toy).splitlines())
+    copied = {line for m in (modules, toy, recipe, script_loop, train_config, base, vision)
+              for line in inspect.getsource(m).splitlines()}  # copied by source: their lines are netbuilder's
     designs = [*DESIGNS.values(), *(with_csv(d, tmp_path) for d in DATA_CASES.values())]
     designs += [json.loads(p.read_text(encoding="utf-8")) for p in PRESETS]
     for data in designs:

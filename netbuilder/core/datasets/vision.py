@@ -1,14 +1,14 @@
 """MNIST, Fashion-MNIST and CIFAR-10 through torchvision, loaded as whole uint8 arrays (never per sample)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
 from ..errors import DataError
-from . import base
-from .base import DATA_DIR_ENV, Dataset
+from .base import DATA_DIR_ENV, Dataset, default_data_dir
 
 
 @dataclass(frozen=True)
@@ -32,36 +32,47 @@ SOURCES = {
 }
 
 
-def _one_line(exc: BaseException, limit: int = 200) -> str:
+class MissingData(Exception):
+    """A dataset is not there and could not be fetched; the message says what to do."""
+
+
+def one_line(exc, limit=200):
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _missing(src: _Source, root: Path, why: str, fix: str) -> DataError:
-    return DataError(f"{src.label} not found in {root} (looked for {root / src.folder}){why}; pass --data-dir or "
-                     f"set {DATA_DIR_ENV} to a folder that contains {src.folder}, or {fix}")
+def open_torchvision(cls_name, label, folder, root, train, download, explicit_dir):
+    """torchvision's ``cls_name`` dataset under ``root``; downloaded only when ``download``. When it cannot be had,
+    MissingData says in one line where it was looked for and what to do (``explicit_dir``: the user named
+    ``root``, so the cache is offered instead of the internet). Written once: the exported script copies it."""
+    import torchvision.datasets
 
-
-def _open(src: _Source, root: Path, train: bool, download: bool, explicit_dir: bool):
-    import torchvision.datasets as tvd
-
-    cls = getattr(tvd, src.cls_name)
+    cls = getattr(torchvision.datasets, cls_name)
+    where = os.path.join(str(root), folder)
     try:
         return cls(root=str(root), train=train, download=False)
     except RuntimeError as exc:
         if "not found" not in str(exc).lower():
-            raise DataError(f"could not read {src.label} from {root / src.folder}: {_one_line(exc)}") from exc
+            raise MissingData(f"could not read {label} from {where}: {one_line(exc)}") from exc
     except Exception as exc:  # a truncated or foreign file: numpy/pickle/OS errors of every kind
-        raise DataError(f"could not read {src.label} from {root / src.folder}: {_one_line(exc)}") from exc
-    if not download:
-        fix = ("allow downloading so torchvision fetches it (needs internet)" if not explicit_dir else
-               f"leave both unset to let torchvision download it into {base.default_data_dir()} (needs internet)")
-        raise _missing(src, root, "", fix)
+        raise MissingData(f"could not read {label} from {where}: {one_line(exc)}") from exc
+    fix = ("allow downloading so torchvision fetches it (needs internet)" if not explicit_dir else
+           f"leave both unset to let torchvision download it into {default_data_dir()} (needs internet)")
+    why = ""
+    if download:
+        try:
+            return cls(root=str(root), train=train, download=True)
+        except Exception as exc:  # no network, a proxy, a full disk: all end the same way for the user
+            why, fix = f" and downloading it failed ({one_line(exc)})", "connect to the internet so torchvision can download it"
+    raise MissingData(f"{label} not found in {root} (looked for {where}){why}; pass --data-dir or set {DATA_DIR_ENV} "
+                      f"to a folder that contains {folder}, or {fix}")
+
+
+def _open(src: _Source, root: Path, train: bool, download: bool, explicit_dir: bool):
     try:
-        return cls(root=str(root), train=train, download=True)
-    except Exception as exc:  # no network, a proxy, a full disk: all end the same way for the user
-        raise _missing(src, root, f" and downloading it failed ({_one_line(exc)})",
-                       "connect to the internet so torchvision can download it") from exc
+        return open_torchvision(src.cls_name, src.label, src.folder, root, train, download, explicit_dir)
+    except MissingData as exc:
+        raise DataError(str(exc)) from exc.__cause__
 
 
 def _as_tensors(ds) -> tuple[torch.Tensor, torch.Tensor]:
