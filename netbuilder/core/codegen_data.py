@@ -201,10 +201,11 @@ def load_data(p: Plan) -> str:
     elif name in VISION:
         cls, channels = VISION[name]
         n_train = 50000 if name == "cifar10" else 60000
+        from .codegen import quote  # codegen imports this module
         src = SOURCES[name]
-        args = f"{cls!r}, {src.label!r}, {src.folder!r}, root"
-        out += [f"    train_set = open_torchvision({args}, True, not explicit, explicit)",
-                f"    test_set = open_torchvision({args}, False, not explicit, explicit)"]
+        out += [f"    source = ({quote(cls)}, {quote(src.label)}, {quote(src.folder)})  # torchvision's class, name, folder",
+                "    train_set = open_torchvision(*source, root, True, not explicit, explicit)",
+                "    test_set = open_torchvision(*source, root, False, not explicit, explicit)"]
         if name == "cifar10":
             out += ["    # uint8 [N, H, W, C] -> [N, C, H, W]",
                     "    x_train = torch.from_numpy(train_set.data).permute(0, 3, 1, 2).contiguous()",
