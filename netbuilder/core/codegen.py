@@ -111,7 +111,7 @@ def class_name(name: str) -> str:
 
 
 # Module-level names of the generated file that the model class must not shadow.
-_RESERVED_CLASS_NAMES = {"True", "False", "None", "F", "DATA_DIR", "INPUT_SHAPE", "EPOCHS", "BATCH_SIZE", "SEED",
+_RESERVED_CLASS_NAMES = {"True", "False", "None", "F", "DATA_DIR", "INPUT_SHAPE", "EPOCHS", "BATCH_SIZE", "EVAL_BATCH_SIZE", "SEED",
                          "LOSS", "KIND", "NUM_CLASSES", "THRESHOLD", "OUTPUT_SHAPE", "OPTIMIZER", "SCHEDULER",
                          "EARLY_STOPPING"}
 

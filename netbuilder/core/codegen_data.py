@@ -30,6 +30,7 @@ class Plan:
     output_shape: tuple
     folded: str | None  # the final Softmax/Sigmoid the loss folds in: training calls forward_logits
     input_shape: tuple = ()  # the design's Input (a person's images are resized to it)
+    eval_batch_size: int = 1000  # evaluation's batches, as the Trainer sizes them
 
 
 def plan(design: Design, report: ShapeReport) -> Plan | None:
@@ -52,7 +53,9 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
                             f"({math.prod(input_shape)} values). Set the Input shape to {list(sample)}.")
     problem = Problem.decide(config.loss, task, classes, output_shape, f"the dataset '{ds['name']}'", output_id)
     check_monitors(config, task, f"the dataset '{ds['name']}'")  # the trainer's check, the trainer's words
-    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape)
+    from .recipe import eval_batch_size
+    evaluation = eval_batch_size(config.batch_size, report.activation_bytes + 4 * math.prod(input_shape))
+    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape, evaluation)
 
 
 def _sample_shape(ds: dict) -> tuple[int, ...] | None:
@@ -102,7 +105,9 @@ def settings(p: Plan | None, input_shape: tuple) -> str:
     if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
         lines.insert(0, "DATA_DIR = None  # --data-dir, else $NETBUILDER_DATA_DIR, else netbuilder's cache folder")
     c, problem = p.config, p.problem
-    lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}", f"SEED = {c.seed}",
+    lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}",
+              f"EVAL_BATCH_SIZE = {p.eval_batch_size}  # as netbuilder's for this network: about 32 MB of activations",
+              f"SEED = {c.seed}",
               f"LOSS = {literal(problem.loss)}",
               f"KIND = {literal(problem.kind)}  # multiclass, binary, onehot (one output per class) or regression",
               f"NUM_CLASSES = {problem.num_classes!r}",

@@ -307,7 +307,9 @@ def feature_stats(x, scale):
 
 def scale_shift(scale, mean, std, sample_dims):
     """``(x * scale - mean) / std`` as ``x * a + b``: numbers, or per-channel tensors shaped to broadcast over a
-    sample of ``sample_dims`` dimensions when mean or std is a list."""
+    sample of ``sample_dims`` dimensions when mean or std is a list (of more than one value)."""
+    mean = mean[0] if isinstance(mean, list) and len(mean) == 1 else mean
+    std = std[0] if isinstance(std, list) and len(std) == 1 else std
     if isinstance(mean, list) or isinstance(std, list):
         channels = len(mean) if isinstance(mean, list) else len(std)
         mean = torch.tensor(mean if isinstance(mean, list) else [mean] * channels, dtype=torch.float32)
@@ -331,6 +333,11 @@ def prepare(x, a, b, input_shape):
     elif x.dtype != torch.float32:
         x = x.to(torch.float32)
     return x.reshape(x.shape[0], *input_shape)
+
+
+def eval_batch_size(batch_size, sample_bytes):
+    """Evaluation batches: at least the training batch, about 32 MB of activations, 256 to 8192 samples."""
+    return max(batch_size, min(8192, max(256, (32 << 20) // max(1, sample_bytes))))
 
 
 def batch_order(n, batch_size, generator, device):

@@ -48,7 +48,7 @@ class Progress:
 
 
 @torch.no_grad()
-def evaluate(forward, split, loss_fn, kind, threshold, batch_size=1000):
+def evaluate(forward, split, loss_fn, kind, threshold, batch_size):
     """Mean loss and accuracy (classification) or mae and r2 (regression) over ``split`` = (x, target), in eval
     mode (no dropout, batch norm's running statistics)."""
     x, target = split
@@ -155,7 +155,8 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
                 metrics["mae"] = float(totals[2]) / (seen * (len(totals) - 3))
                 metrics["r2"] = r2_from_sums(totals[3:], sst)
             if val is not None:
-                metrics.update({"val_" + k: v for k, v in evaluate(plain, val, loss_fn, kind, threshold).items()})
+                metrics.update({"val_" + k: v for k, v in evaluate(plain, val, loss_fn, kind, threshold,
+                                                                            settings["eval_batch_size"]).items()})
             metrics["seconds"] = time.perf_counter() - started
             metrics["lr"] = lr
             if "val_loss" in metrics:

@@ -130,23 +130,33 @@ class TrainScores:
             self.parts.append(torch.cat([diff.abs().sum(dtype=torch.float64).reshape(1),
                                          (diff * diff).sum(0, dtype=torch.float64)]))
 
-    def result(self, order: torch.Tensor, sst: torch.Tensor | None) -> dict:
-        """``order``: the sample indices trained on, in batch order; ``sst``: the split's, or None for a part."""
-        if not self.parts:
-            return {}
+    def sums(self, order: torch.Tensor) -> torch.Tensor:
+        """``order``: the sample indices trained on, in batch order. float64 sums that add up over processes:
+        ``[correct]`` for a classifier, ``[abs_sum, *sse per output]`` for regression."""
         seen = len(order)
         if self.keep:
             out = torch.cat(self.parts)
             if self.problem.classification:
                 correct = (self.problem.labels(out) == self.labels.index_select(0, order)).sum()
-                return {"accuracy": float(correct) / seen}
+                return correct.double().reshape(1)
             diff = (out - self.target.index_select(0, order)).reshape(seen, -1).double()
-            abs_sum, sse = diff.abs().sum(), (diff * diff).sum(0)
-        else:
-            totals = torch.cat(self.parts) if self.problem.classification else torch.stack(self.parts).sum(0)
-            if self.problem.classification:
-                return {"accuracy": float(totals.sum()) / seen}
-            abs_sum, sse = totals[0], totals[1:]
-        if sst is None:
+            return torch.cat([diff.abs().sum().reshape(1), (diff * diff).sum(0)])
+        if self.problem.classification:
+            return torch.cat(self.parts).sum().double().reshape(1)
+        return torch.stack(self.parts).sum(0)
+
+    @staticmethod
+    def scores(sums: torch.Tensor, seen: int, classification: bool, sst: torch.Tensor) -> dict:
+        """accuracy, or mae and r2, from :meth:`sums` (of one process or added over several)."""
+        if classification:
+            return {"accuracy": float(sums[0]) / seen}
+        sse = sums[1:]
+        return {"mae": float(sums[0]) / (seen * len(sse)), "r2": r2_from_sums(sse, sst)}
+
+    def result(self, order: torch.Tensor, sst: torch.Tensor | None) -> dict:
+        """``order``: the sample indices trained on, in batch order; ``sst``: the split's, or None for a part."""
+        if not self.parts:
+            return {}
+        if sst is None and not self.problem.classification:
             sst = total_sum_of_squares(self.target.index_select(0, order))
-        return {"mae": float(abs_sum) / (seen * len(sse)), "r2": r2_from_sums(sse, sst)}
+        return self.scores(self.sums(order), len(order), self.problem.classification, sst)

@@ -89,10 +89,12 @@ class Trainer(RunControls):
 
     def __init__(self, design: Design | dict, config: TrainConfig | None = None, device="auto", data_dir=None,
                  callbacks: list[Callback] | None = None, dataset=None, download: bool | None = None,
-                 num_threads: int | None = None):
+                 num_threads: int | None = None, distributed: bool = False):
         self.design = design_from_dict(design) if isinstance(design, dict) else design
         self.config = config if config is not None else TrainConfig.from_design(self.design)
-        self.device = resolve_device(device)
+        self.device = recipe.distributed_device(resolve_device(device)) if distributed else resolve_device(device)
+        #: this process's rank and the number of processes: (0, 1) unless ``distributed`` under torchrun
+        self.rank, self.world = recipe.start_distributed(self.device) if distributed else (0, 1)
         self.callbacks = list(callbacks or [])
         self.num_threads = num_threads
         cfg = self.config
@@ -119,6 +121,11 @@ class Trainer(RunControls):
         self.memory = check_memory(self.design, report, cfg, self.device)  # before a weight is allocated
         torch.manual_seed(cfg.seed)
         self.model = compile_design(self.design, self.problem.loss).to(self.device)
+        self._ddp = None  # several processes: DistributedDataParallel over the model's scores
+        if self.world > 1:
+            from torch.nn.parallel import DistributedDataParallel
+            ids = [self.device.index] if self.device.type == "cuda" else None
+            self._ddp = DistributedDataParallel(recipe.Logits(self.model), device_ids=ids)
         self.preprocessor = Preprocessor(ds.preprocess, ds.x_train.shape[1:], self.model.input_shape, self.device,
                                          f"The dataset '{ds.name}'", self.model.input_id)
         self.splits: dict[str, Split] = {}
@@ -126,12 +133,13 @@ class Trainer(RunControls):
             x, y = getattr(ds, f"x_{name}"), getattr(ds, f"y_{name}")
             if x is not None and y is not None and len(x):
                 self.splits[name] = Split.make(x, y, self.problem, output_shape)
-        act = max(1, report.activation_bytes + 4 * math.prod(self.model.input_shape))
-        self.eval_batch_size = max(cfg.batch_size, min(8192, max(256, (32 << 20) // act)))
+        act = report.activation_bytes + 4 * math.prod(self.model.input_shape)
+        self.eval_batch_size = recipe.eval_batch_size(cfg.batch_size, act)
         self.evaluator = Evaluator(self.model, self.preprocessor, self.problem, self.eval_batch_size)
         self._generator = torch.Generator(device=self.device).manual_seed(cfg.seed)
-        #: check the loss before every step (CPU), else every CUDA_CHECK_EVERY batches (see the module docstring)
-        self.check_every_batch = self.device.type == "cpu"
+        #: check the loss before every step (CPU), else every CUDA_CHECK_EVERY batches (see the module docstring);
+        #: several processes check together once per epoch, from the summed losses, so that all stop alike
+        self.check_every_batch = self.device.type == "cpu" and self.world == 1
         self._new_optimizer()
         self.history: list[dict] = []
         #: the full scores of the last validation pass (precision, recall, f1, confusion for a classifier)
@@ -264,7 +272,7 @@ class Trainer(RunControls):
         cfg, model, opt = self.config, self.model, self.optimizer
         split, prep, problem = self.splits["train"], self.preprocessor, self.problem
         x, target = split.x, split.target
-        forward, loss_fn = model.forward_logits, problem.loss_fn()
+        forward, loss_fn = (self._ddp or model.forward_logits), problem.loss_fn()
         params = [p for group in opt.param_groups for p in group["params"]]
         on_batch = overriding(self.callbacks, "on_train_batch_end")
         stop, paused = self._stop.is_set, self._paused.is_set
@@ -274,13 +282,14 @@ class Trainer(RunControls):
         if self._pending_lr is not None:  # set between runs: this epoch's rate
             self._apply_pending_lr()
         lr = current_lr(opt)
-        perm = torch.randperm(len(x), generator=self._generator, device=self.device)
-        batches = perm.split(cfg.batch_size)
+        perm, batches = recipe.batch_order(len(x), cfg.batch_size, self._generator, self.device)
+        if self.world > 1:  # this process's share of every batch
+            batches = [recipe.shard(b, self.rank, self.world) for b in batches]
         # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
         streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
         losses: list[torch.Tensor] = []
         append = losses.append
-        running = None if eager else torch.zeros((), device=self.device)
+        running = None if eager or self.world > 1 else torch.zeros((), device=self.device)
         partial = False
         model.train()
         try:
@@ -318,13 +327,16 @@ class Trainer(RunControls):
         if not losses:
             return None
         stacked = torch.stack(losses)
-        if not eager and not bool(torch.isfinite(stacked).all()):
-            self._raise_first_bad(epoch, losses)
         counts = [len(batches[i]) for i in range(len(losses))]
-        seen = sum(counts)
         sizes = torch.tensor(counts, device=stacked.device, dtype=torch.float64)
-        metrics: dict = {"epoch": epoch, "loss": float((stacked.double() * sizes).sum()) / seen}
-        metrics.update(scores.result(perm[:seen], None if partial else split.sst))
+        if self.world > 1:
+            metrics = self._reduced_metrics(epoch, stacked, sizes, scores, torch.cat(batches[:len(losses)]), split)
+        else:
+            if not eager and not bool(torch.isfinite(stacked).all()):
+                self._raise_first_bad(epoch, losses)
+            seen = sum(counts)
+            metrics = {"epoch": epoch, "loss": float((stacked.double() * sizes).sum()) / seen}
+            metrics.update(scores.result(perm[:seen], None if partial else split.sst))
         if "val" in self.splits and (self.evaluate_on_stop or not partial):
             full = self.evaluator.run(self.splits["val"], full=True)
             self.last_validation = full
@@ -336,6 +348,19 @@ class Trainer(RunControls):
         if partial:
             metrics["partial"] = True
             metrics["batches"] = len(losses)
+        return metrics
+
+    def _reduced_metrics(self, epoch: int, stacked, sizes, scores: TrainScores, order, split: Split) -> dict:
+        """Several processes: each batch's loss and the scores summed over them, so every process gets the same
+        metrics (and the same divergence verdict) for the whole of every batch."""
+        weighted = recipe.all_sum(stacked.double() * sizes)
+        if not bool(torch.isfinite(weighted).all()):
+            bad = int((~torch.isfinite(weighted)).nonzero()[0])
+            raise _Diverged(epoch, bad + 1, float(weighted[bad]))
+        totals = recipe.all_sum(torch.cat([sizes.sum().reshape(1), scores.sums(order)]))
+        seen = float(totals[0])
+        metrics = {"epoch": epoch, "loss": float(weighted.sum()) / seen}
+        metrics.update(TrainScores.scores(totals[1:], seen, self.problem.classification, split.sst))
         return metrics
 
     def _raise_first_bad(self, epoch: int, losses: list[torch.Tensor]) -> None:

@@ -1,0 +1,163 @@
+"""One truth for training behaviour (issue 10): the exported script and netbuilder train alike.
+
+Every preset is trained under a range of settings that, together, take every choice the training settings offer
+(each optimizer, scheduler, loss, early-stopping monitor, validation split and normalisation), once by the
+exported script's ``main()`` and once by netbuilder's Trainer, and the two must print the same metrics, epoch by
+epoch, stop for the same reason with the same message, and give the same test scores.
+"""
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from netbuilder.core.codegen import export_design
+from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.errors import NetbuilderError
+from netbuilder.core.training.trainer import Trainer
+
+REPO = Path(__file__).resolve().parents[2]
+PRESETS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((REPO / "presets").glob("*.json"))}
+REGRESSION = {"hello_neuron", "linear_regression"}
+SINGLE_OUTPUT = {"xor", "simple_sigmoid"}  # one output for two classes
+_counter = itertools.count()
+
+
+def variants(name: str) -> list[dict]:
+    """Settings that, over the presets, take every value each choice has."""
+    reg = name in REGRESSION
+    score, error = ("r2", "mae") if reg else ("accuracy", "loss")
+    return [
+        {},  # the preset as it ships
+        {"optimizer": {"name": "sgd", "lr": 0.01, "momentum": 0.9}, "scheduler": {"name": "step", "step_size": 1,
+                                                                                  "gamma": 0.5},
+         "early_stopping": {"patience": 1, "monitor": f"val_{error}"}, "loss": "l1" if reg else "mse"},
+        {"optimizer": {"name": "rmsprop", "lr": 0.002, "weight_decay": 0.001},
+         "scheduler": {"name": "plateau", "patience": 0, "factor": 0.5, "monitor": f"val_{score}"},
+         "early_stopping": {"patience": 2, "monitor": score, "min_delta": 0.001},
+         "loss": "mse" if reg else ("l1" if name in SINGLE_OUTPUT else "bce"),
+         "dataset": {"validation": 0.2, "normalize": True}},
+        {"optimizer": {"name": "adamw", "lr": 0.003, "weight_decay": 0.01}, "scheduler": "cosine",
+         "early_stopping": {"patience": 1, "monitor": error}, "loss": "l1" if reg else "cross_entropy",
+         "dataset": {"validation": 0, "normalize": False}},
+    ]
+
+
+def design_for(name: str, extra: dict, epochs: int = 3):
+    data = json.loads(json.dumps(PRESETS[name]))
+    training = data["training"]
+    dataset = {**training["dataset"], **extra.get("dataset", {})}
+    if dataset["name"] == "mnist":
+        dataset["limit"] = 500
+    training.update({k: v for k, v in extra.items() if k != "dataset"}, dataset=dataset, epochs=epochs)
+    if training.get("loss") == "cross_entropy" and name in SINGLE_OUTPUT:
+        training["loss"] = "bce"  # one output: cross_entropy needs one per class
+    return design_from_dict(data)
+
+
+def load_script(source: str, tmp_path: Path):
+    path = tmp_path / f"parity_{next(_counter)}.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+NUMBER = r"(-?\d+\.\d+|nan|inf)"
+
+
+def printed_epochs(text: str) -> list[dict]:
+    out = []
+    for line in text.splitlines():
+        match = re.match(r"epoch (\d+)/\d+: (.*) \([\d.]+ s\)$", line)
+        if match:
+            values = dict(re.findall(rf"(\w+) {NUMBER}", match.group(2)))
+            out.append({"epoch": int(match.group(1)), **{k: float(v) for k, v in values.items()}})
+    return out
+
+
+def run_both(design, tmp_path, data_dir, capsys):
+    module = load_script(export_design(design), tmp_path)
+    stopped = None
+    try:
+        module.main(["--data-dir", str(data_dir)])
+    except SystemExit as exc:  # the script's divergence stop
+        stopped = str(exc.code)
+    printed = capsys.readouterr().out
+    trainer = Trainer(design, device="cpu", data_dir=data_dir, download=False)
+    result = trainer.fit()
+    return printed, stopped, result
+
+
+@pytest.mark.parametrize("name, number", [(n, i) for n in PRESETS for i in range(4)])
+def test_exported_script_trains_like_netbuilder(name, number, tmp_path, data_dir, capsys):
+    design = design_for(name, variants(name)[number])
+    printed, stopped, result = run_both(design, tmp_path, data_dir, capsys)
+    epochs = printed_epochs(printed)
+    assert len(epochs) == len(result.history), printed
+    for ours, theirs in zip(epochs, result.history):
+        compared = [k for k in ours if k != "epoch"]
+        assert set(compared) == {k for k in theirs if k not in ("epoch", "seconds", "lr")}, (ours, theirs)
+        for key in compared:
+            assert ours[key] == pytest.approx(theirs[key], abs=1.5e-4), (ours["epoch"], key, printed)
+    assert stopped is None and result.stopped in ("completed", "early_stopping")
+    if result.message:  # early stopping: what it did, in the same words
+        assert result.message in printed
+    if result.test:
+        metric = "accuracy" if "test_accuracy" in result.test else "mae"
+        line = re.search(rf"test loss {NUMBER}, test {metric} {NUMBER}", printed)
+        assert float(line.group(1)) == pytest.approx(result.test["test_loss"], abs=1.5e-4)
+        assert float(line.group(2)) == pytest.approx(result.test[f"test_{metric}"], abs=1.5e-4)
+
+
+def test_the_variants_take_every_choice():
+    """The matrix above covers each value of each training choice, so a choice the two treat differently fails
+    a test (this guards the matrix itself as the choices grow)."""
+    from netbuilder.core.choices import LOSSES, OPTIMIZERS, SCHEDULERS
+    from netbuilder.core.train_config import MONITORS, TrainConfig
+
+    seen: dict[str, set] = {"loss": set(), "optimizer": set(), "scheduler": set(), "monitor": set(),
+                            "validation": set(), "normalize": set()}
+    for name in PRESETS:
+        for extra in variants(name):
+            config = TrainConfig.from_design(design_for(name, extra))
+            seen["loss"].add(config.loss)
+            seen["optimizer"].add(config.optimizer["name"])
+            seen["scheduler"].add(config.scheduler["name"] if config.scheduler else None)
+            if config.early_stopping:
+                seen["monitor"].add(config.early_stopping["monitor"])
+            if config.scheduler and config.scheduler["name"] == "plateau":
+                seen["monitor"].add(config.scheduler["monitor"])
+            seen["validation"].add(config.dataset.get("validation"))
+            seen["normalize"].add(config.dataset.get("normalize"))
+    assert seen["loss"] == set(LOSSES)
+    assert seen["optimizer"] == set(OPTIMIZERS)
+    assert seen["scheduler"] == {None, *SCHEDULERS}
+    assert seen["monitor"] == set(MONITORS)
+    assert {None, 0, 0.2} <= seen["validation"] and seen["normalize"] == {None, True, False}
+
+
+def test_divergence_stops_both_with_the_same_message(tmp_path, data_dir, capsys):
+    design = design_for("linear_regression", {"optimizer": {"name": "sgd", "lr": 10.0},
+                                              "dataset": {"normalize": False}}, epochs=5)
+    printed, stopped, result = run_both(design, tmp_path, data_dir, capsys)
+    assert result.stopped == "diverged"
+    assert stopped == f"error: {result.message}"
+    assert len(printed_epochs(printed)) == len(result.history)
+
+
+def test_the_exporter_refuses_what_the_trainer_refuses(data_dir):
+    """A regression design whose early stopping watches val_accuracy: netbuilder refuses to train it, and the
+    export refuses it with the trainer's own words (it used to watch the loss instead, silently)."""
+    design = design_for("linear_regression", {"early_stopping": {"patience": 2, "monitor": "val_accuracy"}})
+    with pytest.raises(NetbuilderError) as trained:
+        Trainer(design, device="cpu", data_dir=data_dir)
+    with pytest.raises(NetbuilderError) as exported:
+        export_design(design)
+    assert str(trained.value) in str(exported.value)
+    assert "val_accuracy" in str(trained.value)
