@@ -12,12 +12,12 @@ import re
 import time
 import weakref
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 
 from ..core.errors import NetbuilderError, TrainingError
 from .commands import SetMetaCommand
 from .panels.curves import CurvesPanel
-from .panels.training import TrainingPanel
+from .panels.training import TENSORBOARD_MISSING, TrainingPanel
 from .panels.training_fields import check_training_value, with_training_value
 from .workers import TrainingController, training_threads
 
@@ -66,6 +66,10 @@ class TrainingDriver(QObject):
         self.panel.restoreRun.connect(self.restore_run)
         self.panel.delayChanged.connect(self._on_delay)
         self.panel.rewindRequested.connect(self._on_rewind_requested)
+        prefs = QSettings()  # TensorBoard logging: a preference of the window, not a design setting
+        self.panel.set_tensorboard(prefs.value("training/tensorboard", False, type=bool),
+                                   prefs.value("training/tensorboardDir", "", type=str) or None)
+        self.panel.tensorBoardChanged.connect(self._save_tensorboard)
         self._rewind_timer = QTimer(self)
         self._rewind_timer.setSingleShot(True)
         self._rewind_timer.setInterval(REWIND_MS)
@@ -152,6 +156,19 @@ class TrainingDriver(QObject):
             if reason:
                 raise TrainingError(f"{key}: {reason}")
         self._sync_panel()
+
+    def set_tensorboard(self, enabled: bool, folder=None) -> None:
+        """Log the next runs for TensorBoard into ``folder`` (None: the one shown) or not; kept for next time.
+        Refused with a TrainingError, saying what to install, when tensorboard is missing."""
+        if enabled and not self.panel.tensorboard_available:
+            raise TrainingError(TENSORBOARD_MISSING)
+        self.panel.set_tensorboard(enabled, str(folder) if folder else None)
+        self._save_tensorboard(self.panel.tensorboard.isChecked(), self.panel.tensorboard_folder_path)
+
+    def _save_tensorboard(self, checked: bool, folder: str) -> None:
+        prefs = QSettings()
+        prefs.setValue("training/tensorboard", bool(checked))
+        prefs.setValue("training/tensorboardDir", folder)
 
     def _on_setting_changed(self, key: str, value) -> None:
         self.apply_setting(key, value)
@@ -256,6 +273,7 @@ class TrainingDriver(QObject):
                                         else "Training…"), "info")
         self.document.lock("Training")
         self._step_start = step
+        self.controller.tensorboard_dir = self.panel.tensorboard_dir  # a plain string for the worker, or None
         self.controller.train(self.session, step=step)
         return True
 
@@ -330,11 +348,12 @@ class TrainingDriver(QObject):
             self.curves.set_task(info["task"])
         self.curves.set_epochs(info["first_epoch"] + info["epochs"])
         where = f"on {info['dataset']} ({info['samples']:,} samples) with {info['device']}"
+        logs = f" TensorBoard logs: {info['tensorboard']}" if info.get("tensorboard") else ""
         if self.controller.state == "paused":
             first = "Paused after one batch" if self._step_start else "Paused before the first batch"
-            self.panel.show_outcome(f"{first} {where}. Step trains one batch more; Resume goes on.", "info")
+            self.panel.show_outcome(f"{first} {where}. Step trains one batch more; Resume goes on.{logs}", "info")
         else:
-            self.panel.show_outcome(f"Training {where}…", "info")
+            self.panel.show_outcome(f"Training {where}…{logs}", "info")
 
     def _on_curve(self, info: dict) -> None:
         """New loss points (up to CURVE_HZ a second). The progress read-out is redrawn about 4 times a second:

@@ -70,7 +70,7 @@ class TrainingWorker(QObject):
     finished = Signal(object)
 
     def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False,
-                 subscriptions: dict | None = None):
+                 subscriptions: dict | None = None, tensorboard_dir: str | None = None):
         super().__init__()  # no parent: it is moved to its own thread
         self.session, self.job, self.start_paused = session, job, start_paused
         self.requests: collections.deque = collections.deque()
@@ -80,6 +80,8 @@ class TrainingWorker(QObject):
         self._validation_sent = -1e9
         self._weights_sent = -1e9
         self.want_weights = want_weights
+        self.tensorboard_dir = tensorboard_dir  # a train job also logs for TensorBoard into this folder
+        self._tensorboard = None
         self.weights_requested = False
         self.interval = 1.0 / CURVE_HZ
         self._last_emit = 0.0
@@ -99,7 +101,12 @@ class TrainingWorker(QObject):
         QThread.currentThread().quit()
         try:
             if self.job == "train":
-                record = self.session.run([_relay(self)], start_paused=self.start_paused)
+                callbacks = [_relay(self)]
+                if self.tensorboard_dir:  # made here, in this thread: tensorboard loads with it
+                    from ..core.training.tensorboard import TensorBoardLogger
+                    self._tensorboard = TensorBoardLogger(self.tensorboard_dir)
+                    callbacks.insert(0, self._tensorboard)  # first: its folder is known when the relay starts
+                record = self.session.run(callbacks, start_paused=self.start_paused)
                 self.finished.emit({"job": "train", "record": record})
             elif self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
                 self._serve(prepare=True)
@@ -116,6 +123,9 @@ class TrainingWorker(QObject):
             # reference cycle through a Qt wrapper that Python's collector does not free (a run's data and
             # weights leaked with it, 30 MB a MNIST run)
             self._trainer = None
+            if self._tensorboard is not None:
+                self._tensorboard.close()  # closed by the run's end already; not when the run never began
+                self._tensorboard = None
 
     # called by _Relay in the worker thread ------------------------------------------------------------------
     def _fit_started(self, trainer) -> None:
@@ -129,7 +139,8 @@ class TrainingWorker(QObject):
             "dataset": ds.name, "samples": int(len(ds.x_train)), "task": ds.task,
             "class_names": list(ds.class_names) if ds.class_names else None, "device": str(trainer.device),
             "first_epoch": self._first_epoch, "epochs": self._epochs, "batches_per_epoch": self._per_epoch,
-            "threads": trainer.threads_for_run()})
+            "threads": trainer.threads_for_run(),
+            "tensorboard": str(self._tensorboard.run_dir) if self._tensorboard is not None else None})
 
     def _batch_ended(self, trainer, epoch: int, batch: int) -> None:
         self._batches_done += 1
@@ -311,6 +322,7 @@ class TrainingController(QObject):
         self.session = None
         self.state = "idle"
         self.want_weights = False
+        self.tensorboard_dir: str | None = None  # the next runs log for TensorBoard into this folder (None: no)
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self.subscriptions: dict[str, tuple[float, dict]] = {}
@@ -335,7 +347,8 @@ class TrainingController(QObject):
         session.clear_requests()
         self._collector.start()
         worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
-                                subscriptions=self.subscriptions if job == "train" else None)
+                                subscriptions=self.subscriptions if job == "train" else None,
+                                tensorboard_dir=self.tensorboard_dir if job == "train" else None)
         worker.requests.extend(requests)
         thread = QThread()
         thread.setObjectName(f"netbuilder-{job}")

@@ -7,16 +7,70 @@ the machine, not the design. Limits and rules come from ``training_fields`` (sha
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QStyle,
                                QVBoxLayout, QWidget)
 
 from ...core.choices import DATASET_NAMES, LOSSES, OPTIMIZERS, SCHEDULERS
 from ...core.train_config import MAX_DELAY
 from .training_fields import HELP, LIMITS, LR_BOUNDS, current_values, dataset_of
+
+TENSORBOARD_MISSING = "Needs the tensorboard package: pip install 'netbuilder[tensorboard]'"
+TENSORBOARD_HELP = ("Write each run's loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in a "
+                    "subfolder of this folder named after the design and the time; view them with "
+                    "tensorboard --logdir {folder}. A preference of this window, not saved in the design.")
+
+
+def tensorboard_installed() -> bool:
+    """Whether the tensorboard package is there, found without importing it (nor torch)."""
+    if "tensorboard" in sys.modules:
+        return sys.modules["tensorboard"] is not None
+    try:
+        return importlib.util.find_spec("tensorboard") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def default_tensorboard_dir() -> str:
+    """Where TensorBoard logs go until the person chooses: a folder in their home, easy to find and to point
+    ``tensorboard --logdir`` at, whatever folder the app was started from."""
+    return str(Path.home() / "netbuilder-runs")
+
+
+def _short_path(folder: str) -> str:
+    home = str(Path.home())
+    return "~" + folder[len(home):] if folder == home or folder.startswith(home + "/") else folder
+
+
+class _FolderButton(QPushButton):
+    """A folder icon and a path, shortened in the middle to the width the button gets (click: choose another)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.path = ""
+        self.setIcon(self.style().standardIcon(QStyle.SP_DirIcon))
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # a long path never widens the panel
+        self.setStyleSheet("QPushButton { text-align: left; padding: 2px 6px; }")
+
+    def set_path(self, path: str) -> None:
+        self.path = path
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.width() - self.iconSize().width() - 24
+        self.setText(QFontMetrics(self.font()).elidedText(self.path, Qt.ElideMiddle, max(40, room)))
+
 
 _TONES = {"completed": "#2e7d32", "early_stopping": "#2e7d32", "stopped": "#8a6d00", "diverged": "#c62828",
           "failed": "#c62828", "info": None}
@@ -41,6 +95,7 @@ class TrainingPanel(QWidget):
     restoreRun = Signal(int)
     delayChanged = Signal(float)  # slow motion: seconds to wait after each batch
     rewindRequested = Signal(int)  # the timeline's snapshot to put the weights back to
+    tensorBoardChanged = Signal(bool, str)  # the person checked the box or chose a folder: (checked, folder)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,6 +164,20 @@ class TrainingPanel(QWidget):
                 else:
                     label.setBuddy(widget)
                     settings.addWidget(widget, r, 2 * c + 1, 1, span)
+        # TensorBoard: a preference of this window (the driver keeps it in QSettings), not a design setting
+        self.tensorboard = QCheckBox("Log to TensorBoard in")
+        self.tensorboard.setObjectName("trainTensorBoard")
+        self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
+        self.tensorboard_folder = _FolderButton()
+        self.tensorboard_folder.setObjectName("tensorBoardFolderButton")
+        self.tensorboard_folder.clicked.connect(self._choose_tensorboard_folder)
+        self._tensorboard_dir = default_tensorboard_dir()
+        self.tensorboard_available = tensorboard_installed()
+        self._show_tensorboard_folder()
+        tensorboard_row = QHBoxLayout()
+        tensorboard_row.addWidget(self.tensorboard)
+        tensorboard_row.addWidget(self.tensorboard_folder, 1)
+        settings.addLayout(tensorboard_row, len(rows), 0, 1, 4)
 
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -192,6 +261,51 @@ class TrainingPanel(QWidget):
         self.set_devices([{"spec": "auto", "label": "auto", "enabled": True, "reason": ""},
                           {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
         self.set_state("idle")
+
+    # TensorBoard -------------------------------------------------------------------------------------------
+    def set_tensorboard(self, checked: bool, folder: str | None = None) -> None:
+        """Show the preference (``folder`` None: keep the current one) without sending it back. Unchecked and
+        disabled, whatever is asked, when tensorboard is not installed."""
+        if folder:
+            self._tensorboard_dir = str(Path(folder).expanduser())
+        self.tensorboard.blockSignals(True)
+        self.tensorboard.setChecked(bool(checked) and self.tensorboard_available)
+        self.tensorboard.blockSignals(False)
+        self._show_tensorboard_folder()
+
+    @property
+    def tensorboard_dir(self) -> str | None:
+        """The folder a run logs to for TensorBoard, None when the box is not checked."""
+        return self._tensorboard_dir if self.tensorboard.isChecked() and self.tensorboard_available else None
+
+    @property
+    def tensorboard_folder_path(self) -> str:
+        """The folder shown, checked or not."""
+        return self._tensorboard_dir
+
+    def _show_tensorboard_folder(self) -> None:
+        folder = self._tensorboard_dir
+        self.tensorboard_folder.set_path(_short_path(folder))
+        if self.tensorboard_available:
+            help_text = TENSORBOARD_HELP.format(folder=folder)
+            self.tensorboard.setToolTip(help_text)
+            self.tensorboard_folder.setToolTip(f"{folder}\nClick to choose another folder for the TensorBoard logs.")
+        else:
+            self.tensorboard.setToolTip(TENSORBOARD_MISSING)
+            self.tensorboard_folder.setToolTip(TENSORBOARD_MISSING)
+        busy = self.state != "idle"
+        self.tensorboard.setEnabled(self.tensorboard_available and not busy)
+        self.tensorboard_folder.setEnabled(self.tensorboard_available and not busy)
+
+    def _on_tensorboard_toggled(self, checked: bool) -> None:
+        self.tensorBoardChanged.emit(bool(checked), self._tensorboard_dir)
+
+    def _choose_tensorboard_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the TensorBoard logs", self._tensorboard_dir)
+        if folder:
+            self._tensorboard_dir = folder
+            self._show_tensorboard_folder()
+            self.tensorBoardChanged.emit(self.tensorboard.isChecked(), folder)
 
     # rewind ------------------------------------------------------------------------------------------------
     def set_timeline(self, count: int, text: str, enabled: bool) -> None:
@@ -301,6 +415,8 @@ class TrainingPanel(QWidget):
         for key, widget in self.fields.items():
             widget.setEnabled(not busy or key == "lr")
         self.device.setEnabled(not busy)
+        self.tensorboard.setEnabled(not busy and self.tensorboard_available)
+        self.tensorboard_folder.setEnabled(not busy and self.tensorboard_available)
         b = self.buttons
         b["train"].setEnabled(not busy)
         b["pause"].setEnabled(state in ("running", "paused"))
