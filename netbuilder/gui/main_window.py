@@ -8,7 +8,8 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle,
+                               QWidget)
 
 from ..core.errors import NetbuilderError
 from . import figures
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow, TrainingActions):
         self.document.undo_stack.canUndoChanged.connect(self._keep_undo_locked)
         self.document.undo_stack.canRedoChanged.connect(self._keep_undo_locked)
         self.training.controller.stateChanged.connect(self._on_training_state)
+        for signal in (self.training.controller.stateChanged, self.training.controller.runFinished,
+                       self.document.designReplaced):
+            signal.connect(self._update_export_onnx)
+        self._update_export_onnx()
         self.resize(1400, 900)
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, 460], Qt.Horizontal)
         self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [470, 280, 230],
@@ -140,7 +145,9 @@ class MainWindow(QMainWindow, TrainingActions):
             return False
         if Path(str(source)).is_file() and zipfile.is_zipfile(source):
             from ..core.lessons import is_bundle
-            return self.open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
+            opened = self.open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
+            self._update_export_onnx()  # a checkpoint's weights can be exported at once
+            return opened
         if _is_lesson_file(source):
             return self.open_lesson(source)
         try:
@@ -315,6 +322,62 @@ class MainWindow(QMainWindow, TrainingActions):
         if path:
             self._export(lambda: figures.widget_png(dock, path))
 
+    def export_onnx(self, path) -> Path:
+        """The trained network (the weights the window holds, on the network they were trained on) as an ONNX
+        file for onnxruntime and other runtimes: input ``input`` [batch, *the Input's shape], output ``output``
+        (probabilities for a classifier). Raises NetbuilderError saying why it cannot (nothing trained yet, a run
+        going on, the onnx packages missing)."""
+        from ..core.errors import TrainingError
+        if self.training.busy:
+            raise TrainingError("the model is in use (training or evaluating): stop the run or let it end, then "
+                                "export")
+        if not self._has_trained_weights():
+            raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
+        from ..core.compiler import compile_design
+        from ..core.onnx_export import export_model
+        session = self.training.session
+        trainer, checkpoint = session.trainer, session.checkpoint
+        if trainer is not None:
+            ds = trainer.dataset
+            loss, metadata = trainer.problem.loss, {
+                "task": ds.task, "class_names": list(ds.class_names) if ds.class_names is not None else None,
+                "preprocess": ds.preprocess, "dataset": ds.name}
+        else:
+            loss, metadata = checkpoint.problem.loss, {
+                "task": checkpoint.task, "class_names": checkpoint.class_names,
+                "preprocess": checkpoint.preprocess, "dataset": checkpoint.dataset.get("name")}
+        model = compile_design(session.design, loss)  # a CPU copy: the session's own model stays untouched
+        model.load_state_dict(session.state_snapshot())
+        model.eval()
+        return export_model(model, path, session.design.name, metadata)
+
+    def _has_trained_weights(self) -> bool:
+        session = self.training.session
+        return (session is not None and not self.training.busy
+                and (session.trainer is not None or session.checkpoint is not None))
+
+    def _update_export_onnx(self, *_args) -> None:
+        self.actions_by_name["actionExportOnnx"].setEnabled(self._has_trained_weights())
+
+    def _on_export_onnx(self) -> None:
+        session = self.training.session
+        if self.document.path:
+            suggested = str(Path(self.document.path).with_suffix(".onnx"))
+        else:  # a design's name may hold anything, a slash included
+            name = (session.design.name if session is not None else "") or "model"
+            suggested = name.replace("/", "-").replace("\\", "-") + ".onnx"
+        path = self.ask_export_path("Export the trained model as ONNX", suggested, "ONNX models (*.onnx)")
+        if not path:
+            return
+
+        def write():
+            QApplication.setOverrideCursor(Qt.WaitCursor)  # a second or two on the GUI thread (the model is small)
+            try:
+                return self.export_onnx(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._export(write)
+
     def _export(self, write) -> None:
         try:
             written = write()
@@ -412,6 +475,8 @@ class MainWindow(QMainWindow, TrainingActions):
               tip="The network as a vector picture, for slides and handouts"),
             a("actionExportCanvasPng", "Canvas as &PNG (2x)…", lambda: self._on_export_canvas(".png"),
               tip="The network as a picture at twice the screen's resolution"),
+            a("actionExportOnnx", "Trained model as &ONNX…", self._on_export_onnx,
+              tip="The trained network for onnxruntime and other ONNX runtimes (needs netbuilder[onnx])"),
         ):
             self.actions_by_name[act.objectName()] = act
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
@@ -452,6 +517,9 @@ class MainWindow(QMainWindow, TrainingActions):
         panels_menu.setObjectName("menuExportPanel")
         for dock in self.docks.values():
             panels_menu.addAction(dock.windowTitle(), lambda d=dock: self._on_export_panel(d))
+        export_menu.addSeparator()
+        export_menu.addAction(n["actionExportOnnx"])
+        export_menu.aboutToShow.connect(self._update_export_onnx)
         file_menu.addSeparator()
         file_menu.addAction(n["actionQuit"])
         edit_menu = bar.addMenu("&Edit")
