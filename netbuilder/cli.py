@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", help="folder with the datasets (default: $NETBUILDER_DATA_DIR or the user cache)")
     p.add_argument("--limit", type=int, help="use only the first N training samples")
     p.add_argument("--save", metavar="CKPT", help="save a checkpoint (design, weights, settings, history)")
+    p.add_argument("--tensorboard", metavar="DIR",
+                   help="log loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in "
+                        "DIR/<design>-<time> (needs: pip install 'netbuilder[tensorboard]')")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
 
     p = sub.add_parser("predict", help="run a trained checkpoint on inputs")
@@ -55,9 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", required=True, metavar="JSON",
                    help="a JSON list of input rows, or a path to a JSON file holding one")
 
-    p = sub.add_parser("export", help="write the design as standalone PyTorch source")
-    p.add_argument("design")
-    p.add_argument("--to", required=True, metavar="FILE.py")
+    p = sub.add_parser("export", help="write a design as standalone PyTorch source, or a trained checkpoint as "
+                                      "ONNX (--to FILE.onnx)")
+    p.add_argument("design", help="a design file (.json) or a preset name; for ONNX, a checkpoint written by "
+                                  "netbuilder train --save")
+    p.add_argument("--to", required=True, metavar="FILE.py|FILE.onnx",
+                   help="FILE.py: PyTorch source; FILE.onnx: the trained model in ONNX (needs netbuilder[onnx])")
+
+    p = sub.add_parser("import", help="turn a PyTorch nn.Module class into a design (this RUNS the file)")
+    p.add_argument("model", metavar="FILE.py:CLASS",
+                   help="the Python file and the nn.Module class in it; the file is run and CLASS() built")
+    p.add_argument("--input-shape", required=True, metavar="D1,D2,...",
+                   help="the shape of one sample, without the batch, e.g. 1,28,28")
+    p.add_argument("--to", required=True, metavar="DESIGN.json", help="the design file to write")
+    p.add_argument("--name", help="the design's name (default: the class name)")
     return parser
 
 
@@ -154,16 +168,37 @@ def _cmd_train(args) -> int:
         _check_writable(args.save, "--save")
     config = TrainConfig.from_design(design, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                                      optimizer=args.optimizer, seed=args.seed, limit=args.limit)
-    reporter = JsonReporter() if args.json else TextReporter(design.name)
-    trainer = Trainer(design, config, device=args.device, data_dir=args.data_dir, callbacks=[reporter])
-    previous = signal.signal(signal.SIGINT, lambda *_: trainer.request_stop())
+    # under torchrun: DistributedDataParallel, every process on its share of each batch; only process 0 reports,
+    # logs and saves. Launched any other way, one process as always.
+    distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
+    lead = int(os.environ.get("RANK", "0")) == 0
+    reporter = (JsonReporter() if args.json else TextReporter(design.name)) if lead else None
+    logger = None
+    if args.tensorboard and lead:  # made now: a missing package or folder fails before the data loads
+        from .core.training.tensorboard import TensorBoardLogger
+        logger = TensorBoardLogger(args.tensorboard)
+    trainer = Trainer(design, config, device=args.device, data_dir=args.data_dir,
+                      callbacks=[c for c in (reporter, logger) if c is not None], distributed=distributed)
     try:
-        result = trainer.fit()
+        # Ctrl-C ends the run after its batch; under torchrun, where every process must take the same steps,
+        # torchrun's own handling stops them all
+        previous = None if distributed else signal.signal(signal.SIGINT, lambda *_: trainer.request_stop())
+        try:
+            result = trainer.fit()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+        if args.save and lead:
+            save_checkpoint(args.save, trainer, result)
     finally:
-        signal.signal(signal.SIGINT, previous)
-    if args.save:
-        save_checkpoint(args.save, trainer, result)
+        if trainer.world > 1:
+            import torch.distributed
+            torch.distributed.destroy_process_group()
+    if not lead:
+        return 0
     reporter.done(result, args.save)
+    if logger is not None and logger.run_dir is not None and not args.json:
+        print(f"TensorBoard logs in {logger.run_dir} (view: tensorboard --logdir {args.tensorboard})")
     if result.stopped == "diverged":
         raise NetbuilderError(result.message)
     return 0
@@ -200,6 +235,21 @@ def _cmd_predict(args) -> int:
 
 
 def _cmd_export(args) -> int:
+    if Path(args.to).suffix.lower() == ".onnx":
+        import zipfile
+        source = Path(args.design)
+        if not (source.is_file() and zipfile.is_zipfile(source)):  # checkpoints are zip files (torch.save)
+            try:
+                _load(args.design)
+            except NetbuilderError:
+                pass  # neither a design nor a checkpoint: load_checkpoint says what it is
+            else:
+                raise NetbuilderError(f"{args.design} is a design, and ONNX needs trained weights: train with "
+                                      f"`netbuilder train {args.design} --save model.pt`, then export model.pt")
+        from .core.onnx_export import export_onnx
+        target = _check_writable(args.to, "--to")
+        print(f"wrote {export_onnx(args.design, target)}")
+        return 0
     from .core.codegen import export_design
     from .core.design_io import write_atomic
     design = _load(args.design)
@@ -207,6 +257,19 @@ def _cmd_export(args) -> int:
     target = _check_writable(args.to, "--to")
     write_atomic(target, export_design(design))
     print(f"wrote {target}")
+    return 0
+
+
+def _cmd_import(args) -> int:
+    from .core.importer import import_module, parse_shape
+    from .core.design_io import save_design
+    from .core.shapes import infer_shapes
+    shape = parse_shape(args.input_shape, "--input-shape")
+    target = _check_writable(args.to, "--to")
+    design = import_module(args.model, shape, name=args.name)
+    save_design(design, target)
+    layers = sum(1 for node in design.nodes.values() if node.type != "Input")
+    print(f"wrote {target} ({layers} layers, {infer_shapes(design).total_params:,} parameters)")
     return 0
 
 
@@ -224,4 +287,4 @@ def _check_writable(name: str, option: str) -> Path:
 
 
 _COMMANDS = {"gui": _cmd_gui, "presets": _cmd_presets, "summary": _cmd_summary, "train": _cmd_train,
-             "predict": _cmd_predict, "export": _cmd_export}
+             "predict": _cmd_predict, "export": _cmd_export, "import": _cmd_import}
