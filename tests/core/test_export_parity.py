@@ -161,3 +161,74 @@ def test_the_exporter_refuses_what_the_trainer_refuses(data_dir):
         export_design(design)
     assert str(trained.value) in str(exported.value)
     assert "val_accuracy" in str(trained.value)
+
+
+# the script as a new user meets it ------------------------------------------------------------------------------
+def test_missing_data_is_one_line_and_leaves_nothing_behind(tmp_path):
+    """No MNIST where the script looks: one line saying where it looked and what to do, no traceback, no empty
+    folder left (it used to try a download into ./data and print torchvision's 15-line traceback)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "mnist_mlp.py"
+    script.write_text(export_design(design_for("mnist_mlp", {})), encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    env = {**os.environ, "NETBUILDER_DATA_DIR": str(empty)}
+    for args, advice in (([], "leave both unset to let torchvision download it into"),
+                         (["--data-dir", str(empty)], "pass --data-dir or set NETBUILDER_DATA_DIR")):
+        done = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, env=env,
+                              cwd=tmp_path, timeout=120)
+        assert done.returncode == 1 and done.stdout == ""
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: MNIST not found in {empty}"), done.stderr
+        assert advice in lines[0]
+        assert list(empty.iterdir()) == [] and not (tmp_path / "data").exists()
+
+
+def test_the_script_finds_data_as_netbuilder_does(tmp_path, monkeypatch):
+    """--data-dir, else $NETBUILDER_DATA_DIR, else netbuilder's own cache folder (the one place either downloads
+    into unasked): the script copies netbuilder's resolve_data_dir, so the two answer alike."""
+    from netbuilder.core.datasets.base import resolve_data_dir
+
+    module = load_script(export_design(design_for("mnist_mlp", {})), tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("NETBUILDER_DATA_DIR", raising=False)
+    for argument in ("mine", None):
+        assert module.resolve_data_dir(argument) == resolve_data_dir(argument)
+    assert module.resolve_data_dir(None) == (tmp_path / "cache" / "netbuilder" / "data", False)
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(tmp_path / "env"))
+    assert module.resolve_data_dir(None) == (tmp_path / "env", True) == resolve_data_dir(None)
+
+
+class _Terminal:
+    def __init__(self, tty: bool):
+        self.tty, self.text = tty, ""
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_a_progress_bar_within_epochs_only_on_a_terminal(tmp_path, data_dir, tty, monkeypatch, capsys):
+    """On a terminal the script draws a bar within each epoch (to stderr, cleared before the epoch's line); into a
+    file or a pipe it prints the line per epoch only."""
+    terminal = _Terminal(tty)
+    module = load_script(export_design(design_for("mnist_mlp", {}, epochs=1)), tmp_path)
+    monkeypatch.setattr(module.sys, "stderr", terminal)
+    module.main(["--data-dir", str(data_dir)])
+    printed = capsys.readouterr().out
+    assert len(printed_epochs(printed)) == 1
+    if tty:
+        assert "\repoch 1/1 [" in terminal.text and "batches" in terminal.text
+        assert f"{-(-475 // 32)}/{-(-475 // 32)} batches" in terminal.text  # the last draw: the whole epoch
+        assert terminal.text.endswith("\r")  # cleared
+    else:
+        assert terminal.text == ""
