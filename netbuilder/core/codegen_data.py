@@ -127,8 +127,6 @@ def needs(p: Plan | None) -> set[str]:
     out = {"argparse"}
     if name in FILES:
         out.add("os")
-    if name == "csv":
-        out.add("csv")
     if name in TOY:
         out.add("np")
     return out
@@ -151,6 +149,9 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
         out.append((vision, {"open_torchvision", "MissingData"}))
     if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
         out.append((base, {"resolve_data_dir"}))
+    if p.dataset["name"] == "csv":
+        from .datasets import tabular
+        out.append((tabular, {"read_csv"}))
     return out
 
 
@@ -174,7 +175,7 @@ def load_data(p: Plan) -> str:
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
     if name in VISION or name in FILES:
-        out.append("    root, explicit = resolve_data_dir(data_dir)  # like netbuilder: downloads only into its cache")
+        out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, the cache")
     tiny = name in ("xor", "hello", "linear")
     n_train = None
     if name == "xor":
@@ -222,7 +223,7 @@ def load_data(p: Plan) -> str:
     elif name == "image_folder":
         out += _image_lines(ds, p.input_shape)
     else:
-        out += _csv_lines(ds, p.problem)
+        out += _csv_lines(ds)
     limit = ds.get("limit")
     if limit is not None:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
@@ -239,36 +240,27 @@ def load_data(p: Plan) -> str:
     return "\n".join(out) + "\n"
 
 
-def _csv_lines(ds: dict, problem) -> list[str]:
+def _csv_lines(ds: dict) -> list[str]:
+    """netbuilder's own CSV reader, copied (:func:`netbuilder.core.datasets.tabular.read_csv`): the same fast path,
+    the same classes (a few whole numbers or any text) and the same one-line messages."""
     from .codegen import literal  # codegen imports this module
 
-    features = ds.get("features")
-    out = ["    # the file as the design names it: relative to the working folder, else to the data folder",
-           f"    path = {literal(str(ds['path']))}",
-           "    if not os.path.isfile(path):",
-           "        path = os.path.join(root, path)",
-           '    with open(path, encoding="utf-8-sig", newline="") as f:',
-           "        rows = [row for row in csv.reader(f) if any(v.strip() for v in row)]",
-           "    header, body = [name.strip() for name in rows[0]], rows[1:]",
-           f"    target = header.index({literal(ds['target'])})"]
-    if features:
-        out.append(f"    features = [header.index(name) for name in {literal(list(features))}]")
-    else:
-        out.append("    features = [i for i in range(len(header)) if i != target]")
-    out.append("    x_train = torch.tensor([[float(row[i]) for i in features] for row in body], dtype=torch.float32)")
-    if problem.kind == "regression":
-        out.append("    y_train = torch.tensor([[float(row[target])] for row in body], dtype=torch.float32)")
-    else:
-        out += ["    values = [row[target].strip() for row in body]",
-                "    try:  # classes are the distinct values in order: numerically, or as text",
-                "        numbers = [float(v) for v in values]",
-                "        classes = sorted(set(numbers))",
-                "        y_train = torch.tensor([classes.index(v) for v in numbers])",
-                "    except ValueError:",
-                "        classes = sorted(set(values))",
-                "        y_train = torch.tensor([classes.index(v) for v in values])"]
-    out.append("    x_test = y_test = None  # a CSV file has no test split: validation is the check")
-    return out
+    spec = [f"{literal(k)}: {literal(ds[k])}" for k in ("target", "features", "task") if ds.get(k) is not None]
+    return ["    # the file as the design names it: relative to the working folder, else to the data folder",
+            f"    path = {literal(str(ds['path']))}",
+            *_dict_lines("spec", ['"path": path', *spec], 4),
+            "    _, x_train, y_train, _, _ = read_csv(spec, root)",
+            "    x_test = y_test = None  # a CSV file has no test split: validation is the check"]
+
+
+def _dict_lines(name: str, items: list[str], indent: int) -> list[str]:
+    """``name = {items}`` on one line, or an item per line when that is too long (black's way)."""
+    from .codegen import WIDTH  # codegen imports this module
+    pad = " " * indent
+    one = f"{pad}{name} = {{{', '.join(items)}}}"
+    if len(one) <= WIDTH:
+        return [one]
+    return [f"{pad}{name} = {{"] + [f"{pad}    {item}," for item in items] + [f"{pad}}}"]
 
 
 def _image_lines(ds: dict, input_shape: tuple) -> list[str]:

@@ -36,7 +36,8 @@ def main(p: Plan, cls: str) -> str:
         "    try:",
         "        device = distributed_device(pick_device(args.device))",
         "        train_set, val, test = load_data(args.data_dir)",
-        f"    except ({'MissingData, ' if name in VISION else ''}ValueError, OSError) as exc:  # one line, what to do",
+        f"    except ({'MissingData, ' if name in VISION else 'DataError, ' if name == 'csv' else ''}ValueError, "
+        "OSError) as exc:  # one line, what to do",
         '        raise SystemExit(f"error: {exc}") from None',
         "    rank, world = start_distributed(device)",
         "    log = print if rank == 0 else (lambda *_: None)",

@@ -363,11 +363,11 @@ def test_export_refuses_settings_that_do_not_fit():
 def test_generated_lines_fit_in_100_columns(tmp_path):
     import inspect
 
-    from netbuilder.core import recipe, script_loop, train_config
-    from netbuilder.core.datasets import base, toy, vision
+    from netbuilder.core import errors, recipe, script_loop, train_config
+    from netbuilder.core.datasets import base, tabular, toy, vision
     from netbuilder.core.layers import modules
 
-    copied = {line for m in (modules, toy, recipe, script_loop, train_config, base, vision)
+    copied = {line for m in (modules, toy, recipe, script_loop, train_config, base, vision, tabular, errors)
               for line in inspect.getsource(m).splitlines()}  # copied by source: their lines are netbuilder's
     designs = [*DESIGNS.values(), *(with_csv(d, tmp_path) for d in DATA_CASES.values())]
     designs += [json.loads(p.read_text(encoding="utf-8")) for p in PRESETS]

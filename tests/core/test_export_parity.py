@@ -232,3 +232,32 @@ def test_a_progress_bar_within_epochs_only_on_a_terminal(tmp_path, data_dir, tty
         assert terminal.text.endswith("\r")  # cleared
     else:
         assert terminal.text == ""
+
+
+def test_a_broken_csv_is_refused_in_netbuilder_words(tmp_path):
+    """The script reads CSV files with netbuilder's own reader: a good file gives the same tensors, and a cell
+    that is not a number is named by row and column in netbuilder's one line."""
+    import torch
+
+    from netbuilder.core.datasets import load_dataset
+
+    good = tmp_path / "good.csv"
+    good.write_text("a,b,y\n" + "".join(f"{i},{i * 0.5},{i % 2}\n" for i in range(30)), encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b,y\n1,2,0\n3,four,1\n", encoding="utf-8")
+
+    def script(path):
+        data = json.loads(json.dumps(PRESETS["spirals"]))
+        data["training"]["dataset"] = {"name": "csv", "path": str(path), "target": "y"}
+        data["training"]["epochs"] = 1
+        return load_script(export_design(design_from_dict(data)), tmp_path)
+
+    (x, y), val, test = script(good).load_data(None)
+    ours = load_dataset({"name": "csv", "path": str(good), "target": "y"})
+    assert torch.equal(x, ours.x_train) and torch.equal(y, ours.y_train) and val is None and test is None
+    with pytest.raises(NetbuilderError) as netbuilder_says:
+        load_dataset({"name": "csv", "path": str(bad), "target": "y"})
+    with pytest.raises(SystemExit) as script_says:
+        script(bad).main([])
+    assert str(script_says.value.code) == f"error: {netbuilder_says.value}"
+    assert "row 2" in str(netbuilder_says.value) and "'four'" in str(netbuilder_says.value)

@@ -24,6 +24,7 @@ def _find_file(raw, data_dir: Path) -> Path:
     if not isinstance(raw, (str, os.PathLike)) or str(raw) == "":
         raise DataError("dataset 'csv' needs a 'path': the CSV file to read")
     path = Path(raw).expanduser()
+    data_dir = Path(data_dir)
     candidates = [path] if path.is_absolute() else [Path.cwd() / path, data_dir / path]
     for candidate in candidates:
         if candidate.is_file():
@@ -229,6 +230,17 @@ def _target(path: Path, body, col: int, name: str, task, numbers: np.ndarray | N
 
 
 def load_csv(spec, *, data_dir: Path, **_) -> Dataset:
+    task, x, y, class_names, description = read_csv(spec, data_dir)
+    return Dataset(name="csv", task=task, input_shape=tuple(x.shape[1:]),
+                   num_classes=None if class_names is None else len(class_names), class_names=class_names,
+                   x_train=x, y_train=y, x_val=None, y_val=None, x_test=None, y_test=None,
+                   preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0}, description=description)
+
+
+def read_csv(spec, data_dir):
+    """A design's CSV file (``spec``: path, target, optional features and task) as (task, x, y, class names,
+    description): x float32 ``[rows, features]``; y class numbers, or float32 ``[rows, 1]`` for regression.
+    Written once: the exported script copies it. Raises DataError saying which row and column is wrong."""
     task = spec.get("task")
     if task is not None and task not in TASKS:
         raise DataError(f"dataset 'csv': task must be 'classification' or 'regression', not {task!r}")
@@ -256,9 +268,5 @@ def load_csv(spec, *, data_dir: Path, **_) -> Dataset:
         parsed = _features(path, body, f_cols, header, t_col)
     x, numbers = parsed
     task, y, class_names = _target(path, body, t_col, target, task, numbers)
-    return Dataset(name="csv", task=task, input_shape=(len(f_cols),),
-                   num_classes=None if class_names is None else len(class_names), class_names=class_names,
-                   x_train=torch.from_numpy(x.astype(np.float32)), y_train=y, x_val=None, y_val=None,
-                   x_test=None, y_test=None, preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0},
-                   description=f"{path.name}: {len(body)} rows, {len(f_cols)} features, "
-                               f"target {target!r} ({task})")
+    description = f"{path.name}: {len(body)} rows, {len(f_cols)} features, target {target!r} ({task})"
+    return task, torch.from_numpy(x.astype(np.float32)), y, class_names, description
