@@ -175,7 +175,7 @@ def load_data(p: Plan) -> str:
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
     if name in VISION or name in FILES:
-        out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, the cache")
+        out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, a cache")
     tiny = name in ("xor", "hello", "linear")
     n_train = None
     if name == "xor":
