@@ -177,8 +177,14 @@ def _cmd_train(args) -> int:
     if args.tensorboard and lead:  # made now: a missing package or folder fails before the data loads
         from .core.training.tensorboard import TensorBoardLogger
         logger = TensorBoardLogger(args.tensorboard)
-    trainer = Trainer(design, config, device=args.device, data_dir=args.data_dir,
-                      callbacks=[c for c in (reporter, logger) if c is not None], distributed=distributed)
+    try:
+        trainer = Trainer(design, config, device=args.device, data_dir=args.data_dir,
+                          callbacks=[c for c in (reporter, logger) if c is not None], distributed=distributed)
+    except BaseException:
+        if distributed:
+            from .core.recipe import stop_distributed
+            stop_distributed()
+        raise
     try:
         # Ctrl-C ends the run after its batch; under torchrun, where every process must take the same steps,
         # torchrun's own handling stops them all
@@ -192,8 +198,8 @@ def _cmd_train(args) -> int:
             save_checkpoint(args.save, trainer, result)
     finally:
         if trainer.world > 1:
-            import torch.distributed
-            torch.distributed.destroy_process_group()
+            from .core.recipe import stop_distributed
+            stop_distributed()
     if not lead:
         return 0
     reporter.done(result, args.save)

@@ -47,7 +47,7 @@ def export_design(design: Design, training: bool = True) -> str:
     imports.update(toy_imports)
     loop_source, loop_imports, loop_defined = copy_sources(data_part.copied(plan))
     imports.update(loop_imports)
-    cls = _unique_class_name(design.name, defined | loop_defined)
+    cls = _unique_class_name(design.name, defined | loop_defined | set(imports))
     needed = set(imports) | data_part.needs(plan)
     input_shape = report.nodes[design.input_nodes()[0]].shape
     head = [_docstring(design, cls, plan is not None), "from __future__ import annotations",
@@ -64,7 +64,7 @@ def export_design(design: Design, training: bool = True) -> str:
 
 STANDARD_IMPORTS = {"argparse": "import argparse", "csv": "import csv", "math": "import math", "os": "import os",
                     "np": "import numpy as np", "F": "import torch.nn.functional as F"}
-STDLIB = ("argparse", "csv", "inspect", "math", "os", "re", "sys", "time", "Path")
+STDLIB = ("argparse", "contextlib", "csv", "inspect", "math", "os", "re", "sys", "time", "Path")
 
 
 def _imports(needed: set[str], lines: dict[str, str]) -> str:
@@ -85,10 +85,18 @@ def _modules():
 
 
 # names ------------------------------------------------------------------------------------------------------
-def model_class_name(design: Design) -> str:
-    """The name of the model class in ``export_design(design)``."""
+def model_class_name(design: Design, training: bool = True) -> str:
+    """The name of the model class in ``export_design(design, training)``: the design's name in CamelCase, with
+    ``Net`` added where the file already defines or imports that name."""
     report = infer_shapes(design)
-    return _unique_class_name(design.name, copy_definitions(_modules(), _helper_names(design, report))[2])
+    _, imports, defined = copy_definitions(_modules(), _helper_names(design, report))
+    try:
+        plan = data_part.plan(design, report) if training else None
+    except NetbuilderError:
+        plan = None  # export_design refuses this design's training script anyway
+    imports.update(data_part.toy_functions(plan)[1])
+    _, loop_imports, loop_defined = copy_sources(data_part.copied(plan))
+    return _unique_class_name(design.name, defined | loop_defined | set(imports) | set(loop_imports))
 
 
 def _unique_class_name(name: str, taken: set[str]) -> str:

@@ -141,7 +141,8 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
     from .datasets import base, vision
 
     out = [(script_loop, {"train", "evaluate"}),
-           (recipe, {"LOSS_FUNCTIONS", "pick_device", "distributed_device", "start_distributed", "make_targets",
+           (recipe, {"LOSS_FUNCTIONS", "pick_device", "distributed_device", "start_distributed", "stop_distributed",
+                     "local_lead_first", "make_targets",
                      "feature_stats", "scale_shift", "prepare", "validation_fraction", "split_indices"})]
     if p.folded:
         out.append((recipe, {"Logits"}))

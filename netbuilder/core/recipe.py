@@ -8,6 +8,7 @@ thing taken from elsewhere in netbuilder (``higher_is_better``) is torch-free an
 """
 from __future__ import annotations
 
+import contextlib
 import inspect
 import math
 import os
@@ -287,16 +288,18 @@ def split_indices(n, fraction, seed):
     return perm[:n_val].sort().values, perm[n_val:].sort().values
 
 
-def feature_stats(x, scale):
+def feature_stats(x, scale, chunks=None):
     """Mean and std of ``x * scale`` per feature (1-D samples) or per channel (the first dim of a sample), in
-    float64 over chunks, so a uint8 image set never turns into one huge float copy; a constant one gets std 1."""
+    float64 over chunks, so a uint8 image set never turns into one huge float copy; a constant one gets std 1.
+    ``chunks(x, step)``: how to read ``x`` a part at a time (slices unless given)."""
     channels = x.shape[1] if len(x.shape) > 1 else 1
     per_channel = math.prod(x.shape[1:]) // channels if len(x) else 1
     total = torch.zeros(channels, dtype=torch.float64)
     squares = torch.zeros(channels, dtype=torch.float64)
     step = max(1, (1 << 22) // max(1, channels * per_channel))
-    for start in range(0, len(x), step):
-        chunk = x[start:start + step].reshape(-1, channels, per_channel).to(torch.float64) * scale
+    parts = chunks(x, step) if chunks else (x[start:start + step] for start in range(0, len(x), step))
+    for part in parts:
+        chunk = part.reshape(-1, channels, per_channel).to(torch.float64) * scale
         total += chunk.sum(dim=(0, 2))
         squares += (chunk * chunk).sum(dim=(0, 2))
     count = len(x) * per_channel
@@ -354,9 +357,62 @@ def start_distributed(device):
     if world <= 1:
         return 0, 1
     import torch.distributed as dist
+    if device.type == "cuda":
+        torch.cuda.set_device(device)
     if not dist.is_initialized():
         dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
     return dist.get_rank(), dist.get_world_size()
+
+
+def distributed():
+    import torch.distributed as dist
+    return dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1
+
+
+def stop_distributed():
+    """Leave the process group (after the run, or when it failed), if this process joined one."""
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized():
+        dist.destroy_process_group()
+
+
+@contextlib.contextmanager
+def local_lead_first(world):
+    """Under torchrun the first process of each machine goes first (so a dataset is downloaded once per machine,
+    not by every process into the same folder at once); the others wait for it, then go."""
+    if world <= 1:
+        yield
+        return
+    import torch.distributed as dist
+    lead = int(os.environ.get("LOCAL_RANK", "0")) == 0
+    if not lead:
+        dist.barrier()
+    try:
+        yield
+    finally:
+        if lead:
+            dist.barrier()
+
+
+def sync_buffers(model):
+    """Several processes: rank 0's buffers (batch norm's running statistics, which each process updated on its own
+    shard) for every process, so that all validate the same model."""
+    if distributed():
+        import torch.distributed as dist
+        for buffer in model.buffers():
+            dist.broadcast(buffer, 0)
+
+
+def agree(metrics, device):
+    """Several processes: rank 0's numbers for all, so that every process takes the same decisions from them
+    (early stopping, the plateau scheduler, the divergence stop) even where the last digits differ."""
+    if not distributed():
+        return metrics
+    import torch.distributed as dist
+    keys = [k for k, v in metrics.items() if isinstance(v, float)]
+    values = torch.tensor([metrics[k] for k in keys], dtype=torch.float64, device=device)
+    dist.broadcast(values, 0)
+    return {**metrics, **dict(zip(keys, values.tolist()))}
 
 
 def distributed_device(device):
@@ -376,8 +432,8 @@ def shard(batch, rank, world):
 
 def all_sum(values):
     """Sum a float64 tensor over the processes (itself when there is one)."""
-    import torch.distributed as dist
-    if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1:
+    if distributed():
+        import torch.distributed as dist
         dist.all_reduce(values)
     return values
 

@@ -13,11 +13,12 @@ import sys
 import time
 
 import torch
+from torch import nn
 
-from .recipe import (EarlyStopping, all_finite, all_sum, batch_order, clone_state, current_lr, divergence_message,
-                     epoch_end_problem, loss_problem, make_optimizer, make_scheduler, predicted_labels,
-                     r2_from_sums, regression_sums, restored_note, shard, step_scheduler, target_labels,
-                     total_sum_of_squares)
+from .recipe import (EarlyStopping, agree, all_finite, all_sum, batch_order, clone_state, current_lr,
+                     divergence_message, epoch_end_problem, loss_problem, make_optimizer, make_scheduler,
+                     predicted_labels, r2_from_sums, regression_sums, restored_note, shard, step_scheduler,
+                     sync_buffers, target_labels, total_sum_of_squares)
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU
 
@@ -101,8 +102,11 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
     every = CUDA_CHECK_EVERY if world == 1 else None  # several processes decide together, once per epoch
     sst = total_sum_of_squares(target) if labels is None else None
     progress = Progress(enabled=rank == 0)
-    plain = getattr(forward, "module", forward)  # evaluation needs no gradient exchange between processes
-    history, stopped, problem = [], "completed", None
+    # evaluation needs no gradient exchange between processes: the scores without DistributedDataParallel
+    plain = forward.module if isinstance(forward, nn.parallel.DistributedDataParallel) else forward
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True  # fixed batch shapes: cuDNN picks its fastest kernels once
+    history, stopped, problem, message = [], "completed", None, ""
     good_state, good_epoch = clone_state(model), 0
     epoch = 0
     for epoch in range(1, epochs + 1):
@@ -145,6 +149,7 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
             if len(bad):
                 problem = loss_problem(float(weighted[int(bad[0])]), epoch, int(bad[0]) + 1)
         if problem is None:
+            sync_buffers(model)  # several processes: every one validates rank 0's model
             counts = torch.tensor([sum(sizes)], dtype=torch.float64, device=device)
             totals = torch.cat([weighted.sum().reshape(1), all_sum(counts), all_sum(sums)])
             seen = float(totals[1])
@@ -159,6 +164,7 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
                                                                             settings["eval_batch_size"]).items()})
             metrics["seconds"] = time.perf_counter() - started
             metrics["lr"] = lr
+            metrics = agree(metrics, device)  # several processes: the same numbers, so the same decisions
             if "val_loss" in metrics:
                 value, source = metrics["val_loss"], "validation loss"
             elif all_finite(model):
@@ -171,8 +177,9 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
             regression = labels is None
             top_target = float(target.abs().max()) if regression else 0.0
             message = divergence_message(problem, settings["optimizer"]["lr"], float(x.abs().max()), regression,
-                                         top_target) + restored_note(good_epoch)
-            return history, "diverged", message
+                                         top_target)
+            stopped = "diverged"
+            break
         history.append(metrics)
         shown = ", ".join(f"{k} {v:.4f}" for k, v in metrics.items() if k not in ("epoch", "seconds", "lr"))
         log(f"epoch {epoch}/{epochs}: {shown} ({metrics['seconds']:.1f} s)")
@@ -181,8 +188,12 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
         if early is not None and early.update(epoch, metrics, model):
             stopped = "early_stopping"
             break
+    message = message if stopped == "diverged" else ""
     if early is not None and early.best_state is not None:
         model.load_state_dict(early.best_state)
-        return history, stopped, early.summary(stopped == "early_stopping", epoch)
-    return history, stopped, ""
+        return history, stopped, (message + " " if message else "") + early.summary(stopped == "early_stopping",
+                                                                                    epoch)
+    if stopped == "diverged":
+        message += restored_note(good_epoch)
+    return history, stopped, message
 

@@ -23,8 +23,8 @@ from netbuilder.core.training.trainer import Trainer
 
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = sorted((REPO / "presets").glob("*.json"))
-ALLOWED_IMPORTS = {"__future__", "argparse", "csv", "inspect", "math", "os", "pathlib", "re", "sys", "time", "numpy",
-                   "torch", "torchvision", "PIL"}
+ALLOWED_IMPORTS = {"__future__", "argparse", "contextlib", "csv", "inspect", "math", "os", "pathlib", "re", "sys",
+                   "time", "numpy", "torch", "torchvision", "PIL"}
 _counter = itertools.count()
 
 
@@ -210,6 +210,22 @@ def test_odd_names_and_ids_still_give_working_code(tmp_path):
     named = dict(BRANCHES, name="add")
     assert model_class_name(design_from_dict(named)) == "AddNet"  # Add is a helper class in the same file
     check_equivalent(named, tmp_path)
+
+
+@pytest.mark.parametrize("name, expected", [("path", "PathNet"), ("logits", "LogitsNet"), ("train", "Train"),
+                                            ("early stopping", "EarlyStoppingNet")])
+def test_the_class_never_shadows_the_copied_training_code(name, expected, tmp_path, data_dir):
+    """The script imports Path and copies netbuilder's training code (Logits, EarlyStopping, ...): a design named
+    like one of them gets a class of another name, and the script still finds its data and trains."""
+    data = json.loads((REPO / "presets" / "mnist_mlp.json").read_text(encoding="utf-8"))
+    data["name"] = name
+    data["training"].update(epochs=1, dataset={"name": "mnist", "limit": 200, "validation": 0.1})
+    design = design_from_dict(data)
+    assert model_class_name(design) == expected
+    module = import_source(export_design(design), tmp_path)
+    assert isinstance(getattr(module, expected), type) and issubclass(getattr(module, expected), torch.nn.Module)
+    model = module.main(["--data-dir", str(data_dir)])
+    assert type(model).__name__ == expected
 
 
 @pytest.mark.parametrize("path", PRESETS, ids=lambda p: p.stem)

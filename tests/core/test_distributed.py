@@ -122,3 +122,23 @@ def test_cuda_training_of_the_exported_script(tmp_path, data_dir):
     script.write_text(export_design(load_design("xor")), encoding="utf-8")
     out = run([sys.executable, str(script), "--device", "cuda", "--epochs", "50"], data_dir, tmp_path).stdout
     assert "epoch 50/50" in out and "test accuracy" in out
+
+
+@pytest.mark.slow
+def test_batch_norm_early_stopping_and_plateau_decide_alike_in_every_process(tmp_path, data_dir):
+    """Each process updates batch norm's running statistics on its own shard; every process must still validate
+    the same model and take the same early-stopping and learning-rate decisions, or one would leave while the
+    other waits for it forever. Rank 0's statistics and numbers are shared, so both runs end, in agreement."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "presets" / "mnist_resnet.json").read_text())
+    data["training"].update(epochs=4, early_stopping={"patience": 1, "monitor": "val_loss"},
+                            scheduler={"name": "plateau", "patience": 0, "factor": 0.5, "monitor": "val_loss"})
+    data["training"]["dataset"] = {"name": "mnist", "limit": 640, "validation": 0.25}
+    design = tmp_path / "bn.json"
+    design.write_text(json.dumps(data), encoding="utf-8")
+    done = final(run([*TORCHRUN, "-m", "netbuilder", "train", str(design), "--json"], data_dir, tmp_path,
+                     timeout=300).stdout)
+    assert done["stopped"] in ("completed", "early_stopping")
+    script = tmp_path / "bn.py"
+    script.write_text(export_design(load_design(design)), encoding="utf-8")
+    out = run([*TORCHRUN, str(script)], data_dir, tmp_path, timeout=300).stdout
+    assert "test accuracy" in out and "Kept the weights of epoch" in out

@@ -142,13 +142,31 @@ def test_the_variants_take_every_choice():
     assert {None, 0, 0.2} <= seen["validation"] and seen["normalize"] == {None, True, False}
 
 
-def test_divergence_stops_both_with_the_same_message(tmp_path, data_dir, capsys):
-    design = design_for("linear_regression", {"optimizer": {"name": "sgd", "lr": 10.0},
-                                              "dataset": {"normalize": False}}, epochs=5)
+@pytest.mark.parametrize("early", [None, {"patience": 100, "monitor": "loss"}])
+def test_divergence_stops_both_with_the_same_message(early, tmp_path, data_dir, capsys):
+    """A learning rate far too high: both stop at the same batch with the same words and keep the same weights
+    (the last good epoch's, or early stopping's best)."""
+    design = design_for("linear_regression", {"optimizer": {"name": "sgd", "lr": 1.5},
+                                              "dataset": {"normalize": True}, "early_stopping": early}, epochs=90)
     printed, stopped, result = run_both(design, tmp_path, data_dir, capsys)
-    assert result.stopped == "diverged"
+    assert result.stopped == "diverged" and len(result.history) >= 1
     assert stopped == f"error: {result.message}"
+    assert ("Kept the weights of epoch" in result.message) == (early is not None)
     assert len(printed_epochs(printed)) == len(result.history)
+
+
+def test_a_layer_named_module_is_not_mistaken_for_the_model(tmp_path, data_dir, capsys):
+    """The script evaluates the model itself, not an attribute that happens to be called ``module``."""
+    data = json.loads(json.dumps(PRESETS["hello_neuron"]))
+    renamed = {n["id"]: "module" for n in data["nodes"] if n["type"] == "Linear"}
+    for node in data["nodes"]:
+        node["id"] = renamed.get(node["id"], node["id"])
+    for edge in data["edges"]:
+        edge["source"], edge["target"] = (renamed.get(edge[k], edge[k]) for k in ("source", "target"))
+    data["training"]["epochs"] = 3
+    printed, stopped, result = run_both(design_from_dict(data), tmp_path, data_dir, capsys)
+    for ours, theirs in zip(printed_epochs(printed), result.history, strict=True):
+        assert ours["val_loss"] == pytest.approx(theirs["val_loss"], abs=1.5e-4)
 
 
 def test_the_exporter_refuses_what_the_trainer_refuses(data_dir):

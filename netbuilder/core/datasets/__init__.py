@@ -123,7 +123,7 @@ def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
     if normalize is None:
         return
     if normalize:
-        mean, std = feature_stats(ds.x_train, float(ds.preprocess["scale"]))
+        mean, std = feature_stats(ds.x_train, float(ds.preprocess["scale"]), chunks_of)
         ds.preprocess = {**ds.preprocess, "mean": mean, "std": std}
     else:
         ds.preprocess = {**ds.preprocess, "mean": 0.0, "std": 1.0}

@@ -48,7 +48,7 @@ def open_torchvision(cls_name, label, folder, root, train, download, explicit_di
     import torchvision.datasets
 
     cls = getattr(torchvision.datasets, cls_name)
-    where = os.path.join(str(root), folder)
+    where = os.path.join(str(root), *folder.split("/"))
     try:
         return cls(root=str(root), train=train, download=False)
     except RuntimeError as exc:

@@ -102,8 +102,9 @@ class Trainer(RunControls):
             from ..datasets import load_dataset
             inputs = self.design.input_nodes()
             shape = self.design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
-            dataset = load_dataset(cfg.dataset, data_dir=data_dir, seed=cfg.seed, limit=cfg.dataset.get("limit"),
-                                   download=download, input_shape=shape if isinstance(shape, list) else None)
+            with recipe.local_lead_first(self.world):  # under torchrun: one download per machine
+                dataset = load_dataset(cfg.dataset, data_dir=data_dir, seed=cfg.seed, limit=cfg.dataset.get("limit"),
+                                       download=download, input_shape=shape if isinstance(shape, list) else None)
         self.dataset = dataset.to(self.device)
         ds = self.dataset
 
@@ -337,6 +338,8 @@ class Trainer(RunControls):
             seen = sum(counts)
             metrics = {"epoch": epoch, "loss": float((stacked.double() * sizes).sum()) / seen}
             metrics.update(scores.result(perm[:seen], None if partial else split.sst))
+        if self.world > 1:
+            recipe.sync_buffers(model)  # every process validates rank 0's model
         if "val" in self.splits and (self.evaluate_on_stop or not partial):
             full = self.evaluator.run(self.splits["val"], full=True)
             self.last_validation = full
@@ -345,6 +348,8 @@ class Trainer(RunControls):
                 hook(self, epoch, {"epoch": epoch, **full})
         metrics["seconds"] = time.perf_counter() - started
         metrics["lr"] = lr
+        if self.world > 1:  # the same numbers, so the same decisions, in every process
+            metrics = recipe.agree(metrics, self.device)
         if partial:
             metrics["partial"] = True
             metrics["batches"] = len(losses)
