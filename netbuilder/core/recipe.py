@@ -430,6 +430,15 @@ def shard(batch, rank, world):
     return batch[rank::world] if len(batch) >= world else batch
 
 
+def shard_weight(part, whole, world):
+    """DistributedDataParallel averages the processes' gradients. A process's loss scaled by this makes its share
+    of a batch count by its size, so that the step is the whole batch's mean, as in one process, also when the batch
+    does not split evenly."""
+    if world == 1 or whole < world:
+        return 1.0
+    return part * world / whole
+
+
 def all_sum(values):
     """Sum a float64 tensor over the processes (itself when there is one)."""
     if distributed():

@@ -17,7 +17,7 @@ from torch import nn
 
 from .recipe import (EarlyStopping, agree, all_finite, all_sum, batch_order, clone_state, current_lr,
                      divergence_message, epoch_end_problem, loss_problem, make_optimizer, make_scheduler,
-                     predicted_labels, r2_from_sums, regression_sums, restored_note, shard, step_scheduler,
+                     predicted_labels, r2_from_sums, regression_sums, restored_note, shard, shard_weight, step_scheduler,
                      sync_buffers, target_labels, total_sum_of_squares)
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU
@@ -118,6 +118,8 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
         running = torch.zeros((), device=device)
         for b, batch in enumerate(batches, 1):
             idx = shard(batch, rank, world)
+            # a batch smaller than the world is trained whole by every process, and counted by rank 0 only
+            counted = 1.0 if rank == 0 or len(batch) >= world else 0.0
             out = forward(x.index_select(0, idx))
             loss = loss_fn(out, target.index_select(0, idx))
             if eager and not torch.isfinite(loss):
@@ -125,16 +127,16 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
                 break
             for p in model.parameters():
                 p.grad = None
-            loss.backward()
+            (loss * shard_weight(len(idx), len(batch), world)).backward()
             optimizer.step()
             losses.append(loss.detach())
-            sizes.append(len(idx))
+            sizes.append(len(idx) * counted)
             if labels is not None:
-                part = (predicted_labels(out.detach(), kind, threshold) == labels.index_select(0, idx)).sum()
+                part = (predicted_labels(out.detach(), kind, threshold) == labels.index_select(0, idx)).sum() * counted
                 sums = part.double().reshape(1) if sums is None else sums + part
             else:
                 a, s = regression_sums(out, target.index_select(0, idx))
-                row = torch.cat([a.reshape(1), s])
+                row = torch.cat([a.reshape(1), s]) * counted
                 sums = row if sums is None else sums + row
             if every is not None and not eager:
                 running += loss.detach()

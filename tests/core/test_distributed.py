@@ -142,3 +142,23 @@ def test_batch_norm_early_stopping_and_plateau_decide_alike_in_every_process(tmp
     script.write_text(export_design(load_design(design)), encoding="utf-8")
     out = run([*TORCHRUN, str(script)], data_dir, tmp_path, timeout=300).stdout
     assert "test accuracy" in out and "Kept the weights of epoch" in out
+
+
+def test_a_batch_that_does_not_split_evenly_steps_as_in_one_process(tmp_path, data_dir):
+    """xor with batches of 3 on two processes: shares of 2 and 1 sample, then a last batch of one sample (trained
+    whole by both, counted once). Each share's loss counts by its size, so the run follows the one-process run."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "presets" / "xor.json").read_text())
+    data["training"].update(epochs=30, batch_size=3)
+    design = tmp_path / "xor3.json"
+    design.write_text(json.dumps(data), encoding="utf-8")
+    train = ["-m", "netbuilder", "train", str(design), "--json"]
+
+    def epochs(args):
+        out = run(args, data_dir, tmp_path, timeout=300).stdout
+        return [json.loads(line) for line in out.splitlines() if '"event": "epoch"' in line]
+
+    one, two = epochs([sys.executable, *train]), epochs([*TORCHRUN, *train])
+    assert len(one) == len(two) == 30
+    for a, b in zip(one, two):
+        for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+            assert b[key] == pytest.approx(a[key], abs=1e-5), (a["epoch"], key)

@@ -130,20 +130,25 @@ class TrainScores:
             self.parts.append(torch.cat([diff.abs().sum(dtype=torch.float64).reshape(1),
                                          (diff * diff).sum(0, dtype=torch.float64)]))
 
-    def sums(self, order: torch.Tensor) -> torch.Tensor:
+    def sums(self, order: torch.Tensor, weights: torch.Tensor | None = None,
+             sizes: torch.Tensor | None = None) -> torch.Tensor:
         """``order``: the sample indices trained on, in batch order. float64 sums that add up over processes:
-        ``[correct]`` for a classifier, ``[abs_sum, *sse per output]`` for regression."""
+        ``[correct]`` for a classifier, ``[abs_sum, *sse per output]`` for regression. ``weights``: 1 or 0 per
+        batch (0: a batch another process counts), with the batches' ``sizes``."""
         seen = len(order)
         if self.keep:
             out = torch.cat(self.parts)
+            w = None if weights is None else torch.repeat_interleave(weights, sizes)
             if self.problem.classification:
-                correct = (self.problem.labels(out) == self.labels.index_select(0, order)).sum()
-                return correct.double().reshape(1)
+                hits = (self.problem.labels(out) == self.labels.index_select(0, order)).double()
+                return (hits if w is None else hits * w).sum().reshape(1)
             diff = (out - self.target.index_select(0, order)).reshape(seen, -1).double()
+            diff = diff if w is None else diff * w[:, None]
             return torch.cat([diff.abs().sum().reshape(1), (diff * diff).sum(0)])
+        parts = self.parts if weights is None else [p * w for p, w in zip(self.parts, weights)]
         if self.problem.classification:
-            return torch.cat(self.parts).sum().double().reshape(1)
-        return torch.stack(self.parts).sum(0)
+            return torch.cat(parts).sum().double().reshape(1)
+        return torch.stack(parts).sum(0)
 
     @staticmethod
     def scores(sums: torch.Tensor, seen: int, classification: bool, sst: torch.Tensor) -> dict:

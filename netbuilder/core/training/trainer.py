@@ -285,6 +285,7 @@ class Trainer(RunControls):
         lr = current_lr(opt)
         perm, batches = recipe.batch_order(len(x), cfg.batch_size, self._generator, self.device)
         if self.world > 1:  # this process's share of every batch
+            whole = [len(b) for b in batches]
             batches = [recipe.shard(b, self.rank, self.world) for b in batches]
         # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
         streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
@@ -309,7 +310,10 @@ class Trainer(RunControls):
                     raise _Diverged(epoch, b, float(loss.detach()))
                 for p in params:  # zero_grad(set_to_none=True) without its per-call overhead
                     p.grad = None
-                loss.backward()
+                if self.world > 1:  # an uneven share counts by its size (see recipe.shard_weight)
+                    (loss * recipe.shard_weight(len(idx), whole[b - 1], self.world)).backward()
+                else:
+                    loss.backward()
                 opt.step()
                 d = loss.detach()
                 append(d)
@@ -331,7 +335,11 @@ class Trainer(RunControls):
         counts = [len(batches[i]) for i in range(len(losses))]
         sizes = torch.tensor(counts, device=stacked.device, dtype=torch.float64)
         if self.world > 1:
-            metrics = self._reduced_metrics(epoch, stacked, sizes, scores, torch.cat(batches[:len(losses)]), split)
+            # a batch smaller than the world is trained whole by every process, and counted by rank 0 only
+            weights = torch.tensor([1.0 if self.rank == 0 or n >= self.world else 0.0 for n in whole[:len(losses)]],
+                                   dtype=torch.float64, device=stacked.device)
+            metrics = self._reduced_metrics(epoch, stacked, sizes, weights, scores,
+                                            torch.cat(batches[:len(losses)]), split)
         else:
             if not eager and not bool(torch.isfinite(stacked).all()):
                 self._raise_first_bad(epoch, losses)
@@ -355,14 +363,16 @@ class Trainer(RunControls):
             metrics["batches"] = len(losses)
         return metrics
 
-    def _reduced_metrics(self, epoch: int, stacked, sizes, scores: TrainScores, order, split: Split) -> dict:
+    def _reduced_metrics(self, epoch: int, stacked, sizes, weights, scores: TrainScores, order, split: Split) -> dict:
         """Several processes: each batch's loss and the scores summed over them, so every process gets the same
-        metrics (and the same divergence verdict) for the whole of every batch."""
-        weighted = recipe.all_sum(stacked.double() * sizes)
+        metrics (and the same divergence verdict) for the whole of every batch. ``weights``: 0 for a batch another
+        process counts."""
+        weighted = recipe.all_sum(stacked.double() * sizes * weights)
         if not bool(torch.isfinite(weighted).all()):
             bad = int((~torch.isfinite(weighted)).nonzero()[0])
             raise _Diverged(epoch, bad + 1, float(weighted[bad]))
-        totals = recipe.all_sum(torch.cat([sizes.sum().reshape(1), scores.sums(order)]))
+        counted = (sizes * weights).sum().reshape(1)
+        totals = recipe.all_sum(torch.cat([counted, scores.sums(order, weights, sizes.long())]))
         seen = float(totals[0])
         metrics = {"epoch": epoch, "loss": float(weighted.sum()) / seen}
         metrics.update(TrainScores.scores(totals[1:], seen, self.problem.classification, split.sst))
