@@ -36,7 +36,7 @@ class Plan:
 def plan(design: Design, report: ShapeReport) -> Plan | None:
     """None when the design names no dataset (the export is then the model alone)."""
     from .train_config import TrainConfig, check_monitors
-    from .training.data import Problem
+    from .training.data import Problem, check_sample_shape
 
     if not (design.training or {}).get("dataset"):
         return None
@@ -46,13 +46,18 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
     output_shape = tuple(report.nodes[output_id].shape)
     task, classes = _task(ds, config, output_shape)
     sample = _sample_shape(ds)
-    input_shape = tuple(report.nodes[design.input_nodes()[0]].shape)
-    if sample is not None and math.prod(sample) != math.prod(input_shape):
-        raise TrainingError(f"the dataset '{ds['name']}' gives samples of shape {list(sample)} "
-                            f"({math.prod(sample)} values), but the design's Input expects {list(input_shape)} "
-                            f"({math.prod(input_shape)} values). Set the Input shape to {list(sample)}.")
-    problem = Problem.decide(config.loss, task, classes, output_shape, f"the dataset '{ds['name']}'", output_id)
-    check_monitors(config, task, f"the dataset '{ds['name']}'")  # the trainer's check, the trainer's words
+    input_id = design.input_nodes()[0]
+    input_shape = tuple(report.nodes[input_id].shape)
+    # the trainer's checks, in the trainer's order and words
+    name = f"the dataset '{ds['name']}'"
+    problem = Problem.decide(config.loss, task, classes, output_shape, name, output_id)
+    problem.check_target_width(1, output_shape, name, output_id)  # netbuilder's regression sets: one target each
+    check_monitors(config, task, name)
+    if sample is not None:
+        check_sample_shape(sample, input_shape, f"The dataset '{ds['name']}'", input_id)
+    if report.total_params == 0:
+        from .training.optim import NO_PARAMETERS
+        raise TrainingError(NO_PARAMETERS)
     from .recipe import eval_batch_size
     evaluation = eval_batch_size(config.batch_size, report.activation_bytes + 4 * math.prod(input_shape))
     return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape, evaluation)

@@ -279,3 +279,26 @@ def test_a_broken_csv_is_refused_in_netbuilder_words(tmp_path):
         script(bad).main([])
     assert str(script_says.value.code) == f"error: {netbuilder_says.value}"
     assert "row 2" in str(netbuilder_says.value) and "'four'" in str(netbuilder_says.value)
+
+
+@pytest.mark.parametrize("change", ["no weights", "wrong width", "wrong input", "regression loss"])
+def test_the_exporter_refuses_each_thing_the_trainer_refuses(change, data_dir):
+    data = json.loads(json.dumps(PRESETS["spirals"]))
+    if change == "no weights":
+        data["nodes"] = [n for n in data["nodes"] if n["type"] == "Input"] + [{"id": "act", "type": "Softmax"}]
+        data["edges"] = [{"source": data["nodes"][0]["id"], "target": "act"}]
+    elif change == "wrong width":
+        last = [n for n in data["nodes"] if n["type"] == "Linear"][-1]
+        last["params"]["out_features"] = 5
+    elif change == "wrong input":
+        data["training"]["dataset"] = {"name": "mnist"}
+    else:
+        data["training"]["loss"] = "mse"
+        data["training"]["dataset"] = {"name": "linear"}
+        data["training"]["early_stopping"] = {"patience": 2, "monitor": "accuracy"}
+    design = design_from_dict(data)
+    with pytest.raises(NetbuilderError) as trained:
+        Trainer(design, device="cpu", data_dir=data_dir, download=False)
+    with pytest.raises(NetbuilderError) as exported:
+        export_design(design)
+    assert str(trained.value).removeprefix(f"{design.name}: ") in str(exported.value)

@@ -23,6 +23,16 @@ def _shape(shape: Sequence[int]) -> str:
     return "[" + ", ".join(str(int(d)) for d in shape) + "]"
 
 
+def check_sample_shape(sample_shape: Sequence[int], input_shape: Sequence[int], dataset_name: str,
+                       input_id: str) -> None:
+    """The dataset's samples must have as many values as the design's Input (a reshape does the rest)."""
+    if math.prod(sample_shape) != math.prod(input_shape):
+        raise TrainingError(
+            f"{dataset_name} gives samples of shape {_shape(sample_shape)} ({math.prod(sample_shape)} values), but "
+            f"the design's Input '{input_id}' expects {_shape(input_shape)} ({math.prod(input_shape)} values). Set "
+            f"the Input shape to {_shape(sample_shape)}.")
+
+
 class Preprocessor:
     """``(x.float() * scale - mean) / std`` folded into ``x * a + b`` (``a``, ``b`` broadcast per channel or per
     feature), then a reshape from the dataset's sample shape to the design's Input shape when the sizes match."""
@@ -34,12 +44,7 @@ class Preprocessor:
         self.sample_shape = tuple(int(d) for d in sample_shape)
         self.input_shape = tuple(int(d) for d in input_shape)
         self.device = torch.device(device)
-        if math.prod(self.sample_shape) != math.prod(self.input_shape):
-            raise TrainingError(
-                f"{dataset_name} gives samples of shape {_shape(self.sample_shape)} "
-                f"({math.prod(self.sample_shape)} values), but the design's Input '{input_id}' expects "
-                f"{_shape(self.input_shape)} ({math.prod(self.input_shape)} values). Set the Input shape to "
-                f"{_shape(self.sample_shape)}.")
+        check_sample_shape(self.sample_shape, self.input_shape, dataset_name, input_id)
         self.reshape = self.sample_shape != self.input_shape
         scale = float(self.preprocess["scale"])
         mean, std = self._per_channel("mean"), self._per_channel("std")
@@ -249,8 +254,12 @@ class Problem:
         return cls(loss, "regression", None)
 
     def check_targets(self, y: torch.Tensor, output_shape: Sequence[int], dataset_name: str, output_id: str) -> None:
+        self.check_target_width(math.prod(y.shape[1:]) if y.ndim > 1 else 1, output_shape, dataset_name, output_id)
+
+    def check_target_width(self, per_sample: int, output_shape: Sequence[int], dataset_name: str,
+                           output_id: str) -> None:
+        """A regression's output must give as many values as each sample has targets."""
         if self.kind == "regression":
-            per_sample = math.prod(y.shape[1:]) if y.ndim > 1 else 1
             if per_sample != math.prod(output_shape):
                 raise TrainingError(f"{dataset_name} has {per_sample} target value(s) per sample, but the output "
                                     f"'{output_id}' gives {math.prod(output_shape)} ({_shape(output_shape)}). Set "
