@@ -158,6 +158,9 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
     if p.dataset["name"] == "csv":
         from .datasets import tabular
         out.append((tabular, {"read_csv"}))
+    if p.dataset["name"] == "image_folder":
+        from .datasets import images
+        out.append((images, {"read_folder", "Layout", "_folder"}))
     return out
 
 
@@ -270,40 +273,19 @@ def _dict_lines(name: str, items: list[str], indent: int) -> list[str]:
 
 
 def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
-    """netbuilder's reading of a person's images (:func:`netbuilder.core.datasets.images.read_image`): PIL, grey or
-    RGB, resized with torchvision's resize when the size differs; preloaded as uint8 (netbuilder streams a set too
-    big for memory from disk; the script keeps it simple)."""
+    """netbuilder's reading of a person's images, copied (:mod:`netbuilder.core.datasets.images`): torchvision's
+    ImageFolder rules, PIL, torchvision's resize, the same one-line messages; preloaded as uint8 (netbuilder streams
+    a set too big for memory from disk; the script keeps it simple)."""
     from .codegen import literal  # codegen imports this module
     from .datasets.images import layout_for
 
     layout = layout_for(ds, input_shape)
-    (height, width), mode = layout.size, "L" if layout.channels == 1 else "RGB"
-    fit = (f"                img = resize(img, [{height}, {width}])" if layout.resize else
-           f'                raise SystemExit(f"image {{path}} is not {height}x{width} and the design\'s resize is off")')
-    out = ["    # the images as netbuilder reads them: torchvision's ImageFolder layout (a folder per class), each",
-           f"    # image opened with PIL as {'grey' if mode == 'L' else 'RGB'} and resized to the Input, kept as uint8",
-           "    from PIL import Image",
-           "    from torchvision.datasets.folder import IMG_EXTENSIONS, find_classes, make_dataset",
-           "    from torchvision.transforms.functional import pil_to_tensor, resize",
-           "",
-           "    def folder(path):  # relative to the working folder, else to the data folder",
-           "        return path if os.path.isdir(path) else os.path.join(root, path)",
-           "",
-           "    def read(root, classes=None):",
-           "        classes = classes or find_classes(root)[0]",
-           "        files = make_dataset(root, {c: i for i, c in enumerate(classes)}, extensions=IMG_EXTENSIONS)",
-           "        images = []",
-           "        for path, _ in files:",
-           "            with Image.open(path) as img:",
-           f"                img = img.convert({mode!r})",
-           f"            if img.size != ({width}, {height}):",
-           fit,
-           "            images.append(pil_to_tensor(img))",
-           "        return classes, torch.stack(images), torch.tensor([label for _, label in files])",
-           "",
-           f"    classes, x_train, y_train = read(folder({literal(str(ds['path']))}))"]
+    out = ["    # the folders as the design names them: relative to the working folder, else to the data folder",
+           f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r})  # what each image becomes",
+           f"    classes, x_train, y_train = read_folder(_folder({literal(str(ds['path']))}, root, \"path\"), layout)"]
     if ds.get("test_path") is not None:
-        out.append(f"    _, x_test, y_test = read(folder({literal(str(ds['test_path']))}), classes)")
+        out.append(f"    test_folder = _folder({literal(str(ds['test_path']))}, root, \"test_path\")")
+        out.append("    _, x_test, y_test = read_folder(test_folder, layout, classes)")
     else:
         out.append("    x_test = y_test = None  # no test folder: validation is the check")
     return out

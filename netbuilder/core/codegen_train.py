@@ -21,7 +21,7 @@ def main(p: Plan, cls: str) -> str:
         data_help = "not used: this dataset is built in"
     default_dir = "DATA_DIR" if name in VISION or name in FILES else "None"
     metric = "accuracy" if p.problem.kind != "regression" else "mae"
-    data_errors = "MissingData, " if name in VISION else "DataError, " if name == "csv" else ""
+    data_errors = "MissingData, " if name in VISION else "DataError, " if name in FILES else ""
     forward = "Logits(model)" if p.folded else "model"
     lines = [
         "def main(argv=None):",

@@ -302,3 +302,25 @@ def test_the_exporter_refuses_each_thing_the_trainer_refuses(change, data_dir):
     with pytest.raises(NetbuilderError) as exported:
         export_design(design)
     assert str(trained.value).removeprefix(f"{design.name}: ") in str(exported.value)
+
+
+def test_an_unreadable_image_is_refused_in_netbuilder_words(tmp_path):
+    """The script reads a person's images with netbuilder's own functions: a broken file is named in the same line."""
+    from helpers import make_folder
+
+    from netbuilder.core.datasets import load_dataset
+
+    folder = make_folder(tmp_path / "pets")
+    broken = next((folder / "cat").iterdir()) if (folder / "cat").is_dir() else next(folder.rglob("*.png"))
+    broken.write_bytes(b"not an image")
+    data = json.loads(json.dumps(PRESETS["mnist_mlp"]))
+    data["nodes"][0]["params"]["shape"] = [1, 28, 28]
+    data["training"]["dataset"] = {"name": "image_folder", "path": str(folder)}
+    [n for n in data["nodes"] if n["type"] == "Linear"][-1]["params"]["out_features"] = 2
+    with pytest.raises(NetbuilderError) as netbuilder_says:
+        load_dataset(data["training"]["dataset"], input_shape=[1, 28, 28])
+    module = load_script(export_design(design_from_dict(data)), tmp_path)
+    with pytest.raises(SystemExit) as script_says:
+        module.main([])
+    assert str(script_says.value.code) == f"error: {netbuilder_says.value}"
+    assert str(broken) in str(netbuilder_says.value)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import torch
 
@@ -94,10 +94,10 @@ def _list_images(root: Path, classes: list[str] | None) -> tuple[list[str], list
     return classes, [p for p, _ in pairs], [label for _, label in pairs]
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """What every image becomes: ``channels`` (1 grey, 3 RGB) x ``size`` (height, width); ``resize`` False: an
-    image of another size is refused instead of resized."""
+    image of another size is refused instead of resized. (A NamedTuple, not a dataclass: the exported script
+    copies it, and a dataclass needs its module registered to be created.)"""
     channels: int
     size: tuple[int, int]
     resize: bool = True
@@ -157,6 +157,14 @@ def read_image(path: str, layout: Layout) -> torch.Tensor:
                             "to true")
         img = resize(img, [height, width])
     return pil_to_tensor(img)
+
+
+def read_folder(root, layout, classes=None):
+    """(class names, images uint8 [N, channels, height, width], labels) of a folder in torchvision's ImageFolder
+    layout, every image read with :func:`read_image`, one after another. The exported script reads a person's
+    images so (netbuilder reads the same files with the same function in a DataLoader's worker processes)."""
+    classes, paths, labels = _list_images(root, classes)
+    return classes, torch.stack([read_image(p, layout) for p in paths]), torch.tensor(labels, dtype=torch.int64)
 
 
 class ImageFiles(torch.utils.data.Dataset):
