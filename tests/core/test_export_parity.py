@@ -97,7 +97,10 @@ def run_both(design, tmp_path, data_dir, capsys):
 @pytest.mark.parametrize("name, number", [(n, i) for n in PRESETS for i in range(4)])
 def test_exported_script_trains_like_netbuilder(name, number, tmp_path, data_dir, capsys):
     design = design_for(name, variants(name)[number])
-    printed, stopped, result = run_both(design, tmp_path, data_dir, capsys)
+    assert_same_run(*run_both(design, tmp_path, data_dir, capsys))
+
+
+def assert_same_run(printed, stopped, result):
     epochs = printed_epochs(printed)
     assert len(epochs) == len(result.history), printed
     for ours, theirs in zip(epochs, result.history):
@@ -113,6 +116,31 @@ def test_exported_script_trains_like_netbuilder(name, number, tmp_path, data_dir
         line = re.search(rf"test loss {NUMBER}, test {metric} {NUMBER}", printed)
         assert float(line.group(1)) == pytest.approx(result.test["test_loss"], abs=1.5e-4)
         assert float(line.group(2)) == pytest.approx(result.test[f"test_{metric}"], abs=1.5e-4)
+
+
+@pytest.mark.parametrize("dataset", ["circles", "csv", "image_folder"])
+def test_the_other_datasets_train_alike_too(dataset, tmp_path, data_dir, capsys):
+    """The datasets no preset uses: generated circles, a CSV file, a folder of images."""
+    from helpers import make_folder
+
+    data = json.loads(json.dumps(PRESETS["simple_sigmoid"]))
+    spec = {"name": "circles", "validation": 0.2, "normalize": True}
+    if dataset == "csv":
+        path = tmp_path / "points.csv"
+        rows = [f"{i % 7 * 0.3},{(i * 13) % 11 * 0.2},{int((i % 7) > 3)}" for i in range(120)]
+        path.write_text("a,b,y\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        spec = {"name": "csv", "path": str(path), "target": "y", "validation": 0.25}
+    elif dataset == "image_folder":
+        spec = {"name": "image_folder", "path": str(make_folder(tmp_path / "pets")), "validation": 0.25,
+                "normalize": True}
+        data["nodes"][0]["params"]["shape"] = [3, 6, 6]
+        first = [e for e in data["edges"] if e["source"] == data["nodes"][0]["id"]][0]
+        data["nodes"].append({"id": "flat", "type": "Flatten"})
+        data["edges"] += [{"source": data["nodes"][0]["id"], "target": "flat"},
+                          {"source": "flat", "target": first["target"]}]
+        data["edges"].remove(first)
+    data["training"].update(dataset=spec, epochs=4, batch_size=8)
+    assert_same_run(*run_both(design_from_dict(data), tmp_path, data_dir, capsys))
 
 
 def test_the_variants_take_every_choice():
