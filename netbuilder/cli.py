@@ -198,8 +198,7 @@ def _cmd_train(args) -> int:
             save_checkpoint(args.save, trainer, result)
     finally:
         if trainer.world > 1:
-            from .core.recipe import stop_distributed
-            stop_distributed()
+            trainer.end_distributed()
     if not lead:
         return 0
     reporter.done(result, args.save)

@@ -162,3 +162,31 @@ def test_a_batch_that_does_not_split_evenly_steps_as_in_one_process(tmp_path, da
     for a, b in zip(one, two):
         for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
             assert b[key] == pytest.approx(a[key], abs=1e-5), (a["epoch"], key)
+
+
+@pytest.mark.slow
+def test_two_nodes_meet_through_torchruns_rendezvous(tmp_path, data_dir):
+    """Several machines: two torchrun launchers (here on one machine) that find each other through torchrun's c10d
+    rendezvous, one process each. The node that gets rank 0 reports, and the run follows the one-process run."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    node = [sys.executable, "-m", "torch.distributed.run", "--nnodes", "2", "--nproc_per_node", "1",
+            "--rdzv_backend", "c10d", "--rdzv_endpoint", f"127.0.0.1:{port}", "--rdzv_id", "netbuilder-test",
+            "-m", "netbuilder", "train", "xor", "--epochs", "20", "--json"]
+    env = environment(data_dir)
+    first = subprocess.Popen(node, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    try:
+        second = subprocess.run(node, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+        out, err = first.communicate(timeout=300)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.communicate()
+    assert first.returncode == 0 and second.returncode == 0, err[-2000:] + second.stderr[-2000:]
+    reports = [text for text in (out, second.stdout) if '"event": "done"' in text]
+    assert len(reports) == 1  # rank 0 only, on whichever node got it
+    alone = run([sys.executable, "-m", "netbuilder", "train", "xor", "--epochs", "20", "--json"], data_dir, tmp_path)
+    assert final(reports[0])["test_loss"] == pytest.approx(final(alone.stdout)["test_loss"], abs=1e-5)

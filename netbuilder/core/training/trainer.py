@@ -23,6 +23,7 @@ when none did), and the optimizer starts afresh (its moments may hold NaN).
 """
 from __future__ import annotations
 
+import gc
 import math
 import time
 from dataclasses import dataclass, field
@@ -147,6 +148,14 @@ class Trainer(RunControls):
         self.last_validation: dict | None = None
         self.evaluate_on_stop = True
         self._init_controls()
+
+    def end_distributed(self) -> None:
+        """After the last run under torchrun: drop the DistributedDataParallel wrapper, then leave the process group.
+        In this order: a wrapper still holding the group when the interpreter shuts down makes gloo's threads abort
+        the process."""
+        self._ddp = None
+        gc.collect()
+        recipe.stop_distributed()
 
     def _new_optimizer(self) -> None:
         self.optimizer, self.optimizer_impl = make_optimizer(self.config.optimizer, self.model.parameters())
