@@ -1,4 +1,4 @@
-"""The command line: a thin front end over netbuilder.core (presets, summary, train, predict, export, gui).
+"""The command line: a thin front end over netbuilder.core (presets, summary, train, predict, export, import, gui).
 
 Every user error exits with status 2 and one line ``error: ...``; never a traceback.
 """
