@@ -71,7 +71,8 @@ def _imports(needed: set[str], lines: dict[str, str]) -> str:
     """Standard library, then numpy/torch, each group sorted, in the forms a reader expects."""
     stdlib = sorted({STANDARD_IMPORTS.get(n) or lines[n] for n in needed if n in STDLIB},
                     key=lambda line: (line.startswith("from "), line))
-    other = sorted(lines[n] for n in needed if n not in STANDARD_IMPORTS and n not in STDLIB and n not in ("torch", "nn"))
+    other = sorted(lines[n] for n in needed
+                   if n not in STANDARD_IMPORTS and n not in STDLIB and n not in ("torch", "nn"))
     third = (["import numpy as np"] if "np" in needed else []) + ["import torch", "import torch.nn as nn"]
     if "F" in needed:
         third.append("import torch.nn.functional as F")
@@ -119,7 +120,8 @@ def class_name(name: str) -> str:
 
 
 # Module-level names of the generated file that the model class must not shadow.
-_RESERVED_CLASS_NAMES = {"True", "False", "None", "F", "DATA_DIR", "INPUT_SHAPE", "EPOCHS", "BATCH_SIZE", "EVAL_BATCH_SIZE", "SEED",
+_RESERVED_CLASS_NAMES = {"True", "False", "None", "F", "DATA_DIR", "INPUT_SHAPE", "EPOCHS", "BATCH_SIZE",
+                         "EVAL_BATCH_SIZE", "SEED",
                          "LOSS", "KIND", "NUM_CLASSES", "THRESHOLD", "OUTPUT_SHAPE", "OPTIMIZER", "SCHEDULER",
                          "EARLY_STOPPING"}
 

@@ -184,7 +184,8 @@ def load_data(p: Plan) -> str:
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
     if name in VISION or name in FILES:
-        out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, a cache")
+        out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, "
+                   "a cache")
     tiny = name in ("xor", "hello", "linear")
     n_train = None
     if name == "xor":
@@ -218,7 +219,8 @@ def load_data(p: Plan) -> str:
         n_train = 50000 if name == "cifar10" else 60000
         from .codegen import quote  # codegen imports this module
         src = SOURCES[name]
-        out += [f"    source = ({quote(cls)}, {quote(src.label)}, {quote(src.folder)})  # torchvision's class, name, folder",
+        out += [f"    source = ({quote(cls)}, {quote(src.label)}, {quote(src.folder)})"
+                "  # torchvision's class, name, folder",
                 "    train_set = open_torchvision(*source, root, True, not explicit, explicit)",
                 "    test_set = open_torchvision(*source, root, False, not explicit, explicit)"]
         if name == "cifar10":
@@ -281,7 +283,8 @@ def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
 
     layout = layout_for(ds, input_shape)
     out = ["    # the folders as the design names them: relative to the working folder, else to the data folder",
-           f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r})  # what each image becomes",
+           f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r})"
+           "  # what each image becomes",
            f"    classes, x_train, y_train = read_folder(_folder({literal(str(ds['path']))}, root, \"path\"), layout)"]
     if ds.get("test_path") is not None:
         out.append(f"    test_folder = _folder({literal(str(ds['test_path']))}, root, \"test_path\")")

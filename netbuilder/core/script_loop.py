@@ -17,8 +17,8 @@ from torch import nn
 
 from .recipe import (EarlyStopping, agree, all_finite, all_sum, batch_order, clone_state, current_lr,
                      divergence_message, epoch_end_problem, loss_problem, make_optimizer, make_scheduler,
-                     predicted_labels, r2_from_sums, regression_sums, restored_note, shard, shard_weight, step_scheduler,
-                     sync_buffers, target_labels, total_sum_of_squares)
+                     predicted_labels, r2_from_sums, regression_sums, restored_note, shard, shard_weight,
+                     step_scheduler, sync_buffers, target_labels, total_sum_of_squares)
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU
 

@@ -63,7 +63,8 @@ def open_torchvision(cls_name, label, folder, root, train, download, explicit_di
         try:
             return cls(root=str(root), train=train, download=True)
         except Exception as exc:  # no network, a proxy, a full disk: all end the same way for the user
-            why, fix = f" and downloading it failed ({one_line(exc)})", "connect to the internet so torchvision can download it"
+            why = f" and downloading it failed ({one_line(exc)})"
+            fix = "connect to the internet so torchvision can download it"
     raise MissingData(f"{label} not found in {root} (looked for {where}){why}; pass --data-dir or set {DATA_DIR_ENV} "
                       f"to a folder that contains {folder}, or {fix}")
 
