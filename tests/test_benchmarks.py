@@ -117,3 +117,21 @@ def test_csv_benchmark_quick_loads_and_trains():
     trained = result["train"]
     assert trained["status"] == "completed" and trained["train_samples"] == 18_000  # 10% held out for validation
     assert trained["val_accuracy"] > 0.5  # 4 classes: chance is 0.25
+
+
+def test_distributed_benchmark_times_one_and_two_processes(data_dir):
+    """bench_distributed.py runs the CLI in one process and under torchrun with two, and reports both epochs'
+    times and test accuracies (a small design here; the README's figures are for mnist_mlp)."""
+    import json
+    import math
+    import os
+    import subprocess
+
+    env = dict(os.environ, NETBUILDER_DATA_DIR=str(data_dir))
+    proc = subprocess.run([sys.executable, str(BENCH / "bench_distributed.py"), "--design", "xor", "--epochs", "3",
+                           "--json"], env=env, capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    for key in ("epoch_seconds_1", "epoch_seconds_2", "ratio"):
+        assert math.isfinite(result[key]) and result[key] > 0, key
+    assert result["processes"] == 2 and result["test_accuracy_1"] == result["test_accuracy_2"]

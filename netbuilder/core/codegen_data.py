@@ -152,7 +152,7 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
     if p.folded:
         out.append((recipe, {"Logits"}))
     if p.dataset["name"] in VISION:
-        out.append((vision, {"open_torchvision", "MissingData"}))
+        out.append((vision, {"open_torchvision", "MissingData", "as_tensors"}))
     if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
         out.append((base, {"resolve_data_dir"}))
     if p.dataset["name"] == "csv":
@@ -170,14 +170,14 @@ def toy_functions(p: Plan | None) -> tuple[str, list[str]]:
     if p is None or p.dataset["name"] not in TOY:
         return "", []
     from .codegen import copy_definitions  # codegen imports this module
-    source, imports, _ = copy_definitions(toy, {TOY[p.dataset["name"]]})
+    source, imports, _ = copy_definitions(toy, {TOY[p.dataset["name"]], "generate"})
     return source, imports
 
 
 def load_data(p: Plan) -> str:
     ds, name = p.dataset, p.dataset["name"]
-    seed = p.config.seed
     from .codegen import docstring  # codegen imports this module
+    from .datasets import _REGISTRY
 
     out = ["def load_data(data_dir=DATA_DIR):" if name in VISION or name in FILES else "def load_data(data_dir=None):",
            docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
@@ -186,8 +186,7 @@ def load_data(p: Plan) -> str:
     if name in VISION or name in FILES:
         out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, "
                    "a cache")
-    tiny = name in ("xor", "hello", "linear")
-    n_train = None
+    tiny = _REGISTRY[name].tiny  # validated on the training set itself (see recipe.validation_fraction)
     if name == "xor":
         out += ["    x_train = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])",
                 "    y_train = torch.tensor([0, 1, 1, 0])",
@@ -201,36 +200,19 @@ def load_data(p: Plan) -> str:
                 "    y_train = 2 * x_train + 1",
                 "    x_test, y_test = x_train, y_train"]
     elif name in TOY:
-        gen = TOY[name] + ("(rng, n, %d)" % int(ds.get("classes", 2)) if name == "spirals" else "(rng, n)")
-        n_train = toy.TRAIN_POINTS
-        out += ["    # train and test come from independent streams of the seed, shuffled so any prefix is balanced",
-                f"    streams = np.random.SeedSequence({seed}).spawn(2)",
-                "",
-                "    def split(rng, n):",
-                f"        x, y = {gen}",
-                "        order = rng.permutation(n)",
-                "        x, y = x[order].astype(np.float32), y[order].astype(np.int64)",
-                "        return torch.from_numpy(x), torch.from_numpy(y)",
-                "",
-                f"    x_train, y_train = split(np.random.default_rng(streams[0]), {toy.TRAIN_POINTS})",
-                f"    x_test, y_test = split(np.random.default_rng(streams[1]), {toy.TEST_POINTS})"]
+        make = (f"lambda rng, n: {TOY[name]}(rng, n, {int(ds.get('classes', 2))})" if name == "spirals"
+                else TOY[name])
+        out += ["    # as netbuilder generates it: train and test from two streams of the seed",
+                f"    x_train, y_train, x_test, y_test = generate({make}, SEED)"]
     elif name in VISION:
-        cls, channels = VISION[name]
-        n_train = 50000 if name == "cifar10" else 60000
+        cls = VISION[name][0]
         from .codegen import quote  # codegen imports this module
         src = SOURCES[name]
         out += [f"    source = ({quote(cls)}, {quote(src.label)}, {quote(src.folder)})"
                 "  # torchvision's class, name, folder",
                 "    train_set = open_torchvision(*source, root, True, not explicit, explicit)",
-                "    test_set = open_torchvision(*source, root, False, not explicit, explicit)"]
-        if name == "cifar10":
-            out += ["    # uint8 [N, H, W, C] -> [N, C, H, W]",
-                    "    x_train = torch.from_numpy(train_set.data).permute(0, 3, 1, 2).contiguous()",
-                    "    x_test = torch.from_numpy(test_set.data).permute(0, 3, 1, 2).contiguous()",
-                    "    y_train, y_test = torch.tensor(train_set.targets), torch.tensor(test_set.targets)"]
-        else:
-            out += ["    x_train, y_train = train_set.data.unsqueeze(1), train_set.targets  # uint8 [N, 1, 28, 28]",
-                    "    x_test, y_test = test_set.data.unsqueeze(1), test_set.targets"]
+                "    test_set = open_torchvision(*source, root, False, not explicit, explicit)",
+                "    (x_train, y_train), (x_test, y_test) = as_tensors(train_set), as_tensors(test_set)"]
     elif name == "image_folder":
         out += _image_lines(ds, p.input_shape)
     else:
@@ -238,7 +220,6 @@ def load_data(p: Plan) -> str:
     limit = ds.get("limit")
     if limit is not None:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
-        n_train = min(n_train, limit) if n_train is not None else None
     out += _validation_lines(ds.get("validation"), tiny)
     out += _preprocess_lines(ds, name)
     out += ["",

@@ -25,6 +25,13 @@ class TrainingError(NetbuilderError):
     """Bad training settings, a missing device, or a run that diverged."""
 
 
+def one_line(value, limit=200):
+    """An exception (or a text) for a one-line message: whitespace runs as one space, cut to ``limit`` characters;
+    an exception without a message gives its type's name."""
+    text = " ".join(str(value).split()) or (type(value).__name__ if isinstance(value, BaseException) else "")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def quote(value, limit: int = 40) -> str:
     """A value from a file, quoted for a one-line message: control and invalid characters escaped, long texts cut
     (``'abc'``, ``'a\\nb'``, ``'xxxx…' (10,000 characters)``)."""

@@ -43,7 +43,7 @@ import torch.nn.functional as F
 from torch import nn
 from torch.fx.operator_schemas import normalize_function
 
-from .errors import DesignError, NetbuilderError, quote
+from .errors import DesignError, NetbuilderError, one_line, quote
 from .graph import ID_RE, RESERVED_IDS, Design, Edge
 from .layers import REGISTRY, LayerSpec, modules as helper_modules
 from .layout import layered_layout
@@ -169,9 +169,8 @@ def _load(spec: str) -> tuple[str, nn.Module, str]:
 
 def _exc_line(exc: BaseException, limit: int = 200) -> str:
     """``Type: message`` on one line; only the first paragraph (torch.fx appends "While executing ...")."""
-    text = " ".join(str(exc).strip().split("\n\n")[0].split()) or "(no message)"
-    text = text if len(text) <= limit else text[:limit - 1] + "…"
-    return f"{type(exc).__name__}: {text}"
+    first = str(exc).strip().split("\n\n")[0]
+    return f"{type(exc).__name__}: {one_line(first, limit) or '(no message)'}"
 
 
 # the catalogue, seen from torch -----------------------------------------------------------------------------------

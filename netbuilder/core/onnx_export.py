@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .design_io import write_atomic
-from .errors import NetbuilderError
+from .errors import NetbuilderError, one_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .compiler import NetModule
@@ -56,9 +56,16 @@ def export_onnx(checkpoint_path: str | os.PathLike, target_path: str | os.PathLi
 def export_checkpoint(checkpoint: "Checkpoint", target_path: str | os.PathLike) -> Path:
     """Write a loaded :class:`Checkpoint`'s model as ONNX, with its preprocessing and class names as metadata."""
     name = checkpoint.design.name or Path(checkpoint.path).stem
-    metadata = {"task": checkpoint.task, "class_names": checkpoint.class_names,
-                "preprocess": checkpoint.preprocess, "dataset": checkpoint.dataset.get("name")}
+    metadata = data_metadata(checkpoint.task, checkpoint.class_names, checkpoint.preprocess,
+                             checkpoint.dataset.get("name"))
     return export_model(checkpoint.model, target_path, name, metadata)
+
+
+def data_metadata(task: str, class_names, preprocess: dict, dataset: str | None) -> dict:
+    """What a runtime needs to feed the model and read its output: the task, the class names, the preprocessing
+    (``(raw * scale - mean) / std``) and the dataset's name (``netbuilder.*`` entries of the file)."""
+    return {"task": task, "class_names": list(class_names) if class_names is not None else None,
+            "preprocess": preprocess, "dataset": dataset}
 
 
 def export_model(model: "NetModule", target_path: str | os.PathLike, name: str,
@@ -177,6 +184,5 @@ def _first_line(exc: BaseException) -> str:
     while exc.__cause__ is not None:
         exc = exc.__cause__
     text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))  # colour codes
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    text = lines[0] if lines else type(exc).__name__
-    return text if len(text) <= 200 else text[:199] + "…"
+    lines = [line for line in text.splitlines() if line.strip()]
+    return one_line(lines[0]) if lines else type(exc).__name__

@@ -119,7 +119,7 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
         for b, batch in enumerate(batches, 1):
             idx = shard(batch, rank, world)
             # a batch smaller than the world is trained whole by every process, and counted by rank 0 only
-            counted = 1.0 if rank == 0 or len(batch) >= world else 0.0
+            counted = rank == 0 or len(batch) >= world
             out = forward(x.index_select(0, idx))
             loss = loss_fn(out, target.index_select(0, idx))
             if eager and not torch.isfinite(loss):
@@ -127,16 +127,18 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
                 break
             for p in model.parameters():
                 p.grad = None
-            (loss * shard_weight(len(idx), len(batch), world)).backward()
+            (loss if world == 1 else loss * shard_weight(len(idx), len(batch), world)).backward()
             optimizer.step()
             losses.append(loss.detach())
-            sizes.append(len(idx) * counted)
+            sizes.append(len(idx) if counted else 0)
             if labels is not None:
-                part = (predicted_labels(out.detach(), kind, threshold) == labels.index_select(0, idx)).sum() * counted
+                part = (predicted_labels(out.detach(), kind, threshold) == labels.index_select(0, idx)).sum()
+                part = part if counted else part * 0
                 sums = part.double().reshape(1) if sums is None else sums + part
             else:
                 a, s = regression_sums(out, target.index_select(0, idx))
-                row = torch.cat([a.reshape(1), s]) * counted
+                row = torch.cat([a.reshape(1), s])
+                row = row if counted else row * 0
                 sums = row if sums is None else sums + row
             if every is not None and not eager:
                 running += loss.detach()

@@ -334,18 +334,15 @@ class MainWindow(QMainWindow, TrainingActions):
         if not self._has_trained_weights():
             raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
         from ..core.compiler import compile_design
-        from ..core.onnx_export import export_model
+        from ..core.onnx_export import data_metadata, export_model
         session = self.training.session
         trainer, checkpoint = session.trainer, session.checkpoint
         if trainer is not None:
             ds = trainer.dataset
-            loss, metadata = trainer.problem.loss, {
-                "task": ds.task, "class_names": list(ds.class_names) if ds.class_names is not None else None,
-                "preprocess": ds.preprocess, "dataset": ds.name}
+            loss, metadata = trainer.problem.loss, data_metadata(ds.task, ds.class_names, ds.preprocess, ds.name)
         else:
-            loss, metadata = checkpoint.problem.loss, {
-                "task": checkpoint.task, "class_names": checkpoint.class_names,
-                "preprocess": checkpoint.preprocess, "dataset": checkpoint.dataset.get("name")}
+            loss, metadata = checkpoint.problem.loss, data_metadata(
+                checkpoint.task, checkpoint.class_names, checkpoint.preprocess, checkpoint.dataset.get("name"))
         model = compile_design(session.design, loss)  # a CPU copy: the session's own model stays untouched
         model.load_state_dict(session.state_snapshot())
         model.eval()

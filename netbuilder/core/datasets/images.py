@@ -20,7 +20,7 @@ from typing import NamedTuple
 import torch
 
 from .. import memory
-from ..errors import DataError
+from ..errors import DataError, one_line
 from .base import Dataset
 
 #: the share of the memory the system can still give that a preloaded image set may take
@@ -28,11 +28,6 @@ PRELOAD_SHARE = 0.25
 #: images decoded per step while preloading, and the largest batch the validation and test passes stream at once
 CHUNK = 256
 PRELOAD_CHOICES = ("auto", True, False)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 160 else text[:157] + "..."
 
 
 # the layout ----------------------------------------------------------------------------------------------------
@@ -90,7 +85,7 @@ def _list_images(root: Path, classes: list[str] | None) -> tuple[list[str], list
     try:
         pairs = make_dataset(str(root), index, extensions=IMG_EXTENSIONS)
     except FileNotFoundError as exc:  # a class folder without one image in it
-        raise DataError(f"image folder {root}: {_one_line(exc)} (images: {', '.join(IMG_EXTENSIONS)})") from exc
+        raise DataError(f"image folder {root}: {one_line(exc, 160)} (images: {', '.join(IMG_EXTENSIONS)})") from exc
     return classes, [p for p, _ in pairs], [label for _, label in pairs]
 
 
@@ -146,7 +141,7 @@ def read_image(path: str, layout: Layout) -> torch.Tensor:
         with Image.open(path) as img:
             img = img.convert("L" if layout.channels == 1 else "RGB")
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        reason = _one_line(exc).replace(f" '{path}'", "").replace(str(path), "the file")  # named once is enough
+        reason = one_line(exc, 160).replace(f" '{path}'", "").replace(str(path), "the file")  # named once is enough
         raise DataError(f"image {path} cannot be read ({reason}): replace it with a JPEG or PNG image, or take it "
                         "out of the folder") from exc
     height, width = layout.size

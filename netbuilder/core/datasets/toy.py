@@ -71,8 +71,9 @@ def _spirals(rng: np.random.Generator, n: int, arms: int) -> tuple[np.ndarray, n
     return x, y
 
 
-def _generated(name: str, make, seed: int, class_names: list[str], description: str) -> Dataset:
-    """Train and test come from independent streams of the same seed; shuffled so any prefix is balanced."""
+def generate(make, seed):
+    """(x_train, y_train, x_test, y_test) of a generated set: train and test come from independent streams of the
+    same seed, each shuffled so that any prefix is balanced. Written once: the exported script copies it."""
     train_rng, test_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(2))
 
     def split(rng, n):
@@ -80,8 +81,11 @@ def _generated(name: str, make, seed: int, class_names: list[str], description: 
         order = rng.permutation(n)
         return (torch.from_numpy(x[order].astype(np.float32)), torch.from_numpy(y[order].astype(np.int64)))
 
-    x_train, y_train = split(train_rng, TRAIN_POINTS)
-    x_test, y_test = split(test_rng, TEST_POINTS)
+    return (*split(train_rng, TRAIN_POINTS), *split(test_rng, TEST_POINTS))
+
+
+def _generated(name: str, make, seed: int, class_names: list[str], description: str) -> Dataset:
+    x_train, y_train, x_test, y_test = generate(make, seed)
     return Dataset(name=name, task="classification", input_shape=(2,), num_classes=len(class_names),
                    class_names=class_names, x_train=x_train, y_train=y_train, x_val=None, y_val=None,
                    x_test=x_test, y_test=y_test, preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0},

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import torch
 
-from ..errors import DataError
+from ..errors import DataError, one_line
 from .base import DATA_DIR_ENV, Dataset, default_data_dir
 
 
@@ -34,11 +34,6 @@ SOURCES = {
 
 class MissingData(Exception):
     """A dataset is not there and could not be fetched; the message says what to do."""
-
-
-def one_line(exc, limit=200):
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def open_torchvision(cls_name, label, folder, root, train, download, explicit_dir):
@@ -76,7 +71,7 @@ def _open(src: _Source, root: Path, train: bool, download: bool, explicit_dir: b
         raise DataError(str(exc)) from exc.__cause__
 
 
-def _as_tensors(ds) -> tuple[torch.Tensor, torch.Tensor]:
+def as_tensors(ds) -> tuple[torch.Tensor, torch.Tensor]:
     data = ds.data
     if isinstance(data, torch.Tensor):  # MNIST family: uint8 [N, H, W]
         x = data.unsqueeze(1)
@@ -98,8 +93,8 @@ def load_vision(name: str, spec: dict, *, data_dir: Path, download: bool, explic
     src = SOURCES[name]
     train = _open(src, data_dir, True, download, explicit_dir)
     test = _open(src, data_dir, False, download, explicit_dir)
-    x_train, y_train = _as_tensors(train)
-    x_test, y_test = _as_tensors(test)
+    x_train, y_train = as_tensors(train)
+    x_test, y_test = as_tensors(test)
     classes = list(train.classes)
     return Dataset(name=name, task="classification", input_shape=tuple(x_train.shape[1:]),
                    num_classes=len(classes), class_names=classes, x_train=x_train, y_train=y_train,
