@@ -6,7 +6,8 @@ coloured by value: the diagonal (correct) in blue, the errors in red, each scale
 errors next to thousands of correct samples still show. Right of each row is that class's recall, under each
 column that class's precision, both in percent. The per-class table under the matrix repeats precision, recall,
 F1 and support; the gallery shows the samples of a clicked cell, which the owner fetches and passes to
-:meth:`ConfusionPanel.show_examples`.
+:meth:`ConfusionPanel.show_examples`. The gallery follows the matrix's split: when a matrix of another split comes
+(the test split after Evaluate), the clicked cell is asked for again (``cellActivated``) on that split.
 
 Choices:
 
@@ -20,7 +21,8 @@ Choices:
 - An update (:meth:`ConfusionPanel.set_matrix`, once an epoch during training) reuses every widget and item: it
   computes the colours with numpy, the texts with Python, and asks for one repaint (about a millisecond for 10
   classes).
-- The cell numbers are sized to fit the cells (at most ``MAX_CELL_TEXT_PX``); when they would be smaller than
+- The cell numbers are sized to fit the cells (their ink 2 px inside the cell's width, their line at most 0.8 of
+  its height as the row names', at most ``MAX_CELL_TEXT_PX``); when they would be smaller than
   ``MIN_TEXT_PX`` (many classes in a small panel) they are left out and only the colours remain; tooltips still
   give every number. Class names that do not fit under a column are drawn upwards; when rows get lower than a
   readable line only every k-th name is drawn.
@@ -304,9 +306,10 @@ class _MatrixItem(QGraphicsObject):
         probe.setPixelSize(100)
         fm = QFontMetricsF(probe)
         for texts in self._options:
-            longest = max(texts, key=len, default="")
-            width = fm.horizontalAdvance(longest) if longest else 1.0
-            px = min(100.0 * (L.cw - 6) / width, L.ch * 0.5, MAX_CELL_TEXT_PX)
+            # the widest ink (not advance: the side bearings are blank) with 2 px either side, and a line as high
+            # as the row names' (0.8 of the row): "335" fits a 23 x 14 px cell at 10 px, as MNIST's 10 classes get
+            width = max((fm.boundingRect(t).width() for t in set(texts) if t), default=1.0)
+            px = min(100.0 * (L.cw - 4) / width, L.ch * 0.8, MAX_CELL_TEXT_PX)
             if px >= MIN_TEXT_PX:
                 L.cell_font = QFont(self._font)
                 L.cell_font.setPixelSize(int(px))
@@ -654,8 +657,11 @@ class ConfusionPanel(QWidget):
         scores = tuple(np.asarray(v, dtype=np.float64).reshape(-1) if v is not None and len(v) == n else c
                        for v, c in zip((precision, recall, f1), computed))
         self._conf, self._names, self._scores = conf, names, scores
+        other_split = self.split is not None and split != self.split
         self.split, self.epoch = split, epoch
         self._update()
+        if other_split and (self._clicked is not None or self.gallery.count()):
+            self._follow_split()
 
     def matrix(self) -> list[list[int]]:
         """The latest matrix as given (original class order)."""
@@ -764,7 +770,8 @@ class ConfusionPanel(QWidget):
                     item.setIcon(pixmap)
             g.addItem(item)
         g.setUpdatesEnabled(True)
-        self.gallery_title.setText(title or _GALLERY_HINT)
+        split = f"{self.split.capitalize()} split, " if self.split and title else ""
+        self.gallery_title.setText(split + title if title else _GALLERY_HINT)
 
     def clear_examples(self) -> None:
         self.gallery.clear()
@@ -804,6 +811,17 @@ class ConfusionPanel(QWidget):
             return  # a double-click: its first click already emitted
         self._last_example = (index, now)
         self.exampleActivated.emit(int(index))
+
+    def _follow_split(self) -> None:
+        """The matrix is now another split's (the test split's after Evaluate): the gallery's samples were the old
+        split's, so they go, and the same cell of the new split is asked for (the owner answers with
+        :meth:`show_examples`)."""
+        clicked = self._clicked
+        self.clear_examples()
+        if clicked is not None and max(clicked) < len(self._names):
+            self.gallery_title.setText(f"Fetching the {self.split} split's samples of true "
+                                       f"{self._name(clicked[0])}, predicted {self._name(clicked[1])}…")
+            self.cellActivated.emit(*clicked)
 
     def _on_cell_clicked(self, r: int, c: int) -> None:
         true, pred = int(self._order[r]), int(self._order[c])
