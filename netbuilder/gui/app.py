@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 
 
-
 def dark_palette() -> QPalette:
     p = QPalette()
     roles = {
@@ -58,15 +57,33 @@ def _preload_torch() -> None:
         pass
 
 
+def fit_to_screen(window) -> None:
+    """No larger than the screen's free area (a 1366x768 laptop, a 1280x720 projector): the default size
+    shrinks to fit; a size restored from the last session is Qt's to fit."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.size()  # the title bar and borders, where the platform adds them
+    width = min(window.width(), free.width() - frame.width())
+    height = min(window.height(), free.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(free.topLeft())
+
+
 def run_app(design: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("netbuilder")
     app.setOrganizationName("netbuilder")
     app.setApplicationVersion(__version__)
     apply_theme(app)
+    from . import collector
+    collector.hold()  # for the app's life: the preload thread, the worker and data feeders never free a Qt object
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     from .main_window import MainWindow
     window = MainWindow()
+    fit_to_screen(window)
     window.show()
     window.offer_recovery()  # killed or crashed last time: its autosaved work, if any
     if design:

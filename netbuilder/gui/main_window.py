@@ -6,10 +6,10 @@ import zipfile
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, QSettings, Qt, Signal
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle,
-                               QWidget)
+                               QTabBar, QWidget)
 
 from ..core.errors import NetbuilderError
 from . import figures
@@ -28,13 +28,18 @@ from .panels.summary import SummaryPanel
 from .inside import InsideDriver
 from .presentation import Presentation
 from .training import TrainingDriver
-from .training_actions import TrainingActions, scrolled
+from .docks import scrolled, stale_tab_bars
+from .training_actions import TrainingActions
 
 MAX_RECENT = 8
+DEFAULT_SIZE = (1400, 900)
+RIGHT_COLUMN = 490  # the inspector's column: its six tabs' titles whole (Inspector ... Try it) in the Fusion style
+CURVES_SHARE = 0.3
 _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
           "actionOpenPreset": QStyle.SP_FileDialogContentsView, "actionSave": QStyle.SP_DialogSaveButton,
           "actionDelete": QStyle.SP_TrashIcon,
           "actionAutoLayout": QStyle.SP_FileDialogListView}
+LESSON_FILTER = "netbuilder lessons (*.json *.nblesson);;All files (*)"
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 
 
@@ -71,7 +76,7 @@ class MainWindow(QMainWindow, TrainingActions):
             "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
             "summary": self._dock("summaryDock", "Summary", self.summary, Qt.RightDockWidgetArea),
             "problems": self._dock("problemsDock", "Problems", self.problems, Qt.BottomDockWidgetArea),
-            "training": self._dock("trainingDock", "Training", scrolled(self.training.panel),
+            "training": self._dock("trainingDock", "Training", scrolled(self.training.panel, keep_width=True),
                                    Qt.LeftDockWidgetArea),
             "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
             "boundary": self._dock("decisionBoundaryDock", "Boundary", self.inside.boundary,
@@ -83,12 +88,12 @@ class MainWindow(QMainWindow, TrainingActions):
             "activations": self._dock("activationsDock", "Activations", self.inside.activations_panel,
                                       Qt.RightDockWidgetArea),
             "runs": self._dock("runsDock", "Runs", self.runs_view, Qt.BottomDockWidgetArea),
-            "lesson": self._dock("lessonDock", "Lesson", self.lessons.panel, Qt.RightDockWidgetArea),
+            "lesson": self._dock("lessonDock", "Lesson", self.lessons.panel, Qt.LeftDockWidgetArea),
         }
         # what the network does shares the inspector's place, one tab each (a run locks the network, so the
         # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
         # 2 inputs starts
-        for name in ("boundary", "confusion", "weights", "activations", "predict", "lesson"):
+        for name in ("boundary", "confusion", "weights", "activations", "predict"):
             self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
         self.docks["inspector"].raise_()
         self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights", "activations")})
@@ -96,6 +101,8 @@ class MainWindow(QMainWindow, TrainingActions):
         # the palette is of no use while a run has the network locked, so training shares its column (and is
         # raised when a run starts): settings, canvas and curves are all in view at once
         self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
+        # a lesson's text takes the palette's place too: its steps, the canvas and the panel it shows side by side
+        self.tabifyDockWidget(self.docks["training"], self.docks["lesson"])
         self.splitDockWidget(self.docks["curves"], self.docks["problems"], Qt.Horizontal)
         self.tabifyDockWidget(self.docks["curves"], self.docks["runs"])
         self.docks["curves"].raise_()
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.presentation = Presentation(self)
         self.actions_by_name["actionPresentation"].setCheckable(True)
         self._make_training_actions()
+        self._make_lessons_menu()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 
@@ -125,14 +133,16 @@ class MainWindow(QMainWindow, TrainingActions):
                        self.document.designReplaced):
             signal.connect(self._update_export_onnx)
         self._update_export_onnx()
-        self.resize(1400, 900)
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, 460], Qt.Horizontal)
-        self.resizeDocks([self.docks["inspector"], self.docks["summary"], self.docks["problems"]], [470, 280, 230],
-                         Qt.Vertical)
-        self.resizeDocks([self.docks["curves"], self.docks["problems"]], [900, 300], Qt.Horizontal)
-        self.resizeDocks([self.docks["curves"]], [300], Qt.Vertical)
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(0)
+        self._tidy_timer.timeout.connect(self._hide_stale_tab_bars)
+        for dock in self.docks.values():
+            dock.dockLocationChanged.connect(self.tidy_tab_bars)
+        self.resize(*DEFAULT_SIZE)
+        self.size_docks()
         self._default_state = self.saveState()
-        self._restore_settings()
+        self._sized_on_show = self._restore_settings()  # a person's own layout is kept as it was
         self._update_title()
         self._on_analysed(self.document.analysis)
         self.autosave = Autosaver(self)
@@ -145,11 +155,11 @@ class MainWindow(QMainWindow, TrainingActions):
             return False
         if Path(str(source)).is_file() and zipfile.is_zipfile(source):
             from ..core.lessons import is_bundle
-            opened = self.open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
+            opened = self._open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
             self._update_export_onnx()  # a checkpoint's weights can be exported at once
             return opened
         if _is_lesson_file(source):
-            return self.open_lesson(source)
+            return self._open_lesson(source)  # asked about unsaved changes once, above
         try:
             self.document.open(source)
         except (NetbuilderError, OSError) as exc:
@@ -239,9 +249,13 @@ class MainWindow(QMainWindow, TrainingActions):
     def open_lesson(self, source) -> bool:
         """Open a lesson (a file, or a bundled lesson's name): its design on the canvas, its panel in front. A
         lesson that does not load shows why, and nothing changes."""
-        from ..core.lessons import load_lesson
         if not self._maybe_stop_training() or not self._maybe_save():
             return False
+        return self._open_lesson(source)
+
+    def _open_lesson(self, source) -> bool:
+        """Open a lesson once the run and unsaved changes were dealt with."""
+        from ..core.lessons import load_lesson
         try:
             lesson = load_lesson(source)
         except NetbuilderError as exc:
@@ -422,7 +436,7 @@ class MainWindow(QMainWindow, TrainingActions):
     def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolled(widget))  # a small screen scrolls a panel, never pushes the window off it
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable
                          | QDockWidget.DockWidgetFloatable)
         self.addDockWidget(area, dock)
@@ -538,6 +552,72 @@ class MainWindow(QMainWindow, TrainingActions):
                      None, "actionDelete", None, "actionZoomIn", "actionZoomOut", "actionFit", "actionAutoLayout"):
             toolbar.addSeparator() if name is None else toolbar.addAction(n[name])
 
+    def _make_lessons_menu(self) -> None:
+        """Lessons: every bundled lesson by its title (objectName ``actionLesson_<name>``), then a lesson file."""
+        from ..core.lessons import lesson_info
+        menu = self.menuBar().addMenu("&Lessons")
+        menu.setObjectName("menuLessons")
+        for name, lesson, problem in lesson_info():
+            act = QAction(lesson.title if lesson else f"{name} (cannot be read)", self)
+            act.setObjectName(f"actionLesson_{name}")
+            act.setStatusTip(lesson.description if lesson else problem)
+            act.setToolTip(lesson.description if lesson else problem)
+            act.setEnabled(lesson is not None)
+            act.triggered.connect(lambda checked=False, n=name: self.open_lesson(n))
+            menu.addAction(act)
+            self.actions_by_name[act.objectName()] = act
+        menu.addSeparator()
+        act = self._action("actionOpenLessonFile", "Open Lesson &File…", self._on_open_lesson_file,
+                           tip="A lesson someone gave you: a .json lesson or a .nblesson with its weights")
+        menu.addAction(act)
+        self.actions_by_name[act.objectName()] = act
+        self.lessons_menu = menu
+
+    def _on_open_lesson_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", "", LESSON_FILTER)
+        if path:
+            self.open_lesson(path)
+
+    def size_docks(self) -> None:
+        """The default share of the window for each dock, for the window's size now: the columns wide enough for
+        their tabs' titles, the curves a third of the height. Called again when the window is first shown (``run_app``
+        fits it to the screen first) and by View > Reset Panels."""
+        w, h = self.width(), self.height()
+        side = min(RIGHT_COLUMN, round(w * 0.36))
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, side], Qt.Horizontal)
+        self.resizeDocks([self.docks["inspector"], self.docks["summary"]], [round(h * 0.4), round(h * 0.2)],
+                         Qt.Vertical)
+        self.resizeDocks([self.docks["curves"], self.docks["problems"]], [w - side, side], Qt.Horizontal)
+        curves = self.docks["curves"]
+        panel = curves.widget().widget()
+        title = curves.minimumSizeHint().height() - curves.widget().minimumSizeHint().height()
+        least = max(panel.minimumSize().height(), panel.minimumSizeHint().height()) + title
+        self.resizeDocks([curves], [max(least, round(h * CURVES_SHARE))], Qt.Vertical)
+
+    def childEvent(self, event) -> None:  # noqa: N802
+        """The docks' tab bars (Qt makes them as docks are tabified) never cut a title short: when a column is too
+        narrow for its tabs, arrows scroll them instead."""
+        super().childEvent(event)
+        if event.polished() and isinstance(event.child(), QTabBar):
+            event.child().setElideMode(Qt.ElideNone)
+            event.child().setUsesScrollButtons(True)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.tidy_tab_bars()  # and, the first time, the docks' default sizes for the size it is shown at
+
+    def tidy_tab_bars(self) -> None:
+        """Soon (once Qt has laid the docks out): hide the tab bars Qt left on screen unused."""
+        self._tidy_timer.start()
+
+    def _hide_stale_tab_bars(self) -> None:
+        if not self._sized_on_show and self.isVisible():
+            self._sized_on_show = True
+            self.size_docks()
+            QApplication.processEvents()  # laid out again before the bars are judged
+        for bar in stale_tab_bars(self):
+            bar.hide()
+
     def _update_undo_tips(self, _text: str = "") -> None:
         """The toolbar's Undo/Redo tooltips say what they will undo or redo, since their labels stay fixed."""
         stack = self.document.undo_stack
@@ -545,13 +625,15 @@ class MainWindow(QMainWindow, TrainingActions):
             self.actions_by_name[name].setToolTip(f"{verb.capitalize()} {text}" if text else f"Nothing to {verb}")
 
     # settings and recent files ----------------------------------------------------------------------------
-    def _restore_settings(self) -> None:
+    def _restore_settings(self) -> bool:
+        """The window's geometry and docks as the person left them; whether there was a layout to restore."""
         s = QSettings()
         if s.value("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
-        if s.value("window/state"):
-            self.restoreState(s.value("window/state"))
+        restored = bool(s.value("window/state")) and self.restoreState(s.value("window/state"))
+        self.tidy_tab_bars()
         self._rebuild_recent()
+        return restored
 
     def recent_files(self) -> list[str]:
         value = QSettings().value("recentFiles", [])
@@ -638,7 +720,11 @@ class MainWindow(QMainWindow, TrainingActions):
 
     def _on_open_preset(self) -> None:
         gallery = PresetGallery(self)
-        if gallery.exec() and gallery.selected_preset():
+        if not gallery.exec():
+            return
+        if gallery.selected_lesson():
+            self.open_lesson(gallery.selected_lesson())
+        elif gallery.selected_preset():
             self.open_design(gallery.selected_preset())
 
     def _on_save(self) -> bool:
@@ -660,6 +746,8 @@ class MainWindow(QMainWindow, TrainingActions):
             self.restoreState(self._default_state)
         for dock in self.docks.values():
             dock.show()
+        self.size_docks()
+        self.tidy_tab_bars()
 
 
 def _is_lesson_file(source) -> bool:

@@ -7,22 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import NetbuilderError
 
 CHECKPOINT_FILTER = "netbuilder checkpoints (*.ckpt);;All files (*)"
-
-
-def scrolled(widget):
-    """``widget`` in a frameless scroll area, so that its dock can be shorter than the widget on a small screen."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    area.setMinimumWidth(widget.minimumSizeHint().width() + 16)
-    return area
 
 
 class TrainingActions:

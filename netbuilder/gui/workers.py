@@ -12,7 +12,6 @@ thread-safe controls. A QThread is never terminated: a run ends cooperatively an
 from __future__ import annotations
 
 import collections
-import gc
 import os
 import time
 
@@ -20,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from ..core.errors import NetbuilderError
+from . import collector
 
 CURVE_HZ = 12
 VALIDATION_HZ = 4
@@ -226,39 +226,6 @@ class TrainingWorker(QObject):
         self.weights.emit({"epoch": epoch, "weights": self.session.weights_snapshot()})
 
 
-class GuiThreadCollector:
-    """While a worker thread runs, Python's cyclic garbage collector runs in the GUI thread only.
-
-    Qt objects caught in reference cycles (pyqtgraph makes many) must be deleted in their own thread; left to
-    Python, a collection can start in whichever thread allocates, and a QObject freed from the training thread
-    deadlocks or crashes (we saw it: a widget's destructor waiting for the GIL inside the worker's collection).
-    pyqtgraph's ``GarbageCollector`` does the work: the automatic collector is off, and a timer in the GUI thread
-    collects each generation once its threshold is passed. Between runs Python's own collector is back on."""
-
-    def __init__(self) -> None:
-        self._collector = None
-        self._reenable = False
-
-    @property
-    def active(self) -> bool:
-        return self._collector is not None
-
-    def start(self) -> None:
-        if self._collector is not None:
-            return
-        from pyqtgraph.util.garbage_collector import GarbageCollector
-        self._reenable = gc.isenabled()  # off before the thread starts: no collection can begin in it
-        self._collector = GarbageCollector(interval=0.5)
-
-    def stop(self) -> None:
-        if self._collector is None:
-            return
-        self._collector.timer.stop()
-        self._collector = None
-        if self._reenable:
-            gc.enable()  # no full collection here: with torch and Qt loaded one takes a tenth of a second or more
-
-
 def _relay(worker: TrainingWorker):
     """The worker's trainer callback (the core's Callback is imported here, not at the top, so that this module
     loads before torch does)."""
@@ -327,7 +294,6 @@ class TrainingController(QObject):
         self._worker: TrainingWorker | None = None
         self.subscriptions: dict[str, tuple[float, dict]] = {}
         self._next_id = 0
-        self._collector = GuiThreadCollector()
 
     @property
     def busy(self) -> bool:
@@ -345,7 +311,7 @@ class TrainingController(QObject):
             raise RuntimeError("a training job is already running")
         self.session = session
         session.clear_requests()
-        self._collector.start()
+        collector.hold()  # released in _release, once the thread has finished
         worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
                                 subscriptions=self.subscriptions if job == "train" else None,
                                 tensorboard_dir=self.tensorboard_dir if job == "train" else None)
@@ -480,4 +446,4 @@ class TrainingController(QObject):
         """Drop the finished thread and its worker: both were made in Python without a parent, so Python owns them
         and deletes them (a thread only once it has finished: callers wait first)."""
         self._thread = self._worker = None
-        self._collector.stop()
+        collector.release()

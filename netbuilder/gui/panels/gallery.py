@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QP
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from ...core.design_io import load_design
+from ...core.design_io import design_from_dict, load_design
 from ...core.errors import NetbuilderError
 from ...core.graph import Design
 from ...core.layers import REGISTRY
@@ -18,6 +18,7 @@ _NAME_ROLE = Qt.UserRole + 1
 _TITLE_ROLE = Qt.UserRole + 2
 _DESC_ROLE = Qt.UserRole + 3
 _THUMB_ROLE = Qt.UserRole + 4
+_KIND_ROLE = Qt.UserRole + 5  # "preset" or "lesson"
 _PAD = 10
 
 
@@ -133,15 +134,15 @@ class _CardDelegate(QStyledItemDelegate):
 
 
 class PresetGallery(QDialog):
-    """Pick a bundled design. ``exec()`` it, then read ``selected_preset()``."""
+    """Pick a bundled design or lesson. ``exec()`` it, then read ``selected_preset()`` or ``selected_lesson()``."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("presetGallery")
         self.setWindowTitle("Open an example")
         self.resize(780, 720)
-        intro = QLabel("Start from a ready-made network. Each one trains as it is; change it and see what happens.",
-                       self)
+        intro = QLabel("Start from a ready-made network. Each one trains as it is; change it and see what happens. "
+                       "The lessons, after the examples, walk through one idea step by step.", self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("presetGalleryList")
@@ -180,26 +181,65 @@ class PresetGallery(QDialog):
             item.setData(_TITLE_ROLE, design.name or name)
             item.setData(_DESC_ROLE, description)
             item.setData(_THUMB_ROLE, draw_thumbnail(design, dark=dark))
+            item.setData(_KIND_ROLE, "preset")
             count = len(design.nodes)
             item.setToolTip(f"{name}.json: {count} layer{'s' if count != 1 else ''}")
             self.list.addItem(item)
+        from ...core.lessons import lesson_info
+        for name, lesson, problem in lesson_info():
+            design = Design(name)
+            if lesson is not None:
+                try:
+                    design = (load_design(preset_path(lesson.design)) if isinstance(lesson.design, str)
+                              else design_from_dict(lesson.design, name))
+                except NetbuilderError:
+                    pass  # the card still opens the lesson, which says what is wrong
+            key = f"lesson:{name}"
+            self._designs[key] = design
+            title = f"Lesson: {lesson.title}" if lesson else f"Lesson: {name}"
+            item = QListWidgetItem(title)
+            item.setData(_NAME_ROLE, key)
+            item.setData(_TITLE_ROLE, title)
+            item.setData(_DESC_ROLE, lesson.description if lesson else f"(cannot be read: {problem})")
+            item.setData(_THUMB_ROLE, draw_thumbnail(design, dark=dark))
+            item.setData(_KIND_ROLE, "lesson")
+            steps = len(lesson.steps) if lesson else 0
+            item.setToolTip(f"lesson {name}: {steps} step{'s' if steps != 1 else ''}")
+            self.list.addItem(item)
+
+    def _names(self, kind: str) -> list[str]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.data(_NAME_ROLE).removeprefix("lesson:") for item in items if item.data(_KIND_ROLE) == kind]
 
     def preset_names(self) -> list[str]:
-        return [self.list.item(i).data(_NAME_ROLE) for i in range(self.list.count())]
+        return self._names("preset")
+
+    def lesson_names(self) -> list[str]:
+        return self._names("lesson")
+
+    def _selected(self, kind: str) -> str | None:
+        item = self.list.currentItem()
+        if item is None or item.data(_KIND_ROLE) != kind:
+            return None
+        return item.data(_NAME_ROLE).removeprefix("lesson:")
 
     def selected_preset(self) -> str | None:
-        """The preset name (file stem, e.g. "mnist_cnn") of the highlighted card, or None."""
-        item = self.list.currentItem()
-        return item.data(_NAME_ROLE) if item is not None else None
+        """The preset name (file stem, e.g. "mnist_cnn") of the highlighted card, or None (also for a lesson)."""
+        return self._selected("preset")
+
+    def selected_lesson(self) -> str | None:
+        """The bundled lesson's name (e.g. "xor") of the highlighted card, or None."""
+        return self._selected("lesson")
 
     def selected_path(self):
         name = self.selected_preset()
         return preset_path(name) if name else None
 
-    def select(self, name: str) -> bool:
-        """Highlight a preset by name; False when there is none by that name."""
+    def select(self, name: str, kind: str = "preset") -> bool:
+        """Highlight a preset (or, with ``kind="lesson"``, a lesson) by name; False when there is none."""
+        key = f"lesson:{name}" if kind == "lesson" else name
         for i in range(self.list.count()):
-            if self.list.item(i).data(_NAME_ROLE) == name:
+            if self.list.item(i).data(_NAME_ROLE) == key:
                 self.list.setCurrentRow(i)
                 return True
         return False
