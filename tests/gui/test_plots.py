@@ -397,9 +397,10 @@ def test_load_replaces_everything(loss_plot):
     loss_plot.append_batches([0.1, 0.2], [9.0, 9.0])
     loss_plot.add_validation(1, 9.0)
     loss_plot.mark_divergence(0.2, "old run")
-    loss_plot.load(np.array([0.5, 1.0, 1.5]), np.array([2.0, 1.0, 4.0]), np.array([1.0]), np.array([1.5]))
+    loss_plot.load(np.array([0.125, 0.25, 0.375]), np.array([2.0, 1.0, 4.0]), np.array([1.0]), np.array([1.5]))
     data = loss_plot.data()
-    np.testing.assert_array_equal(data["batch_x"], [0.5, 1.0, 1.5])
+    np.testing.assert_array_equal(data["batch_x"], [0.125, 0.25, 0.375])
+    assert loss_plot.batches_per_epoch == 8  # read from the x step: 0.5 per batch is a quarter-epoch average
     np.testing.assert_allclose(data["smoothed"], hand_ema([2.0, 1.0, 4.0], 0.5))
     np.testing.assert_array_equal(data["val_loss"], [1.5])
     assert not loss_plot.divergence_lines and loss_plot.bands.epochs == 1
@@ -407,7 +408,7 @@ def test_load_replaces_everything(loss_plot):
     np.testing.assert_array_equal(curve(loss_plot, "training loss (per batch)").getData()[1], [2.0, 1.0, 4.0])
     with pytest.raises(ValueError):
         loss_plot.load([0.5], [1.0, 2.0], [], [])
-    np.testing.assert_array_equal(loss_plot.data()["batch_x"], [0.5, 1.0, 1.5])
+    np.testing.assert_array_equal(loss_plot.data()["batch_x"], [0.125, 0.25, 0.375])
 
 
 def test_accuracy_plot_tasks_values_and_load(acc_plot):

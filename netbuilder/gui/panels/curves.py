@@ -40,8 +40,8 @@ class CurvesPanel(QWidget):
         self.smoothing.setRange(0.0, 0.99)
         self.smoothing.setSingleStep(0.05)
         self.smoothing.setDecimals(2)
-        self.smoothing.setToolTip("How much the smoothed loss line averages over recent batches (0: off)")
         self.smoothing.setValue(self.loss_plot.smoothing)
+        self._explain_smoothing()
         self.smoothing.valueChanged.connect(self._on_smoothing)
         self.log_scale = QCheckBox("log scale")
         self.log_scale.setObjectName("logScaleCheck")
@@ -90,6 +90,7 @@ class CurvesPanel(QWidget):
     def clear(self, task: str | None = None) -> None:
         self.loss_plot.clear_run()
         self.accuracy_plot.clear_run()
+        self._explain_smoothing()
         if task:
             self.set_task(task)
         self.redraw()
@@ -104,6 +105,9 @@ class CurvesPanel(QWidget):
         self.accuracy_plot.set_x_span(epochs)
 
     def add_points(self, info: dict) -> None:
+        if info.get("batches_per_epoch") and info["batches_per_epoch"] != self.loss_plot.batches_per_epoch:
+            self.loss_plot.set_batches_per_epoch(info["batches_per_epoch"])
+            self._explain_smoothing()
         if len(info["x"]):
             self.loss_plot.append_batches(info["x"], info["loss"])
 
@@ -125,6 +129,7 @@ class CurvesPanel(QWidget):
         done = [m for m in history if not m.get("partial")]
         val = [(m["epoch"], m["val_loss"]) for m in done if "val_loss" in m]
         self.loss_plot.load(batch_x, batch_loss, [e for e, _ in val], [v for _, v in val])
+        self._explain_smoothing()
         key = "accuracy" if task == "classification" else "mae"
         nan = math.nan
         self.accuracy_plot.load([m["epoch"] for m in done],
@@ -138,6 +143,18 @@ class CurvesPanel(QWidget):
     def _on_smoothing(self, value: float) -> None:
         self.loss_plot.set_smoothing(value)
         self.loss_plot.refresh()
+        self._explain_smoothing()
+
+    def _explain_smoothing(self) -> None:
+        """The spin box's tooltip says what the smoothed line does with this run's epochs."""
+        plot = self.loss_plot
+        text = "How much the smoothed loss line averages over recent batches (0: off); never more than a quarter " \
+               "of an epoch"
+        per_epoch, used = plot.batches_per_epoch, plot.effective_smoothing
+        if per_epoch and used < plot.smoothing:
+            batches = "1 batch" if per_epoch == 1 else f"{per_epoch:,} batches"
+            text += f". This run's epoch is {batches}: " + (f"{used:.2f} is used" if used > 0 else "not smoothed")
+        self.smoothing.setToolTip(text)
 
     def _on_log(self, on: bool) -> None:
         self.loss_plot.set_log_y(on)

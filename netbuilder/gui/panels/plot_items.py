@@ -82,6 +82,32 @@ def ema_debiased(values, a: float, state: tuple[float, int] = (0.0, 0)) -> tuple
     return out, (s, k)
 
 
+#: The smoothed loss averages over at most this share of an epoch: the EMA's time constant, 1/(1-a) batches, is at
+#: most ``SMOOTHING_EPOCHS`` of an epoch's batches, so the line lags the raw loss by less than that (a quarter of an
+#: epoch). TensorBoard's 0.9 per batch stands for epochs of 40 batches or more; an epoch of 4 batches or fewer (XOR's
+#: one) gets none.
+SMOOTHING_EPOCHS = 0.25
+
+
+def smoothing_factor(setting: float, batches_per_epoch: int | None) -> float:
+    """The EMA weight the loss plot uses: the user's ``setting`` (per batch), at most ``1 - 1/(SMOOTHING_EPOCHS *
+    batches_per_epoch)`` (none when the batches per epoch are unknown)."""
+    if not batches_per_epoch or batches_per_epoch <= 0:
+        return float(setting)
+    return float(min(setting, max(0.0, 1.0 - 1.0 / (SMOOTHING_EPOCHS * batches_per_epoch))))
+
+
+def batches_per_epoch_of(x) -> int | None:
+    """The batches per epoch of a loss curve whose batch b of epoch e sits at ``x = (e - 1) + b / nb``: one over
+    the step between neighbours (a single point at ``b / nb`` in the first epoch: one over it); None when unknown."""
+    x = np.asarray(x, dtype=np.float64).ravel()
+    x = x[np.isfinite(x)]
+    steps = np.diff(x)
+    steps = steps[steps > 1e-9]
+    step = float(np.median(steps)) if steps.size else (float(x[0]) if x.size == 1 and 0 < x[0] <= 1 else 0.0)
+    return max(1, int(round(1.0 / step))) if step > 0 else None
+
+
 def _finite_or_nan(values) -> np.ndarray:
     """Values as float64, with None, inf and NaN all turned into NaN (a gap in the curve)."""
     values = np.asarray(values, dtype=np.float64).ravel()  # numpy reads None as NaN

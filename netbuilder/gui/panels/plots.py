@@ -14,6 +14,9 @@ Choices:
 
 - Smoothing is TensorBoard's debiased EMA. At 0 the smoothed series equals the raw one, so the full-strength smoothed
   curve lies exactly over the faint raw curve: the user sees the raw loss at full strength and nothing gets hidden.
+  The weight adapts to the epoch (:func:`~netbuilder.gui.panels.plot_items.smoothing_factor`): the user's setting per
+  batch, but never averaging over more than a quarter of an epoch, so a run of one batch an epoch (XOR) is not
+  smoothed at all instead of lagging ten epochs behind its own loss.
 - :meth:`export_csv` writes :meth:`data` with the csv module, not pyqtgraph's CSVExporter. That exporter writes what
   the curves got at the last refresh (stale until the next one), rounds to 10 decimal places (1e-12 becomes 0) and
   names columns after the legend text. Ours writes one header row, one column per series, shorter series padded with
@@ -33,7 +36,8 @@ from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from ..style import is_dark
-from .plot_items import EpochBands, FastCurve, GrowBuffer, _finite_or_nan, ema_debiased
+from .plot_items import (EpochBands, FastCurve, GrowBuffer, _finite_or_nan, batches_per_epoch_of, ema_debiased,
+                         smoothing_factor)
 from .plot_ranges import LiveRanges
 
 #: Series colour roles -> (on a light background, on a dark background).
@@ -331,6 +335,7 @@ class LossPlot(_LivePlot):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("lossPlot", "loss", legend_offset=(-10, 10), parent=parent)
         self._smoothing, self._ema_state = DEFAULT_SMOOTHING, (0.0, 0)
+        self._per_epoch: int | None = None  # batches per epoch of the run shown
         self.divergence_lines: list[pg.InfiniteLine] = []
         self.bands = EpochBands()
         self.plotItem.addItem(self.bands, ignoreBounds=True)
@@ -347,7 +352,7 @@ class LossPlot(_LivePlot):
     def clear_run(self) -> None:
         """Forget the run: data, smoothing state and divergence markers. Draws at once, since no timer may be running."""
         self._reset_buffers()
-        self._ema_state = (0.0, 0)
+        self._ema_state, self._per_epoch = (0.0, 0), None
         for line in self.divergence_lines:
             self.plotItem.removeItem(line)
         self.divergence_lines.clear()
@@ -360,7 +365,7 @@ class LossPlot(_LivePlot):
             raise ValueError(f"{x.size} x values for {loss.size} losses")
         self._raw.x.append(x)
         self._raw.y.append(loss)
-        smoothed, self._ema_state = ema_debiased(loss, self._smoothing, self._ema_state)
+        smoothed, self._ema_state = ema_debiased(loss, self.effective_smoothing, self._ema_state)
         self._smoothed.y.append(smoothed)
         self._changed(self._raw, self._smoothed, appended=True)
 
@@ -375,6 +380,7 @@ class LossPlot(_LivePlot):
         if np.shape(batch_x) != np.shape(batch_loss) or val_epochs.shape != val_loss.shape:
             raise ValueError("each x series must have the same length as its values")
         self.clear_run()
+        self._per_epoch = batches_per_epoch_of(batch_x)
         self.append_batches(batch_x, batch_loss)
         self._val.x.append(val_epochs)
         self._val.y.append(val_loss)
@@ -392,16 +398,37 @@ class LossPlot(_LivePlot):
     def smoothing(self) -> float:
         return self._smoothing
 
+    @property
+    def effective_smoothing(self) -> float:
+        """The EMA weight in use: :attr:`smoothing`, at most what averages over a quarter of an epoch."""
+        return smoothing_factor(self._smoothing, self._per_epoch)
+
+    @property
+    def batches_per_epoch(self) -> int | None:
+        return self._per_epoch
+
     def set_smoothing(self, a: float) -> None:
-        """Set the EMA weight in [0, 0.999] (0 turns smoothing off). Recomputes the whole series and draws it."""
+        """Set the EMA weight per batch in [0, 0.999] (0 turns smoothing off; see :attr:`effective_smoothing`).
+        Recomputes the whole series and draws it."""
         a = float(np.clip(np.nan_to_num(a), 0.0, MAX_SMOOTHING))
         if a != self._smoothing:
             self._smoothing = a
-            smoothed, self._ema_state = ema_debiased(self._raw.y.view(), a)
-            self._smoothed.y.clear()
-            self._smoothed.y.append(smoothed)
-            self._changed(self._smoothed)
-            self.refresh()
+            self._resmooth()
+
+    def set_batches_per_epoch(self, n: int | None) -> None:
+        """The run's batches per epoch, which bound the smoothing (the curves panel passes the worker's)."""
+        n = int(n) if n else None
+        if n != self._per_epoch:
+            before, self._per_epoch = self.effective_smoothing, n
+            if self.effective_smoothing != before:
+                self._resmooth()
+
+    def _resmooth(self) -> None:
+        smoothed, self._ema_state = ema_debiased(self._raw.y.view(), self.effective_smoothing)
+        self._smoothed.y.clear()
+        self._smoothed.y.append(smoothed)
+        self._changed(self._smoothed)
+        self.refresh()
 
     def set_log_y(self, on: bool) -> None:
         """Log y axis. Zero, negative and NaN losses become gaps."""
