@@ -103,9 +103,8 @@ def _cmd_gui(args) -> int:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         raise NetbuilderError("no display to open the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run "
                               "it from a desktop session, or use the command line: netbuilder --help")
-    if args.design:
-        from .core.design_io import load_design
-        load_design(args.design)  # a broken file or unknown preset: one line, before any window opens
+    # the window opens whatever it is given (a design, a preset's name, a checkpoint, a lesson) and says in a
+    # dialog, and in one line on stderr, why one does not open; the window stays
     from .gui.app import run_app
     return run_app(args.design)
 

@@ -178,12 +178,6 @@ def test_gui_without_a_display_is_one_line(monkeypatch, capsys):
     assert code == 2 and err.startswith("error: no display") and err.count("\n") == 1
 
 
-def test_gui_with_a_broken_design_fails_before_opening(capsys, tmp_path, monkeypatch):
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    code, _, err = run(capsys, "gui", str(tmp_path / "nope.json"))
-    assert code == 2 and "no such file" in err
-
-
 def test_unwritable_outputs_are_refused_before_work(capsys, tmp_path):
     code, _, err = run(capsys, "train", "xor", "--save", str(tmp_path / "nodir" / "x.ckpt"))
     assert code == 2 and "--save" in err and "does not exist" in err

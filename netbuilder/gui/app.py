@@ -73,6 +73,12 @@ def fit_to_screen(window) -> None:
 
 
 def run_app(design: str | None = None) -> int:
+    if QApplication.instance() is None:
+        from .platform_check import check_display
+        problem = check_display()
+        if problem:  # Qt would print ten lines naming no package, then abort
+            print(problem, file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("netbuilder")
     app.setOrganizationName("netbuilder")

@@ -32,7 +32,7 @@ class LessonPanel(QWidget):
         self.step_title = QLabel("")
         self.step_title.setObjectName("lessonStepTitle")
         self.step_title.setWordWrap(True)
-        self.text = QLabel("Open a lesson (File > Open, or a bundled one by name) to go through it step by step.")
+        self.text = QLabel("Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it step by step.")
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -193,12 +193,13 @@ class LessonDriver(QObject):
         w = self.window
         if w.training.busy:
             w.training.stop_and_wait()
-        if isinstance(which, str) and which == "lesson" and self.lesson.weights is not None:
-            self._open_saved_weights()
-        else:
-            source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
-            design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
-            w.document.load(design, None)
+        with w.training.keeping_runs(self.index >= 0):  # a step's design: the lesson compares its runs
+            if isinstance(which, str) and which == "lesson" and self.lesson.weights is not None:
+                self._open_saved_weights()
+            else:
+                source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
+                design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
+                w.document.load(design, None)
         w.document.undo_stack.setClean()
         w.view.fit_to_view()
         if w.presentation.on:
@@ -294,6 +295,9 @@ class LessonDriver(QObject):
         elif p.result.text() and not self.running:  # the check mark (or the cross) in view when it comes
             QTimer.singleShot(0, p, lambda: p.scroll.ensureWidgetVisible(p.result))
         p.buttons["back"].setEnabled(not self.running and self.index > 0)
-        p.buttons["do"].setEnabled(not self.running and self.index >= 0)
+        acts = self.index >= 0 and bool(lesson.steps[self.index].action)
+        p.buttons["do"].setEnabled(not self.running and acts)
+        p.buttons["do"].setToolTip("Do this step's action again" if acts else
+                                   "Nothing to do in this step: read it, then press Next")
         p.buttons["next"].setEnabled(not self.running and self.index < steps - 1)
         self.changed.emit()

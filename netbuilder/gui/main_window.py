@@ -1,6 +1,7 @@
 """The main window: docks, menus, actions and file handling. Wiring only; the logic lives in the core."""
 from __future__ import annotations
 
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -402,6 +403,8 @@ class MainWindow(QMainWindow, TrainingActions):
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
         return path
     def show_error(self, title: str, message: str) -> None:
+        """A dialog, and the same one line on stderr (for the terminal that started netbuilder, and its logs)."""
+        print(f"netbuilder: {title}: {message}", file=sys.stderr, flush=True)
         box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
         box.setObjectName("errorDialog")
         box.exec()
@@ -591,7 +594,10 @@ class MainWindow(QMainWindow, TrainingActions):
         curves = self.docks["curves"]
         panel = curves.widget().widget()
         title = curves.minimumSizeHint().height() - curves.widget().minimumSizeHint().height()
-        least = max(panel.minimumSize().height(), panel.minimumSizeHint().height()) + title
+        probe = QTabBar()  # the curves share their place with the runs: the size asked for includes the tabs
+        probe.addTab(curves.windowTitle())
+        least = max(panel.minimumSize().height(), panel.minimumSizeHint().height()) + title + probe.sizeHint().height()
+        probe.deleteLater()
         self.resizeDocks([curves], [max(least, round(h * CURVES_SHARE))], Qt.Vertical)
 
     def childEvent(self, event) -> None:  # noqa: N802
