@@ -8,6 +8,10 @@ DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist
 DATASET_TASKS = {"xor": "classification", "hello": "regression", "linear": "regression", "moons": "classification",
                  "circles": "classification", "spirals": "classification", "mnist": "classification",
                  "fashion_mnist": "classification", "cifar10": "classification", "image_folder": "classification"}
+#: How many classes each named classification set has (spirals: its ``classes`` key, 2 or 3; a folder of images:
+#: its sub-folders); each regression set has one target value per sample.
+DATASET_CLASSES = {"xor": 2, "moons": 2, "circles": 2, "mnist": 10, "fashion_mnist": 10, "cifar10": 10}
+SPIRAL_ARMS = (2, 3)
 LOSSES = ("mse", "l1", "cross_entropy", "bce")
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULERS = ("step", "cosine", "plateau")

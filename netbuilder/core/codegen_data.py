@@ -13,6 +13,7 @@ from .datasets import toy
 from .datasets.vision import SOURCES
 from .errors import DesignError, NetbuilderError, TrainingError
 from .graph import Design
+from .output_fit import known_task
 from .shapes import ShapeReport
 
 VISION = {"mnist": ("MNIST", 1), "fashion_mnist": ("FashionMNIST", 1), "cifar10": ("CIFAR10", 3)}
@@ -72,13 +73,10 @@ def _sample_shape(ds: dict) -> tuple[int, ...] | None:
 
 def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
     name = ds["name"]
-    if name in VISION:
-        return "classification", 10
-    if name in ("hello", "linear"):
-        return "regression", None
-    if name in ("xor", "moons", "circles"):
-        return "classification", 2
-    if name == "spirals":
+    known = known_task(ds)
+    if known is not None:
+        return known
+    if name == "spirals":  # classes the loader refuses: its error says why
         return "classification", int(ds.get("classes", 2))
     if name == "image_folder":  # a class per folder, when the folder is here to count them
         from .datasets.base import resolve_data_dir

@@ -77,13 +77,17 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
         err(node_id, message)
 
     if check_training:
-        _check_training(design, err)
+        config = _check_training(design, err)
+        shape = report.nodes[outputs[0]].shape if len(outputs) == 1 and outputs[0] in report.nodes else None
+        if config is not None and shape is not None:
+            _check_output(config, shape, outputs[0], err)
     if not any(d.severity == "error" for d in out) and len(outputs) == 1:
         _training_warnings(design, report, outputs[0], out)
     return out
 
 
-def _check_training(design: Design, err) -> None:
+def _check_training(design: Design, err):
+    """The training settings' problems; returns the checked settings (a TrainConfig), or None."""
     from .choices import DATASET_TASKS
     from .errors import TrainingError
     from .train_config import TrainConfig, check_monitors
@@ -95,12 +99,26 @@ def _check_training(design: Design, err) -> None:
             TrainConfig.from_dict({**training, "dataset": {"name": "any"}})
         except TrainingError as exc:
             err(None, f"Training settings: {exc}")
-        return
+        return None
     try:
         config = TrainConfig.from_design(design)
         name = config.dataset.get("name")
         if name in DATASET_TASKS:
             check_monitors(config, DATASET_TASKS[name], f"the dataset '{name}'")
+    except TrainingError as exc:
+        err(None, f"Training settings: {exc}")
+        return None
+    return config
+
+
+def _check_output(config, shape, output: str, err) -> None:
+    """The output's size against the dataset's classes or targets: the trainer's own rule (``output_fit``)."""
+    from .errors import TrainingError
+    from .output_fit import OutputMismatch, check_output
+    try:
+        check_output(config.loss, config.dataset, shape, output)
+    except OutputMismatch as exc:
+        err(output, str(exc))
     except TrainingError as exc:
         err(None, f"Training settings: {exc}")
 

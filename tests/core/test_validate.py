@@ -99,8 +99,15 @@ def test_errors_downstream_of_a_shape_error_are_not_repeated():
 
 def test_loss_mismatch_is_a_warning(xor_dict):
     xor_dict["training"]["loss"] = "cross_entropy"
+    xor_dict["nodes"][3]["params"]["out_features"] = 2  # one score per class, as cross_entropy needs
     diags = validate(design_from_dict(xor_dict))
     assert [d.severity for d in diags] == ["warning"] and "Sigmoid" in diags[0].message
+
+
+def test_one_output_with_cross_entropy_is_an_error_not_a_warning(xor_dict):
+    xor_dict["training"]["loss"] = "cross_entropy"  # the trainer refuses it: cross_entropy needs 2 scores here
+    diags = validate(design_from_dict(xor_dict))
+    assert [(d.node_id, d.severity) for d in diags] == [("prob", "error")] and "bce" in diags[0].message
 
 
 def test_a_long_chain_is_valid_and_every_shape_is_known():

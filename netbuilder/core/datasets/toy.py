@@ -6,6 +6,7 @@ import math
 import numpy as np
 import torch
 
+from ..choices import SPIRAL_ARMS
 from ..errors import DataError
 from .base import Dataset
 
@@ -102,7 +103,7 @@ def load_circles(spec, *, seed: int = 0, **_) -> Dataset:
 
 def load_spirals(spec, *, seed: int = 0, **_) -> Dataset:
     arms = spec.get("classes", 2)
-    if isinstance(arms, bool) or arms not in (2, 3):
+    if isinstance(arms, bool) or arms not in SPIRAL_ARMS:
         raise DataError(f"dataset 'spirals': classes must be 2 or 3, not {arms!r}")
     arms = int(arms)
     return _generated("spirals", lambda rng, n: _spirals(rng, n, arms), seed,

@@ -14,6 +14,7 @@ from typing import Sequence
 import numpy as np
 import torch
 
+from .. import output_fit
 from ..choices import LOSSES
 from ..errors import TrainingError
 from ..recipe import LOSS_FUNCTIONS, make_targets, predicted_labels, prepare, scale_shift
@@ -220,38 +221,9 @@ class Problem:
     @classmethod
     def decide(cls, loss: str | None, task: str, num_classes: int | None, output_shape: Sequence[int],
                dataset_name: str = "the dataset", output_id: str = "the output") -> "Problem":
-        """Check that the loss, the dataset and the design's output fit together; ``loss`` None picks one."""
-        out = tuple(int(d) for d in output_shape)
-        width = out[0] if len(out) == 1 else None
-        if task == "classification":
-            classes = int(num_classes or 0)
-            if loss is None:
-                loss = "bce" if (width == 1 and classes == 2) else "cross_entropy"
-            if width is None:
-                raise TrainingError(
-                    f"The output '{output_id}' has shape {_shape(out)}, but a classifier needs one value per class "
-                    f"({_shape([classes])}). Add a Flatten and a Linear with out_features={classes} at the end.")
-            if loss == "cross_entropy":
-                if width != classes:
-                    hint = " For two classes and one output use the bce loss." if width == 1 and classes == 2 else ""
-                    raise TrainingError(f"The output '{output_id}' gives {width} value(s) but {dataset_name} has "
-                                        f"{classes} classes; cross_entropy needs one value per class: set the last "
-                                        f"Linear's out_features to {classes}.{hint}")
-                return cls(loss, "multiclass", classes)
-            if width == 1 and classes == 2:
-                return cls(loss, "binary", classes, threshold=0.0 if loss == "bce" else 0.5)
-            if width == classes:
-                return cls(loss, "onehot", classes)
-            raise TrainingError(f"The output '{output_id}' gives {width} value(s) but {dataset_name} has {classes} "
-                                f"classes; {loss} needs one output for two classes or one output per class.")
-        if task != "regression":
-            raise TrainingError(f"{dataset_name}: unknown task {task!r}")
-        if loss is None:
-            loss = "mse"
-        if loss not in ("mse", "l1"):
-            raise TrainingError(f"{loss} is a loss for classes, but {dataset_name} is a regression dataset (numbers "
-                                "to predict). Use mse or l1.")
-        return cls(loss, "regression", None)
+        """Check that the loss, the dataset and the design's output fit together (``output_fit.decide``, the rule
+        the editor's problems list uses too); ``loss`` None picks one."""
+        return cls(*output_fit.decide(loss, task, num_classes, output_shape, dataset_name, output_id))
 
     def check_targets(self, y: torch.Tensor, output_shape: Sequence[int], dataset_name: str, output_id: str) -> None:
         self.check_target_width(math.prod(y.shape[1:]) if y.ndim > 1 else 1, output_shape, dataset_name, output_id)
@@ -259,11 +231,7 @@ class Problem:
     def check_target_width(self, per_sample: int, output_shape: Sequence[int], dataset_name: str,
                            output_id: str) -> None:
         """A regression's output must give as many values as each sample has targets."""
-        if self.kind == "regression":
-            if per_sample != math.prod(output_shape):
-                raise TrainingError(f"{dataset_name} has {per_sample} target value(s) per sample, but the output "
-                                    f"'{output_id}' gives {math.prod(output_shape)} ({_shape(output_shape)}). Set "
-                                    f"the last layer's size to {per_sample}.")
+        output_fit.check_target_width(self.kind, per_sample, output_shape, dataset_name, output_id)
 
     def targets(self, y: torch.Tensor, output_shape: Sequence[int]) -> torch.Tensor:
         """A whole split's labels or values -> what the loss compares the output with (done once, not per batch)."""
