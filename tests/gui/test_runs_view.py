@@ -8,6 +8,7 @@ import copy
 import json
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QWidget
@@ -158,3 +159,43 @@ def test_boundaries_side_by_side_show_a_solved_run_apart_from_a_poor_one(qtbot, 
     good.boundary = None
     view.set_runs([poor, good])
     assert [t.split(":")[0] for t in view.boundary_titles()] == ["Run 1"] and len(view.matrix_titles()) == 2
+
+
+def whole_columns(view) -> list[str]:
+    """The columns whose header or cells are not shown whole (cut by the table's edge or narrower than their text)."""
+    table, header = view.table, view.table.horizontalHeader()
+    cut = []
+    for c, name in enumerate(view.columns):
+        right = header.sectionViewportPosition(c) + header.sectionSize(c)
+        texts = [table.item(r, c).text() for r in range(table.rowCount())]
+        widest = max((table.fontMetrics().horizontalAdvance(t) for t in texts), default=0) + 6
+        hint = header.sectionSizeFromContents(c).width()
+        if header.sectionViewportPosition(c) < 0 or right > table.viewport().width() or header.sectionSize(c) < max(
+                hint, widest):
+            cut.append(name)
+    return cut
+
+
+@pytest.mark.parametrize("size", [None, (1366, 768)], ids=["default", "1366x768"])
+def test_every_column_of_the_runs_table_shows_whole(window, qtbot, tmp_path, size):
+    if size is not None:
+        window.resize(*size)
+    assert window.open_design("spirals")
+    for lr in (0.1, 0.01):
+        window.set_training_options(epochs=2, lr=lr)
+        run(window, qtbot)
+    assert window.show_panel("runsView")
+    view = window.runs_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.table.viewport().width() > 50)
+    qtbot.wait(50)  # the splitter settles
+    view.grab().save(str(tmp_path / "runs.png"))
+    assert {"accuracy", "val accuracy", "test accuracy"} <= set(view.columns)
+    assert whole_columns(view) == []
+    assert not view.table.horizontalScrollBar().isVisible()
+    # and its rows are all there, under the header
+    table = view.table
+    last = table.visualItemRect(table.item(table.rowCount() - 1, 0))
+    assert last.bottom() <= table.viewport().height()
+    # selecting runs draws them in plots that still have room
+    view.select_runs([1, 2])
+    assert view.loss_plot.height() >= 100 and view.loss_plot.width() >= 150

@@ -3,7 +3,8 @@
 - A table, one row per run: its number, how it ended, only the settings that differ between the runs listed (and
   which network, when the network changed), the final metrics, the test accuracy when evaluated, the time and the
   device. Sortable by any column (numbers as numbers).
-- Select several rows to overlay their training loss (smoothed as the curves panel does by default) with a
+- Select several rows to overlay their training loss (smoothed as the curves panel does by default, by its rule
+  for the run's batches per epoch) with a
   classifier's validation loss per epoch (dashed: overfitting shows as a dashed line that turns up), and their
   validation accuracy (or loss, for regression) per epoch; each run keeps its colour and its label ("Run 3") in
   every picture.
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from ..style import is_dark
 from .boundary import class_colors, class_regions, rgb_array
-from .plot_items import ema_debiased
+from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from .plots import DEFAULT_SMOOTHING
 
 #: Okabe and Ito's colour-blind-safe qualitative palette: run n keeps colour (n - 1) % 8 everywhere
@@ -33,6 +34,8 @@ RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", 
 METRICS = (("loss", "loss"), ("accuracy", "accuracy"), ("val_loss", "val loss"),
            ("val_accuracy", "val accuracy"), ("mae", "MAE"), ("val_mae", "val MAE"))
 THUMB = 120
+#: Below this much width beside the table for the plots, the table goes above them.
+PLOTS_MIN_W = 380
 _SORT_ROLE = Qt.UserRole + 1
 _RUN_ROLE = Qt.UserRole + 2
 _HIDDEN_SETTINGS = ("metrics",)
@@ -108,6 +111,7 @@ class RunsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # a line, not 30 px
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.hint = QLabel("Train a few runs, then select several here (Ctrl-click) to compare them.")
         self.hint.setWordWrap(True)
@@ -124,13 +128,13 @@ class RunsView(QWidget):
             plot.setLabel("left", left)
             plot.showGrid(x=False, y=True, alpha=0.15)
             plot.addLegend(offset=(-10, 10))
-            plot.setMinimumHeight(160)
+            plot.setMinimumHeight(120)
         self.matrices = QWidget()
         self.matrices.setObjectName("runsConfusionMatrices")
         self.matrices_row = QHBoxLayout(self.matrices)
         self.matrices_row.setContentsMargins(0, 0, 0, 0)
         self.matrices_row.addStretch(1)
-        matrices_scroll = QScrollArea()
+        self._matrices_scroll = matrices_scroll = QScrollArea()
         matrices_scroll.setWidgetResizable(True)
         matrices_scroll.setWidget(self.matrices)
         matrices_scroll.setMinimumHeight(THUMB + 50)
@@ -138,23 +142,26 @@ class RunsView(QWidget):
         plots = QSplitter(Qt.Horizontal)
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(plots, 1)
-        right_layout.addWidget(matrices_scroll)
+        self._right = QSplitter(Qt.Vertical)  # the plots above the thumbnails (beside them under the table)
+        self._right.addWidget(plots)
+        self._right.addWidget(matrices_scroll)
+        self._right.setStretchFactor(0, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.table, 1)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
+        self._split = QSplitter(Qt.Horizontal)  # the table beside the pictures, or above them when narrow
+        self._split.addWidget(left)
+        self._split.addWidget(self._right)
+        self._split.setStretchFactor(1, 1)
+        for splitter in (self._split, self._right):
+            splitter.setChildrenCollapsible(False)
+        self._split.splitterMoved.connect(self._on_user_sized)
+        self._user_sized = False  # the person dragged the splitter: keep their sizes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(split)
+        layout.addWidget(self._split)
         self._apply_palette()
 
     # public API -------------------------------------------------------------------------------------------------
@@ -174,7 +181,7 @@ class RunsView(QWidget):
         table.setSortingEnabled(False)
         table.clear()
         table.setColumnCount(len(self.columns))
-        table.setHorizontalHeaderLabels(self.columns)
+        table.setHorizontalHeaderLabels([c.replace(" ", "\n") for c in self.columns])  # narrow: words on lines
         table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             flat = flat_settings(r.settings)
@@ -192,9 +199,50 @@ class RunsView(QWidget):
             for col, cell in enumerate(cells):
                 table.setItem(row, col, cell)
         table.setSortingEnabled(True)
+        table.resizeColumnsToContents()
         self.hint.setVisible(len(self.records) < 2)
         self.select_runs([n for n in selected if any(r.number == n for r in self.records)])
         self._draw()
+        self._arrange(force=True)
+
+    def table_width(self) -> int:
+        """The width the table needs to show every column whole (with room for its vertical scroll bar)."""
+        t = self.table
+        return t.horizontalHeader().length() + 2 * t.frameWidth() + t.verticalScrollBar().sizeHint().width()
+
+    def table_height(self) -> int:
+        """The height the table needs to show its header and every row."""
+        t = self.table
+        rows = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        return t.horizontalHeader().sizeHint().height() + rows + 2 * t.frameWidth() + 2
+
+    def _arrange(self, force: bool = False) -> None:
+        """The table beside the plots when the view is wide enough for every column and ``PLOTS_MIN_W`` of plots;
+        else above them (its rows' height, at most half the view), the plots beside the thumbnails. The table
+        gets the width (or height) it needs unless the person dragged the splitter."""
+        wide = self.width() >= self.table_width() + PLOTS_MIN_W
+        orientation = Qt.Horizontal if wide else Qt.Vertical
+        if orientation != self._split.orientation():
+            self._split.setOrientation(orientation)
+            self._right.setOrientation(Qt.Vertical if wide else Qt.Horizontal)
+            self._user_sized, force = False, True
+        if self._user_sized and not force:
+            return
+        if wide:
+            self._split.setSizes([self.table_width(), max(1, self.width() - self.table_width())])
+        else:
+            hint = self.hint.sizeHint().height() if self.hint.isVisible() else 0
+            top = min(self.table_height() + hint, self.height() // 2)
+            self._split.setSizes([top, max(1, self.height() - top)])
+        if force:
+            self._user_sized = False
+
+    def _on_user_sized(self, *_args) -> None:
+        self._user_sized = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._arrange()
 
     def select_runs(self, numbers) -> None:
         wanted = set(numbers)
@@ -256,13 +304,13 @@ class RunsView(QWidget):
                 plot.plotItem.legend.clear()
         regression = any("val_mae" in r.final or "mae" in r.final for r in chosen)
         self.accuracy_plot.setLabel("left", "validation loss" if regression else "validation accuracy")
-        self.loss_plot.setLabel("left", "training loss (smoothed)" if regression or not chosen
-                                else "loss (dashed: validation)")
+        self.loss_plot.setLabel("left", "loss (smoothed)" if regression or not chosen  # short: the plot is low
+                                else "loss (- - validation)")
         for r in chosen:
             pen = pg.mkPen(run_color(r.number), width=2)
             x, loss = np.asarray(r.batch_x, dtype=np.float64), np.asarray(r.batch_loss, dtype=np.float64)
             if x.size:
-                smooth, _state = ema_debiased(loss, DEFAULT_SMOOTHING)
+                smooth, _state = ema_debiased(loss, smoothing_factor(DEFAULT_SMOOTHING, batches_per_epoch_of(x)))
                 self.loss_plot.plot(x - np.floor(x.min()), smooth, pen=pen, name=r.label)
             val_loss = [(i + 1, e["val_loss"]) for i, e in enumerate(r.history) if "val_loss" in e]
             if val_loss and not regression:  # regression: the right-hand plot shows it
@@ -322,6 +370,7 @@ class RunsView(QWidget):
             column.addWidget(caption)
             self._thumbs.append(caption)
             self.matrices_row.insertWidget(self.matrices_row.count() - 1, box)
+        self._matrices_scroll.setVisible(bool(self._thumbs))  # no empty box beside the plots
 
     def _boundary_pixmap(self, grid: dict, color: QColor, dark: bool) -> QPixmap:
         """The run's boundary as the decision-boundary panel colours it (:func:`class_regions`), its training
