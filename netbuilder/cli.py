@@ -254,12 +254,11 @@ def _cmd_export(args) -> int:
         target = _check_writable(args.to, "--to")
         print(f"wrote {export_onnx(args.design, target)}")
         return 0
-    from .core.codegen import export_design
-    from .core.design_io import write_atomic
+    from .core.codegen import write_script
     design = _load(args.design)
     _first_error(design)
     target = _check_writable(args.to, "--to")
-    write_atomic(target, export_design(design))
+    write_script(design, target)
     print(f"wrote {target}")
     return 0
 

@@ -13,12 +13,15 @@ import inspect
 import keyword
 import math
 import numbers
+import os
 import re
 import textwrap
 import unicodedata
+from pathlib import Path
 
 from . import codegen_data as data_part
 from . import codegen_train as train_part
+from .atomic import write_atomic
 from .compiler import folded_activation
 from .errors import DesignError, NetbuilderError
 from .graph import Design
@@ -26,6 +29,12 @@ from .shapes import ShapeReport, infer_shapes
 from .validate import validate
 
 WIDTH = 100  # line length of the generated code
+
+
+def write_script(design: Design, path: str | os.PathLike) -> Path:
+    """Write :func:`export_design`'s script to ``path`` (atomically, with a plain file's permissions): what
+    ``netbuilder export design.json --to model.py`` and the window's File > Export > PyTorch script write."""
+    return write_atomic(path, export_design(design))
 
 
 def export_design(design: Design, training: bool = True) -> str:

@@ -8,11 +8,11 @@ import copy
 import json
 import math
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from . import plain_json
+from .atomic import write_atomic
 from .errors import DesignError, GraphError, quote
 from .graph import Design, Edge
 from .layers import REGISTRY
@@ -179,29 +179,3 @@ def resolve_design_path(source: str | os.PathLike) -> Path:
 def save_design(design: Design | dict, path: str | os.PathLike) -> None:
     data = design if isinstance(design, dict) else design_to_dict(design)
     write_atomic(path, json.dumps(data, indent=2, allow_nan=False) + "\n")
-
-
-def write_atomic(path: str | os.PathLike, content: str | bytes) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename over ``path``."""
-    path = Path(path)
-    mode = "wb" if isinstance(content, bytes) else "w"
-    try:  # keep the permissions of the file it replaces, else the usual ones for a new file (mkstemp's are 0600)
-        permissions = path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        permissions = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        os.chmod(tmp, permissions)
-        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

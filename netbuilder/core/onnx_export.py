@@ -32,7 +32,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .design_io import write_atomic
+from .atomic import write_atomic
 from .errors import NetbuilderError, one_line
 
 if TYPE_CHECKING:  # pragma: no cover

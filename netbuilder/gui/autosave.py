@@ -21,7 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from ..core import plain_json
-from ..core.design_io import design_from_dict, write_atomic
+from ..core.atomic import write_atomic
+from ..core.design_io import design_from_dict
 from ..core.errors import DesignError, NetbuilderError
 
 FORMAT = "netbuilder-recovery"

@@ -4,7 +4,6 @@ folder, then renamed), so a failed export never leaves half a picture where a go
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
+from ..core.atomic import replacing
 from ..core.errors import NetbuilderError
 
 MARGIN = 24.0
@@ -23,20 +23,14 @@ class FigureError(NetbuilderError):
 
 
 def _atomic(path, write) -> Path:
-    """Call ``write(temporary path)``, then move the result to ``path``."""
+    """Call ``write(temporary path)``, then move the result to ``path`` (``core.atomic``: the permissions of a
+    plain ``open()``)."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FigureError(f"cannot save {path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=folder)
-    os.close(fd)
-    try:
-        if not write(tmp):
+    if not path.parent.is_dir():
+        raise FigureError(f"cannot save {path}: the folder {path.parent} does not exist")
+    with replacing(path) as tmp:
+        if not write(str(tmp)):
             raise FigureError(f"cannot save {path}: writing the picture failed (is the disk full?)")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path
 
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from ..compiler import NetModule, compile_design
-from ..design_io import design_from_dict, design_to_dict, write_atomic
+from ..atomic import write_atomic
+from ..design_io import design_from_dict, design_to_dict
 from ..choices import LOSSES
 from ..errors import NetbuilderError, TrainingError, quote
 from ..graph import Design
