@@ -7,13 +7,14 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..core import expectations
 from ..core.errors import NetbuilderError
 
 TEXT_SCALE = 1.5
+PROJECTOR_PX = 16  # text this big already (presentation mode's, on a 1280x720 projector and up) is not scaled
 
 
 class LessonPanel(QWidget):
@@ -69,10 +70,13 @@ class LessonPanel(QWidget):
     def _fonts(self) -> None:
         base = QFont(self.font())
         big = QFont(base)
+        # larger than the panels' text, up to a projector's size: in presentation mode the whole window's text is
+        # that size already, and half as big again would leave a few words a line in the lesson's column
+        scale = TEXT_SCALE if QFontInfo(base).pixelSize() < PROJECTOR_PX else 1.0
         if base.pointSizeF() > 0:
-            big.setPointSizeF(base.pointSizeF() * TEXT_SCALE)
-        else:  # a font set in pixels (presentation mode)
-            big.setPixelSize(round(base.pixelSize() * TEXT_SCALE))
+            big.setPointSizeF(base.pointSizeF() * scale)
+        else:  # a font set in pixels
+            big.setPixelSize(round(base.pixelSize() * scale))
         bold = QFont(big)
         bold.setBold(True)
         for label, font in ((self.title, bold), (self.step_title, bold), (self.text, big), (self.result, big)):

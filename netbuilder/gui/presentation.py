@@ -26,10 +26,18 @@ from .canvas.style import NODE_HEIGHT
 from .commands import MoveNodesCommand
 from .panels.plots import PRESENTATION_TEXT
 
-TEXT_PX = PRESENTATION_TEXT
+TEXT_PX = PRESENTATION_TEXT  # on a 1080p screen; a smaller projector's picture fills the same wall, so it scales
+LEAST_TEXT_PX = 16  # 1280x720
 BUTTON_PX = 30
-#: the canvas's zoom puts its smallest text (a card's shape and parameter count) at TEXT_PX at least
-MIN_ZOOM = TEXT_PX / 13.0
+#: the canvas's zoom puts its smallest text (a card's shape and parameter count) at the screen's text size at least
+CARD_TEXT_PX = 13.0
+MIN_ZOOM = TEXT_PX / CARD_TEXT_PX
+
+
+def text_px_for(screen_height: int) -> int:
+    """The presentation's text size on a screen this tall: TEXT_PX at 1080 px and above, in proportion below
+    (a 1280x720 projector's picture is as big on the wall as a 1080p one's), never under LEAST_TEXT_PX."""
+    return max(LEAST_TEXT_PX, min(TEXT_PX, round(TEXT_PX * screen_height / 1080)))
 MAX_ZOOM = 2.5
 KEPT_DOCKS = ("curves",)
 CURVES_SHARE = 0.3  # of the screen's height: the plots are half the show
@@ -66,6 +74,7 @@ class Presentation(QObject):
         self._saved: dict = {}
         self._layout_index: int | None = None
         self._titles: list = []  # the docks given a big title
+        self.px, self.min_zoom = TEXT_PX, MIN_ZOOM  # set for the screen on entering
         self._last_inside: str | None = None  # the inside panel last in front (a lesson's tab may now cover it)
         for name in INSIDE_DOCKS:
             window.docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
@@ -124,7 +133,10 @@ class Presentation(QObject):
         font = QFont(app.font())
         # in points, TEXT_PX on this screen (18 pt at 96 dpi): code that scales a font by its point size (pyqtgraph's
         # parameter tree) keeps working
-        font.setPointSizeF(TEXT_PX * 72.0 / max(1.0, w.logicalDpiY()))
+        screen = w.screen()
+        self.px = text_px_for(screen.geometry().height() if screen is not None else 1080)
+        self.min_zoom = self.px / CARD_TEXT_PX
+        font.setPointSizeF(self.px * 72.0 / max(1.0, w.logicalDpiY()))
         app.setPalette(high_contrast_palette())
         app.setFont(font)
         w.scene.apply_theme(dark=True)
@@ -146,7 +158,7 @@ class Presentation(QObject):
         w.addToolBar(Qt.TopToolBarArea, self.bar)
         self.bar.show()
         for plot in (w.training.curves.loss_plot, w.training.curves.accuracy_plot):
-            plot.set_presentation(True)
+            plot.set_presentation(True, self.px)
         w.showFullScreen()
         QApplication.processEvents()
         self._fit_health_control()
@@ -154,7 +166,9 @@ class Presentation(QObject):
         for bar in w.findChildren(QTabBar):
             if bar.parent() is w:
                 bar.hide()
-        w.resizeDocks([w.docks["curves"]], [round(w.height() * CURVES_SHARE)], Qt.Vertical)
+        QApplication.processEvents()  # the docks' titles and the curves' fonts at their new size first
+        w.resizeDocks([w.docks["curves"]], [max(w.curves_least_height(), round(w.height() * CURVES_SHARE))],
+                      Qt.Vertical)
         for name in kept:
             self._big_title(w.docks[name])
         self._fit_beside([w.docks[name] for name in kept if name not in KEPT_DOCKS])
@@ -180,7 +194,7 @@ class Presentation(QObject):
             if side:
                 w.resizeDocks(side, [round(w.width() * share)] * len(side), Qt.Horizontal)
             QApplication.processEvents()
-            if self.fit_canvas() >= MIN_ZOOM:
+            if self.fit_canvas() >= self.min_zoom:
                 break
 
     def _big_title(self, dock) -> None:
@@ -191,7 +205,7 @@ class Presentation(QObject):
         label = QLabel(dock.windowTitle())
         label.setObjectName("presentationDockTitle")
         font = QFont(QApplication.font())
-        font.setPixelSize(TEXT_PX)
+        font.setPixelSize(self.px)
         font.setBold(True)
         label.setFont(font)
         label.setContentsMargins(8, 2, 8, 2)
@@ -276,10 +290,10 @@ class Presentation(QObject):
             return min(viewport.width() / (width + 2 * margin), viewport.height() / (height + 2 * margin), MAX_ZOOM)
 
         def tall_enough(height: float) -> bool:  # all its rows on screen at MIN_ZOOM
-            return viewport.height() / (height + 2 * margin) >= MIN_ZOOM
+            return viewport.height() / (height + 2 * margin) >= self.min_zoom
 
         rect = scene.nodes_rect()
-        if zoom_for(rect.width(), rect.height()) < MIN_ZOOM:
+        if zoom_for(rect.width(), rect.height()) < self.min_zoom:
             widths = {n: item.width for n, item in ((n, scene.node_item(n)) for n in design.nodes) if item}
             card = max(widths.values(), default=X_GAP)
             spots = layered_layout(design, X_GAP, Y_GAP, widths=widths)
@@ -294,7 +308,7 @@ class Presentation(QObject):
             candidates = [fold_layers(spots, Y_GAP, card + COLUMN_MARGIN, rows=rows) for rows in range(1, layers + 1)]
             best = max(candidates, key=lambda layout: zoom_for(*extent(layout)))
             better = zoom_for(*extent(best)) > zoom_for(rect.width(), rect.height())
-            if zoom_for(*extent(best)) < MIN_ZOOM:  # it scrolls: each column whole, read from left to right
+            if zoom_for(*extent(best)) < self.min_zoom:  # it scrolls: each column whole, read from left to right
                 best = [layout for layout in candidates if tall_enough(extent(layout)[1])][-1:] or candidates[:1]
                 best, better = best[0], not tall_enough(rect.height())
             moves = {n: (design.nodes[n].position, (round(x, 1), round(y, 1))) for n, (x, y) in best.items()
@@ -305,11 +319,11 @@ class Presentation(QObject):
             rect = scene.nodes_rect()
         zoom = zoom_for(rect.width(), rect.height())
         view.resetTransform()
-        if zoom >= MIN_ZOOM:
+        if zoom >= self.min_zoom:
             view.scale(zoom, zoom)
             view.centerOn(rect.center())
         else:  # too big to show whole at a readable size: readable, scrolled to where the network starts
-            view.scale(MIN_ZOOM, MIN_ZOOM)
+            view.scale(self.min_zoom, self.min_zoom)
             seen = view.mapToScene(viewport).boundingRect()  # the scene's part on screen at that zoom
             y = rect.center().y() if tall_enough(rect.height()) else rect.top() - margin + seen.height() / 2
             view.centerOn(rect.left() - margin + seen.width() / 2, y)

@@ -88,6 +88,7 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         self.setObjectName(object_name)
         self._dirty, self._series, self._readout_text = False, [], ""
         self._big = False  # presentation mode: thick lines, large text
+        self._big_px = PRESENTATION_TEXT
         self._live, self._y_span, self._x_span, self._x_end = False, None, None, 1.0
         self._labels = {"bottom": "epoch", "left": y_label}
         item = self.plotItem
@@ -183,9 +184,10 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         if event.type() == QEvent.PaletteChange and getattr(self, "_themed", False):
             self._apply_palette()
 
-    def set_presentation(self, on: bool) -> None:
-        """For a projector: lines at least PRESENTATION_LINE px, axis and legend text PRESENTATION_TEXT px."""
+    def set_presentation(self, on: bool, text_px: int = PRESENTATION_TEXT) -> None:
+        """For a projector: lines at least PRESENTATION_LINE px, axis and legend text ``text_px`` px."""
         self._big = bool(on)
+        self._big_px = int(text_px)
         self._apply_palette()
 
     def line_widths(self) -> list[float]:
@@ -200,17 +202,17 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         self.setBackground(base)
         font = QFont(self.font())
         if self._big:
-            font.setPixelSize(PRESENTATION_TEXT)
+            font.setPixelSize(self._big_px)
         for name, label in self._labels.items():
             axis = self.getAxis(name)
             axis.setPen(pg.mkPen(_with_alpha(text, 150), width=2 if self._big else 1))
             axis.setTextPen(text)
             axis.setStyle(tickFont=font if self._big else None)
-            axis.setLabel(label, color=text.name(), **({"font-size": f"{PRESENTATION_TEXT}px"} if self._big else {}))
+            axis.setLabel(label, color=text.name(), **({"font-size": f"{self._big_px}px"} if self._big else {}))
         self._legend.setBrush(_with_alpha(base, 215))
         self._legend.setPen(_with_alpha(text, 60))
         self._legend.setLabelTextColor(text)
-        self._legend.setLabelTextSize(f"{PRESENTATION_TEXT}px" if self._big else "9pt")
+        self._legend.setLabelTextSize(f"{self._big_px}px" if self._big else "9pt")
         for _, label in self._legend.items:
             label.setText(label.text)  # setLabelTextColor only takes effect on the next setText
         self._readout.setColor(text)
