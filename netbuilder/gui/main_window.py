@@ -363,6 +363,19 @@ class MainWindow(QMainWindow, TrainingActions):
         model.eval()
         return export_model(model, path, session.design.name, metadata)
 
+    def export_python(self, path) -> Path:
+        """The design as the standalone PyTorch script ``netbuilder export`` writes (the same function: its model
+        class and, when the design names a dataset, the training loop). Raises NetbuilderError saying why not."""
+        from ..core.codegen import write_script
+        return write_script(self.document.design, path)
+
+    def _on_export_python(self) -> None:
+        name = Path(self.document.path).stem if self.document.path else (self.document.design.name or "model")
+        suggested = name.replace("/", "-").replace("\\", "-").replace(" ", "_") + ".py"
+        path = self.ask_export_path("Export the design as a PyTorch script", suggested, "Python scripts (*.py)")
+        if path:
+            self._export(lambda: self.export_python(path))
+
     def _has_trained_weights(self) -> bool:
         session = self.training.session
         return (session is not None and not self.training.busy
@@ -491,6 +504,8 @@ class MainWindow(QMainWindow, TrainingActions):
               tip="The network as a picture at twice the screen's resolution"),
             a("actionExportOnnx", "Trained model as &ONNX…", self._on_export_onnx,
               tip="The trained network for onnxruntime and other ONNX runtimes (needs netbuilder[onnx])"),
+            a("actionExportPython", "PyTorch &script (.py)…", self._on_export_python,
+              tip="The design as a standalone PyTorch script that trains it (as `netbuilder export` writes)"),
         ):
             self.actions_by_name[act.objectName()] = act
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
@@ -533,6 +548,7 @@ class MainWindow(QMainWindow, TrainingActions):
             panels_menu.addAction(dock.windowTitle(), lambda d=dock: self._on_export_panel(d))
         export_menu.addSeparator()
         export_menu.addAction(n["actionExportOnnx"])
+        export_menu.addAction(n["actionExportPython"])
         export_menu.aboutToShow.connect(self._update_export_onnx)
         file_menu.addSeparator()
         file_menu.addAction(n["actionQuit"])
@@ -591,14 +607,20 @@ class MainWindow(QMainWindow, TrainingActions):
         self.resizeDocks([self.docks["inspector"], self.docks["summary"]], [round(h * 0.4), round(h * 0.2)],
                          Qt.Vertical)
         self.resizeDocks([self.docks["curves"], self.docks["problems"]], [w - side, side], Qt.Horizontal)
+        self.resizeDocks([self.docks["curves"]], [max(self.curves_least_height(), round(h * CURVES_SHARE))],
+                         Qt.Vertical)
+
+    def curves_least_height(self) -> int:
+        """The curves dock's height below which its plots would scroll: the panel's least, its title and the tabs
+        it shares with the runs (a size given to resizeDocks includes them)."""
         curves = self.docks["curves"]
         panel = curves.widget().widget()
         title = curves.minimumSizeHint().height() - curves.widget().minimumSizeHint().height()
-        probe = QTabBar()  # the curves share their place with the runs: the size asked for includes the tabs
+        probe = QTabBar()
         probe.addTab(curves.windowTitle())
-        least = max(panel.minimumSize().height(), panel.minimumSizeHint().height()) + title + probe.sizeHint().height()
+        tabs = probe.sizeHint().height()
         probe.deleteLater()
-        self.resizeDocks([curves], [max(least, round(h * CURVES_SHARE))], Qt.Vertical)
+        return max(panel.minimumSize().height(), panel.minimumSizeHint().height()) + title + tabs
 
     def childEvent(self, event) -> None:  # noqa: N802
         """The docks' tab bars (Qt makes them as docks are tabified) never cut a title short: when a column is too
