@@ -33,7 +33,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextOption
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..style import is_dark
@@ -152,11 +152,62 @@ def _series(tensors: list[tuple[str, np.ndarray]]) -> list[tuple[str, np.ndarray
             + [(f"{len(rest)} others", np.concatenate([a.ravel() for _, a in rest]))])
 
 
+def _next_nice(step: float) -> float:
+    """The next step of the 1-2-5 series above ``step`` (0.2 -> 0.5 -> 1 -> 2)."""
+    exponent = math.floor(math.log10(step))
+    mantissa = step / 10.0 ** exponent
+    return next(c for c in (2.0, 5.0, 10.0, 20.0) if c > mantissa * 1.0001) * 10.0 ** exponent
+
+
+class _FittingAxis(pg.AxisItem):
+    """pyqtgraph's axis, whose major ticks are spaced (1-2-5 steps, as pyqtgraph's own) so that their labels fit
+    side by side with a gap: pyqtgraph spaces them by the axis length alone, and always labels the major ticks, so
+    the labels overlapped on a small plot ("-0.2-0.1 0 0.1"). Minor ticks get no labels."""
+
+    GAP_PX = 4
+    EDGE_PX = 18
+
+    def __init__(self, orientation: str):
+        super().__init__(orientation)
+        self.setStyle(maxTextLevel=0)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
+        """A bottom axis's labels may reach ``EDGE_PX`` past its left end, into the empty corner under the left
+        axis, so the tick at a histogram's left edge keeps its label (pyqtgraph leaves out any label that leaves
+        the axis's rectangle; past the right end there is no room: the widget ends there)."""
+        rect = super().boundingRect()
+        return rect.adjusted(-self.EDGE_PX, 0, 0, 0) if self.orientation == "bottom" else rect
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803  (pyqtgraph's names)
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or self._tickSpacing is not None or size <= 0:
+            return levels
+        fm = QFontMetricsF(self.style["tickFont"] or self.font())
+        lo, hi = min(minVal, maxVal), max(minVal, maxVal)
+        if hi <= lo:
+            return levels
+        spacing, px_per_unit = levels[0][0], size / (hi - lo)
+        for _ in range(12):  # adjacent labels, each centred on its tick, must not touch
+            values = np.arange(math.ceil(lo / spacing), math.floor(hi / spacing) + 1) * spacing
+            if len(values) < 2:
+                break
+            strings = self.tickStrings(list(values), self.autoSIPrefixScale * self.scale, spacing)
+            extents = ([fm.horizontalAdvance(t) for t in strings] if self.orientation in ("bottom", "top")
+                       else [fm.height()] * len(strings))
+            need = max((a + b) / 2 for a, b in zip(extents, extents[1:])) + self.GAP_PX
+            if spacing * px_per_unit >= need:
+                break
+            spacing = _next_nice(spacing)
+        return [(spacing, 0.0)] + [level for level in levels[1:] if level[0] < spacing][:1]
+
+
 class _Plot(pg.PlotWidget):
-    """A small themed plot: axis labels and title follow the palette, and a centred hint for "nothing yet"."""
+    """A small themed plot: axis labels and title follow the palette, and a centred hint for "nothing yet". The
+    tick labels never overlap (:class:`_FittingAxis`), the title is elided to the plot's width (whole in its
+    tooltip) and the hint wraps within the plot."""
 
     def __init__(self, object_name: str, title: str, bottom: str, left: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": _FittingAxis("bottom"), "left": _FittingAxis("left")})
         self.setObjectName(object_name)
         self._title, self._labels = title, {"bottom": bottom, "left": left}
         self._text = QColor("black")
@@ -165,7 +216,11 @@ class _Plot(pg.PlotWidget):
         item.setMenuEnabled(True)
         for name in ("left", "bottom"):
             item.getAxis(name).enableAutoSIPrefix(False)
+        # the title over the whole plot, not only over its view box (pyqtgraph's cell): a small plot's title fits
+        item.layout.removeItem(item.titleLabel)
+        item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
         self.hint = pg.TextItem(anchor=(0.5, 0.5))
+        self.hint.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignHCenter))
         self.hint.setZValue(50)
         self.hint.hide()
         item.addItem(self.hint, ignoreBounds=True)
@@ -175,7 +230,29 @@ class _Plot(pg.PlotWidget):
 
     def set_title(self, title: str) -> None:
         self._title = title
-        self.plotItem.setTitle(title, color=self._text.name(), size="9pt")
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The title, elided to the plot's width; the whole of it in the tooltip when it is cut."""
+        font = QFont(self.font())
+        font.setPointSizeF(9)
+        room = max(20, self.width() - 12)
+        shown = QFontMetricsF(font).elidedText(self._title, Qt.ElideRight, room)
+        self.plotItem.setTitle(shown, color=self._text.name(), size="9pt")
+        self.setToolTip(self._title if shown != self._title else "")
+
+    def title_text(self) -> str:
+        """The title as drawn (elided when the plot is narrow)."""
+        return self.plotItem.titleLabel.text
+
+    def _wrap_hint(self) -> None:
+        self.hint.setTextWidth(max(40, self.width() - 16))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "_title"):
+            self._show_title()
+            self._wrap_hint()
 
     def set_labels(self, bottom: str, left: str) -> None:
         if (bottom, left) != (self._labels["bottom"], self._labels["left"]):
@@ -189,8 +266,11 @@ class _Plot(pg.PlotWidget):
     def show_hint(self, text: str | None) -> None:
         """A centred message over an empty plot (``None`` hides it and turns auto-range back on)."""
         vb = self.plotItem.vb
+        for name in ("left", "bottom"):  # an empty plot's axes say nothing: its hint gets the room
+            self.plotItem.showAxis(name, not text)
         if text:
             self.hint.setText(text)
+            self._wrap_hint()
             vb.disableAutoRange()
             vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             self.hint.setPos(0.5, 0.5)
@@ -231,7 +311,7 @@ class _Plot(pg.PlotWidget):
             axis.setPen(_with_alpha(text, 150))
             axis.setTextPen(text)
         self._set_axis_labels()
-        self.plotItem.setTitle(self._title, color=text.name(), size="9pt")
+        self._show_title()
         self.hint.setColor(_with_alpha(text, 170))
         self._theme_legend()
 
@@ -610,7 +690,7 @@ class WeightsPanel(QWidget):
         self.gradient_curve.setSymbol("o" if 0 < len(xs) <= 60 else None)
         if xs:
             plot.show_hint(None)
-            plot.set_title(f"gradient norm (last {ys[-1]:.3g})")
+            plot.set_title(f"gradient norm {ys[-1]:.3g}")
         else:
             plot.show_hint("no gradients yet:\nthey appear while it trains")
             plot.set_title("gradient norm")
