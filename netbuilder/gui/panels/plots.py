@@ -189,6 +189,22 @@ class _LivePlot(pg.PlotWidget, LiveRanges):
         self._big = bool(on)
         self._big_px = int(text_px)
         self._apply_palette()
+        self._refill_legend()
+
+    def _refill_legend(self) -> None:
+        """The legend's entries made again at the text size now: pyqtgraph's labels grow with a larger text but keep
+        their size when it gets smaller, so after presentation mode the legend stayed large."""
+        legend = self._legend
+        legend.clear()
+        for s in self._series:
+            legend.addItem(s.curve, s.label)
+        for _, label in legend.items:
+            label.setText(label.text)  # the palette's text colour, as _apply_palette gives it
+
+    def legend_size(self) -> tuple[float, float]:
+        """The legend's (width, height) on screen, in pixels."""
+        rect = self._legend.mapRectToScene(self._legend.boundingRect())
+        return rect.width(), rect.height()
 
     def line_widths(self) -> list[float]:
         """Each series' pen width now (for tests and scripts)."""
