@@ -10,7 +10,11 @@ returns the warnings that hold now, most important first:
   about a third of a layer's units start dead (37.5% of 16 on spirals, measured over the whole split); most of
   them is a layer that lost its capacity (too high a learning rate: SGD at 2-5 killed 80-100% on moons and spirals).
 - ``saturated``: at least ``SATURATED_SHARE`` of a sigmoid / tanh layer's outputs sit in the flat tails, where the
-  gradient is nearly zero.
+  gradient is nearly zero, while the network does not yet predict well. Saturation matters only while there is
+  something left to learn: a network whose latest accuracy (validation if scored, else training; R² for
+  regression) is at least ``PREDICTS_WELL`` gets no such warning. A confident classifier's output sigmoid is
+  meant to saturate (solved XOR: 100%), and a solved problem's hidden tanh units may act as steps (spirals at 100%
+  accuracy: 68% of a layer saturated).
 - ``vanishing_gradients``: the first layer with weights gets less than ``VANISHING_RATIO`` of the gradient norm of
   the layer that gets most, and a sigmoid or tanh lies between them (the classic vanishing gradient: each of them
   multiplies the gradient by at most 0.25 or 1). Measured on a chain of 8 Linear layers on spirals: with Sigmoid
@@ -26,6 +30,12 @@ returns the warnings that hold now, most important first:
 - ``overfitting``: with at least ``MIN_EPOCHS`` full epochs scored on a validation split, the validation loss rose
   in each of the last ``RISING_EPOCHS`` epochs, to at least ``OVERFIT_RISE`` above its lowest, while the training
   loss fell in each of them (a deep sigmoid chain's validation loss wandering 0.656 -> 0.674 is noise, not this).
+
+What the run was meant to show (``advise``'s ``met`` and ``expected``): a run that reached its expected result (a
+preset's ``expected``, a lesson step's ``expect``, checked by ``core.expectations``) earns no warning; a lesson step
+that makes a point of a failure names the warnings it expects (its ``expect_advice``), and those are left out, so
+the advice never argues with the lesson (one neuron on XOR: the loss is flat because one line cannot do it, not
+because the learning rate is too low).
 """
 from __future__ import annotations
 
@@ -48,6 +58,8 @@ JUMP_RISE = 1.5
 MIN_EPOCHS = 3
 RISING_EPOCHS = 2
 OVERFIT_RISE = 0.05
+PREDICTS_WELL = 0.9   # an accuracy (or R²) from which saturation is no longer worth a warning
+_SCORES = ("val_accuracy", "accuracy", "val_r2", "r2")  # how well the network predicts, best evidence first
 SQUASHING = ("Sigmoid", "Tanh")
 _ORDER = {code: i for i, code in enumerate(("dead_relu", "vanishing_gradients", "saturated", "loss_jumping",
                                              "loss_flat", "overfitting"))}
@@ -70,13 +82,32 @@ def _times(ratio: float) -> str:
     return f"{round(1 / ratio):,} times" if ratio > 0 else "infinitely"
 
 
+def network_layers(model, design) -> list[tuple[str, str]]:
+    """(node id, layer type) in network order, for :func:`advise`'s ``layers``: a compiled model's input, then its
+    modules in order (``model`` a ``compiler.NetModule``, ``design`` the design it was built from)."""
+    ids = [model.input_id] + [node_id for node_id, _ in model.order if node_id != model.input_id]
+    return [(node_id, design.nodes[node_id].type if node_id in design.nodes else "") for node_id in ids]
+
+
 def _lr_hint(lr: float | None, direction: str) -> str:
     if lr is None:
         return f"the learning rate may be too {direction}"
     return f"the learning rate ({lr:g}) may be too {direction}"
 
 
-def _units_advice(health: dict) -> list[Advice]:
+def prediction_score(epochs: Sequence[dict]) -> float | None:
+    """How well the network predicts now: the latest full epoch's first score of ``_SCORES`` (None: not known)."""
+    for epoch in reversed(epochs):
+        if epoch.get("partial"):
+            continue
+        for key in _SCORES:
+            value = epoch.get(key)
+            if isinstance(value, (int, float)) and math.isfinite(value):
+                return float(value)
+    return None
+
+
+def _units_advice(health: dict, predicts_well: bool) -> list[Advice]:
     out = []
     for node_id, unit in (health.get("units") or {}).items():
         share, units = float(unit.get("share", 0.0)), int(unit.get("units", 0))
@@ -85,7 +116,7 @@ def _units_advice(health: dict) -> list[Advice]:
                 f"{share:.0%} of {node_id}'s {units:,} units are dead: they output 0 for every input and no longer "
                 f"learn. Try a lower learning rate, LeakyReLU instead of ReLU, or BatchNorm before it."),
                 node_id, share))
-        elif unit.get("kind") == "saturated" and share >= SATURATED_SHARE:
+        elif unit.get("kind") == "saturated" and share >= SATURATED_SHARE and not predicts_well:
             out.append(Advice("saturated", (
                 f"{share:.0%} of {node_id}'s outputs are saturated (stuck near their limits, where they barely "
                 f"learn). Try a lower learning rate, normalised inputs, BatchNorm before it, or ReLU instead."),
@@ -180,21 +211,32 @@ def _overfitting(epochs: Iterable[dict]) -> list[Advice]:
 
 
 def advise(*, batch_loss=(), epochs: Sequence[dict] = (), health: dict | None = None,
-           layers: Sequence[tuple[str, str]] = (), lr: float | None = None) -> list[Advice]:
+           layers: Sequence[tuple[str, str]] = (), lr: float | None = None, met: bool | None = None,
+           expected: Iterable[str] = ()) -> list[Advice]:
     """The warnings that hold now (see the module docstring), most important first; at most one per code and
     layer. ``batch_loss``: the run's training loss per batch, in order (non-finite values are left out);
-    ``epochs``: the run's epochs' metrics (``loss``, ``val_loss``, ``epoch``, ``partial``); ``health``: the last
-    health probe's answer; ``layers``: (node id, layer type) in network order; ``lr``: the learning rate now."""
+    ``epochs``: the run's epochs' metrics (``loss``, ``val_loss``, ``epoch``, ``partial``, the scores); ``health``:
+    the last health probe's answer; ``layers``: (node id, layer type) in network order; ``lr``: the learning rate
+    now; ``met``: whether the run reached its expected result (``core.expectations.check``; True: no warnings);
+    ``expected``: codes the lesson step expects (a lesson's ``expect_advice``), left out."""
+    if met:
+        return []
+    expected = set(expected)
+    unknown = expected - set(CODES)
+    if unknown:
+        raise ValueError(f"unknown advice code {sorted(unknown)[0]!r}; the codes are {', '.join(CODES)}")
+    epochs = list(epochs)
+    well = prediction_score(epochs)
     out: list[Advice] = []
     if health:
-        out += _units_advice(health)
+        out += _units_advice(health, well is not None and well >= PREDICTS_WELL)
         out += _vanishing(health, layers)
     out += _loss_advice(batch_loss, lr)
     out += _overfitting(epochs)
     seen, unique = set(), []
     for advice in sorted(out, key=lambda a: (_ORDER[a.code], -a.value if a.code != "vanishing_gradients"
                                              else a.value)):
-        if (advice.code, advice.node_id) not in seen:
+        if advice.code not in expected and (advice.code, advice.node_id) not in seen:
             seen.add((advice.code, advice.node_id))
             unique.append(advice)
     return unique

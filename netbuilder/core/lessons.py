@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import plain_json
+from .advice import CODES as ADVICE_CODES
 from .design_io import design_from_dict
 from .errors import NetbuilderError, quote
 from .expectations import ExpectationError, validate as validate_expectation
@@ -40,7 +41,7 @@ SETTINGS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed"
 BUNDLE_LESSON, BUNDLE_WEIGHTS = "lesson.json", "weights.nbckpt"
 MAX_LESSON_BYTES = 10 * 2**20
 _TOP_KEYS = {"format", "version", "title", "description", "design", "steps"}
-_STEP_KEYS = {"title", "text", "action", "expect"}
+_STEP_KEYS = {"title", "text", "action", "expect", "expect_advice"}
 
 
 class LessonError(NetbuilderError):
@@ -53,6 +54,7 @@ class Step:
     text: str
     action: dict | None = None   # one key of ACTIONS and its value
     expect: dict | None = None   # see core.expectations (steps that train)
+    expect_advice: tuple[str, ...] = ()  # the advice codes (core.advice.CODES) the step's run is meant to show
 
     @property
     def kind(self) -> str | None:
@@ -201,15 +203,24 @@ def _step(data: Any, where: str) -> Step:
         if kind not in ACTIONS:
             raise LessonError(f"{where}: unknown action {kind!r}; use one of {', '.join(ACTIONS)}")
         _check_action(kind, value, f"{where}: action '{kind}'")
+    for key in ("expect", "expect_advice"):
+        if data.get(key) is not None and (action is None or next(iter(action)) != "train"):
+            raise LessonError(f"{where}: '{key}' belongs to a step whose action is 'train'")
     expect = data.get("expect")
     if expect is not None:
-        if action is None or next(iter(action)) != "train":
-            raise LessonError(f"{where}: 'expect' belongs to a step whose action is 'train'")
         try:
             validate_expectation(expect, "expect")
         except ExpectationError as exc:
             raise LessonError(f"{where}: {exc}") from None
-    return Step(title.strip(), text, copy.deepcopy(action), copy.deepcopy(expect))
+    advice = data.get("expect_advice")
+    if advice is not None:
+        if not isinstance(advice, list) or not advice or not all(isinstance(c, str) for c in advice):
+            raise LessonError(f"{where}: 'expect_advice' must be a list of advice codes ({', '.join(ADVICE_CODES)})")
+        unknown = [c for c in advice if c not in ADVICE_CODES]
+        if unknown:
+            raise LessonError(f"{where}: expect_advice: unknown advice code {unknown[0]!r}; use "
+                              f"{', '.join(ADVICE_CODES)}")
+    return Step(title.strip(), text, copy.deepcopy(action), copy.deepcopy(expect), tuple(advice or ()))
 
 
 def _check_action(kind: str, value: Any, where: str) -> None:

@@ -11,6 +11,11 @@ During runs the probe comes every ``LIVE_SECONDS`` while the colouring is on or 
 ``ADVICE_SECONDS`` while the problems list shows (the advice), and not at all when nothing shows it. Between runs
 turning the colouring on probes the trained weights at once. The advice is worked out in the GUI thread from plain
 numbers (the curve's points, the epochs' metrics, the last health answer), at most ``ADVICE_HZ`` times a second.
+
+The advice follows what the run was meant to show (``core.advice``): when a run starts, it takes the expected
+result and the expected warnings of the lesson step that trains it (``expect``, ``expect_advice``), or else the
+design's ``expected`` (a preset's); once the run has ended and met that result (``core.expectations.check``) there
+is no warning, and the step's expected warnings are never shown.
 """
 from __future__ import annotations
 
@@ -19,7 +24,9 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject
 
-from ..core.advice import advise
+from ..core import expectations
+from ..core.advice import advise, network_layers
+from ..core.errors import NetbuilderError
 from .docks import on_screen
 
 LIVE_SECONDS = 0.5
@@ -40,12 +47,16 @@ class HealthDriver(QObject):
         self._first_epoch = 0
         self._lr: float | None = None
         self._advised_at = -1e9
+        self._expect: dict | None = None       # the run's expected result (a lesson step's, or the design's)
+        self._expected_advice: tuple = ()     # the warnings the lesson step training it expects
+        self._met: bool | None = None          # whether the run, once ended, met its expected result
         c = self.controller
         c.runStarted.connect(self._on_run_started)
         c.epochEnded.connect(self._on_epoch)
         c.curve.connect(self._on_curve)
         c.runFinished.connect(self._on_run_finished)
         self.window.view.healthModeChanged.connect(self.set_mode)
+        self.window.training_finished.connect(self._on_training_finished)
 
     # what wants the probe ---------------------------------------------------------------------------------------
     def _problems_shown(self) -> bool:
@@ -97,8 +108,31 @@ class HealthDriver(QObject):
         self._lr = None
         self.latest = None
         self.advice = []
+        self._expect, self._expected_advice, self._met = self._run_meant()
         self.window.problems.set_advice([])
         self.update_subscription()
+
+    def _run_meant(self) -> tuple[dict | None, tuple, None]:
+        """What the run now starting is meant to show: the training lesson step's ``expect`` and
+        ``expect_advice``, or the design's ``expected`` (and no warnings expected)."""
+        lessons = getattr(self.window, "lessons", None)
+        lesson = getattr(lessons, "lesson", None)
+        step = None
+        if lesson is not None and 0 <= lessons.index < len(lesson.steps):
+            step = lesson.steps[lessons.index] if lesson.steps[lessons.index].kind == "train" else None
+        session = self.window.training.session
+        expect = step.expect if step is not None and step.expect else getattr(
+            session.design if session is not None else None, "expected", None)
+        return expect, tuple(step.expect_advice) if step is not None else (), None
+
+    def _on_training_finished(self, outcome: dict) -> None:
+        """The run ended: whether it met its expected result (then it gets no warning)."""
+        if self._expect:
+            try:
+                self._met, _found = expectations.check(self._expect, outcome, self.window.predict)
+            except NetbuilderError:  # a design's malformed "expected", or no weights to predict with
+                self._met = False
+            self._advise(force=True)
 
     def _on_curve(self, info: dict) -> None:
         if "lr" in info:
@@ -117,9 +151,7 @@ class HealthDriver(QObject):
         session = self.window.training.session
         if session is None or session.trainer is None:
             return []
-        model, design = session.trainer.model, session.design
-        ids = [model.input_id] + [node_id for node_id, _ in model.order if node_id != model.input_id]
-        return [(node_id, design.nodes[node_id].type if node_id in design.nodes else "") for node_id in ids]
+        return network_layers(session.trainer.model, session.design)
 
     def _advise(self, force: bool = False) -> None:
         now = time.perf_counter()
@@ -130,5 +162,5 @@ class HealthDriver(QObject):
         x, loss = data["batch_x"], data["batch_loss"]
         batch_loss = loss[x > self._first_epoch] if len(x) else np.empty(0)
         self.advice = advise(batch_loss=batch_loss, epochs=self._epochs, health=self.latest, layers=self.layers(),
-                             lr=self._lr)
+                             lr=self._lr, met=self._met, expected=self._expected_advice)
         self.window.problems.set_advice(self.advice)

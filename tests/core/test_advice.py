@@ -7,9 +7,11 @@ import pytest
 import torch
 
 from helpers import chain
-from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.training import TrainingSession
-from netbuilder.core.advice import CODES, advise
+from netbuilder.core import expectations
+from netbuilder.core.design_io import design_from_dict, load_design
+from netbuilder.core.lessons import lesson_names, load_lesson
+from netbuilder.core.training import TrainConfig, TrainingSession
+from netbuilder.core.advice import CODES, PREDICTS_WELL, SATURATED_SHARE, advise, network_layers, prediction_score
 
 
 def rng(seed: int = 0) -> np.random.Generator:
@@ -136,8 +138,7 @@ def run_and_advise(design: dict, tmp_path, before=None):
         before(session.trainer.model)
     record = session.run()
     assert record.status == "completed"
-    model = session.trainer.model
-    layers = [(model.input_id, "Input")] + [(n, session.design.nodes[n].type) for n, _ in model.order]
+    layers = network_layers(session.trainer.model, session.design)
     _x, loss = session.curves.points()
     health = session.probe("health", samples=128)
     return advise(batch_loss=loss, epochs=record.history, health=health, layers=layers,
@@ -176,3 +177,134 @@ def test_a_healthy_short_run_gets_no_advice_about_its_loss(tmp_path):
                    optimizer={"name": "adam", "lr": 0.01}, epochs=20, batch_size=32, seed=0)
     advice, _health = run_and_advise(design, tmp_path)
     assert not {"loss_flat", "loss_jumping", "overfitting"} & set(codes(advice)), advice
+
+
+# what the run was meant to show ---------------------------------------------------------------------------------
+def flat_loss() -> np.ndarray:
+    return 2.30 + rng(2).normal(0, 0.01, 400)
+
+
+def test_a_run_that_met_its_expected_result_gets_no_advice():
+    dead = {"units": {"r1": {"kind": "dead", "share": 0.9, "units": 16}}, "gradients": {}}
+    raised = advise(batch_loss=flat_loss(), health=dead, lr=1e-3)
+    assert codes(raised) == ["dead_relu", "loss_flat"]  # what the same numbers say without an expectation ...
+    assert advise(batch_loss=flat_loss(), health=dead, lr=1e-3, met=False) == raised  # ... or one not met
+    assert advise(batch_loss=flat_loss(), health=dead, lr=1e-3, met=True) == []
+
+
+def test_a_lesson_steps_expected_warnings_are_left_out_and_the_others_still_fire():
+    dead = {"units": {"r1": {"kind": "dead", "share": 0.9, "units": 16}}, "gradients": {}}
+    assert codes(advise(batch_loss=flat_loss(), health=dead, expected=["loss_flat"])) == ["dead_relu"]
+    assert codes(advise(batch_loss=flat_loss(), health=dead, expected=["dead_relu"])) == ["loss_flat"]
+    assert advise(batch_loss=flat_loss(), health=dead, expected=["dead_relu", "loss_flat"]) == []
+    with pytest.raises(ValueError, match="unknown advice code 'loss_low'"):
+        advise(batch_loss=flat_loss(), expected=["loss_low"])
+
+
+def test_saturation_is_warned_only_while_the_network_does_not_predict_well():
+    health = {"units": {"prob": {"kind": "saturated", "share": 1.0, "units": 1}}, "gradients": {}}
+    good = [{"epoch": 1, "loss": 0.01, "accuracy": 1.0, "val_accuracy": PREDICTS_WELL}]
+    poor = [{"epoch": 1, "loss": 0.7, "accuracy": 1.0, "val_accuracy": PREDICTS_WELL - 0.01}]  # validation first
+    regression = [{"epoch": 1, "loss": 0.01, "r2": PREDICTS_WELL + 0.05}]
+    assert advise(health=health, epochs=good) == []
+    assert advise(health=health, epochs=regression) == []
+    assert codes(advise(health=health, epochs=poor)) == ["saturated"]
+    assert codes(advise(health=health)) == ["saturated"]  # how well it predicts is not known: warned
+    partial = good + [{"epoch": 2, "loss": 0.7, "accuracy": 0.5, "partial": True}]  # a partial epoch is no score
+    assert prediction_score(partial) == PREDICTS_WELL and advise(health=health, epochs=partial) == []
+
+
+def test_a_solved_xor_is_not_told_its_saturated_output_needs_a_lower_learning_rate(tmp_path):
+    """The issue's XOR: accuracy 100%, the output sigmoid saturated, as a confident classifier's output should be."""
+    design = load_design("xor")
+    session = TrainingSession(design, device="cpu", num_threads=1, data_dir=tmp_path)
+    record = session.run()
+    met, found = expectations.check(design.expected, record.outcome(), lambda rows: session.predict(rows).tolist())
+    assert met, found
+    health = session.probe("health", samples=128)
+    output = design.output_nodes()[0]
+    assert health["units"][output]["kind"] == "saturated" and health["units"][output]["share"] >= SATURATED_SHARE
+    assert prediction_score(record.history) >= PREDICTS_WELL
+    _x, loss = session.curves.points()
+    layers = network_layers(session.trainer.model, session.design)
+    advice = advise(batch_loss=loss, epochs=record.history, health=health, layers=layers, lr=record.history[-1]["lr"])
+    assert advice == [], advice  # nothing about saturation, nothing suggesting a lower learning rate
+    # the same saturated output on a network that guesses is still warned about
+    guessing = [dict(e, accuracy=0.5, val_accuracy=0.5) for e in record.history]
+    warned = advise(batch_loss=loss, epochs=guessing, health=health, layers=layers)
+    assert [(a.code, a.node_id) for a in warned] == [("saturated", output)]
+
+
+def test_the_xor_lessons_one_neuron_is_not_told_its_learning_rate_is_too_low(tmp_path):
+    """The step's point is that one neuron cannot solve XOR: its flat loss is expected, not a learning rate's fault."""
+    lesson = load_lesson("xor")
+    step = next(s for s in lesson.steps if s.kind == "train")
+    assert step.expect_advice
+    session = TrainingSession(design_from_dict(lesson.design), device="cpu", num_threads=1, data_dir=tmp_path)
+    session.update_settings(TrainConfig.from_design(session.design, epochs=step.action["train"]["epochs"]))
+    record = session.run()
+    met, found = expectations.check(step.expect, record.outcome(), lambda rows: session.predict(rows).tolist())
+    assert met, found
+    inputs = dict(batch_loss=session.curves.points()[1], epochs=record.history,
+                  health=session.probe("health", samples=128), layers=network_layers(session.trainer.model,
+                                                                                    session.design),
+                  lr=record.history[-1]["lr"])
+    unexpected = advise(**inputs)  # without the lesson: the contradiction the issue saw
+    assert "loss_flat" in codes(unexpected) and any("too low" in a.message for a in unexpected)
+    assert set(codes(unexpected)) <= set(step.expect_advice), unexpected  # the step names what its run shows
+    assert advise(**inputs, expected=step.expect_advice) == []  # during the run
+    assert advise(**inputs, met=met) == []  # once it has ended, its expected result met
+
+
+def _walk(lesson, data_dir):
+    """The lesson's steps done in core as the window does them (open, set, reset, train), up to its last step that
+    expects warnings, yielding each train step with its run's advice inputs and whether it met its expected result."""
+    design = settings = session = None
+    last = max(i for i, s in enumerate(lesson.steps) if s.expect_advice)
+    for step in lesson.steps[:last + 1]:
+        kind, value = step.kind, (step.action or {}).get(step.kind)
+        if kind == "open":
+            source = lesson.design if value == "lesson" else value
+            design, settings = (design_from_dict(source) if isinstance(source, dict) else load_design(source)), {}
+            session = TrainingSession(design, device="cpu", num_threads=1, data_dir=data_dir)
+        elif kind == "set":
+            settings.update(value)
+        elif kind == "reset":
+            session.reset_weights()
+        elif kind == "train":
+            settings["epochs"] = value["epochs"]
+            session.update_settings(TrainConfig.from_design(design, **settings))
+            record = session.run()
+            met, found = expectations.check(step.expect, record.outcome(), lambda r: session.predict(r).tolist())
+            yield step, met, found, dict(
+                batch_loss=record.batch_loss, epochs=record.history, health=session.probe("health", samples=128),
+                layers=network_layers(session.trainer.model, design), lr=record.history[-1]["lr"])
+
+
+def _on_mnist(lesson) -> bool:
+    sources = [lesson.design] + [s.action["open"] for s in lesson.steps if s.kind == "open"]
+    return any((design_from_dict(d) if isinstance(d, dict) else load_design(d)).training["dataset"]["name"] == "mnist"
+               for d in sources if d != "lesson")
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if _on_mnist(load_lesson(n)) else n
+                                  for n in lesson_names() if any(s.expect_advice for s in load_lesson(n).steps)])
+def test_a_lesson_steps_run_raises_only_the_warnings_it_expects(name, tmp_path, request):
+    """Each step whose point is a failure names every warning its run raises, during the run (the loss so far) and at
+    its end (with the health of the final weights), and raises at least one (else it would need none)."""
+    lesson = load_lesson(name)
+    walked = 0
+    for step, met, found, inputs in _walk(lesson, request.getfixturevalue("data_dir") if _on_mnist(lesson)
+                                          else tmp_path):
+        assert met, (step.title, found)
+        if not step.expect_advice:
+            continue
+        walked += 1
+        loss, epochs = np.asarray(inputs["batch_loss"]), inputs["epochs"]
+        raised = set(codes(advise(**inputs)))
+        for share in np.linspace(0.2, 1.0, 5):
+            raised |= set(codes(advise(batch_loss=loss[:int(share * len(loss))],
+                                       epochs=epochs[:int(share * len(epochs))], lr=inputs["lr"])))
+        assert raised and raised <= set(step.expect_advice), (step.title, raised)
+        assert advise(**inputs, expected=step.expect_advice) == []
+    assert walked

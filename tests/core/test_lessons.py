@@ -32,6 +32,10 @@ def test_the_bundled_lessons_load():
     (lambda d: d["steps"][1].update(action={"train": {"epochs": 0}}), "step 2 (Train): action 'train'"),
     (lambda d: d["steps"][1].update(action={"train": {"batches": 2, "epochs": 1}}), "or {\"batches\": N}"),
     (lambda d: d["steps"][0].update(expect={"status": "completed"}), "step 1 (Open): 'expect' belongs"),
+    (lambda d: d["steps"][0].update(expect_advice=["loss_flat"]), "step 1 (Open): 'expect_advice' belongs"),
+    (lambda d: d["steps"][1].update(expect_advice="loss_flat"), "'expect_advice' must be a list of advice codes"),
+    (lambda d: d["steps"][1].update(expect_advice=[]), "'expect_advice' must be a list of advice codes"),
+    (lambda d: d["steps"][1].update(expect_advice=["lr_low"]), "expect_advice: unknown advice code 'lr_low'"),
     (lambda d: d["steps"][1].update(expect={"status": "won"}), "expect.status must be one of"),
     (lambda d: d["steps"][1].update(expect={"predict": {"input": [[1]]}}), "expect.predict must be"),
     (lambda d: d["steps"][1].update(expect={"val_accuracy": "high"}), "expect.val_accuracy must be a number"),
@@ -60,6 +64,17 @@ def test_files_that_are_not_lessons(tmp_path):
         load_lesson("no_such_lesson")
     (tmp_path / "ok.json").write_text(json.dumps(GOOD))
     assert load_lesson(tmp_path / "ok.json").steps[1].expect == {"status": "completed"}
+    assert load_lesson(tmp_path / "ok.json").steps[1].expect_advice == ()
+
+
+def test_a_step_names_the_warnings_its_run_is_meant_to_show(tmp_path):
+    data = copy.deepcopy(GOOD)
+    data["steps"][1]["expect_advice"] = ["loss_flat", "dead_relu"]
+    (tmp_path / "fails.json").write_text(json.dumps(data))
+    assert load_lesson(tmp_path / "fails.json").steps[1].expect_advice == ("loss_flat", "dead_relu")
+    # the bundled lessons use it where a step's point is a failure: XOR's single neuron cannot solve it
+    one_neuron = next(s for s in load_lesson("xor").steps if s.kind == "train")
+    assert "loss_flat" in one_neuron.expect_advice
 
 
 def test_expectations_are_checked_by_one_rule():

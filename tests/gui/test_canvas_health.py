@@ -191,3 +191,23 @@ def test_the_health_probe_is_wanted_only_while_something_shows_it(window, qtbot)
     window.docks["problems"].show()
     qtbot.waitUntil(lambda: "health" in controller.subscriptions, timeout=2000)
     assert controller.subscriptions["health"][0] == 2.0  # the advice alone: every 2 seconds
+
+
+def test_the_advice_does_not_argue_with_the_xor_lesson(window, qtbot):
+    """Its one-neuron and two-unit steps are meant to fail (their flat loss and dead units are expected, not a
+    learning rate's fault), and its eight units solve XOR with a saturated output sigmoid, as a confident classifier's
+    should be: after each step's run, with the health of its final weights in, the problems list has no advice."""
+    from netbuilder.core.lessons import load_lesson
+    lesson = load_lesson("xor")
+    health = window.inside.health
+    assert window.open_lesson("xor")
+    trained = []
+    for step in lesson.steps:
+        assert window.lesson_next()
+        qtbot.waitUntil(lambda: not window.lesson_state()["running"], timeout=120_000)
+        if step.kind == "train":
+            assert window.lesson_state()["expected_met"] is True, window.lessons.found
+            qtbot.waitUntil(lambda: health.latest is not None and not window.training.busy, timeout=10_000)
+            qtbot.wait(50)
+            trained.append((step.title, [a.code for a in window.problems.advice]))
+    assert len(trained) == sum(s.kind == "train" for s in lesson.steps) and trained == [(t, []) for t, _ in trained]
