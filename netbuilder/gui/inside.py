@@ -33,6 +33,7 @@ from .panels.boundary import BoundaryPanel
 from .panels.confusion import ConfusionPanel
 from .panels.predict import PredictPanel
 from .panels.weights import WeightsPanel
+from .preview import BoundaryPreview
 
 BOUNDARY_HZ = 6
 BOUNDARY_SHARE = 0.1  # the issue's budget for the live boundary: at most 10% of the run
@@ -82,8 +83,10 @@ class InsideDriver(QObject):
         self._units: set[str] = set()  # nodes whose units the last grid holds (8 units or fewer)
         self.weights.show_nothing("Select a layer on the canvas to see its weights.")
         self.health = HealthDriver(self)
-        self.boundary.show_message("Train a network with 1 or 2 inputs (xor, moons, circles, spirals, hello) to "
-                                   "see what it predicts over the plane.")
+        self.preview = BoundaryPreview(self)
+        self.training.weightsReplaced.connect(self._on_weights_replaced)
+        window.document.analysed.connect(self.preview.design_edited)
+        self.preview.reset()
 
     # set-up by the window ---------------------------------------------------------------------------------
     def attach(self, docks: dict) -> None:
@@ -101,6 +104,8 @@ class InsideDriver(QObject):
     # slots --------------------------------------------------------------------------------------------------
     def _on_visibility(self, name: str, visible: bool) -> None:
         if name == "boundary":
+            if visible and self.training.session is None:
+                self.preview.show_soon()  # before training: the data and the untrained network
             if visible and self.input_dims in (1, 2):
                 self.controller.subscribe("grid", 1.0 / BOUNDARY_HZ, share=BOUNDARY_SHARE,
                                           resolution=GRID_RESOLUTION)
@@ -121,6 +126,7 @@ class InsideDriver(QObject):
                 self.show_selected_weights()
 
     def _on_run_started(self, info: dict) -> None:
+        self.preview.drop()
         names = info.get("class_names")
         self.class_names = list(names) if names else None
         session = self.training.session
@@ -206,6 +212,8 @@ class InsideDriver(QObject):
 
     def _on_probed(self, answer: dict) -> None:
         kind, request = answer["kind"], answer.get("id")
+        if self.preview.take(answer):
+            return
         if request is not None and request == self._predict_request:
             if "result" in answer:
                 model = self.training.session.trainer.model
@@ -301,6 +309,32 @@ class InsideDriver(QObject):
         layers = [(node_id, design.nodes[node_id].type if node_id in design.nodes else "")
                   for node_id in result["outputs"]]
         self.activations_panel.set_activations(result, layers, source=self._activations_of[1])
+
+    def _on_weights_replaced(self) -> None:
+        """The one moment another network, or other weights, are shown (TrainingDriver.weightsReplaced): every
+        panel starts again from them. A new design (no session yet): what its design says, the training data and
+        the untrained network on the plane; else what the session's weights make of it."""
+        self._units = set()
+        self.boundary.show_unit(None, None)
+        self._confusion_pending = None
+        if self.training.session is None:
+            self.class_names = None
+            self.controller.unsubscribe("activations")
+            self.confusion.clear()
+            self.weights.show_nothing("Select a layer on the canvas to see its weights.")
+            self.activations_panel.clear()
+            self.predict.show_message("Train a network, then try it on an input of your own here.")
+            self.preview.reset()
+            return
+        self.preview.drop()
+        self.input_dims = self.preview.design_input_dims()
+        trainer = self.training.session.trainer
+        if trainer is not None:
+            self.input_dims = int(math.prod(trainer.preprocessor.sample_shape))
+        if self.input_dims not in (1, 2):
+            self.controller.unsubscribe("grid")
+            self.preview.explain(self.input_dims)
+        self.refresh_all()
 
     def refresh_all(self) -> None:
         """The weights changed between runs (rewound): every shown panel looks again; the confusion matrix from

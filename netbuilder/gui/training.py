@@ -11,8 +11,9 @@ import copy
 import re
 import time
 import weakref
+from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from ..core.errors import NetbuilderError, TrainingError
 from .commands import SetMetaCommand
@@ -45,6 +46,13 @@ def _score(key: str, value: float) -> str:
 
 
 class TrainingDriver(QObject):
+    """Signal ``weightsReplaced()``: the one moment the network the panels show is another (a design opened, New, a
+    lesson's design, a checkpoint) or has other weights (Reset weights, a run restored, the timeline rewound).
+    ``session`` is then the new one (None before any training of a new design); every panel showing design- or
+    run-derived state starts again from it."""
+
+    weightsReplaced = Signal()
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -60,6 +68,7 @@ class TrainingDriver(QObject):
         self._devices_listed = False
         self._progress_shown = 0.0
         self._step_start = False
+        self._keep_runs = False  # a lesson's next design: its runs stay, to be compared
 
         self.panel.settingChanged.connect(self._on_setting_changed)
         self.panel.action.connect(self._on_action)
@@ -76,6 +85,7 @@ class TrainingDriver(QObject):
         self._rewind_timer.timeout.connect(self._rewind_now)
         self._rewind_to: int | None = None
         self.panel.device.installEventFilter(self)
+        window.installEventFilter(self)
         c = self.controller
         c.stateChanged.connect(self._on_state)
         c.runStarted.connect(self._on_run_started)
@@ -91,7 +101,19 @@ class TrainingDriver(QObject):
     # state -------------------------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self.controller.busy
+        """A run or an evaluation going on. A panel's look before training (a probe job loading its data) is not:
+        whatever needs the model or the thread first waits for it (:meth:`settle`), a moment at most."""
+        return self.controller.busy and not self.probing
+
+    @property
+    def probing(self) -> bool:
+        return self.controller.busy and getattr(self.controller._worker, "job", None) == "probe"
+
+    def settle(self) -> bool:
+        """Wait for a probe job (its data loading cannot be cut short); True when the thread is free."""
+        if self.probing:
+            self.controller.shutdown()
+        return not self.controller.busy
 
     @property
     def running(self) -> bool:
@@ -114,6 +136,8 @@ class TrainingDriver(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
+        if obj is self.window and event.type() == QEvent.Close:
+            self.settle()  # no probe thread outlives the window (a run is the window's to ask about)
         if obj is self.panel.device and event.type() == QEvent.MouseButtonPress and not self._devices_listed:
             self.refresh_devices()  # list CUDA devices when the box is first opened (torch is loaded by then)
         return False
@@ -195,7 +219,7 @@ class TrainingDriver(QObject):
     def rewind(self, index: int) -> bool:
         """Put the weights back to the timeline's snapshot ``index`` (between runs); every panel shows the network
         as it was then. False, with the reason in the panel, when it cannot."""
-        if self.session is None or self.busy:
+        if self.session is None or not self.settle():
             return False
         try:
             snapshot = self.session.rewind(index)
@@ -211,7 +235,7 @@ class TrainingDriver(QObject):
         self.panel.timeline.setValue(index)
         self.panel.timeline.blockSignals(False)
         self.curves.loss_plot.mark_rewind(None if last else snapshot.x)
-        self.window.inside.refresh_all()
+        self.weightsReplaced.emit()
         return True
 
     def _on_delay(self, seconds: float) -> None:
@@ -227,13 +251,13 @@ class TrainingDriver(QObject):
     def step(self) -> None:
         if self.controller.state == "paused":
             self.controller.step()
-        elif not self.busy:
+        elif self.settle():
             self.train(step=True)
 
     def train(self, step: bool = False) -> bool:
         """Start a run from the current weights (a new session when the network changed). False, with the reason
         in the panel, when the design cannot train."""
-        if self.busy:
+        if not self.settle():
             return False
         from ..core.train_config import TrainConfig
         design = self.document.design
@@ -278,7 +302,7 @@ class TrainingDriver(QObject):
         return True
 
     def evaluate(self) -> None:
-        if self.busy:
+        if not self.settle():
             return
         if self.session is None:
             self.panel.show_outcome("Nothing to evaluate yet: train first.", "info")
@@ -287,7 +311,7 @@ class TrainingDriver(QObject):
         self.controller.evaluate(self.session)
 
     def reset_weights(self) -> None:
-        if self.busy or self.session is None:
+        if not self.settle() or self.session is None:
             return
         from ..core.train_config import TrainConfig
         try:  # the settings on screen (a new seed) are the ones the fresh weights come from
@@ -299,11 +323,15 @@ class TrainingDriver(QObject):
             return
         self.session.reset_weights()
         self.curves.clear()
+        self.panel.reset_progress()
         self.sync_timeline()
         self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
+        self.weightsReplaced.emit()
 
     def restore_run(self, number: int) -> None:
         record = next((r for r in self.runs if r.number == number), None)
+        if not self.settle():
+            return
         try:
             if record is None:
                 raise TrainingError(f"there is no run {number}")
@@ -320,6 +348,7 @@ class TrainingDriver(QObject):
         self.sync_timeline()
         self.panel.show_outcome(f"Restored the weights {record.label} ended with "
                                 f"(epoch {len(record.full_history)}).", "info")
+        self.weightsReplaced.emit()
 
     def stop_and_wait(self, timeout_ms: int = 15_000) -> bool:
         """Stop whatever runs and wait for its thread (closing, opening another design). False when it did not end
@@ -332,6 +361,8 @@ class TrainingDriver(QObject):
 
     # the worker's news --------------------------------------------------------------------------------------
     def _on_state(self, state: str) -> None:
+        if self.probing:
+            state = "idle"  # a panel's look before training: every control stays usable (they wait for it)
         previous = self.panel.state
         self.panel.set_state(state)
         if state in ("running", "paused"):
@@ -344,6 +375,7 @@ class TrainingDriver(QObject):
 
     def _on_run_started(self, info: dict) -> None:
         self._devices_listed or self.refresh_devices()
+        self.panel.forget_progress()
         if info["first_epoch"] == 0 or self.curves.task != info["task"]:
             self.curves.set_task(info["task"])
         self.curves.set_epochs(info["first_epoch"] + info["epochs"])
@@ -384,6 +416,8 @@ class TrainingDriver(QObject):
                            f"{('Changed: ' + changed) if changed else ''}")
         text = describe(record)
         self.panel.show_outcome(text, record.status)
+        last_lr = record.history[-1].get("lr") if record.history else None  # the rate its last epoch trained at
+        self.panel.end_progress(record.status, last_lr if isinstance(last_lr, (int, float)) else None)
         if record.diverged_x is not None:
             self.curves.mark_divergence(record.diverged_x, "diverged")
         self._status(text.split(". ")[0] + ".", 10000)
@@ -404,13 +438,31 @@ class TrainingDriver(QObject):
         self.window.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
                                f"{message}\n\n{failure_advice(message)}")
 
+    @contextmanager
+    def keeping_runs(self, keep: bool = True):
+        """Designs replaced inside this block keep the runs list when ``keep`` (a lesson's steps, whose runs it
+        compares); any other new design starts a new list."""
+        self._keep_runs = bool(keep)
+        try:
+            yield
+        finally:
+            self._keep_runs = False
+
     def _on_design_replaced(self) -> None:
-        if self.busy:  # the window asks and stops before replacing; never leave a run on a replaced design
+        if self.controller.busy:  # the window asks and stops before replacing; never leave a run on a replaced design
             self.stop_and_wait()
         self.session = None
         self.curves.clear()
         self.panel.show_outcome("", "info")
+        self.panel.reset_progress()
+        if not self._keep_runs:  # another piece of work: the last design's runs are no runs of this one
+            self.runs, self._run_session, self.last_test = [], {}, None
+            self.panel.clear_runs()
+            runs_view = getattr(self.window, "runs_view", None)  # the window's comparison of runs
+            if runs_view is not None and runs_view.records:
+                runs_view.set_runs([])
         self._sync_panel()
+        self.weightsReplaced.emit()
 
     # checkpoints and predictions -------------------------------------------------------------------------
     def open_checkpoint(self, checkpoint, path) -> None:
@@ -428,13 +480,17 @@ class TrainingDriver(QObject):
             f"Opened the checkpoint {path}: {len(checkpoint.history)} epochs trained"
             + (f", test accuracy {100 * acc:.1f}%" if isinstance(acc, float) else "")
             + ". Train goes on from these weights.", "info")
+        self.sync_timeline()
+        self.weightsReplaced.emit()
 
     def save_checkpoint(self, path) -> None:
+        self.settle()
         if self.session is None:
             raise TrainingError("nothing has been trained yet: train first, then save a checkpoint")
         self.session.save_checkpoint(path)
 
     def predict(self, rows) -> list:
+        self.settle()
         state = self.controller.state
         if state != "idle" and not (state == "paused" and self.session is not None and self.session.waiting):
             raise TrainingError("the model is in use (training or evaluating): pause or stop the run, wait for its "

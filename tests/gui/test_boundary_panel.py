@@ -314,3 +314,22 @@ def test_the_dark_palette_darkens_the_plot_and_its_regions(panel, qtbot, tmp_pat
     assert _close(dark, _expected(panel, 0, REGION_STRENGTH[True]))
     brushes = [b.color().name() for b in panel.points_item.data["brush"]]
     assert brushes == [CLASS_COLORS[c][True] for c in LABELS]  # the points follow the theme too
+
+
+@pytest.mark.parametrize("k", [1, 2])
+def test_an_unsure_plane_is_a_visible_grey_in_the_dark_theme(panel, qtbot, tmp_path, k):
+    """p = 0.5 everywhere (one neuron on XOR): not the dark background's near-black, a neutral mid grey that the
+    plot's background and both classes' regions differ from."""
+    panel.setPalette(dark_palette())
+    qtbot.wait(10)
+    grid = _grid(k=k)
+    grid["output"] = np.full_like(grid["output"], 0.5)
+    panel.set_grid(grid)
+    image = _shot(panel, qtbot, tmp_path, f"unsure_dark_{k}.png")
+    got = _pixel(panel, image, 0.3, 0.2)  # away from the points
+    base = panel.palette().color(QPalette.Base)
+    background = np.array([base.red(), base.green(), base.blue()], dtype=float)
+    assert got.mean() > 70 and np.abs(got - background).max() > 40, got  # not black on the dark plot
+    assert np.ptp(got) < 12, got  # neutral: no class's hue
+    for cls in (0, 1):
+        assert not _close(got, _expected(panel, cls, REGION_STRENGTH[True]), tol=30), cls

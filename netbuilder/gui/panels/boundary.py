@@ -41,6 +41,9 @@ CLASS_COLORS: list[tuple[str, str]] = [
 #: How strongly a sure region takes its class's colour (the rest is the background), so the points, drawn in the
 #: full colour, stand out on their own region.
 REGION_STRENGTH = {False: 0.55, True: 0.5}  # by is_dark
+#: Where the network is unsure (p = 0.5, or a unit at 0) the plane fades to the background in a light theme; in a
+#: dark one that would be black, so it fades to a neutral grey this far from the background toward a light grey.
+UNSURE_DARK = ("#e8eaed", 0.35)
 #: Sequential map for a regression output over the plane.
 REGRESSION_MAP = "viridis"
 POINT_SIZE = 7
@@ -52,12 +55,20 @@ def class_colors(dark: bool) -> np.ndarray:
     return np.stack([rgb_array(pair[dark]) for pair in CLASS_COLORS])
 
 
+def unsure_rgb(background: np.ndarray, dark: bool) -> np.ndarray:
+    """The colour of "unsure" (p = 0.5): the background in a light theme, a neutral mid grey in a dark one."""
+    if not dark:
+        return np.asarray(background, dtype=np.float64)
+    light, share = UNSURE_DARK
+    return background + (rgb_array(light) - background) * share
+
+
 def class_regions(output: np.ndarray, background: np.ndarray, class_rgb: np.ndarray, dark: bool,
                   probability: bool = True) -> np.ndarray:
     """An RGB image [res_y, res_x, 3] of a classifier's output over a grid [res_y, res_x, k]: each point in the
-    colour of the class predicted there, faded toward ``background`` as the network gets less sure (when
-    ``probability``). One output (k == 1) is a sigmoid's probability of class 1. The decision-boundary panel and
-    the runs view's thumbnails both draw with this."""
+    colour of the class predicted there, faded toward the unsure colour (:func:`unsure_rgb`: the background, or a
+    grey in a dark theme) as the network gets less sure (when ``probability``). One output (k == 1) is a sigmoid's
+    probability of class 1. The decision-boundary panel and the runs view's thumbnails both draw with this."""
     output = np.nan_to_num(np.asarray(output, dtype=np.float64), nan=0.0)
     if output.ndim == 2:
         output = output[..., None]
@@ -70,9 +81,9 @@ def class_regions(output: np.ndarray, background: np.ndarray, class_rgb: np.ndar
         cls = np.argmax(output, axis=-1)
         top = np.take_along_axis(output, cls[..., None], axis=-1)[..., 0]
         sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
-    strength = REGION_STRENGTH[dark]
-    tint = class_rgb[cls % len(class_rgb)] - background  # [res_y, res_x, 3]
-    rgb = background + tint * ((strength * sure)[..., None] if probability else strength)
+    strong = background + (class_rgb[cls % len(class_rgb)] - background) * REGION_STRENGTH[dark]  # [res_y, res_x, 3]
+    unsure = unsure_rgb(background, dark)
+    rgb = unsure + (strong - unsure) * (sure[..., None] if probability else 1.0)
     return np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
 
 
@@ -175,7 +186,8 @@ class BoundaryPanel(QWidget):
     def set_grid(self, grid: dict) -> None:
         """Draw an answer of the core's ``grid`` probe: ``axes`` (1 or 2 coordinate arrays, raw units),
         ``output`` ([res_y, res_x, k] or [res, k]), ``units`` ({node id: [res_y, res_x, n] or [res, n]}),
-        ``points`` ([n, 1 or 2]), ``labels`` or ``targets`` ([n] or None), ``task``, ``output_id``."""
+        ``points`` ([n, 1 or 2]), ``labels`` or ``targets`` ([n] or None), ``task``, ``output_id``; an optional
+        ``note`` starts the caption (e.g. "before training")."""
         axes = [np.asarray(a, dtype=np.float64).reshape(-1) for a in grid["axes"]]
         if len(axes) not in (1, 2):
             raise ValueError(f"a grid has 1 or 2 axes, not {len(axes)}")
@@ -414,10 +426,10 @@ class BoundaryPanel(QWidget):
         self.color_bar.setColorMap(cmap)
 
     def _unit_map(self) -> pg.ColorMap:
-        """TensorFlow Playground's scale for a unit: orange below 0, the background at 0, blue above."""
+        """TensorFlow Playground's scale for a unit: orange below 0, the unsure colour at 0, blue above."""
         strength = REGION_STRENGTH[self._dark]  # as pale as the class regions, so the points stand out on it
         ends = [self._background + (self._class_rgb[c] - self._background) * strength for c in (0, 1)]
-        colors = [ends[0], self._background, ends[1]]
+        colors = [ends[0], unsure_rgb(self._background, self._dark), ends[1]]
         return pg.ColorMap([0.0, 0.5, 1.0], [QColor(*(int(round(v)) for v in c)) for c in colors])
 
     def _show_color_bar(self, show: bool) -> None:
@@ -485,12 +497,15 @@ class BoundaryPanel(QWidget):
             else:
                 text = "probability of each class along the input; points: training data"
         elif sigmoid and self.probability.isChecked():
-            text = (f"probability of {self._class_names_for(2)[1]} over the plane (paler near 0.5); "
+            text = (f"probability of {self._class_names_for(2)[1]} over the plane ({self._fade} near 0.5); "
                     "points: training data")
         elif self.probability.isChecked():
-            text = "predicted class over the plane, paler where the network is less sure; points: training data"
+            text = (f"predicted class over the plane, {self._fade} where the network is less sure; points: training "
+                    "data")
         else:
             text = "predicted class over the plane; points: training data"
+        if grid.get("note"):  # e.g. "before training": what the picture is of
+            text = f"{grid['note']}: {text}"
         self.caption.setText(text)
         if classification and (self._shown == "classes" or self._shown == "line" and not sigmoid or
                                self._shown == "unit" and labels is not None):
@@ -556,6 +571,11 @@ class BoundaryPanel(QWidget):
                 axis = plot_item.getAxis(name)
                 axis.setPen(_alpha(text, 150))
                 axis.setTextPen(text)
+
+    @property
+    def _fade(self) -> str:
+        """What an unsure region looks like, for the caption."""
+        return "greyer" if self._dark else "paler"
 
     def _class_color(self, c: int) -> str:
         return CLASS_COLORS[c % len(CLASS_COLORS)][self._dark]

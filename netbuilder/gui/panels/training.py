@@ -102,6 +102,7 @@ class TrainingPanel(QWidget):
         self.setObjectName("trainingPanel")
         self.state = "idle"
         self._syncing = False
+        self._progress_info: dict | None = None  # the last progress shown (a run's end redraws it)
         self.fields: dict[str, QWidget] = {}
 
         self.dataset = self._combo("datasetCombo", [(n, n) for n in DATASET_NAMES], "dataset")
@@ -428,8 +429,10 @@ class TrainingPanel(QWidget):
         self.restore.setEnabled(not busy)
         self.runs.setEnabled(True)
 
-    def show_progress(self, info: dict) -> None:
-        """A curve update from the worker: epoch, batch, rate, times."""
+    def show_progress(self, info: dict, ended: str | None = None) -> None:
+        """A curve update from the worker: epoch, batch, rate, times. ``ended`` (how a run ended, e.g. "stopped"):
+        the line says so instead of a time left."""
+        self._progress_info = info
         epochs, first = info["epochs"], info["first_epoch"]
         per_epoch, done, total = info["batches_per_epoch"], info["done"], max(1, info["total"])
         self.progress.setRange(0, total)
@@ -437,10 +440,36 @@ class TrainingPanel(QWidget):
         self.epoch_progress.setRange(0, per_epoch)
         self.epoch_progress.setValue(info["batch"])
         state = "  (paused)" if info.get("paused") else ""
+        left = ended.replace("_", " ") if ended else f"{_clock(info['seconds_left'])} left{state}"
         self.status_line.setText(
             f"epoch {info['epoch']}/{first + epochs} · batch {info['batch']:,}/{per_epoch:,} · lr {info['lr']:.3g} · "
-            f"{info['samples_per_second']:,.0f} samples/s · {_clock(info['elapsed'])} elapsed · "
-            f"{_clock(info['seconds_left'])} left{state}")
+            f"{info['samples_per_second']:,.0f} samples/s · {_clock(info['elapsed'])} elapsed · {left}")
+
+    def end_progress(self, ended: str, lr: float | None = None) -> None:
+        """A run ended (``ended``: its status): the progress line keeps its figures but no time left, with the
+        learning rate the last batch trained with (``lr``; a schedule's next rate, 0 at a cosine's end, is no
+        rate any batch used)."""
+        info = self._progress_info
+        if info is None:
+            self.status_line.setText(f"Run {ended.replace('_', ' ')} before its first batch.")
+            return
+        self.show_progress(dict(info, paused=False, **({} if lr is None else {"lr": lr})), ended=ended)
+
+    def forget_progress(self) -> None:
+        """A run starts: the progress shown so far is an earlier run's."""
+        self._progress_info = None
+
+    def reset_progress(self) -> None:
+        """Another design or fresh weights: no run's progress, no rewind timeline."""
+        self._progress_info = None
+        for bar in (self.progress, self.epoch_progress):
+            bar.setRange(0, 100)
+            bar.setValue(0)
+        self.status_line.setText("Not trained yet.")
+        self.set_timeline(0, "Rewind: nothing recorded yet", enabled=False)
+
+    def clear_runs(self) -> None:
+        self.runs.clear()
 
     def show_outcome(self, text: str, kind: str = "info") -> None:
         color = _TONES.get(kind)
