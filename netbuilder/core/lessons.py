@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import plain_json
+from .atomic import replacing
 from .advice import CODES as ADVICE_CODES
 from .design_io import design_from_dict
 from .errors import NetbuilderError, quote
@@ -81,6 +80,18 @@ def lesson_names() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
 
+def lesson_info() -> list[tuple[str, Lesson | None, str]]:
+    """(name, lesson, problem) of every bundled lesson, for the window's Lessons menu and the gallery: the lesson
+    loaded, or None with the one-line reason it does not load."""
+    out = []
+    for name in lesson_names():
+        try:
+            out.append((name, load_lesson(lessons_dir() / f"{name}.json"), ""))
+        except LessonError as exc:
+            out.append((name, None, str(exc)))
+    return out
+
+
 def load_lesson(source: str | Path) -> Lesson:
     """A lesson from a file path or a bundled lesson's name; LessonError saying what is wrong otherwise."""
     path = Path(source)
@@ -117,16 +128,10 @@ def save_bundle(lesson: Lesson, checkpoint: str | Path, path: str | Path) -> Pat
     written atomically, that works offline: :func:`load_lesson` reads it back; the weights load through the
     checkpoint loader (``torch.load(weights_only=True)``), never unpickled."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr(BUNDLE_LESSON, json.dumps(lesson.data, indent=2, ensure_ascii=False))
             z.write(checkpoint, BUNDLE_WEIGHTS)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path
 
 
