@@ -127,7 +127,9 @@ class HealthDriver(QObject):
 
     def _on_training_finished(self, outcome: dict) -> None:
         """The run ended: whether it met its expected result (then it gets no warning)."""
-        if self._expect:
+        if self._expect and outcome.get("error"):  # a run that failed met nothing, and its weights may not predict
+            self._met = False
+        elif self._expect:
             try:
                 self._met, _found = expectations.check(self._expect, outcome, self.window.predict)
             except NetbuilderError:  # a design's malformed "expected", or no weights to predict with
