@@ -257,6 +257,7 @@ class Presentation(QObject):
             w.showNormal()
         w.restoreGeometry(self._saved["geometry"])
         w.restoreState(self._saved["state"])
+        w.tidy_tab_bars()  # the tab bars the restored layout left unused
 
         w.view.setTransform(self._saved["zoom"])
         QApplication.processEvents()
