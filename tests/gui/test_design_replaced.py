@@ -77,7 +77,10 @@ def test_before_training_the_boundary_shows_the_data_and_training_starts_at_once
     panel.grab().save(str(tmp_path / "spirals_before.png"))
     first = panel._grid["output"].copy()
     window.set_training_options(epochs=2, seed=7)  # another seed: other untrained weights, once the edits pause
-    qtbot.waitUntil(lambda: window.training.probing, timeout=10_000)  # the preview's data loading in the thread
+    # the preview starts once the edits pause (its data loads in the thread, quickly for spirals: it may be over
+    # before a poll sees it); Train is pressed while it loads or right after
+    qtbot.waitUntil(lambda: window.training.probing or not np.array_equal(panel._grid["output"], first),
+                    timeout=10_000)
     click(qtbot, window, "trainButton")  # usable meanwhile: Train waits for it, asks nothing
     result = wait_finished(qtbot, window)
     assert result["status"] == "completed" and window.asked_to_stop == []

@@ -22,7 +22,8 @@ def chain(back_edge: bool) -> dict:
     second input is the Input, or with ``back_edge`` the last ReLU: a cycle through every layer but the Input."""
     nodes = [{"id": "x", "type": "Input", "params": {"shape": [8]}}, {"id": "add", "type": "Add"}]
     nodes += [{"id": f"l{i}", "type": "ReLU"} if i % 2 else
-              {"id": f"l{i}", "type": "Linear", "params": {"out_features": 8}} for i in range(NODES - 2)]
+              {"id": f"l{i}", "type": "Linear", "params": {"out_features": 2 if i == NODES - 4 and not back_edge else 8}}
+              for i in range(NODES - 2)]  # the last Linear gives the output: one value per class of moons
     edges = [{"source": "x", "target": "add"}, {"source": "add", "target": "l0"}]
     edges += [{"source": f"l{i}", "target": f"l{i + 1}"} for i in range(NODES - 3)]
     edges.append({"source": f"l{NODES - 3}" if back_edge else "x", "target": "add", "port": 1})
@@ -61,7 +62,7 @@ def test_a_thousand_layers_open_lay_out_and_revalidate_within_a_second(window, q
     assert all(node.position is not None for node in design.nodes.values())  # laid out and written back
     assert window.document.analysis.diagnostics == [] and window.problems.problem_count() == 0
     assert window.summary.table.rowCount() == NODES
-    assert scene.node_item(f"l{NODES - 4}").shape_text == "[8]"
+    assert scene.node_item(f"l{NODES - 5}").shape_text == "[8]" and scene.node_item(f"l{NODES - 4}").shape_text == "[2]"
 
     action = window.actions_by_name["actionAutoLayout"]
     assert action in window.findChild(QToolBar, "mainToolBar").actions()  # "Auto-Layout" in the toolbar
