@@ -327,3 +327,53 @@ def test_presentation_works_on_a_1280x720_projector(tmp_path):
     assert got["docks"] == ["boundary", "curves", "lesson"], got
     assert not got["curves_scroll"] and got["buttons_cut"] == [], got
     assert got["lesson_width"] >= 0.2 * 1280, got
+
+
+@pytest.mark.parametrize("height", [720, 1080])
+def test_in_presentation_a_lessons_text_scrolls_only_when_the_canvas_has_no_room(tmp_path, height):
+    """Every step of every bundled lesson, in presentation beside the boundary: on a 1080p projector none scrolls;
+    on 1280x720 one may scroll only where the network already fills the canvas at the smallest readable size."""
+    width = round(height * 16 / 9)
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": width,
+                                               "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}))
+    script = textwrap.dedent("""
+        import json
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        app = QApplication([])
+        from netbuilder.gui import MainWindow
+        from netbuilder.core.lessons import lesson_names
+        w = MainWindow()
+        w.ask_save_changes = lambda: QMessageBox.Discard
+        w.show()
+        out = []
+        for name in lesson_names():
+            w.open_lesson(name)
+            if not w.presentation.on:
+                w.set_presentation(True)
+            w.show_panel("decisionBoundaryPanel")
+            for _ in range(10):
+                app.processEvents()
+            driver = w.lessons
+            for i in range(-1, len(driver.lesson.steps)):
+                driver.index = i
+                driver._show()
+                for _ in range(3):
+                    app.processEvents()
+                out.append([name, i, driver.panel.scroll.verticalScrollBar().isVisible(),
+                            w.view.zoom() > w.presentation.min_zoom * 1.01])
+        print(json.dumps(out))
+        w.set_presentation(False)
+        w.document.undo_stack.setClean()
+        w.close()
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          env={**_env(tmp_path), "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    steps = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert len(steps) > 40
+    scrolled_with_room = [(name, i) for name, i, scrolls, room in steps if scrolls and room]
+    assert scrolled_with_room == []
+    if height == 1080:
+        assert [(name, i) for name, i, scrolls, _ in steps if scrolls] == []
