@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 
+FRAME_ALLOWANCE = 48  # px: a window manager's title bar and borders, at most, for the first size's fit
+
 
 def dark_palette() -> QPalette:
     p = QPalette()
@@ -57,19 +59,18 @@ def _preload_torch() -> None:
         pass
 
 
-def fit_to_screen(window) -> None:
-    """No larger than the screen's free area (a 1366x768 laptop, a 1280x720 projector): the default size
-    shrinks to fit; a size restored from the last session is Qt's to fit."""
+def show_fitted(window) -> None:
+    """Show the window no larger than the screen's free area (a 1366x768 laptop, a 1280x720 projector): a size
+    that does not fit, title bar and borders included (the default, or one restored from a bigger screen), opens
+    maximized instead."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    free = screen.availableGeometry()
-    frame = window.frameGeometry().size() - window.size()  # the title bar and borders, where the platform adds them
-    width = min(window.width(), free.width() - frame.width())
-    height = min(window.height(), free.height() - frame.height())
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-        window.move(free.topLeft())
+    free = screen.availableGeometry() if screen is not None else None
+    # the platform's frame is not known before the first show: a title bar and borders of up to FRAME_ALLOWANCE
+    if free is not None and (window.width() + FRAME_ALLOWANCE > free.width()
+                             or window.height() + FRAME_ALLOWANCE > free.height()):
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def run_app(design: str | None = None) -> int:
@@ -89,8 +90,7 @@ def run_app(design: str | None = None) -> int:
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     from .main_window import MainWindow
     window = MainWindow()
-    fit_to_screen(window)
-    window.show()
+    show_fitted(window)
     window.offer_recovery()  # killed or crashed last time: its autosaved work, if any
     if design:
         window.open_design(design)

@@ -46,6 +46,11 @@ def release() -> None:
             gc.enable()  # no full collection here: with torch and Qt loaded one takes a tenth of a second or more
 
 
+def holders() -> int:
+    """How many holds are in place now."""
+    return _holders
+
+
 def active() -> bool:
     """Whether collection is confined to the GUI thread now."""
     return _collector is not None

@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle,
-                               QTabBar, QWidget)
+                               QScrollArea, QTabBar, QWidget)
 
 from ..core.errors import NetbuilderError
 from . import figures
@@ -33,6 +33,9 @@ from .docks import scrolled, stale_tab_bars
 from .training_actions import TrainingActions
 
 MAX_RECENT = 8
+#: the docks' layout saved in the settings: raised when the docks change place (2: panels scroll, the lesson on the
+#: left), so that a layout saved before is not restored over the new default
+LAYOUT_VERSION = 2
 DEFAULT_SIZE = (1400, 900)
 RIGHT_COLUMN = 490  # the inspector's column: its six tabs' titles whole (Inspector ... Try it) in the Fusion style
 CURVES_SHARE = 0.3
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow, TrainingActions):
             opened = self._open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
             self._update_export_onnx()  # a checkpoint's weights can be exported at once
             return opened
-        if _is_lesson_file(source):
+        if _is_lesson_file(source) or _is_lesson_name(source):
             return self._open_lesson(source)  # asked about unsaved changes once, above
         try:
             self.document.open(source)
@@ -318,7 +321,7 @@ class MainWindow(QMainWindow, TrainingActions):
         """A panel (or dock) named ``object_name`` as a PNG at twice its size."""
         for dock in self.docks.values():
             if object_name == dock.objectName():
-                return figures.widget_png(dock, path)
+                return figures.widget_png(_panel_in(dock), path)
             found = dock.findChild(QWidget, object_name)
             if found is not None:
                 return figures.widget_png(found, path)
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow, TrainingActions):
         path = self.ask_export_path(f"Export {dock.windowTitle()} as PNG", f"{dock.windowTitle().lower()}.png",
                                     "PNG pictures (*.png)")
         if path:
-            self._export(lambda: figures.widget_png(dock, path))
+            self._export(lambda: figures.widget_png(_panel_in(dock), path))
 
     def export_onnx(self, path) -> Path:
         """The trained network (the weights the window holds, on the network they were trained on) as an ONNX
@@ -642,7 +645,8 @@ class MainWindow(QMainWindow, TrainingActions):
         if not self._sized_on_show and self.isVisible():
             self._sized_on_show = True
             self.size_docks()
-            QApplication.processEvents()  # laid out again before the bars are judged
+            self._tidy_timer.start()  # the bars are judged once Qt has laid the docks out at these sizes
+            return
         for bar in stale_tab_bars(self):
             bar.hide()
 
@@ -658,7 +662,8 @@ class MainWindow(QMainWindow, TrainingActions):
         s = QSettings()
         if s.value("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
-        restored = bool(s.value("window/state")) and self.restoreState(s.value("window/state"))
+        # a layout saved by an older netbuilder (other docks, other places) is not restored: the default fits
+        restored = bool(s.value("window/state")) and self.restoreState(s.value("window/state"), LAYOUT_VERSION)
         self.tidy_tab_bars()
         self._rebuild_recent()
         return restored
@@ -688,7 +693,7 @@ class MainWindow(QMainWindow, TrainingActions):
             return
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        s.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.autosave.stop()
         self.autosave.discard()  # closed normally: nothing to recover
         event.accept()
@@ -776,6 +781,20 @@ class MainWindow(QMainWindow, TrainingActions):
             dock.show()
         self.size_docks()
         self.tidy_tab_bars()
+
+
+def _panel_in(dock) -> QWidget:
+    """The panel a dock shows, without the scroll area around it (a figure of it has no scroll bars)."""
+    inner = dock.widget()
+    return inner.widget() if isinstance(inner, QScrollArea) and inner.widget() is not None else inner
+
+
+def _is_lesson_name(source) -> bool:
+    """A bundled lesson's name that names no file and no preset (a preset of the same name, xor, wins)."""
+    from ..core.lessons import lesson_names
+    from ..core.presets import preset_names
+    name = str(source)
+    return not Path(name).exists() and name in lesson_names() and name not in preset_names()
 
 
 def _is_lesson_file(source) -> bool:

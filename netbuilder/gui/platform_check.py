@@ -73,20 +73,27 @@ def unresolved(library: Path) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def missing_libraries(find: Callable[[Path], list[str]] | None = None) -> dict[str, str]:
-    """``{library: package}`` for each library the xcb plugin needs that this machine lacks (the package is the
-    Debian/Ubuntu one where known, else the library's own name)."""
+def missing_libraries(find: Callable[[Path], list[str]] | None = None) -> dict[str, str | None]:
+    """``{library: package}`` for each library the xcb plugin needs that this machine lacks: the Debian/Ubuntu
+    package where netbuilder knows it, else None."""
     plugin = xcb_plugin()
     if plugin is None:
         return {}
-    return {lib: XCB_LIBRARIES.get(lib, lib) for lib in (find or unresolved)(plugin)}
+    return {lib: XCB_LIBRARIES.get(lib) for lib in (find or unresolved)(plugin)}
 
 
-def install_hint(missing: Mapping[str, str]) -> str:
-    """One line: what is missing and the command that installs it."""
-    packages = " ".join(dict.fromkeys(missing.values()))
-    return (f"netbuilder: the window cannot open: Qt's X11 (xcb) platform needs {', '.join(missing)}, which this "
-            f"machine lacks. Install them with: sudo apt-get install {packages}")
+def install_hint(missing: Mapping[str, str | None]) -> str:
+    """One line: what is missing and the command that installs it (a library of unknown package is named for
+    ``apt-file search``, never put in the install command)."""
+    packages = " ".join(dict.fromkeys(p for p in missing.values() if p))
+    unknown = [lib for lib, package in missing.items() if not package]
+    line = (f"netbuilder: the window cannot open: Qt's X11 (xcb) platform needs {', '.join(missing)}, which this "
+            "machine lacks.")
+    if packages:
+        line += f" Install them with: sudo apt-get install {packages}"
+    if unknown:
+        line += f"{';' if packages else ''} find the package of {', '.join(unknown)} with: apt-file search {unknown[0]}"
+    return line
 
 
 def check_display(env: Mapping[str, str] | None = None) -> str | None:

@@ -358,7 +358,7 @@ class Presentation(QObject):
             c.stop()
 
     def _sync_buttons(self, *_args) -> None:
-        state = self.window.training.controller.state
+        state = self.window.training.state  # as the training panel's buttons see it
         self.buttons["train"].setEnabled(state in ("idle", "paused"))
         self.buttons["train"].setText("Resume" if state == "paused" else "Train")
         self.buttons["pause"].setEnabled(state == "running")

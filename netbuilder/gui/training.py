@@ -107,7 +107,12 @@ class TrainingDriver(QObject):
 
     @property
     def probing(self) -> bool:
-        return self.controller.busy and getattr(self.controller._worker, "job", None) == "probe"
+        return self.controller.job == "probe"
+
+    @property
+    def state(self) -> str:
+        """The controller's state as the controls see it: a probe job (a panel's look before training) is idle."""
+        return "idle" if self.probing else self.controller.state
 
     def settle(self) -> bool:
         """Wait for a probe job (its data loading cannot be cut short); True when the thread is free."""
@@ -360,9 +365,8 @@ class TrainingDriver(QObject):
         return finished
 
     # the worker's news --------------------------------------------------------------------------------------
-    def _on_state(self, state: str) -> None:
-        if self.probing:
-            state = "idle"  # a panel's look before training: every control stays usable (they wait for it)
+    def _on_state(self, _state: str) -> None:
+        state = self.state  # a probe counts as idle: every control stays usable (they wait for it)
         previous = self.panel.state
         self.panel.set_state(state)
         if state in ("running", "paused"):

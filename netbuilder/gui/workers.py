@@ -292,12 +292,18 @@ class TrainingController(QObject):
         self.tensorboard_dir: str | None = None  # the next runs log for TensorBoard into this folder (None: no)
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
+        self._holding = False  # this job's hold on the GUI-thread collector
         self.subscriptions: dict[str, tuple[float, dict]] = {}
         self._next_id = 0
 
     @property
     def busy(self) -> bool:
         return self._thread is not None
+
+    @property
+    def job(self) -> str | None:
+        """The job going on ("train", "evaluate", "probe"), or None."""
+        return self._worker.job if self._thread is not None and self._worker is not None else None
 
     def train(self, session, *, step: bool = False) -> None:
         """Start a run of ``session`` (``step``: paused after exactly one batch)."""
@@ -312,6 +318,7 @@ class TrainingController(QObject):
         self.session = session
         session.clear_requests()
         collector.hold()  # released in _release, once the thread has finished
+        self._holding = True
         worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
                                 subscriptions=self.subscriptions if job == "train" else None,
                                 tensorboard_dir=self.tensorboard_dir if job == "train" else None)
@@ -446,4 +453,6 @@ class TrainingController(QObject):
         """Drop the finished thread and its worker: both were made in Python without a parent, so Python owns them
         and deletes them (a thread only once it has finished: callers wait first)."""
         self._thread = self._worker = None
-        collector.release()
+        if self._holding:  # once per job: shutdown() and the worker's own finish may both come here
+            self._holding = False
+            collector.release()

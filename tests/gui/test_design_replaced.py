@@ -6,6 +6,7 @@ window's buttons and menus' methods as a person would."""
 from __future__ import annotations
 
 import re
+import time
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -66,7 +67,7 @@ def test_a_preset_opened_after_an_mnist_run_shows_nothing_of_it(window, qtbot, t
     assert window.errors == []
 
 
-def test_before_training_the_boundary_shows_the_data_and_training_starts_at_once(window, qtbot, tmp_path):
+def test_before_training_the_boundary_shows_the_data_and_training_starts_at_once(window, qtbot, tmp_path, monkeypatch):
     panel = window.inside.boundary
     assert window.open_design("spirals")
     window.show_panel("decisionBoundaryPanel")
@@ -77,10 +78,16 @@ def test_before_training_the_boundary_shows_the_data_and_training_starts_at_once
     panel.grab().save(str(tmp_path / "spirals_before.png"))
     first = panel._grid["output"].copy()
     window.set_training_options(epochs=2, seed=7)  # another seed: other untrained weights, once the edits pause
-    # the preview starts once the edits pause (its data loads in the thread, quickly for spirals: it may be over
-    # before a poll sees it); Train is pressed while it loads or right after
-    qtbot.waitUntil(lambda: window.training.probing or not np.array_equal(panel._grid["output"], first),
-                    timeout=10_000)
+    # the preview starts once the edits pause, its data loading in the thread: held there a second here (spirals
+    # load in a few ms, too quickly for a poll to see), so that Train is pressed during the load
+    from netbuilder.core.training.session import TrainingSession
+    prepare = TrainingSession.prepare
+
+    def slow_prepare(self, *args, **kwargs):
+        time.sleep(1.0)
+        return prepare(self, *args, **kwargs)
+    monkeypatch.setattr(TrainingSession, "prepare", slow_prepare)
+    qtbot.waitUntil(lambda: window.training.probing, timeout=10_000)
     click(qtbot, window, "trainButton")  # usable meanwhile: Train waits for it, asks nothing
     result = wait_finished(qtbot, window)
     assert result["status"] == "completed" and window.asked_to_stop == []

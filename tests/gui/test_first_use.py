@@ -53,7 +53,7 @@ def _documented_command_lines(tmp_path: Path) -> dict[str, list[str]]:
     lines = {f"preset {name}": ["gui", name] for name in preset_names()}
     lines.update({"no design": ["gui"], "a design file": ["gui", str(design)], "a checkpoint": ["gui", str(checkpoint)],
                   "a lesson file": ["gui", str(REPO / "resources" / "lessons" / "xor.json")],
-                  "a bundled lesson by name": ["gui", "xor"], "a broken file": ["gui", str(broken)]})
+                  "a bundled lesson by name": ["gui", "learning_rate"], "a broken file": ["gui", str(broken)]})
     return lines
 
 
@@ -68,9 +68,10 @@ def test_every_documented_gui_command_stays_up(tmp_path):
         batch = names[start:start + 5]
         procs = {}
         for n in batch:
-            with open(logs[n], "w") as err:
+            with open(logs[n], "w") as err:  # each its own recovery folder: a killed one's autosave offers nothing
+                env = {**_env(tmp_path), "NETBUILDER_RECOVERY_DIR": str(tmp_path / f"recovery-{names.index(n)}")}
                 procs[n] = subprocess.Popen([str(NETBUILDER), *lines[n]], stdout=subprocess.DEVNULL, stderr=err,
-                                            env=_env(tmp_path))
+                                            env=env)
         try:
             time.sleep(UP_SECONDS)
             if "a broken file" in batch:  # its window opens, then its message comes (with torch loading beside)
@@ -105,11 +106,14 @@ def test_which_platform_needs_the_x11_libraries():
 
 
 def test_missing_libraries_make_one_line_with_the_install_command():
-    missing = missing_libraries(lambda plugin: ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libweird.so.3"])
-    assert missing == {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
-                       "libweird.so.3": "libweird.so.3"}
+    missing = missing_libraries(lambda plugin: ["libxcb-cursor.so.0", "libxcb-icccm.so.4"])
+    assert missing == {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4"}
     line = install_hint(missing)
-    assert "\n" not in line and line.endswith("sudo apt-get install libxcb-cursor0 libxcb-icccm4 libweird.so.3")
+    assert "\n" not in line and line.endswith("sudo apt-get install libxcb-cursor0 libxcb-icccm4")
+    # a library whose package netbuilder does not know stays out of the install command
+    line = install_hint(missing_libraries(lambda plugin: ["libxcb-cursor.so.0", "libweird.so.3"]))
+    assert "\n" not in line and "sudo apt-get install libxcb-cursor0;" in line
+    assert line.endswith("apt-file search libweird.so.3") and "install libxcb-cursor0 libweird" not in line
     assert missing_libraries(lambda plugin: []) == {}
 
 
@@ -149,6 +153,7 @@ class _Cycle(QObject):
 
 def test_collections_started_by_other_threads_never_free_qt_objects(qapp):
     freed_in: list[str] = []
+    holders, enabled = collector.holders(), gc.isenabled()
     collector.hold()
     try:
         cycle = _Cycle()
@@ -172,7 +177,26 @@ def test_collections_started_by_other_threads_never_free_qt_objects(qapp):
         assert not gc.isenabled()
     finally:
         collector.release()
-    assert gc.isenabled() and not collector.active()
+    assert collector.holders() == holders and gc.isenabled() == enabled and collector.active() == (holders > 0)
+
+
+def test_a_run_stopped_and_waited_for_gives_back_only_its_own_hold(window, qtbot):
+    """The app holds the collector for its life; a run holds it too and, however it ends (here through
+    shutdown, as opening another design during a run does), gives back exactly its own hold."""
+    holders = collector.holders()
+    collector.hold()  # as run_app does
+    try:
+        assert window.open_design("xor")
+        window.set_training_options(epochs=100_000)
+        assert window.train()
+        qtbot.waitUntil(lambda: window.training.controller.state == "running", timeout=30_000)
+        assert collector.holders() == holders + 2
+        assert window.training.controller.shutdown()
+        qtbot.wait(50)  # the worker's own finish, queued, must not give the hold back a second time
+        assert collector.holders() == holders + 1 and collector.active() and not gc.isenabled()
+    finally:
+        collector.release()
+    assert collector.holders() == holders
 
 
 # the window on a laptop and a projector -------------------------------------------------------------------------
@@ -234,8 +258,37 @@ def test_the_window_fits_and_every_dock_is_reachable(qtbot, size, design):
     w.show_panel("lessonPanel")
     qtbot.wait(20)
     lesson = w.lessons.panel
-    assert _cut_texts(w, lesson.findChildren(QAbstractButton)) == []
+    assert _cut_texts(w, lesson.findChildren(QLabel) + lesson.findChildren(QAbstractButton)) == []
     w.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("size, maximized", [((1366, 768), True), ((1280, 720), True), ((1920, 1080), False)])
+def test_the_window_opens_within_the_screen(tmp_path, size, maximized):
+    """run_app's way of showing the window: on a screen smaller than its size (with a title bar) it opens
+    maximized, inside the screen's free area; on a big one at its own size."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1],
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    script = textwrap.dedent("""
+        import json
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from netbuilder.gui import MainWindow
+        from netbuilder.gui.app import show_fitted
+        w = MainWindow()
+        show_fitted(w)
+        for _ in range(20):
+            app.processEvents()
+        free = w.screen().availableGeometry()
+        print(json.dumps({"inside": free.contains(w.frameGeometry()), "maximized": w.isMaximized(),
+                          "size": [w.width(), w.height()]}))
+        w.close()
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**_env(tmp_path), "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["inside"] and got["maximized"] is maximized, got
 
 
 # lessons from the menu -----------------------------------------------------------------------------------------
@@ -377,3 +430,35 @@ def test_in_presentation_a_lessons_text_scrolls_only_when_the_canvas_has_no_room
     assert scrolled_with_room == []
     if height == 1080:
         assert [(name, i) for name, i, scrolls, _ in steps if scrolls] == []
+
+
+def test_a_bundled_lessons_name_opens_the_lesson(window):
+    assert window.open_design("learning_rate")  # no preset has that name: the lesson
+    assert window.lessons.lesson is not None and window.lessons.lesson.path.stem == "learning_rate"
+    assert window.open_design("xor")  # a preset of that name: the preset, not the lesson
+    lesson = window.lessons.lesson
+    assert window.current_design()["name"] == "XOR" and (lesson is None or lesson.path.stem != "xor")
+
+
+def test_a_layout_saved_by_an_older_netbuilder_is_not_restored(qtbot):
+    """The lesson among the inspector's tabs (as netbuilder put it before), saved in the settings the old way:
+    the next window starts from the default layout, where every tab's title is whole at 1366x768."""
+    from PySide6.QtCore import QSettings
+    from netbuilder.gui import MainWindow
+    old = MainWindow()
+    qtbot.addWidget(old)
+    old.tabifyDockWidget(old.docks["inspector"], old.docks["lesson"])
+    assert old.dockWidgetArea(old.docks["lesson"]) == Qt.RightDockWidgetArea
+    QSettings().setValue("window/state", old.saveState())  # version 0, as the older window wrote it
+    new = MainWindow()
+    qtbot.addWidget(new)
+    new.resize(1366, 768)
+    new.show()
+    qtbot.waitExposed(new)
+    qtbot.wait(50)
+    assert new.dockWidgetArea(new.docks["lesson"]) == Qt.LeftDockWidgetArea
+    assert [name for name, dock in new.docks.items() if not _reachable(new, dock)] == []
+    new.close()  # saves its layout, now at LAYOUT_VERSION: the next window restores it
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again._sized_on_show  # restored, not sized afresh
