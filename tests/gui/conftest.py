@@ -10,7 +10,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from qt_leftovers import active_qtimers, leftovers  # noqa: E402
 
@@ -32,6 +32,12 @@ def _nothing_left_running(qapp):
         timer.stop()
     yield
     qapp.processEvents()
+    # the widgets pytest-qt closed are deleted now, not in the next test: processEvents() outside an event loop
+    # leaves their deleteLater() pending, and the next test's first qtbot.wait() spent its time deleting them
+    # (three main windows: 46 ms of a 20 ms wait), so that test saw its widgets before their layout had settled
+    for _ in range(2):  # a deletion may post more
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        qapp.processEvents()
     # garbage from this test (pyqtgraph's widgets hold reference cycles) is freed here, in the GUI thread: left
     # to the collector it may be freed in the next test's training thread, and Qt objects must die in their own
     gc.collect()

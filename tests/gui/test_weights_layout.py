@@ -8,7 +8,7 @@ import itertools
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
 
 from netbuilder.gui.panels.weights import WeightsPanel
 
@@ -78,9 +78,7 @@ def test_the_weights_panel_reads_at_the_windows_size(window, qtbot, tmp_path, si
     panel.grab().save(str(tmp_path / "weights_hidden2.png"))
 
 
-@pytest.mark.parametrize("spread", [0.05, 0.45, 3.0])
-@pytest.mark.parametrize("size", [(420, 340), (700, 600)])
-def test_histogram_labels_never_overlap(qtbot, size, spread):
+def show_spread(qtbot, size, spread) -> WeightsPanel:
     panel = WeightsPanel()
     qtbot.addWidget(panel)
     panel.resize(*size)
@@ -90,6 +88,30 @@ def test_histogram_labels_never_overlap(qtbot, size, spread):
     panel.show_node("fc", "Linear", {"weight": rng.uniform(-spread, spread, (32, 24)).astype(np.float32),
                                      "bias": rng.uniform(-spread / 3, spread, 32).astype(np.float32)})
     qtbot.wait(20)
+    return panel
+
+
+@pytest.mark.parametrize("spread", [0.05, 0.45, 3.0])
+@pytest.mark.parametrize("size", [(420, 340), (700, 600)])
+def test_histogram_labels_never_overlap(qtbot, size, spread):
+    panel = show_spread(qtbot, size, spread)
     check_readable(panel)
     for plot in (panel.weight_histogram, panel.bias_histogram):
         assert len(tick_label_rects(plot)) >= 2  # still a scale to read
+
+
+@pytest.mark.parametrize("point_size", [10, 12, 13])
+def test_a_larger_font_still_leaves_two_labels_on_a_small_histogram(qtbot, qapp, point_size):
+    """The biases on -0.023..0.054 in a 150-px plot: with 10-pt text the 1-2-5 step whose labels fit side by side
+    (0.05) left one label, "0" (the 0.05 label would pass the plot's right end); a 0.04 step keeps two."""
+    saved = QFont(qapp.font())
+    font = QFont(saved)
+    font.setPointSizeF(point_size)
+    qapp.setFont(font)
+    try:
+        panel = show_spread(qtbot, (420, 340), 0.05)
+        check_readable(panel)
+        for plot in (panel.weight_histogram, panel.bias_histogram):
+            assert len(tick_label_rects(plot)) >= 2, (plot.objectName(), point_size)
+    finally:
+        qapp.setFont(saved)

@@ -198,7 +198,52 @@ class _FittingAxis(pg.AxisItem):
             if spacing * px_per_unit >= need:
                 break
             spacing = _next_nice(spacing)
-        return [(spacing, 0.0)] + [level for level in levels[1:] if level[0] < spacing][:1]
+        offset = 0.0
+        if self.orientation in ("bottom", "top") and self._labels_inside(spacing, 0.0, lo, hi, size, fm) < 2:
+            # the 1-2-5 step that fits side by side leaves one label (a narrow plot, a large font: 0 and 0.05 on
+            # -0.023..0.054, the 0.05 label past the right end): the 2-4 steps between, e.g. 0 and 0.04, or
+            # -0.02 and 0.02, keep a scale to read
+            spacing, offset = self._two_labels(levels[0][0], lo, hi, size, fm) or (spacing, offset)
+        return [(spacing, offset)] + [level for level in levels[1:] if level[0] < spacing][:1]
+
+    def _label_extents(self, spacing: float, offset: float, lo: float, hi: float,
+                       fm: QFontMetricsF) -> list[tuple[float, float]]:
+        """(value, label width) of each tick ``offset + k * spacing`` within ``lo..hi``."""
+        values = np.arange(math.ceil((lo - offset) / spacing), math.floor((hi - offset) / spacing) + 1) * spacing
+        values = values + offset
+        strings = self.tickStrings(list(values), self.autoSIPrefixScale * self.scale, spacing)
+        return [(float(v), fm.horizontalAdvance(t)) for v, t in zip(values, strings)]
+
+    def _labels_inside(self, spacing: float, offset: float, lo: float, hi: float, size: float,
+                       fm: QFontMetricsF) -> int:
+        """How many labels of a horizontal axis pyqtgraph draws: each centred on its tick, within the axis's
+        rectangle (which reaches ``EDGE_PX`` past the left end, see :meth:`boundingRect`)."""
+        px_per_unit = size / (hi - lo)
+        return sum(1 for v, w in self._label_extents(spacing, offset, lo, hi, fm)
+                   if (v - lo) * px_per_unit - w / 2 >= -self.EDGE_PX and (v - lo) * px_per_unit + w / 2 <= size)
+
+    def _two_labels(self, start: float, lo: float, hi: float, size: float,
+                    fm: QFontMetricsF) -> tuple[float, float] | None:
+        """The smallest (spacing, offset) on the 1-2-4-5 series from ``start`` whose labels do not touch and of
+        which at least two are drawn; ``None`` when there is none."""
+        exponent = math.floor(math.log10(start))
+        px_per_unit = size / (hi - lo)
+        for power in range(exponent, exponent + 4):
+            for mantissa in (1.0, 2.0, 4.0, 5.0):
+                spacing = mantissa * 10.0 ** power
+                if spacing < start * 0.9999:
+                    continue
+                if spacing > hi - lo:
+                    return None
+                # offset half a step too where that half is itself a round step (0.04 from 0.02: -0.02, 0.02)
+                for offset in ((0.0, spacing / 2) if mantissa in (2.0, 4.0) else (0.0,)):
+                    extents = self._label_extents(spacing, offset, lo, hi, fm)
+                    if len(extents) < 2:
+                        continue
+                    need = max((a[1] + b[1]) / 2 for a, b in zip(extents, extents[1:])) + self.GAP_PX
+                    if spacing * px_per_unit >= need and self._labels_inside(spacing, offset, lo, hi, size, fm) >= 2:
+                        return spacing, offset
+        return None
 
 
 class _Plot(pg.PlotWidget):
