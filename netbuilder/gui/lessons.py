@@ -33,7 +33,8 @@ class LessonPanel(QWidget):
         self.step_title = QLabel("")
         self.step_title.setObjectName("lessonStepTitle")
         self.step_title.setWordWrap(True)
-        self.text = QLabel("Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it step by step.")
+        self.text = QLabel("Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it "
+                           "step by step.")
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)

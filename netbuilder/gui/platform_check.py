@@ -3,7 +3,8 @@
 On a fresh Debian or Ubuntu machine the PySide6 wheel's xcb plugin fails to load for want of a few system
 libraries (libxcb-cursor0 first), and Qt says so in ten lines that name neither the packages nor the command. This
 module asks the dynamic loader which of the plugin's libraries it cannot find (``ldd``: exactly what loading it
-would need) and words one line with the exact command. It imports nothing from Qt: it runs before the QApplication exists.
+would need) and words one line with the exact command. It imports nothing from Qt: it runs before the
+QApplication exists.
 """
 from __future__ import annotations
 

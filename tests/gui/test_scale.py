@@ -22,7 +22,8 @@ def chain(back_edge: bool) -> dict:
     second input is the Input, or with ``back_edge`` the last ReLU: a cycle through every layer but the Input."""
     nodes = [{"id": "x", "type": "Input", "params": {"shape": [8]}}, {"id": "add", "type": "Add"}]
     nodes += [{"id": f"l{i}", "type": "ReLU"} if i % 2 else
-              {"id": f"l{i}", "type": "Linear", "params": {"out_features": 2 if i == NODES - 4 and not back_edge else 8}}
+              {"id": f"l{i}", "type": "Linear",
+               "params": {"out_features": 2 if i == NODES - 4 and not back_edge else 8}}
               for i in range(NODES - 2)]  # the last Linear gives the output: one value per class of moons
     edges = [{"source": "x", "target": "add"}, {"source": "add", "target": "l0"}]
     edges += [{"source": f"l{i}", "target": f"l{i + 1}"} for i in range(NODES - 3)]

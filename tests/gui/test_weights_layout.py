@@ -39,7 +39,8 @@ def check_readable(panel: WeightsPanel) -> None:
         rects = tick_label_rects(plot) + tick_label_rects(plot, "left")
         assert overlapping(rects) == [], (plot.objectName(), [r.getRect() for r in rects])
         inside = plot.plotItem.mapRectToScene(plot.plotItem.boundingRect())
-        assert all(inside.contains(r) for r in rects), (plot.objectName(), inside.getRect(), [r.getRect() for r in rects if not inside.contains(r)])
+        outside = [r.getRect() for r in rects if not inside.contains(r)]
+        assert outside == [], (plot.objectName(), inside.getRect(), outside)
         title = plot.plotItem.titleLabel.item.sceneBoundingRect()  # the text as laid out
         assert inside.contains(title), (plot.objectName(), plot.title_text(), title.getRect(), inside.getRect())
         if plot.hint.isVisible():
