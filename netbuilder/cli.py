@@ -11,6 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
+from .core.atomic import shown, target_of
 from .core.errors import NetbuilderError
 
 
@@ -158,7 +159,8 @@ def _cmd_summary(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from .core.training import TrainConfig, Trainer, save_checkpoint
+    from .core.atomic import shown
+    from .core.training import TrainConfig, Trainer
     from .reporting import JsonReporter, TextReporter
 
     design = _load(args.design)
@@ -193,14 +195,15 @@ def _cmd_train(args) -> int:
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
-        if args.save and lead:
-            save_checkpoint(args.save, trainer, result)
+        unsaved = _save_or_keep(args.save, trainer, result) if args.save and lead else None
     finally:
         if trainer.world > 1:
             trainer.end_distributed()
     if not lead:
         return 0
-    reporter.done(result, args.save)
+    reporter.done(result, shown(args.save) if args.save and unsaved is None else None)
+    if unsaved is not None:
+        raise NetbuilderError(unsaved)
     if logger is not None and logger.run_dir is not None and not args.json:
         print(f"TensorBoard logs in {logger.run_dir} (view: tensorboard --logdir {args.tensorboard})")
     if result.stopped == "diverged":
@@ -252,14 +255,14 @@ def _cmd_export(args) -> int:
                                       f"`netbuilder train {args.design} --save model.pt`, then export model.pt")
         from .core.onnx_export import export_onnx
         target = _check_writable(args.to, "--to")
-        print(f"wrote {export_onnx(args.design, target)}")
+        print(f"wrote {shown(export_onnx(args.design, target))}")
         return 0
     from .core.codegen import write_script
     design = _load(args.design)
     _first_error(design)
     target = _check_writable(args.to, "--to")
     write_script(design, target)
-    print(f"wrote {target}")
+    print(f"wrote {shown(target)}")
     return 0
 
 
@@ -272,21 +275,49 @@ def _cmd_import(args) -> int:
     design = import_module(args.model, shape, name=args.name)
     save_design(design, target)
     layers = sum(1 for node in design.nodes.values() if node.type != "Input")
-    print(f"wrote {target} ({layers} layers, {infer_shapes(design).total_params:,} parameters)")
+    print(f"wrote {shown(target)} ({layers} layers, {infer_shapes(design).total_params:,} parameters)")
     return 0
 
 
 def _check_writable(name: str, option: str) -> Path:
     """Refuse an output path that cannot be written before any work is done."""
     target = Path(name)
-    folder = target.parent
     if target.is_dir():
-        raise NetbuilderError(f"{option} {name}: that is a folder; give a file name")
+        raise NetbuilderError(f"{option} {shown(name)}: that is a folder; give a file name")
+    try:
+        folder = target_of(target).parent  # a link is followed; a device or FIFO there is refused
+    except OSError as exc:
+        raise NetbuilderError(f"{option} {shown(name)}: {exc.strerror}") from None
     if not folder.is_dir():
-        raise NetbuilderError(f"{option} {name}: the folder {folder} does not exist")
+        raise NetbuilderError(f"{option} {shown(name)}: the folder {shown(folder)} does not exist")
     if not os.access(folder, os.W_OK):
-        raise NetbuilderError(f"{option} {name}: cannot write in the folder {folder}")
+        raise NetbuilderError(f"{option} {shown(name)}: cannot write in the folder {shown(folder)}")
     return target
+
+
+def _save_or_keep(name: str, trainer, result) -> str | None:
+    """Save the trained run to ``name``. When that fails (a full disk, the folder gone), the weights are not
+    lost: they are saved under a new name in the current folder, else the temp folder, else the home folder, and
+    the message (one line: why, and where the run is kept) is returned; None when ``name`` was written."""
+    import re
+    import tempfile
+    import time
+    from .core.training import save_checkpoint
+    try:
+        save_checkpoint(name, trainer, result)
+        return None
+    except OSError as exc:
+        why = f"--save {shown(exc.filename or name)}: {exc.strerror or exc}"
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", trainer.design.name)[:40] or "run"
+    file = f"netbuilder-{stem}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}{Path(name).suffix or '.nbckpt'}"
+    for folder in (Path.cwd(), Path(tempfile.gettempdir()), Path.home()):
+        try:
+            save_checkpoint(folder / file, trainer, result)
+        except OSError:
+            continue
+        return (f"{why}. The trained run is kept in {shown(folder / file)} instead: move it where you want it "
+                f"(mv {shown(folder / file)} ...)")
+    return f"{why}; it could not be kept elsewhere either (this folder, the temp folder, the home folder)"
 
 
 _COMMANDS = {"gui": _cmd_gui, "presets": _cmd_presets, "summary": _cmd_summary, "train": _cmd_train,
