@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import plain_json
+from . import plain_json, safe_zip
 from .atomic import replacing
 from .advice import CODES as ADVICE_CODES
 from .design_io import design_from_dict
@@ -39,6 +39,7 @@ COLOURINGS = ("off", "gradients", "dead", "saturated")  # gui/canvas/health.py's
 SETTINGS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss", "scheduler")
 BUNDLE_LESSON, BUNDLE_WEIGHTS = "lesson.json", "weights.nbckpt"
 MAX_LESSON_BYTES = 10 * 2**20
+MAX_WEIGHTS_BYTES = 1 << 30  # a bundle's checkpoint, inflated: a class's network, with room to spare
 _TOP_KEYS = {"format", "version", "title", "description", "design", "steps"}
 _STEP_KEYS = {"title", "text", "action", "expect", "expect_advice"}
 
@@ -136,21 +137,43 @@ def save_bundle(lesson: Lesson, checkpoint: str | Path, path: str | Path) -> Pat
 
 
 def _load_bundle(path: Path) -> Lesson:
+    """A lesson saved with its weights: every entry checked before it is inflated (core.safe_zip), and the
+    checkpoint inside loaded once, so that a bundle whose weights cannot be used is refused at open, naming it."""
     try:
         with zipfile.ZipFile(path) as z:
             names = z.namelist()
             if BUNDLE_LESSON not in names or BUNDLE_WEIGHTS not in names:
                 raise LessonError(f"{path}: a zip file, but not a lesson saved with weights (it needs "
                                   f"{BUNDLE_LESSON} and {BUNDLE_WEIGHTS})")
+            safe_zip.check_archive(z, str(path), LessonError, MAX_WEIGHTS_BYTES, MAX_WEIGHTS_BYTES + MAX_LESSON_BYTES)
             if z.getinfo(BUNDLE_LESSON).file_size > MAX_LESSON_BYTES:
                 raise LessonError(f"{path}: its {BUNDLE_LESSON} is larger than a lesson can be")
-            text = z.read(BUNDLE_LESSON).decode("utf-8")
-            weights = z.read(BUNDLE_WEIGHTS)
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as exc:
+            text = safe_zip.read_entry(z, BUNDLE_LESSON, str(path), LessonError, MAX_LESSON_BYTES).decode("utf-8")
+            weights = safe_zip.read_entry(z, BUNDLE_WEIGHTS, str(path), LessonError, MAX_WEIGHTS_BYTES)
+    except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError) as exc:
         raise LessonError(f"{path}: damaged or incomplete lesson file ({exc})") from None
     lesson = lesson_from_dict(plain_json.loads(text, f"{path}: its {BUNDLE_LESSON}", LessonError), str(path))
     lesson.path, lesson.weights = path, weights
+    bundle_checkpoint(lesson)  # checked now, not when a step first uses it
     return lesson
+
+
+def bundle_checkpoint(lesson: Lesson):
+    """The checkpoint inside a lesson saved with its weights, loaded afresh by the checkpoint loader (never
+    unpickled); a LessonError naming the lesson's file, not a temporary one, when it cannot be used."""
+    import tempfile
+    from .training import load_checkpoint
+    if lesson.weights is None:
+        raise LessonError(f"{lesson.path or 'the lesson'}: it was not saved with weights")
+    where = f"{lesson.path or 'the lesson'}: its {BUNDLE_WEIGHTS}"
+    with tempfile.TemporaryDirectory(prefix="netbuilder-lesson-") as folder:
+        tmp = Path(folder) / BUNDLE_WEIGHTS
+        tmp.write_bytes(lesson.weights)
+        try:
+            return load_checkpoint(tmp)
+        except NetbuilderError as exc:
+            text = str(exc).replace(str(tmp), where)
+            raise LessonError(text if text.startswith(where) else f"{where}: {text}") from None
 
 
 def lesson_from_dict(data: Any, where: str = "lesson") -> Lesson:

@@ -239,15 +239,9 @@ class LessonDriver(QObject):
 
     def _open_saved_weights(self) -> None:
         """A lesson saved with its weights: the checkpoint inside it (design, trained weights, curves), loaded by
-        the checkpoint loader (never unpickled)."""
-        import tempfile
-        from pathlib import Path
-        from ..core.training import load_checkpoint
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "weights.nbckpt"
-            path.write_bytes(self.lesson.weights)
-            checkpoint = load_checkpoint(path)
-        self.window.training.open_checkpoint(checkpoint, None)
+        the checkpoint loader (never unpickled); an error names the lesson's file."""
+        from ..core.lessons import bundle_checkpoint
+        self.window.training.open_checkpoint(bundle_checkpoint(self.lesson), None)
 
     def _on_finished(self, outcome: dict) -> None:
         if not self.running:
