@@ -89,6 +89,9 @@ def design_from_dict(data: Any, where: str = "design") -> Design:
     fed: set[tuple[str, int]] = set()  # (target, port) of the edges so far: each input is fed once
     for i, item in enumerate(edges):
         _add_edge(design, item, f"{where}: edges[{i}]", fed)
+    # after the fields' own checks (which say more): NaN, infinity, lone surrogates anywhere, as in 'training' or
+    # 'expected', are refused here, so that nothing the window holds is unsavable
+    plain_json.check_plain(data, where, DesignError)
     design.training = copy.deepcopy(training)
     design.expected = copy.deepcopy(expected)
     return design
@@ -177,5 +180,13 @@ def resolve_design_path(source: str | os.PathLike) -> Path:
 
 
 def save_design(design: Design | dict, path: str | os.PathLike) -> None:
+    """Write the design as JSON (atomically); a DesignError naming the file, never a raw ValueError, for a value
+    JSON cannot store (NaN, infinity, a lone surrogate, an object that is not plain data)."""
     data = design if isinstance(design, dict) else design_to_dict(design)
-    write_atomic(path, json.dumps(data, indent=2, allow_nan=False) + "\n")
+    plain_json.check_plain(data, f"{path}: cannot save the design", DesignError)
+    try:
+        text = json.dumps(data, indent=2, allow_nan=False) + "\n"
+    except (ValueError, TypeError) as exc:
+        raise DesignError(f"{path}: cannot save the design: {str(exc).splitlines()[0][:200]}; fix that value "
+                          "and save again") from None
+    write_atomic(path, text)

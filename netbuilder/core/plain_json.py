@@ -61,11 +61,14 @@ def loads(text: str, where: str, error: type[NetbuilderError]) -> Any:
 
 
 def check_plain(data: Any, where: str, error: type[NetbuilderError]) -> None:
-    """Refuse nesting deeper than MAX_DEPTH and strings that are not valid Unicode (walked without recursion; the
-    path to a bad value is only spelled out when there is one)."""
+    """Refuse nesting deeper than MAX_DEPTH, strings that are not valid Unicode and numbers that are not finite
+    (NaN, infinity: JSON cannot store them), walked without recursion; the path to a bad value is only spelled out
+    when there is one. The one rule for data from a file and for data about to be written to one."""
     if isinstance(data, str) and _SURROGATE.search(data):
         _bad_text(where, None, error)
-    stack = [(data, 1, None)] if isinstance(data, (dict, list)) else []
+    if isinstance(data, float) and not math.isfinite(data):
+        _bad_number(where, None, data, error)
+    stack = [(data, 1, None)] if isinstance(data, (dict, list, tuple)) else []
     # (value, depth, link): link = (parent link, key), spelled out as a path only for an error message
     while stack:
         value, depth, link = stack.pop()
@@ -78,7 +81,10 @@ def check_plain(data: Any, where: str, error: type[NetbuilderError]) -> None:
             if isinstance(item, str):
                 if _SURROGATE.search(item):
                     _bad_text(where, (link, key), error)
-            elif isinstance(item, (dict, list)):
+            elif isinstance(item, float):
+                if not math.isfinite(item):
+                    _bad_number(where, (link, key), item, error)
+            elif isinstance(item, (dict, list, tuple)):
                 stack.append((item, depth + 1, (link, key)))
 
 
@@ -94,3 +100,8 @@ def _path(link) -> str:
 def _bad_text(where: str, link, error: type[NetbuilderError]):
     raise error(f"{where}: a text at {_path(link)} holds an invalid character (a lone UTF-16 surrogate such as "
                 "\\ud800); fix or remove it")
+
+
+def _bad_number(where: str, link, value: float, error: type[NetbuilderError]):
+    raise error(f"{where}: the number at {_path(link)} is {value!r}, not a finite number (JSON cannot store it); "
+                "use a finite number")

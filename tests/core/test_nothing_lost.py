@@ -22,7 +22,7 @@ import torch
 from netbuilder.cli import main
 from netbuilder.core.design_io import load_design, save_design
 from netbuilder.core.errors import NetbuilderError, TrainingError
-from netbuilder.core.lessons import lesson_from_dict, load_lesson, save_bundle
+from netbuilder.core.lessons import LessonError, bundle_checkpoint, lesson_from_dict, load_lesson, save_bundle
 from netbuilder.core.training import Trainer, load_checkpoint, save_checkpoint
 
 REPO = Path(__file__).resolve().parents[2]
@@ -385,34 +385,23 @@ def test_a_pickle_file_given_as_a_checkpoint_is_refused_without_running(tmp_path
     assert marker.exists()
 
 
-def open_saved_weights(weights: bytes, folder: Path):
-    """What the lesson panel does for a step `open: lesson` of a lesson saved with weights
-    (gui/lessons.py, _open_saved_weights): the bundle's checkpoint bytes to a file, then load_checkpoint."""
-    path = folder / "weights.nbckpt"
-    path.write_bytes(weights)
-    return load_checkpoint(path)
-
-
 def test_a_lesson_whose_weights_carry_a_pickled_payload_is_refused(xor_trained, tmp_path):
-    """A .nblesson whose weights.nbckpt is armed: opening the lesson only reads its bytes, and loading its weights
-    (the `open: lesson` step) is refused in one line; the payload never runs. The same bundle with good weights
-    opens and predicts."""
+    """A .nblesson whose weights.nbckpt is armed: opening the lesson checks its weights through the checkpoint
+    loader and refuses it in one line naming the lesson (issue 19); the payload never runs. The same bundle with
+    good weights opens and predicts (core.lessons.bundle_checkpoint, what the `open: lesson` step loads)."""
     trainer, good = xor_trained
     marker = tmp_path / "pwned"
     armed = armed_checkpoint(good, tmp_path / "armed.nbckpt", _in_a_weight, Touch(marker))
     lesson = lesson_from_dict(LESSON)
     bundle = save_bundle(lesson, armed, tmp_path / "armed.nblesson")
-    opened = load_lesson(bundle)  # what MainWindow.open_lesson does first
-    assert opened.weights == armed.read_bytes() and opened.steps[0].action == {"open": "lesson"}
-    assert not marker.exists()
-    folder = tmp_path / "opened"
-    folder.mkdir()
-    with pytest.raises(TrainingError) as caught:
-        open_saved_weights(opened.weights, folder)
-    assert_refused_in_one_line(caught.value, folder / "weights.nbckpt")
+    with pytest.raises(LessonError) as caught:
+        load_lesson(bundle)  # what MainWindow.open_lesson does first
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(f"{bundle}: its weights.nbckpt: not a readable netbuilder")
+    assert "holds Python objects" in message and "never unpickles" in message
     assert not marker.exists()
 
     fine = load_lesson(save_bundle(lesson, good, tmp_path / "good.nblesson"))
-    ckpt = open_saved_weights(fine.weights, folder)
+    ckpt = bundle_checkpoint(fine)
     assert (ckpt.predict(ROWS) == trainer.predict(ROWS)).all()
     assert not marker.exists()
