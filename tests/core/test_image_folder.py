@@ -136,8 +136,8 @@ def test_the_summary_says_how_many_images_and_whether_they_are_preloaded_or_stre
 
 def test_the_summary_does_not_list_the_folder_again_until_it_changes(pets, monkeypatch):
     calls = []
-    real = image_data._list_images
-    monkeypatch.setattr(image_data, "_list_images", lambda *a: calls.append(a) or real(*a))
+    real = image_data.scan_folder
+    monkeypatch.setattr(image_data, "scan_folder", lambda *a: calls.append(a) or real(*a))
     d = design_from_dict(design(pets))
     first = summarize(d)["data"]
     assert summarize(d)["data"] == first and len(calls) == 1

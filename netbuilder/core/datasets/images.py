@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import warnings
 from pathlib import Path
 from typing import NamedTuple
 
@@ -22,12 +23,15 @@ import torch
 from .. import memory
 from ..errors import DataError, one_line
 from .base import Dataset
+from .listing import scan_folder
 
 #: the share of the memory the system can still give that a preloaded image set may take
 PRELOAD_SHARE = 0.25
 #: images decoded per step while preloading, and the largest batch the validation and test passes stream at once
 CHUNK = 256
 PRELOAD_CHOICES = ("auto", True, False)
+#: the most pixels an image may have (8192x8192): a larger one is refused before it is decoded
+MAX_PIXELS = 8192 * 8192
 
 
 # the layout ----------------------------------------------------------------------------------------------------
@@ -57,36 +61,12 @@ def list_images(root: Path, classes: list[str] | None = None) -> tuple[list[str]
     key = (str(root), tuple(classes) if classes is not None else None, stamp)
     if stamp is not None and key in _LISTED:
         return _LISTED[key]
-    found = _list_images(root, classes)
+    found = scan_folder(root, classes)
     if stamp is not None:
         if len(_LISTED) > 8:
             _LISTED.clear()
         _LISTED[key] = found
     return found
-
-
-def _list_images(root: Path, classes: list[str] | None) -> tuple[list[str], list[str], list[int]]:
-    from torchvision.datasets.folder import IMG_EXTENSIONS, find_classes, make_dataset
-
-    try:
-        found, _ = find_classes(str(root))
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError(f"image folder {root} has no class folders: put the images of each class in a folder of "
-                        f"its own inside it (like {root / 'cats'} and {root / 'dogs'})") from exc
-    if classes is None:
-        classes = found
-        if len(classes) < 2:
-            raise DataError(f"image folder {root} has {len(classes)} class folder ({', '.join(classes)}): a "
-                            "classifier needs 2 or more, one folder of images per class")
-    elif sorted(found) != sorted(classes):
-        raise DataError(f"test folder {root} has the classes {', '.join(found)} but the training folder has "
-                        f"{', '.join(classes)}: they must be the same")
-    index = {name: i for i, name in enumerate(classes)}
-    try:
-        pairs = make_dataset(str(root), index, extensions=IMG_EXTENSIONS)
-    except FileNotFoundError as exc:  # a class folder without one image in it
-        raise DataError(f"image folder {root}: {one_line(exc, 160)} (images: {', '.join(IMG_EXTENSIONS)})") from exc
-    return classes, [p for p, _ in pairs], [label for _, label in pairs]
 
 
 class Layout(NamedTuple):
@@ -137,9 +117,17 @@ def read_image(path: str, layout: Layout) -> torch.Tensor:
     from PIL import Image
     from torchvision.transforms.functional import pil_to_tensor, resize
 
+    if os.path.exists(path) and not os.path.isfile(path):  # a FIFO would hang the read, a device never end it
+        raise DataError(f"image {path} is not a regular file: take it out of the folder")
     try:
-        with Image.open(path) as img:
-            img = img.convert("L" if layout.channels == 1 else "RGB")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # said below in one line
+            with Image.open(path) as img:
+                if img.width * img.height > MAX_PIXELS:
+                    raise DataError(f"image {path} is {img.height}x{img.width} (height x width), more than the "
+                                    f"{MAX_PIXELS:,} pixels netbuilder decodes: make it smaller, or take it out "
+                                    "of the folder")
+                img = img.convert("L" if layout.channels == 1 else "RGB")
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         reason = one_line(exc, 160).replace(f" '{path}'", "").replace(str(path), "the file")  # named once is enough
         raise DataError(f"image {path} cannot be read ({reason}): replace it with a JPEG or PNG image, or take it "
@@ -158,7 +146,7 @@ def read_folder(root, layout, classes=None):
     """(class names, images uint8 [N, channels, height, width], labels) of a folder in torchvision's ImageFolder
     layout, every image read with :func:`read_image`, one after another. The exported script reads a person's
     images so (netbuilder reads the same files with the same function in a DataLoader's worker processes)."""
-    classes, paths, labels = _list_images(root, classes)
+    classes, paths, labels = scan_folder(root, classes)
     return classes, torch.stack([read_image(p, layout) for p in paths]), torch.tensor(labels, dtype=torch.int64)
 
 

@@ -1,0 +1,98 @@
+"""The listing of a person's image folder (torchvision's ImageFolder layout), safe on hostile folders: a link is
+followed only to a folder or file inside the folder and not yet listed (a loop ends, a link to itself adds nothing),
+and what is not a regular file (a FIFO, a device) is passed over, never opened. torchvision's own listing follows
+every link, so a loop never ends.
+
+Self-contained, like :mod:`.images`: the exported script copies these functions by source.
+"""
+from __future__ import annotations
+
+import heapq
+import os
+from pathlib import Path
+
+from ..errors import DataError
+
+
+def _inside(path: str, top: str) -> bool:
+    """Whether the resolved ``path`` is ``top`` or lies below it."""
+    return path == top or path.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def _class_folders(root: Path) -> list[str]:
+    """The class folders of ``root``, sorted: its folders, a link only when it leads to a folder inside it."""
+    top = os.path.realpath(root)
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return []
+    return sorted(e.name for e in entries
+                  if e.is_dir() and os.path.realpath(e.path) != top and _inside(os.path.realpath(e.path), top))
+
+
+def _walk_images(root: Path, index: dict[str, int], extensions) -> tuple[list[tuple[str, int]], set[str], int]:
+    """([(image path, label)] in torchvision's order, the classes without an image, how many links or entries were
+    passed over): every folder below each class folder, once each; a link only when it leads inside ``root`` to a
+    folder not yet listed (never out of the folder or back into it, so a loop ends) or to a regular file not yet
+    listed; what is not a regular file (a FIFO, a device) is never opened."""
+    top = os.path.realpath(root)
+    homes = {os.path.realpath(os.path.join(root, name)) for name in index}
+    visited, seen, empty, skipped, pairs = {top}, set(), set(), 0, []
+    for name in sorted(index):
+        home = os.path.join(str(root), name)
+        stack, listed = [home], []
+        while stack:
+            folder = heapq.heappop(stack)  # the folders in name order
+            real = os.path.realpath(folder)
+            # a class folder is listed under its own name only, and each folder once
+            if real in visited or (real in homes and folder != home) or not _inside(real, top):
+                skipped += 1
+                continue
+            visited.add(real)
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                continue  # an unreadable folder, as torchvision's walk
+            files = []
+            for entry in entries:
+                if entry.is_dir():
+                    heapq.heappush(stack, entry.path)
+                elif entry.name.lower().endswith(extensions):
+                    target = os.path.realpath(entry.path)
+                    if entry.is_file() and _inside(target, top) and target not in seen:
+                        seen.add(target)
+                        files.append(entry.path)
+                    else:
+                        skipped += 1
+            listed.append((folder, files))
+        found = [(path, index[name]) for _, files in sorted(listed) for path in files]
+        empty |= set() if found else {name}
+        pairs += found
+    return pairs, empty, skipped
+
+
+def scan_folder(root: Path, classes: list[str] | None) -> tuple[list[str], list[str], list[int]]:
+    """(class names, image paths, labels) of an ImageFolder layout, listed now: torchvision's class folders (sorted)
+    and image extensions, in its order, without following a link out of the folder or back into it and without
+    opening anything. ``classes``: the training set's, which a test folder must use."""
+    from torchvision.datasets.folder import IMG_EXTENSIONS
+
+    found = _class_folders(root)
+    if not found:
+        raise DataError(f"image folder {root} has no class folders: put the images of each class in a folder of "
+                        f"its own inside it (like {root / 'cats'} and {root / 'dogs'})")
+    if classes is None:
+        classes = found
+        if len(classes) < 2:
+            raise DataError(f"image folder {root} has {len(classes)} class folder ({', '.join(classes)}): a "
+                            "classifier needs 2 or more, one folder of images per class")
+    elif sorted(found) != sorted(classes):
+        raise DataError(f"test folder {root} has the classes {', '.join(found)} but the training folder has "
+                        f"{', '.join(classes)}: they must be the same")
+    pairs, empty, skipped = _walk_images(root, {name: i for i, name in enumerate(classes)}, IMG_EXTENSIONS)
+    if empty:
+        links = (f"; {skipped} link{'s' * (skipped != 1)} out of the folder, back into it or to what is not a file "
+                 "were not followed") if skipped else ""
+        raise DataError(f"image folder {root}: no image in the class folder{'s' * (len(empty) != 1)} "
+                        f"{', '.join(sorted(empty))}{links} (images: {', '.join(IMG_EXTENSIONS)})")
+    return classes, [p for p, _ in pairs], [label for _, label in pairs]
