@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
-from ..core import plain_json
+from ..core import plain_json, recovery
 from ..core.atomic import write_atomic
 from ..core.design_io import design_from_dict
-from ..core.errors import DesignError, NetbuilderError
+from ..core.errors import NetbuilderError
 
-FORMAT = "netbuilder-recovery"
 INTERVAL_MS = 60_000
 WEIGHTS_BUDGET = 64 << 20  # bytes of float32 weights kept with the design
 
@@ -85,9 +85,11 @@ class Autosaver(QObject):
             weights = self._save_weights(session) if trained else None
             if weights is None and self.weights_path.exists():
                 self.weights_path.unlink()
-            record = {"format": FORMAT, "version": 1, "pid": os.getpid(), "saved_at": time.time(),
+            record = {"format": recovery.FORMAT, "version": recovery.VERSION, "pid": os.getpid(),
+                      "saved_at": time.time(),
                       "path": str(w.document.path) if w.document.path else None, "weights": weights,
                       "design": w.document.to_dict()}
+            plain_json.check_plain(record, f"{self.design_path}", NetbuilderError)  # only what reads back
             write_atomic(self.design_path, json.dumps(record, allow_nan=False))
         except (OSError, NetbuilderError, ValueError) as exc:
             w.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
@@ -122,21 +124,14 @@ class Autosaver(QObject):
 
     # reading ------------------------------------------------------------------------------------------------------
     def pending(self) -> list[dict]:
-        """Recovery records left by processes that are no longer running, newest first; each with ``file``."""
-        found = []
-        if not self.folder.is_dir():
-            return found
-        for path in self.folder.glob("*.json"):
-            try:
-                record = plain_json.loads(path.read_text(encoding="utf-8"), str(path), DesignError)
-                pid = int(record["pid"])
-            except (OSError, UnicodeDecodeError, DesignError, KeyError, TypeError, ValueError):
-                continue  # a damaged recovery file offers nothing
-            if record.get("format") != FORMAT or _alive(pid):
-                continue
-            record["file"] = path
-            found.append(record)
-        return sorted(found, key=lambda r: -float(r.get("saved_at") or 0))
+        """Recovery records left by processes that are no longer running, newest first; each with ``file``. A record
+        that cannot be used is set aside (core.recovery) with one line, on stderr and in the status bar."""
+        records, lines = recovery.scan(self.folder, _alive)
+        for line in lines:
+            print(f"netbuilder: damaged recovery file: {line}", file=sys.stderr, flush=True)
+        if lines:
+            self.window.statusBar().showMessage(f"Set aside a damaged recovery file: {lines[-1]}", 12000)
+        return records
 
     def drop(self, record: dict) -> None:
         """Remove a recovery record's files (restored into this window, or declined)."""
@@ -152,15 +147,13 @@ class Autosaver(QObject):
         design as it was when autosaved, marked as unsaved. Raises NetbuilderError when it cannot be read."""
         w = self.window
         design = design_from_dict(record["design"], f"{record['file']} (design)")
-        weights = record.get("weights")
         original = record.get("path")
+        notes = list(record.get("notes") or ())
         checkpoint = None
-        if weights:
-            from ..core.training import load_checkpoint
-            from ..core.training.runs import network_of
-            checkpoint = load_checkpoint(Path(record["file"]).with_name(weights))
-            if network_of(checkpoint.design) != network_of(design):
-                checkpoint = None  # weights of an older network: the design as it was last is what counts
+        try:
+            checkpoint = self._recovered_weights(record, design)
+        except (NetbuilderError, OSError) as exc:  # the design, intact, comes back all the same
+            notes.append(f"{exc}; the design is restored without its trained weights")
         if checkpoint is not None:
             checkpoint.design = design  # the same network, with the settings and layout as last autosaved
             w.training.open_checkpoint(checkpoint, "recovered from the last session")
@@ -170,3 +163,17 @@ class Autosaver(QObject):
         w.document.undo_stack.resetClean()  # restored but not saved: closing asks
         w.document.fileChanged.emit()
         w.inspector.show_node(None)
+        if notes:
+            w.show_error("Restored the design without all it had", notes[-1])
+
+    def _recovered_weights(self, record: dict, design):
+        """The record's checkpoint, when it kept one that is a regular file beside it and the design's network."""
+        path = recovery.weights_file(record)
+        if path is None:
+            return None
+        from ..core.training import load_checkpoint
+        from ..core.training.runs import network_of
+        checkpoint = load_checkpoint(path)
+        if network_of(checkpoint.design) != network_of(design):
+            return None  # weights of an older network: the design as it was last is what counts
+        return checkpoint
