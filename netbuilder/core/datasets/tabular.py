@@ -124,8 +124,10 @@ def _read_plain(path: Path) -> tuple[list[str], _Lines] | None:
         return None
     header_line, commas, body = lines[0], len(header) - 1, lines[1:]
     del lines
+    limit = csv.field_size_limit()
     if (any(line.count(",") != commas for line in body)
-            or max(len(header_line), max(map(len, body))) > csv.field_size_limit()):
+            or (max(len(header_line), max(map(len, body))) > limit  # a long line, maybe only of many fields
+                and max(max(map(len, line.split(","))) for line in (header_line, *body)) > limit)):
         return None  # ragged or blank lines, or a field the csv module refuses: its messages say which
     if not any(line.replace(",", "").strip() for line in body):
         return None  # only blank rows (commas, spaces): "no data rows", before any column is looked for
@@ -133,13 +135,15 @@ def _read_plain(path: Path) -> tuple[list[str], _Lines] | None:
     return header, _Lines(body)
 
 
-def _column_index(path: Path, header: list[str], name, role: str) -> int:
+def _column_index(path: Path, columns: dict[str, int], name, role: str) -> int:
+    """The position of column ``name`` (``columns``: each header name's position, looked up in constant time, so
+    a file of 100,000 columns is read in linear time)."""
     if not isinstance(name, str):
         raise DataError(f"dataset 'csv': {role} must be a column name (a string), not {name!r}")
-    if name not in header:
-        raise DataError(f"csv file {path}: {role} column {name!r} is not in the file; available columns: "
-                        + ", ".join(header))
-    return header.index(name)
+    if name not in columns:
+        shown = ", ".join(list(columns)[:20]) + (f", ... ({len(columns):,} in all)" if len(columns) > 20 else "")
+        raise DataError(f"csv file {path}: {role} column {name!r} is not in the file; available columns: {shown}")
+    return columns[name]
 
 
 def _column(body, col: int) -> list[str]:
@@ -249,7 +253,8 @@ def read_csv(spec, data_dir):
     path = _find_file(spec.get("path"), data_dir)
     header, body = _read_plain(path) or _read_rows(path)
     target = spec["target"]
-    t_col = _column_index(path, header, target, "target")
+    columns = {name: i for i, name in enumerate(header)}
+    t_col = _column_index(path, columns, target, "target")
     features = spec.get("features")
     if features is None:
         features = [h for h in header if h != target]
@@ -261,7 +266,7 @@ def read_csv(spec, data_dir):
         raise DataError(f"dataset 'csv': the target column {target!r} cannot also be a feature")
     if not features:
         raise DataError(f"csv file {path} has no feature columns besides the target {target!r}")
-    f_cols = [_column_index(path, header, f, "feature") for f in features]
+    f_cols = [_column_index(path, columns, f, "feature") for f in features]
     parsed = _features(path, body, f_cols, header, t_col)
     if parsed is None:  # not every feature a plain finite number: the csv module's rows decide and explain
         header, body = _read_rows(path)
