@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import os
 import stat
-import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -175,12 +174,3 @@ def scan(folder: Path, alive: Callable[[int], bool]) -> tuple[list[dict], list[s
     records.sort(key=lambda r: -float(r.get("saved_at") or 0))
     return records, lines
 
-
-def describe_time(saved_at: Any) -> str:
-    """``saved_at`` for a person (a checked record's time, or 'an unknown time')."""
-    if not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool) or not 0 < saved_at <= LATEST:
-        return "an unknown time"
-    try:
-        return time.strftime("%H:%M on %d %b", time.localtime(saved_at))
-    except (OverflowError, OSError, ValueError):
-        return "an unknown time"
