@@ -25,10 +25,18 @@ class TrainingError(NetbuilderError):
     """Bad training settings, a missing device, or a run that diverged."""
 
 
-def one_line(value, limit=200):
+def one_line(value, limit=200, first_paragraph=False):
     """An exception (or a text) for a one-line message: whitespace runs as one space, cut to ``limit`` characters;
-    an exception without a message gives its type's name."""
-    text = " ".join(str(value).split()) or (type(value).__name__ if isinstance(value, BaseException) else "")
+    an exception without a message gives its type's name, and one whose message cannot be made (its ``__str__``
+    raises, or returns what is not a text) says so. ``first_paragraph``: only the text before the first blank line
+    (torch.fx appends "While executing ...")."""
+    try:
+        text = str(value)
+    except Exception:  # noqa: BLE001 - the message of someone else's exception, whatever its __str__ does
+        text = f"{type(value).__name__} (its message cannot be shown)"
+    if first_paragraph:
+        text = text.strip().split("\n\n")[0]
+    text = " ".join(text.split()) or (type(value).__name__ if isinstance(value, BaseException) else "")
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

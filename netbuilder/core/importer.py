@@ -30,6 +30,7 @@ import functools
 import importlib.util
 import inspect
 import itertools
+import math
 import operator
 import re
 import sys
@@ -169,8 +170,8 @@ def _load(spec: str) -> tuple[str, nn.Module, str]:
 
 def _exc_line(exc: BaseException, limit: int = 200) -> str:
     """``Type: message`` on one line; only the first paragraph (torch.fx appends "While executing ...")."""
-    first = str(exc).strip().split("\n\n")[0]
-    return f"{type(exc).__name__}: {one_line(first, limit) or '(no message)'}"
+    text = one_line(exc, limit, first_paragraph=True)
+    return f"{type(exc).__name__}: {'(no message)' if text == type(exc).__name__ else text}"
 
 
 # the catalogue, seen from torch -----------------------------------------------------------------------------------
@@ -546,15 +547,40 @@ class _Importer:
         gm.graph.eliminate_dead_code()  # e.g. the c_n of `out, (h_n, c_n) = self.lstm(x)` when unused
         return gm
 
+    def _check_input_fits(self) -> None:
+        """The traced run's input (float32, then int64 token numbers, for BATCH samples of the shape) is checked by
+        the core's memory check before it is allocated: --input-shape 10000,10000,1000 would ask for 800 GB."""
+        from . import memory
+        from .errors import TrainingError
+        from .summary import human_bytes
+        values = BATCH * math.prod(self.shape)
+        needed = memory.MemoryEstimate(parameters=0, parameter_bytes=0, gradient_bytes=0, optimizer_bytes=0,
+                                       activation_bytes=0, input_bytes=values * (4 + 8), batch_size=BATCH,
+                                       optimizer="sgd")
+        try:
+            memory.check_fits(needed, memory.free_ram(), "this computer", self.what)
+        except TrainingError:
+            raise self.fail(f"the traced run's input, {BATCH} samples of shape {self.shape}, needs about "
+                            f"{human_bytes(needed.total)}, more than this computer has free: give a smaller "
+                            "input shape (--input-shape), the size of one real sample") from None
+
     def _run_once(self) -> dict[fx.Node, Any]:
         """Every step's value for a random batch (in eval mode: no dropout), kept for the checks."""
+        self._check_input_fits()
         modes = {m: m.training for m in self.model.modules()}
         generator = torch.Generator().manual_seed(0)
-        batches = [torch.randn(BATCH, *self.shape, generator=generator),
-                   torch.zeros(BATCH, *self.shape, dtype=torch.long)]  # token numbers, for a model that embeds them
+        # random samples, then token numbers (for a model that embeds them), the second made only when needed
+        makers = (lambda: torch.randn(BATCH, *self.shape, generator=generator),
+                  lambda: torch.zeros(BATCH, *self.shape, dtype=torch.long))
         first_error = None
         try:
-            for x in batches:
+            for make in makers:
+                try:
+                    x = make()
+                except (MemoryError, RuntimeError) as exc:  # a process limit the memory check does not know of
+                    raise self.fail(f"cannot allocate the traced run's input, {BATCH} samples of shape "
+                                    f"{self.shape} ({_exc_line(exc)}): give a smaller input shape (--input-shape), "
+                                    "the size of one real sample") from None
                 interpreter = _Recorder(self.graph_module)
                 try:
                     with torch.no_grad():
