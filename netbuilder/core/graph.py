@@ -295,6 +295,23 @@ class Design:
                     stack.append(s)
         return [n for n in self.nodes if n in alive]
 
+    def one_cycle(self, on: list[str] | None = None) -> list[str]:
+        """One actual cycle, its nodes in order (the last feeds the first), or [] for a graph that flows one way.
+        ``on``: :meth:`cycle_nodes`, when already known. Every one of those has a successor among them, so
+        following the first one from the first node must come back to a node already passed."""
+        alive = set(self.cycle_nodes() if on is None else on)
+        if not alive:
+            return []
+        succ = self.successors()
+        path: list[str] = []
+        seen: dict[str, int] = {}
+        node = next(n for n in self.nodes if n in alive)
+        while node not in seen:
+            seen[node] = len(path)
+            path.append(node)
+            node = next(t for t in succ[node] if t in alive)
+        return path[seen[node]:]
+
     def input_nodes(self) -> list[str]:
         return [n.id for n in self.nodes.values() if n.type == "Input"]
 

@@ -29,11 +29,15 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
     if not design.nodes:
         err(None, "The design is empty. Drag an Input layer onto the canvas to start.")
         return out
-    cycle = design.cycle_nodes()
-    shown = " -> ".join(cycle) if len(cycle) <= 8 else f"{' -> '.join(cycle[:6])} -> ... ({len(cycle)} layers)"
-    for node_id in cycle:
-        err(node_id, f"{node_id} is part of a cycle ({shown}). A network must flow one way: remove "
-                     "one of the connections that lead back.")
+    tangled = design.cycle_nodes()  # on a cycle, or between two
+    cycle = design.one_cycle(tangled)
+    on_cycle = set(cycle)
+    shown = (" -> ".join(cycle + cycle[:1]) if len(cycle) <= 8
+             else f"{' -> '.join(cycle[:6])} -> ... ({len(cycle)} layers)")
+    for node_id in tangled:
+        where = f"part of a cycle ({shown})" if node_id in on_cycle else f"on or between cycles ({shown} is one)"
+        err(node_id, f"{node_id} is {where}. A network must flow one way: remove one of the connections that "
+                     "lead back.")
 
     inputs = design.input_nodes()
     if not inputs:
