@@ -230,7 +230,7 @@ def _cmd_predict(args) -> int:
     rows = plain_json.loads(text, where, NetbuilderError)
     if not isinstance(rows, list) or not rows:
         raise NetbuilderError(f"{where}: expected a non-empty JSON list of input rows, such as [[0, 1], [1, 1]]")
-    ckpt = load_checkpoint(args.checkpoint)
+    ckpt = load_checkpoint(args.checkpoint, curves=False)  # predict never draws the loss curve
     out = ckpt.predict(rows)
     bad = int((~np.isfinite(out)).sum())
     if bad:  # JSON has no NaN or infinity: they print as null, and the reason goes to stderr

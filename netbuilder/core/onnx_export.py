@@ -50,7 +50,7 @@ def export_onnx(checkpoint_path: str | os.PathLike, target_path: str | os.PathLi
     ``target_path``; returns the path written. Raises NetbuilderError with one line saying what went wrong."""
     _require()  # before loading a large checkpoint for nothing
     from .training import load_checkpoint
-    return export_checkpoint(load_checkpoint(checkpoint_path), target_path)
+    return export_checkpoint(load_checkpoint(checkpoint_path, curves=False), target_path)
 
 
 def export_checkpoint(checkpoint: "Checkpoint", target_path: str | os.PathLike) -> Path:

@@ -470,12 +470,14 @@ class TrainingDriver(QObject):
 
     # checkpoints and predictions -------------------------------------------------------------------------
     def open_checkpoint(self, checkpoint, path) -> None:
-        """Show a loaded checkpoint: its design on the canvas, its curves, its weights ready to train on."""
+        """Show a loaded checkpoint: its design on the canvas, its curves, its weights ready to train on. The
+        loader checked it whole; the session is built before the canvas changes, so a refusal leaves it as is."""
         from ..core.training.session import TrainingSession
+        session = TrainingSession.from_checkpoint(checkpoint, device=self.panel.device_spec,
+                                                  num_threads=training_threads())
+        session.set_delay(self.panel.delay())
         self.document.load(copy.deepcopy(checkpoint.design), None)
-        self.session = TrainingSession.from_checkpoint(checkpoint, device=self.panel.device_spec,
-                                                       num_threads=training_threads())
-        self.session.set_delay(self.panel.delay())
+        self.session = session  # after the load, which clears the last design's session
         x, loss = self.session.curves.points()
         self.curves.load(checkpoint.history, x, loss, checkpoint.task)
         test = checkpoint.test or {}

@@ -86,12 +86,12 @@ class TrainingActions:
 
     def _open_checkpoint(self, path) -> bool:
         from ..core.training import load_checkpoint
-        try:
+        try:  # checked whole by the loader; the canvas changes only once the session is built from it
             checkpoint = load_checkpoint(path)
+            self.training.open_checkpoint(checkpoint, path)
         except (NetbuilderError, OSError) as exc:
             self.show_error("Could not open the checkpoint", str(exc))
             return False
-        self.training.open_checkpoint(checkpoint, path)
         self._add_recent(Path(path))
         self.inspector.show_node(None)
         return True

@@ -7,7 +7,6 @@ opening a checkpoint never runs code from it. Writing is atomic (a temporary fil
 from __future__ import annotations
 
 import io
-import math
 import os
 import pickle
 import zipfile
@@ -20,10 +19,12 @@ import torch
 from ..compiler import NetModule, compile_design
 from ..atomic import write_atomic
 from ..design_io import design_from_dict, design_to_dict
-from ..choices import LOSSES
-from ..errors import NetbuilderError, TrainingError, quote
+from ..errors import NetbuilderError, TrainingError
 from ..graph import Design
-from .data import PROBLEM_KINDS, Preprocessor, Problem
+from ..shapes import infer_shapes
+from .checkpoint_checks import (Damaged, check_archive, check_config, check_dataset, check_history, check_preprocess,
+                                check_problem, check_tensors, check_test)
+from .data import Preprocessor, Problem
 from .evaluation import predict_rows
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,38 +121,46 @@ class Checkpoint:
 
 
 def _curves(value) -> dict:
-    """The saved loss curve as numpy arrays; anything malformed raises ValueError (reported as damage)."""
+    """The saved loss curve as numpy arrays; anything malformed raises Damaged (reported as damage). The
+    tensors were checked to hold no more values than the file does (check_tensors)."""
     if not value:
         return {}
-    x, loss = (torch.as_tensor(value[k]).double().reshape(-1).numpy() for k in ("batch_x", "batch_loss"))
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), torch.Tensor)
+                                              for k in ("batch_x", "batch_loss")):
+        raise Damaged("curves is not the two tensors batch_x and batch_loss")
+    x, loss = (value[k].double().reshape(-1).numpy() for k in ("batch_x", "batch_loss"))
     if x.shape != loss.shape:
-        raise ValueError("the saved loss curve has a different number of x values and losses")
+        raise Damaged("the saved loss curve has a different number of x values and losses")
     return {"batch_x": x, "batch_loss": loss}
 
 
-def _problem(saved) -> Problem:
-    """The saved loss and kind of problem, checked: a value netbuilder does not write is damage, not a setting."""
-    loss, kind, classes = saved["loss"], saved["kind"], saved.get("num_classes")
-    if loss not in LOSSES:
-        raise ValueError(f"problem.loss is {quote(loss)}, not one of {', '.join(LOSSES)}")
-    if kind not in PROBLEM_KINDS:
-        raise ValueError(f"problem.kind is {quote(kind)}, not one of {', '.join(PROBLEM_KINDS)}")
-    if kind != "regression" and (not isinstance(classes, int) or isinstance(classes, bool) or classes < 2):
-        raise ValueError(f"problem.num_classes is {quote(classes)}; a classifier has 2 classes or more")
-    threshold = float(saved.get("threshold", 0.0))
-    if not math.isfinite(threshold):
-        raise ValueError("problem.threshold is not a finite number")
-    return Problem(loss, kind, classes, threshold)
+def _weights(design: Design, state: Any) -> None:
+    """The design's weights must all be in the file before the model is built (a small file cannot make
+    netbuilder allocate a large model)."""
+    if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
+                                              for k, v in state.items()):
+        raise Damaged("state_dict is not a set of named tensors")
+    held = sum(v.numel() for v in state.values())
+    wanted = infer_shapes(design).total_params
+    if wanted > held:
+        raise Damaged(f"the design has {wanted:,} weights but the file holds {held:,} values")
 
 
-def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
-    """Read a checkpoint written by :func:`save_checkpoint`; anything else raises a TrainingError naming the file."""
+def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
+    """Read a checkpoint written by :func:`save_checkpoint`; anything else raises a TrainingError naming the file.
+    The whole file is checked (sizes before anything is allocated, then every part, the settings by the trainer's
+    rules) before a Checkpoint is returned. ``curves``: False skips the loss curve (predict and export)."""
     where = str(path)
     if not Path(path).is_file():
         raise TrainingError(f"{where}: no such checkpoint file")
     if not zipfile.is_zipfile(path):
         raise TrainingError(f"{where}: not a readable netbuilder checkpoint (not a file written by torch.save: "
                             "the file is damaged, truncated, or something else)")
+    try:
+        check_archive(path)
+    except (ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise TrainingError(f"{where}: not a readable netbuilder checkpoint ({exc}); save it again from "
+                            "netbuilder") from None
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError,
@@ -173,19 +182,27 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
         raise TrainingError(f"{where}: checkpoint version {version} is newer than this netbuilder understands "
                             f"({VERSION}); update netbuilder to open it")
     try:
+        check_tensors(data)
         design = design_from_dict(data["design"], where=f"{where} (design)")
-        problem = _problem(data["problem"])
-        meta = dict(data["dataset"])
+        loss, kind, classes, threshold = check_problem(data["problem"])
+        problem = Problem(loss, kind, classes, threshold)
+        meta = check_dataset(data["dataset"], kind, classes)
+        config = check_config(data.get("config"), meta["task"])
+        history, test = check_history(data.get("history")), check_test(data.get("test"))
+        preprocess = check_preprocess(data.get("preprocess"))
+        _weights(design, data["state_dict"])
+        curve = _curves(data.get("curves")) if curves else {}
         model = compile_design(design, problem.loss)
         model.load_state_dict(data["state_dict"])
         model.eval()
         return Checkpoint(
-            path=where, design=design, model=model, config=dict(data.get("config") or {}),
-            preprocess=dict(data.get("preprocess") or {}), history=list(data.get("history") or []),
+            path=where, design=design, model=model, config=config, preprocess=preprocess, history=history,
             task=meta["task"], class_names=meta.get("class_names"), input_shape=tuple(meta["input_shape"]),
-            problem=problem, dataset=meta, test=dict(data.get("test") or {}), curves=_curves(data.get("curves")))
+            problem=problem, dataset=meta, test=test, curves=curve)
     except NetbuilderError as exc:
         raise TrainingError(f"{where}: the checkpoint cannot be used: {exc}") from None
-    except (KeyError, TypeError, ValueError, RuntimeError) as exc:
-        raise TrainingError(f"{where}: the checkpoint is damaged or incomplete ({type(exc).__name__}: "
-                            f"{str(exc).splitlines()[0][:200] if str(exc) else ''})") from None
+    except (KeyError, TypeError, ValueError, RuntimeError, OverflowError) as exc:
+        why = str(exc).splitlines()[0][:200] if str(exc).strip() else ""
+        why = why if isinstance(exc, Damaged) else f"{type(exc).__name__}: {why}"
+        raise TrainingError(f"{where}: the checkpoint is damaged or incomplete ({why}); save it again from "
+                            "netbuilder") from None

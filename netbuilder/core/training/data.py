@@ -47,11 +47,18 @@ class Preprocessor:
         self.device = torch.device(device)
         check_sample_shape(self.sample_shape, self.input_shape, dataset_name, input_id)
         self.reshape = self.sample_shape != self.input_shape
-        scale = float(self.preprocess["scale"])
-        mean, std = self._per_channel("mean"), self._per_channel("std")
+        try:
+            scale = float(self.preprocess["scale"])
+            mean, std = self._per_channel("mean"), self._per_channel("std")
+        except (TypeError, ValueError, OverflowError):
+            raise TrainingError(f"{dataset_name}: the preprocessing scale, mean and std must be numbers "
+                                "(or lists of numbers, one per channel)") from None
         if 0 in (std if isinstance(std, list) else [std]):
             raise TrainingError(f"{dataset_name}: the preprocessing std must not be 0")
         self.a, self.b = scale_shift(scale, mean, std, len(self.sample_shape))
+        if not all(bool(torch.isfinite(torch.as_tensor(v, dtype=torch.float32)).all()) for v in (self.a, self.b)):
+            raise TrainingError(f"{dataset_name}: the preprocessing scale, mean and std give values beyond "
+                                "float32's range; use a smaller scale or mean, or a larger std")
         if isinstance(self.a, torch.Tensor):
             self.a, self.b = self.a.to(self.device), self.b.to(self.device)
         elif (self.a, self.b) != (1.0, 0.0):  # made once: prepare() adds it in the same kernel
