@@ -371,8 +371,11 @@ def docstring(text: str, indent: int) -> str:
 
 
 def _doc_text(text: str) -> str:
-    """Text that is safe inside a triple-quoted docstring."""
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    """Text that is safe inside a triple-quoted docstring: backslashes and quotes escaped, and every character
+    that is not printable (a NUL, which Python source cannot hold; a lone surrogate, which UTF-8 cannot) as its
+    escape sequence."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _docstring(design: Design, cls: str, trains: bool) -> str:
