@@ -83,3 +83,13 @@ def test_a_truncated_weights_file_gives_the_design_back(window, tmp_path, dead_p
     (title, message), = window.errors
     assert message.startswith(str(weights)) and "restored without its trained weights" in message
     assert "\n" not in message
+
+
+def test_autosave_writes_only_what_reads_back(window):
+    assert window.open_design("xor")
+    window.set_training_options(epochs=3)  # unsaved: there is something to autosave
+    window.document.design.name = "XOR \ud800"  # got in by a path no loader guards
+    assert window.autosave.save_now() is False and not window.autosave.design_path.exists()
+    assert "invalid character" in window.statusBar().currentMessage()
+    window.document.design.name = "XOR"
+    assert window.autosave.save_now() is True and window.autosave.design_path.exists()
