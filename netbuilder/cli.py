@@ -143,6 +143,8 @@ def _cmd_summary(args) -> int:
     table = summarize(design)
     if args.json:
         print(json.dumps(table))
+        if table["data_error"]:
+            raise NetbuilderError(table["data_error"])
         return 0
     rows = [(r["id"], r["type"], fmt_shape(r["output_shape"]), f"{r['params']:,}") for r in table["layers"]]
     head = ("id", "type", "output shape", "params")
@@ -153,6 +155,8 @@ def _cmd_summary(args) -> int:
     print(f"total params: {table['total_params']:,}   FLOPs per sample: {table['flops']:,}   "
           f"activation memory per sample: {human_bytes(table['activation_bytes'])}")
     print(memory_line(table["memory"]))
+    if table["data_error"]:  # the table is shown; a folder that cannot be used ends it as an error
+        raise NetbuilderError(table["data_error"])
     if table["data"]:
         print(table["data"])
     return 0

@@ -27,25 +27,32 @@ def summarize(design: Design) -> dict:
                              optimizer=name if name in memory.OPTIMIZER_STATE else "adam")
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
             "activation_bytes": report.activation_bytes,
-            "memory": {**needed.as_dict(), "free_bytes": memory.free_ram()}, "data": data_line(design)}
+            "memory": {**needed.as_dict(), "free_bytes": memory.free_ram()}, **data_lines(design)}
 
 
 def data_line(design: Design) -> str | None:
     """For a person's images (``image_folder``): how many, at what size, and whether they will be preloaded or
     streamed from disk, without reading one (None for the other datasets, whose size is known)."""
+    return data_lines(design)["data"]
+
+
+def data_lines(design: Design) -> dict:
+    """``{"data": data_line, "data_error": the folder's problem in one line, or None}``: the CLI's summary exits
+    non-zero on a folder that cannot be used."""
     training = design.training if isinstance(design.training, dict) else {}
     spec = training.get("dataset")
     if not isinstance(spec, dict) or spec.get("name") != "image_folder":
-        return None
+        return {"data": None, "data_error": None}
     from .datasets.base import resolve_data_dir
     from .datasets.images import plan_line
     from .errors import NetbuilderError
     inputs = design.input_nodes()
     shape = design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
     try:
-        return plan_line(spec, shape if isinstance(shape, list) else None, resolve_data_dir(None)[0])
+        return {"data": plan_line(spec, shape if isinstance(shape, list) else None, resolve_data_dir(None)[0]),
+                "data_error": None}
     except NetbuilderError as exc:
-        return f"data: {exc}"
+        return {"data": f"data: {exc}", "data_error": str(exc)}
 
 
 def human_bytes(n: float) -> str:

@@ -115,3 +115,19 @@ def test_a_class_folder_that_is_a_link_to_another_class_lists_no_image_twice(pet
     with pytest.raises(DataError) as caught:
         load(pets)
     assert "no image in the class folder kittens" in one_line(caught.value)
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_the_summary_of_an_unusable_image_folder_exits_non_zero_with_one_line(tmp_path, capsys, as_json):
+    import json
+
+    from netbuilder.cli import main
+    path = tmp_path / "design.json"
+    path.write_text(json.dumps(chain((1, 4, 4), [("Flatten", None)], dataset=spec(tmp_path / "missing"))))
+    assert main(["summary", str(path)] + ["--json"] * as_json) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("error: image folder ") and "missing" in captured.err
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert ("total params" in captured.out) != as_json and ('"data_error"' in captured.out) == as_json
+    make_folder(tmp_path / "missing", per_class=2, size=(4, 4))
+    assert main(["summary", str(path)]) == 0 and "4 images" in capsys.readouterr().out
