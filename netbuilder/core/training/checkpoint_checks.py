@@ -58,6 +58,9 @@ def check_tensors(value: Any, where: str = "the file") -> int:
     """Raise Damaged when a tensor anywhere in ``value`` claims more values than its storage holds (a view
     that would be copied out to more memory than the file holds). Returns the number of values of all tensors."""
     if isinstance(value, torch.Tensor):
+        if value.is_complex():  # torch loads them, and the model would take them with only a warning
+            raise Damaged(f"{where} holds {str(value.dtype).removeprefix('torch.')} values; a netbuilder checkpoint "
+                          "holds real numbers only")
         held = value.untyped_storage().nbytes() - value.storage_offset() * value.element_size()
         if value.numel() * value.element_size() > max(held, 0):
             raise Damaged(f"{where} claims {value.numel():,} values of shape {list(value.shape)} but the file "
