@@ -56,6 +56,7 @@ WHOLE_CASES = {
     "config a list": (_set("config", value=[1, 2]), "training: must be an object"),
     "config missing": (lambda p: p.pop("config"), "training.dataset: missing"),
     "problem a list": (_set("problem", value=[1]), "problem is a list of 1 items, not an object"),
+    "config name surrogate": (_set("config", "dataset", "name", value="xor\ud800"), "invalid character"),
     "complex weights": (lambda p: p["state_dict"].update({name: t.to(torch.complex64) for name, t in
                                                           p["state_dict"].items()}), "complex64 values"),
 }

@@ -17,7 +17,8 @@ from typing import Any
 import torch
 
 from ..choices import LOSSES
-from ..errors import quote
+from ..errors import TrainingError, quote
+from ..plain_json import check_plain
 from ..train_config import TrainConfig, check_monitors
 from .data import PROBLEM_KINDS
 
@@ -214,4 +215,5 @@ def check_config(saved: Any, task: str) -> dict:
     """The training settings, by the rules the trainer uses (TrainConfig; TrainingError naming the field)."""
     config = TrainConfig.from_dict(saved)
     check_monitors(config, task)
+    check_plain(saved, "training", TrainingError)  # no text that cannot be saved again (a lone surrogate)
     return dict(saved)
