@@ -18,6 +18,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from .memory import eval_batch_size  # noqa: F401  (sized where the memory estimate counts it)
 from .train_config import higher_is_better
 
 # devices -------------------------------------------------------------------------------------------------------
@@ -336,11 +337,6 @@ def prepare(x, a, b, input_shape):
     elif x.dtype != torch.float32:
         x = x.to(torch.float32)
     return x.reshape(x.shape[0], *input_shape)
-
-
-def eval_batch_size(batch_size, sample_bytes):
-    """Evaluation batches: at least the training batch, about 32 MB of activations, 256 to 8192 samples."""
-    return max(batch_size, min(8192, max(256, (32 << 20) // max(1, sample_bytes))))
 
 
 def batch_order(n, batch_size, generator, device):

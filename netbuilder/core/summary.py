@@ -9,7 +9,8 @@ from .shapes import infer_shapes
 def summarize(design: Design) -> dict:
     """``{"layers": [{"id", "type", "output_shape", "params"}], "total_params", "flops", "activation_bytes",
     "memory", "data"}``: ``memory`` is the estimate to train with the design's batch size and optimizer
-    (:mod:`netbuilder.core.memory`) with ``free_bytes``, what this computer has free (None: unknown); ``data``:
+    (:mod:`netbuilder.core.memory`) with :func:`room_dict`'s figures (what this process may still have, and
+    which limit applies); ``data``:
     :func:`data_line` (None but for a person's images)."""
     report = infer_shapes(design)
     layers = []
@@ -19,15 +20,22 @@ def summarize(design: Design) -> dict:
                        "output_shape": list(info.shape) if info.shape is not None else None,
                        "params": info.params})
     training = design.training if isinstance(design.training, dict) else {}
-    batch = training.get("batch_size", 32)
+    batch, epochs = training.get("batch_size", 32), training.get("epochs", 1)
     optimizer = training.get("optimizer", {})
     name = optimizer.get("name", "adam") if isinstance(optimizer, dict) else "adam"
     name = name if isinstance(name, str) else "adam"  # a broken setting: validation says so; estimate with Adam
     needed = memory.estimate(design, report, batch_size=batch if isinstance(batch, int) and batch > 0 else 32,
-                             optimizer=name if name in memory.OPTIMIZER_STATE else "adam")
+                             optimizer=name if name in memory.OPTIMIZER_STATE else "adam",
+                             epochs=epochs if isinstance(epochs, int) and 0 < epochs < 10**9 else 1)
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
             "activation_bytes": report.activation_bytes,
-            "memory": {**needed.as_dict(), "free_bytes": memory.free_ram()}, **data_lines(design)}
+            "memory": {**needed.as_dict(), **room_dict(memory.available())}, **data_lines(design)}
+
+
+def room_dict(room: "memory.Room") -> dict:
+    """``free_bytes`` (None: unknown), ``free_where`` (whose memory: this computer, or this process or container
+    under a limit, naming it) and ``limit_bytes`` (None: no limit applies) for the summary."""
+    return {"free_bytes": room.free, "free_where": room.where, "limit_bytes": room.limit}
 
 
 def data_line(design: Design) -> str | None:
@@ -67,7 +75,8 @@ def human_bytes(n: float) -> str:
 def memory_line(estimate: dict) -> str:
     """The training memory estimate next to what the computer has free, in one line (CLI and summary dock)."""
     total, free = estimate["total_bytes"], estimate.get("free_bytes")
-    has = f"this computer has {human_bytes(free)} free" if free is not None else "free memory unknown here"
+    where = estimate.get("free_where") or "this computer"
+    has = f"{where} has {human_bytes(free)} free" if free is not None else "free memory unknown here"
     verdict = " (too much: training would be refused)" if free is not None and total > memory.USABLE_SHARE * free \
         else ""
     return (f"memory to train (batch {estimate['batch_size']:,}, {estimate['optimizer']}): about "

@@ -34,24 +34,31 @@ def rss_mb() -> float:
 def test_the_estimate_adds_weights_gradients_optimizer_state_and_activations():
     design = load_design("mnist_mlp")
     report = infer_shapes(design)
-    est = memory.estimate(design, report, batch_size=32, optimizer="adam")
+    est = memory.estimate(design, report, batch_size=32, optimizer="adam", epochs=3)
     params = report.total_params
     assert est.parameters == params == 101_770
-    assert (est.parameter_bytes, est.gradient_bytes, est.optimizer_bytes) == (4 * params, 4 * params, 8 * params)
-    kept = sum(4 * 32 * info.shape[0] for info in report.nodes.values() if info.type in ("Linear", "ReLU", "Softmax"))
-    assert est.activation_bytes == 2 * kept  # Flatten is a view: nothing of its own
-    assert est.input_bytes == 4 * 32 * 784
-    assert est.total == 16 * params + 2 * kept + 4 * 32 * 784
+    # Adam's two values per parameter and its step's temporary
+    assert (est.parameter_bytes, est.gradient_bytes, est.optimizer_bytes) == (4 * params, 4 * params, 12 * params)
+    # a small network: the start, SMALL_PER_EPOCH + 1 an epoch for three epochs, and the new one before thinning out
+    assert est.snapshot_bytes == 4 * params * (2 + 3 * (memory.SMALL_PER_EPOCH + 1))
+    outputs = [4 * info.shape[0] for info in report.nodes.values() if info.type in ("Linear", "ReLU", "Softmax")]
+    assert est.activation_bytes == 32 * (sum(outputs) + 2 * max(outputs))  # Flatten is a view: nothing of its own
+    assert est.input_bytes == 2 * 4 * 32 * 784  # converted and normalised
+    rows = memory.eval_batch_size(32, report.activation_bytes + 4 * 784)
+    assert est.evaluation_bytes == int(rows * (sum(outputs) + 4 * 784) * memory.HEAP_SLACK)
+    batch = max(est.activation_bytes + est.input_bytes, est.evaluation_bytes)
+    assert est.total == 20 * params + est.snapshot_bytes + batch
     assert memory.estimate(design, report, optimizer="sgd").optimizer_bytes == 0
     assert est.largest[0][:3] == ("hidden", "Linear", 100_480)
 
 
 def test_the_summary_shows_the_estimate_next_to_the_free_memory(monkeypatch):
-    monkeypatch.setattr(memory, "free_ram", lambda: 8 << 30)
+    monkeypatch.setattr(memory, "available", lambda: memory.Room(8 << 30))
     table = summarize(load_design("mnist_mlp"))
     assert table["memory"]["free_bytes"] == 8 << 30 and table["memory"]["batch_size"] == 32
-    assert memory_line(table["memory"]) == ("memory to train (batch 32, adam): about 1.7 MB; this computer has "
-                                            "8.0 GB free")
+    total = memory.estimate(load_design("mnist_mlp"), epochs=load_design("mnist_mlp").training["epochs"]).total
+    assert memory_line(table["memory"]) == (f"memory to train (batch 32, adam): about {total / 2**20:.1f} MB; this "
+                                            "computer has 8.0 GB free")
     big = summarize(chain([("LSTM", {"hidden_size": 65536})], shape=(28, 28)))
     assert "too much: training would be refused" in memory_line(big["memory"])
 

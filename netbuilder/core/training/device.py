@@ -5,7 +5,7 @@ import torch
 
 from ..errors import TrainingError
 from ..recipe import pick_device
-from ..memory import check_fits, check_weights_fit, estimate, free_ram
+from ..memory import available, check_fits, check_weights_fit, estimate
 
 def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
     """A :class:`torch.device`, or a :class:`TrainingError` that says what is missing and what to type instead."""
@@ -47,18 +47,22 @@ def free_memory(device: torch.device) -> int | None:
             return int(torch.cuda.mem_get_info(device)[0])
         except (RuntimeError, AssertionError):
             return None
-    return free_ram()
+    return available().free
 
 
 def device_name(device: torch.device) -> str:
-    return f"the CUDA device {device}" if device.type == "cuda" else "this computer"
+    """Who has the free memory: the CUDA device, or this computer (this process or container, when a limit of
+    theirs is what applies: see ``memory.available``)."""
+    return f"the CUDA device {device}" if device.type == "cuda" else available().where
 
 
 def check_memory(design, report, config, device: torch.device):
     """The memory estimate for training ``design`` with ``config`` on ``device``; a TrainingError naming the
     largest layers when it cannot fit (see :mod:`netbuilder.core.memory`)."""
-    needed = estimate(design, report, batch_size=config.batch_size, optimizer=config.optimizer["name"])
+    needed = estimate(design, report, batch_size=config.batch_size, optimizer=config.optimizer["name"],
+                      epochs=config.epochs)
     check_fits(needed, free_memory(device), device_name(device), design.name)
     if device.type == "cuda":  # the weights are built in the computer's memory first, then moved
-        check_weights_fit(report, free_ram(), design.name)
+        room = available()
+        check_weights_fit(report, room.free, design.name, room.where)
     return needed

@@ -15,9 +15,8 @@ import torch
 
 from .callbacks import Callback
 
-BUDGET_BYTES = 64 * 2**20
-SMALL_BYTES = 2**20
-SMALL_PER_EPOCH = 10
+# one truth with the memory estimate, which counts the snapshots
+from ..memory import SMALL_PER_EPOCH, SMALL_WEIGHTS as SMALL_BYTES, SNAPSHOT_BUDGET as BUDGET_BYTES
 
 
 @dataclass
