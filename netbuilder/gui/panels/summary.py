@@ -167,8 +167,10 @@ class SummaryPanel(QWidget):
         m = t.get("memory")
         if m:
             free = m.get("free_bytes")
+            limited = " under its limit" if m.get("limit_bytes") is not None else ""  # ulimit -v, a cgroup
             rows += ((f"Memory to train (batch {m['batch_size']:,})",
-                      human_bytes(m["total_bytes"]) + (f" of {human_bytes(free)} free" if free is not None else "")
+                      human_bytes(m["total_bytes"])
+                      + (f" of {human_bytes(free)} free{limited}" if free is not None else "")
                       + (" (too much)" if free is not None and m["total_bytes"] > USABLE_SHARE * free else "")),)
         self.totals.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td>{html.escape(k)}:&nbsp;&nbsp;</td><td align='right'><b>{html.escape(v)}</b></td></tr>"
