@@ -19,31 +19,43 @@ def _inside(path: str, top: str) -> bool:
     return path == top or path.startswith(top.rstrip(os.sep) + os.sep)
 
 
-def _class_folders(root: Path) -> list[str]:
-    """The class folders of ``root``, sorted: its folders, a link only when it leads to a folder inside it."""
+def _class_folders(root: Path) -> tuple[list[str], int]:
+    """(the class folders of ``root``, sorted: its folders, a link only when it leads to a folder inside it; how
+    many of its folders are links out of it, not followed)."""
     top = os.path.realpath(root)
     try:
         entries = list(os.scandir(root))
     except OSError:
-        return []
-    return sorted(e.name for e in entries
-                  if e.is_dir() and os.path.realpath(e.path) != top and _inside(os.path.realpath(e.path), top))
+        return [], 0
+    found, out = [], 0
+    for e in entries:
+        if not e.is_dir():
+            continue
+        if not e.is_symlink():
+            found.append(e.name)  # a plain folder lies inside
+            continue
+        real = os.path.realpath(e.path)
+        if real != top and _inside(real, top):
+            found.append(e.name)
+        elif real != top:
+            out += 1
+    return sorted(found), out
 
 
 def _walk_images(root: Path, index: dict[str, int], extensions) -> tuple[list[tuple[str, int]], set[str], int]:
     """([(image path, label)] in torchvision's order, the classes without an image, how many links or entries were
     passed over): every folder below each class folder, once each; a link only when it leads inside ``root`` to a
     folder not yet listed (never out of the folder or back into it, so a loop ends) or to a regular file not yet
-    listed; what is not a regular file (a FIFO, a device) is never opened."""
+    listed; what is not a regular file (a FIFO, a device) is never opened. Only links are resolved: a plain entry's
+    real path is its folder's real path joined with its name, so a big folder lists about as fast as torchvision."""
     top = os.path.realpath(root)
     homes = {os.path.realpath(os.path.join(root, name)) for name in index}
     visited, seen, empty, skipped, pairs = {top}, set(), set(), 0, []
     for name in sorted(index):
         home = os.path.join(str(root), name)
-        stack, listed = [home], []
+        stack, listed = [(home, os.path.realpath(home))], []
         while stack:
-            folder = heapq.heappop(stack)  # the folders in name order
-            real = os.path.realpath(folder)
+            folder, real = heapq.heappop(stack)  # the folders in name order, each with its real path
             # a class folder is listed under its own name only, and each folder once
             if real in visited or (real in homes and folder != home) or not _inside(real, top):
                 skipped += 1
@@ -55,11 +67,12 @@ def _walk_images(root: Path, index: dict[str, int], extensions) -> tuple[list[tu
                 continue  # an unreadable folder, as torchvision's walk
             files = []
             for entry in entries:
+                link = entry.is_symlink()
+                target = os.path.realpath(entry.path) if link else os.path.join(real, entry.name)
                 if entry.is_dir():
-                    heapq.heappush(stack, entry.path)
+                    heapq.heappush(stack, (entry.path, target))
                 elif entry.name.lower().endswith(extensions):
-                    target = os.path.realpath(entry.path)
-                    if entry.is_file() and _inside(target, top) and target not in seen:
+                    if entry.is_file() and (not link or _inside(target, top)) and target not in seen:
                         seen.add(target)
                         files.append(entry.path)
                     else:
@@ -71,24 +84,35 @@ def _walk_images(root: Path, index: dict[str, int], extensions) -> tuple[list[tu
     return pairs, empty, skipped
 
 
+def _links_out(count: int) -> str:
+    """The sentence that says ``count`` class folders were links out of the folder, not followed."""
+    many = count != 1
+    return (f"{count} class folder{'s are links' if many else ' is a link'} out of the folder, which netbuilder "
+            f"does not follow (a link could lead back in and loop): copy {'them' if many else 'it'} in, or point "
+            f"the dataset at the folder that holds {'them' if many else 'it'}")
+
+
 def scan_folder(root: Path, classes: list[str] | None) -> tuple[list[str], list[str], list[int]]:
     """(class names, image paths, labels) of an ImageFolder layout, listed now: torchvision's class folders (sorted)
     and image extensions, in its order, without following a link out of the folder or back into it and without
     opening anything. ``classes``: the training set's, which a test folder must use."""
     from torchvision.datasets.folder import IMG_EXTENSIONS
 
-    found = _class_folders(root)
+    found, out = _class_folders(root)
+    links = f"; {_links_out(out)}" if out else ""
     if not found:
+        if out:
+            raise DataError(f"image folder {root} has no class folders inside it: {_links_out(out)}")
         raise DataError(f"image folder {root} has no class folders: put the images of each class in a folder of "
                         f"its own inside it (like {root / 'cats'} and {root / 'dogs'})")
     if classes is None:
         classes = found
         if len(classes) < 2:
             raise DataError(f"image folder {root} has {len(classes)} class folder ({', '.join(classes)}): a "
-                            "classifier needs 2 or more, one folder of images per class")
+                            f"classifier needs 2 or more, one folder of images per class{links}")
     elif sorted(found) != sorted(classes):
         raise DataError(f"test folder {root} has the classes {', '.join(found)} but the training folder has "
-                        f"{', '.join(classes)}: they must be the same")
+                        f"{', '.join(classes)}: they must be the same{links}")
     pairs, empty, skipped = _walk_images(root, {name: i for i, name in enumerate(classes)}, IMG_EXTENSIONS)
     if empty:
         links = (f"; {skipped} link{'s' * (skipped != 1)} out of the folder, back into it or to what is not a file "
