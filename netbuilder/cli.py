@@ -314,7 +314,13 @@ def _save_or_keep(name: str, trainer, result) -> str | None:
         why = f"--save {shown(exc.filename or name)}: {exc.strerror or exc}"
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", trainer.design.name)[:40] or "run"
     file = f"netbuilder-{stem}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}{Path(name).suffix or '.nbckpt'}"
-    for folder in (Path.cwd(), Path(tempfile.gettempdir()), Path.home()):
+    # each folder is found only when it is tried, inside the try: the current folder may have been removed
+    # (FileNotFoundError) and there may be no home folder (RuntimeError); the run still goes to the next one
+    for where in (Path.cwd, lambda: Path(tempfile.gettempdir()), Path.home):
+        try:
+            folder = where()
+        except (OSError, RuntimeError):
+            continue
         try:
             save_checkpoint(folder / file, trainer, result)
         except OSError:

@@ -7,13 +7,18 @@ What is at the target decides where the file goes: a symbolic link is followed (
 atomically, beside it; the link stays), and anything that exists but is not a regular file (a device such as
 /dev/null, a FIFO, a socket, a folder) is refused before anything is written. Every failure is an ``OSError``
 whose ``filename`` is the target, so one line names the file (a full disk included). A save that was killed
-leaves its temporary file (``.NAME.XXXX.tmp``) beside the target; the next save of that target removes those
-older than this process that no writer holds (each writer holds a lock on its temporary file while it writes).
+leaves its temporary file (``.NAME.XXXXXXXX.tmp``, eight random letters, digits or ``_``: ``mkstemp``'s names)
+beside the target; the next save of that target removes those older than this process that no writer holds (each
+writer holds a lock on its temporary file while it writes). Only names of exactly that shape are this writer's: a
+person's ``.NAME.my-backup.tmp`` is never touched. On a file system that has no locks (some NFS or CIFS mounts
+answer ENOLCK, EOPNOTSUPP or ENOSYS) a save goes on without its lock; others then leave its temporary alone, since
+they cannot lock it either.
 """
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 import time
@@ -28,6 +33,25 @@ except ImportError:  # Windows: an open file cannot be removed there anyway
 
 #: when this process started (or at least imported this module): temporaries older than this are not its own
 STARTED = time.time()
+
+#: what ``replacing`` puts around ``mkstemp``'s random part (8 characters of [a-z0-9_], Python's
+#: ``tempfile._RandomNameSequence``): the names of this writer's own temporaries, and only those
+_TMP_SUFFIX = ".tmp"
+_RANDOM = "[a-z0-9_]{8}"
+
+#: the answers of a file system that has no locks: a save goes on without one
+_NO_LOCKS = frozenset(code for code in (getattr(errno, name, None) for name in
+                                        ("ENOLCK", "EOPNOTSUPP", "ENOTSUP", "ENOSYS")) if code is not None)
+
+
+def _tmp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def is_own_temporary(name: str, target: Path) -> bool:
+    """Whether ``name`` has the shape of a temporary file that a save of ``target`` makes (``.NAME.`` + mkstemp's 8
+    random characters + ``.tmp``), not merely starts and ends like one."""
+    return re.fullmatch(re.escape(_tmp_prefix(target)) + _RANDOM + re.escape(_TMP_SUFFIX), name) is not None
 
 
 def current_umask() -> int:
@@ -91,9 +115,8 @@ def clean_stale(target: Path) -> list[Path]:
         entries = list(os.scandir(target.parent))
     except OSError:
         return removed
-    prefix = f".{target.name}."
     for entry in entries:
-        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+        if not is_own_temporary(entry.name, target):  # a person's .NAME.backup.tmp is theirs
             continue
         try:
             if not entry.is_file(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_mtime >= STARTED:
@@ -131,12 +154,17 @@ def replacing(path: str | os.PathLike) -> Iterator[Path]:
     clean_stale(path)
     permissions = file_mode(path)
     try:
-        lock, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        lock, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path), suffix=_TMP_SUFFIX, dir=path.parent)
     except OSError as exc:
         raise _named(exc, asked) from exc
     try:
         if fcntl is not None:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # held until the end: no other save takes it for a stale one
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # held until the end: no other save takes it for a stale one
+            except OSError as exc:
+                if exc.errno not in _NO_LOCKS:
+                    raise
+                # no locks on this file system: save without one (clean_stale cannot lock it either, so leaves it)
         os.chmod(tmp, permissions)
         yield Path(tmp)
         fd = os.open(tmp, os.O_RDONLY)

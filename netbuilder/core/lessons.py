@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,9 +130,22 @@ def save_bundle(lesson: Lesson, checkpoint: str | Path, path: str | Path) -> Pat
     written atomically, that works offline: :func:`load_lesson` reads it back; the weights load through the
     checkpoint loader (``torch.load(weights_only=True)``), never unpickled."""
     path = Path(path)
+    text = json.dumps(lesson.data, indent=2, ensure_ascii=False)
+    try:
+        size = os.stat(checkpoint).st_size
+    except OSError as exc:
+        raise LessonError(f"{path}: cannot be saved: its weights cannot be read ({exc.strerror or exc})") from None
+    # the reader's limits (_load_bundle), checked before anything is written: never a bundle netbuilder refuses
+    if size > MAX_WEIGHTS_BYTES:
+        raise LessonError(f"{path}: cannot be saved: its weights are {size:,} bytes, more than the "
+                          f"{MAX_WEIGHTS_BYTES:,} a lesson with weights may hold (netbuilder would refuse to open "
+                          f"it)")
+    if len(text.encode("utf-8")) > MAX_LESSON_BYTES:
+        raise LessonError(f"{path}: cannot be saved: the lesson is larger than a lesson can be "
+                          f"({MAX_LESSON_BYTES:,} bytes)")
     with replacing(path) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            z.writestr(BUNDLE_LESSON, json.dumps(lesson.data, indent=2, ensure_ascii=False))
+            z.writestr(BUNDLE_LESSON, text)
             z.write(checkpoint, BUNDLE_WEIGHTS)
     return path
 

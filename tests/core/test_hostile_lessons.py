@@ -156,3 +156,18 @@ def test_the_same_rule_checks_any_zip(tmp_path):
     (tmp_path / "y.zip").write_bytes(b"PK\x03\x04 truncated")
     with pytest.raises(NetbuilderError, match="y.zip: not a readable zip file"):
         safe_zip.check_zip_file(tmp_path / "y.zip", NetbuilderError)
+
+
+def test_a_bundle_the_reader_would_refuse_is_not_written(checkpoint, tmp_path, monkeypatch):
+    """The writer holds to the reader's limit (MAX_WEIGHTS_BYTES): weights larger than it are refused before
+    anything is written, in one line naming the bundle, so that netbuilder never saves what it then refuses."""
+    from netbuilder.core import lessons
+    monkeypatch.setattr(lessons, "MAX_WEIGHTS_BYTES", checkpoint.stat().st_size - 1)
+    target = tmp_path / "big.nblesson"
+    with pytest.raises(LessonError) as info:
+        save_bundle(lesson_from_dict(GOOD), checkpoint, target)
+    message = one_line_naming(info, target)
+    assert "weights" in message and "refuse" in message
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(lessons, "MAX_WEIGHTS_BYTES", checkpoint.stat().st_size)  # exactly at the limit: fine
+    assert load_lesson(save_bundle(lesson_from_dict(GOOD), checkpoint, target)).weights == checkpoint.read_bytes()

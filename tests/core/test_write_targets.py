@@ -129,13 +129,13 @@ def test_the_cli_keeps_a_trained_run_whose_save_failed(tmp_path, monkeypatch, ca
 
 def test_the_next_save_cleans_the_temporaries_of_killed_saves(tmp_path):
     target = tmp_path / "design.json"
-    stale = [tmp_path / ".design.json.abc123.tmp", tmp_path / ".design.json.def456.tmp"]
+    stale = [tmp_path / ".design.json.abc123_x.tmp", tmp_path / ".design.json.def456gh.tmp"]
     for path in stale:
         path.write_text("half a file")
         os.utime(path, (atomic.STARTED - 60, atomic.STARTED - 60))
-    fresh = tmp_path / ".design.json.new999.tmp"  # made after this process started: maybe another save's
+    fresh = tmp_path / ".design.json.new999xy.tmp"  # made after this process started: maybe another save's
     fresh.write_text("being written")
-    other = tmp_path / ".other.json.abc123.tmp"  # another target's
+    other = tmp_path / ".other.json.abc123_x.tmp"  # another target's
     other.write_text("x")
     os.utime(other, (atomic.STARTED - 60, atomic.STARTED - 60))
     write_atomic(target, "whole")
@@ -143,9 +143,87 @@ def test_the_next_save_cleans_the_temporaries_of_killed_saves(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["design.json", fresh.name, other.name])
 
 
+def test_the_fake_temporaries_have_the_shape_of_the_writers_own(tmp_path, monkeypatch):
+    """The names the tests above fake are those replacing() really makes (mkstemp: 8 of [a-z0-9_])."""
+    seen = []
+    real = atomic.tempfile.mkstemp
+
+    def mkstemp(*args, **kwargs):
+        fd, name = real(*args, **kwargs)
+        seen.append(Path(name).name)
+        return fd, name
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
+    for _ in range(20):
+        write_atomic(tmp_path / "design.json", "x")
+    assert len(seen) == 20 and all(atomic.is_own_temporary(name, tmp_path / "design.json") for name in seen)
+    assert atomic.is_own_temporary(".design.json.abc123_x.tmp", tmp_path / "design.json")
+
+
+@pytest.mark.parametrize("name", [".design.json.my-backup.tmp", ".design.json.abc123.tmp",
+                                  ".design.json.abc123_xy.tmp", ".design.json.ABC123_X.tmp",
+                                  ".design.json.abc.1234.tmp", ".design.json.abc123_x.tmp.tmp"])
+def test_a_look_alike_file_of_the_person_survives(tmp_path, name):
+    """Only names of the writer's exact shape are taken for its stale temporaries: a person's
+    ``.design.json.my-backup.tmp``, however old and unlocked, is theirs."""
+    target = tmp_path / "design.json"
+    theirs = tmp_path / name
+    theirs.write_text("my backup")
+    os.utime(theirs, (1577836800, 1577836800))  # 2020
+    write_atomic(target, "whole")
+    assert target.read_text() == "whole" and theirs.read_text() == "my backup"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["design.json", name])
+
+
+@pytest.mark.parametrize("code", [errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS])
+def test_a_file_system_without_locks_still_saves(tmp_path, monkeypatch, code):
+    """Some NFS or CIFS mounts answer flock with ENOLCK, EOPNOTSUPP or ENOSYS: the save goes on without its lock."""
+    def flock(fd, operation):
+        raise OSError(code, os.strerror(code))
+    monkeypatch.setattr(atomic.fcntl, "flock", flock)
+    target = tmp_path / "design.json"
+    target.write_text("old")
+    write_atomic(target, "new")
+    assert target.read_text() == "new" and [p.name for p in tmp_path.iterdir()] == ["design.json"]
+
+
+def test_another_lock_failure_still_names_the_file_and_writes_nothing(tmp_path, monkeypatch):
+    def flock(fd, operation):
+        raise OSError(errno.EIO, "Input/output error")
+    monkeypatch.setattr(atomic.fcntl, "flock", flock)
+    target = tmp_path / "design.json"
+    target.write_text("old")
+    with pytest.raises(OSError) as info:
+        write_atomic(target, "new")
+    assert info.value.errno == errno.EIO and info.value.filename == str(target)
+    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["design.json"]
+
+
+def test_the_cli_keeps_a_trained_run_when_the_current_folder_is_gone(tmp_path, monkeypatch, capsys):
+    """The save fails and the current folder was removed: Path.cwd() raises, and the run goes to the temp folder."""
+    import tempfile
+    from netbuilder.core.training import load_checkpoint
+    (tmp_path / "full").mkdir()
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "gone").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path / "gone")
+    (tmp_path / "gone").rmdir()
+    full_disk(monkeypatch, {"model.nbckpt"})
+    code = main(["train", "xor", "--epochs", "2", "--seed", "0", "--save", str(tmp_path / "full" / "model.nbckpt"),
+                 "--data-dir", str(tmp_path / "data")])
+    out, err = capsys.readouterr()
+    assert code == 2 and "saved" not in out and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"error: --save {tmp_path / 'full' / 'model.nbckpt'}: the disk is full")
+    kept = list((tmp_path / "tmp").iterdir())
+    assert len(kept) == 1 and kept[0].suffix == ".nbckpt" and f"kept in {kept[0]} instead" in err
+    assert list((tmp_path / "full").iterdir()) == [] and not (tmp_path / "home").exists()
+    assert load_checkpoint(kept[0]).predict([[0, 1]]).shape == (1, 1)
+
+
 def test_a_temporary_that_a_live_writer_holds_is_left(tmp_path):
     target = tmp_path / "design.json"
-    held = tmp_path / ".design.json.live00.tmp"
+    held = tmp_path / ".design.json.live0000.tmp"
     held.write_text("being written")
     os.utime(held, (atomic.STARTED - 60, atomic.STARTED - 60))
     code = ("import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); fcntl.flock(fd, fcntl.LOCK_EX); "
