@@ -118,3 +118,41 @@ def stride_zero_curves(good: Path, path: Path, values: int = 2_500_000_000) -> P
     one = torch.zeros(1, dtype=torch.float64)
     return tampered(good, path, _set("curves", value={"batch_x": one.expand(values),
                                                       "batch_loss": one.clone().expand(values)}))
+
+
+def claims_stored_size(good: Path, path: Path, size: int, packed: int, entry_suffix: str = "data/0") -> Path:
+    """``good`` with ``entry_suffix`` still stored but its headers declaring ``size`` bytes inflated and ``packed``
+    bytes stored (a real stored entry declares the same number twice, and no more than the file holds)."""
+    path.write_bytes(good.read_bytes())
+
+    def local(d, at):
+        struct.pack_into("<II", d, at + 18, packed, size)
+
+    def central(d, at):
+        struct.pack_into("<II", d, at + 20, packed, size)
+    _patch_headers(path, entry_suffix, local, central)
+    return path
+
+
+def _shared(payload, layers: int, width: int):
+    """The design becomes Input [width] -> ``layers`` Linear(width) -> Linear(1) -> Sigmoid, and every weight in the
+    file a view of one storage of ``width * width`` float32 values."""
+    nodes = [{"id": "x", "type": "Input", "params": {"shape": [width]}}]
+    nodes += [{"id": f"h{i}", "type": "Linear", "params": {"out_features": width}} for i in range(layers)]
+    nodes += [{"id": "out", "type": "Linear", "params": {"out_features": 1}}, {"id": "prob", "type": "Sigmoid"}]
+    payload["design"]["nodes"] = nodes
+    payload["design"]["edges"] = [{"source": a["id"], "target": b["id"]} for a, b in zip(nodes, nodes[1:])]
+    payload["design"].pop("expected", None)
+    one = torch.zeros(width * width)
+    state = {}
+    for i in range(layers):
+        state[f"h{i}.weight"], state[f"h{i}.bias"] = one.view(width, width), one[:width]
+    state["out.weight"], state["out.bias"] = one[:width].view(1, width), one[:1]
+    payload["state_dict"] = state
+
+
+def shared_storage(good: Path, path: Path, layers: int = 994, width: int = 1000) -> Path:
+    """``good`` with a design of ``layers * (width**2 + width)`` weights (995 million: 3.7 GB of float32) whose
+    ``2 * layers + 2`` tensors in the file are all views of one storage of ``width**2`` values (4 MB): counted
+    view by view the file seems to hold more values than the design has weights."""
+    return tampered(good, path, lambda p: _shared(p, layers, width))

@@ -222,3 +222,16 @@ def test_cli_predict_reports_bad_rows_in_one_line(trained, tmp_path, capsys):
         assert main(["predict", str(path), "--input", text]) == 2
         out, err = capsys.readouterr()
         assert out == "" and err == f"error: {message}\n"
+
+
+def test_a_run_whose_test_loss_is_infinite_saves_a_checkpoint_that_loads(trained, tmp_path):
+    """save_checkpoint stores a test score that is not a finite number as null, which the loader reads as unknown
+    (the loader refuses inf and NaN elsewhere)."""
+    trainer, result = trained
+    result.test["test_loss"] = float("inf")
+    result.test["test_f1"] = [float("nan"), 0.5]
+    path = tmp_path / "inf.nbckpt"
+    save_checkpoint(path, trainer, result)
+    ckpt = load_checkpoint(path)
+    assert ckpt.test["test_loss"] is None and ckpt.test["test_f1"] == [None, 0.5]
+    assert ckpt.test["test_accuracy"] == result.test["test_accuracy"]

@@ -10,8 +10,9 @@ import zipfile
 import pytest
 import torch
 
-from hostile_checkpoints import (NUMBER_CASES, WHOLE_CASES, claims_inflating_to, encrypted, rezipped,
-                                 stride_zero_curves, tampered)
+from hostile_checkpoints import (NUMBER_CASES, WHOLE_CASES, claims_inflating_to, claims_stored_size, encrypted,
+                                 rezipped, shared_storage, stride_zero_curves, tampered)
+from netbuilder.core import safe_zip
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import load_checkpoint
 
@@ -82,6 +83,71 @@ def test_compressed_or_encrypted_entries_are_refused_before_torch_reads_the_file
     assert load_checkpoint(stored).predict(ROWS).shape == (4, 1)  # stored entries, in any order, are fine
 
 
+def test_entries_declaring_other_sizes_than_they_store_are_refused(good, tmp_path, monkeypatch):
+    """The checkpoint's zip rules are safe_zip's (stored only, declared size equal to stored size, no more than
+    the file together), checked before torch reads the file."""
+    def never(*args, **kwargs):
+        raise AssertionError("torch.load ran on a file whose sizes were not checked")
+    monkeypatch.setattr(torch, "load", never)
+    size = zipfile.ZipFile(good).getinfo(next(n for n in zipfile.ZipFile(good).namelist()
+                                              if n.endswith("data/0"))).file_size
+    refused(claims_stored_size(good, tmp_path / "short.nbckpt", size + 1000, size), f"declares {size + 1000:,} "
+            f"bytes but stores {size:,}")
+    big = good.stat().st_size + 1
+    refused(claims_stored_size(good, tmp_path / "big.nbckpt", big, big), "but the file has")
+
+
+def test_safe_zip_carries_the_checkpoint_rules_as_options(good, tmp_path):
+    deflated = rezipped(good, tmp_path / "deflated.zip")
+    safe_zip.check_zip_file(deflated, TrainingError)  # deflate is fine for a lesson bundle
+    with pytest.raises(TrainingError, match=r"^\S+deflated.zip: its entry .* is compressed"):
+        safe_zip.check_zip_file(deflated, TrainingError, stored_only=True)
+    big = good.stat().st_size + 1
+    inflated = claims_stored_size(good, tmp_path / "big.zip", big, big)
+    safe_zip.check_zip_file(inflated, TrainingError, stored_only=True)
+    with pytest.raises(TrainingError, match="entries declare .* bytes together but the file has"):
+        safe_zip.check_zip_file(inflated, TrainingError, stored_only=True, within_file=True)
+
+
+def built_for_real(monkeypatch) -> list:
+    """The devices compile_design builds on while a checkpoint loads ("meta" allocates nothing)."""
+    from netbuilder.core.training import checkpoint
+    devices, real = [], checkpoint.compile_design
+
+    def spy(*args, **kwargs):
+        devices.append(torch.empty(0).device.type)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(checkpoint, "compile_design", spy)
+    return devices
+
+
+def _rename(payload):
+    payload["state_dict"]["hidden.weightx"] = payload["state_dict"].pop("hidden.weight")
+
+
+def _transpose(payload):
+    payload["state_dict"]["hidden.weight"] = payload["state_dict"]["hidden.weight"].t().contiguous()
+
+
+def _extra(payload):
+    payload["state_dict"]["extra.bias"] = torch.zeros(3)
+
+
+@pytest.mark.parametrize("edit, says", [
+    (_rename, "the design's weight 'hidden.weight' is not in the file"),
+    (_transpose, "the weight 'hidden.weight' has shape [2, 8] in the file but [8, 2] in the design"),
+    (_extra, "the file holds the weight 'extra.bias', which the design does not have"),
+    (NUMBER_CASES["std tiny"][0], "beyond float32's range"),
+], ids=["renamed", "transposed", "extra", "std tiny"])
+def test_weights_and_preprocessing_are_checked_before_the_model_is_built(good, tmp_path, monkeypatch, edit, says):
+    """The names and shapes of the weights (from the design built on the meta device) and the preprocessing's
+    range (the Preprocessor's own check) are refused before compile_design allocates a single weight."""
+    devices = built_for_real(monkeypatch)
+    refused(tampered(good, tmp_path / "t.nbckpt", edit), says)
+    assert "cpu" not in devices, devices
+    assert load_checkpoint(good) and devices[-2:] == ["meta", "cpu"]
+
+
 def test_a_view_claiming_more_values_than_its_storage_is_refused(good, tmp_path):
     path = stride_zero_curves(good, tmp_path / "curves.nbckpt")
     assert path.stat().st_size < 10_000
@@ -135,6 +201,18 @@ def test_files_asking_for_gigabytes_are_refused_under_an_address_space_limit(goo
     for line, path, says in zip(lines, files, ("would inflate", "claims 2,500,000,000 values", "402,000,001")):
         assert line.startswith(f"refused: {path}: ") and says in line, line
     assert lines[3] == "loaded"
+
+
+def test_views_of_one_storage_count_once_under_an_address_space_limit(good, tmp_path):
+    """994 layers of a million weights each whose 1,990 tensors are views of one 4 MB storage: counted once, the
+    file holds a million values, not the 995 million the design asks for; refused before any model is built
+    (3.7 GB), under the same 1 GiB limit."""
+    path = shared_storage(good, tmp_path / "shared.nbckpt")
+    assert path.stat().st_size < 5_000_000
+    run = subprocess.run([sys.executable, "-c", LIMITED, str(path)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert run.stdout.startswith(f"refused: {path}: ") and run.stdout.count("\n") == 1, run.stdout
+    assert "the design has 994,995,001 weights but the file holds 1,000,000 values" in run.stdout, run.stdout
 
 
 def test_predict_skips_the_curve(good, tmp_path, capsys):

@@ -7,6 +7,7 @@ opening a checkpoint never runs code from it. Writing is atomic (a temporary fil
 from __future__ import annotations
 
 import io
+import math
 import os
 import pickle
 import zipfile
@@ -16,13 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 import torch
 
+from .. import safe_zip
 from ..compiler import NetModule, compile_design
 from ..atomic import write_atomic
 from ..design_io import design_from_dict, design_to_dict
-from ..errors import NetbuilderError, TrainingError
+from ..errors import NetbuilderError, TrainingError, quote
 from ..graph import Design
 from ..shapes import infer_shapes
-from .checkpoint_checks import (Damaged, check_archive, check_config, check_dataset, check_history, check_preprocess,
+from .checkpoint_checks import (Damaged, check_config, check_dataset, check_history, check_preprocess,
                                 check_problem, check_tensors, check_test)
 from .data import Preprocessor, Problem
 from .evaluation import predict_rows
@@ -49,6 +51,18 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def _scores(value: Any) -> Any:
+    """Test scores as the loader reads them: a score that is not a finite number (an infinite test loss) is
+    stored as null, which the loader reads as unknown."""
+    if isinstance(value, dict):
+        return {k: _scores(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scores(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitResult | None" = None,
                     curves: dict | None = None) -> None:
     """Write ``trainer``'s model and everything needed to use it again to ``path`` (atomically). ``curves``
@@ -66,7 +80,7 @@ def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitRes
                     "threshold": problem.threshold},
         "preprocess": _plain(ds.preprocess),
         "history": _plain(trainer.history),
-        "test": _plain(result.test) if result is not None else {},
+        "test": _scores(_plain(result.test)) if result is not None else {},
         "stopped": result.stopped if result is not None else None,
         "dataset": {"name": ds.name, "task": ds.task, "input_shape": [int(d) for d in ds.x_train.shape[1:]],
                     "num_classes": ds.num_classes,
@@ -101,8 +115,7 @@ class Checkpoint:
     curves: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._preprocessor = Preprocessor(self.preprocess, self.input_shape, self.model.input_shape, "cpu",
-                                          f"The dataset '{self.dataset.get('name', '?')}'", self.model.input_id)
+        self._preprocessor = _preprocessor(self.preprocess, self.input_shape, self.model, self.dataset)
 
     def predict(self, rows):
         """``forward()`` outputs (probabilities for a classifier) for raw rows, as a numpy array. Rows that cannot
@@ -134,16 +147,53 @@ def _curves(value) -> dict:
     return {"batch_x": x, "batch_loss": loss}
 
 
-def _weights(design: Design, state: Any) -> None:
-    """The design's weights must all be in the file before the model is built (a small file cannot make
-    netbuilder allocate a large model)."""
+def _preprocessor(preprocess: dict, input_shape: tuple[int, ...], model: NetModule, dataset: dict) -> Preprocessor:
+    """The checkpoint's preprocessing, checked by the Preprocessor's own rules (float32's range, the sample shape
+    against the design's Input); ``model`` may be the meta-device build, which holds no weights."""
+    return Preprocessor(preprocess, input_shape, model.input_shape, "cpu", f"The dataset '{dataset.get('name', '?')}'",
+                        model.input_id)
+
+
+def _values_held(state: dict) -> int:
+    """How many values the tensors of ``state`` hold, each storage counted once (a thousand views of one storage
+    hold what that storage holds, not a thousand times it)."""
+    storages: dict[int, int] = {}
+    for tensor in state.values():
+        storage = tensor.untyped_storage()
+        storages.setdefault(storage.data_ptr(), storage.nbytes() // max(tensor.element_size(), 1))
+    return sum(storages.values())
+
+
+def _names(names) -> str:
+    names = sorted(names)
+    return quote(names[0], 60) + (f" and {len(names) - 1:,} more" if len(names) > 1 else "")
+
+
+def _weights(design: Design, state: Any, loss: str) -> NetModule:
+    """The file's weights must be exactly those of the design before the model is built (a small file cannot
+    make netbuilder allocate a large model): as many values as the design's weights, each storage counted once,
+    and the names and shapes of the compiled module's parameters and buffers, found by building it on torch's
+    meta device (shapes only, nothing allocated). Returns that meta-device module."""
     if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
                                               for k, v in state.items()):
         raise Damaged("state_dict is not a set of named tensors")
-    held = sum(v.numel() for v in state.values())
+    held = _values_held(state)
     wanted = infer_shapes(design).total_params
     if wanted > held:
         raise Damaged(f"the design has {wanted:,} weights but the file holds {held:,} values")
+    with torch.device("meta"):
+        meta = compile_design(design, loss)
+    expected = {name: tuple(t.shape) for name, t in meta.state_dict().items()}
+    missing, unexpected = expected.keys() - state.keys(), state.keys() - expected.keys()
+    if missing:
+        raise Damaged(f"the design's weight {_names(missing)} is not in the file")
+    if unexpected:
+        raise Damaged(f"the file holds the weight {_names(unexpected)}, which the design does not have")
+    for name, shape in expected.items():
+        if tuple(state[name].shape) != shape:
+            raise Damaged(f"the weight {quote(name, 60)} has shape {list(state[name].shape)} in the file but "
+                          f"{list(shape)} in the design")
+    return meta
 
 
 def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
@@ -156,11 +206,8 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
     if not zipfile.is_zipfile(path):
         raise TrainingError(f"{where}: not a readable netbuilder checkpoint (not a file written by torch.save: "
                             "the file is damaged, truncated, or something else)")
-    try:
-        check_archive(path)
-    except (ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise TrainingError(f"{where}: not a readable netbuilder checkpoint ({exc}); save it again from "
-                            "netbuilder") from None
+    # as torch.save writes it: entries stored, declaring what they store, no more than the file together
+    safe_zip.check_zip_file(path, TrainingError, limit=None, stored_only=True, within_file=True)
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError,
@@ -190,7 +237,8 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
         config = check_config(data.get("config"), meta["task"])
         history, test = check_history(data.get("history")), check_test(data.get("test"))
         preprocess = check_preprocess(data.get("preprocess"))
-        _weights(design, data["state_dict"])
+        shapes_only = _weights(design, data["state_dict"], problem.loss)
+        _preprocessor(preprocess, tuple(meta["input_shape"]), shapes_only, meta)  # its range, before any weight
         curve = _curves(data.get("curves")) if curves else {}
         model = compile_design(design, problem.loss)
         model.load_state_dict(data["state_dict"])

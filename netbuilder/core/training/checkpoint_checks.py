@@ -1,17 +1,15 @@
 """What a checkpoint file must hold before netbuilder trusts it: the one place its contents are checked.
 
-:func:`check_archive` runs before ``torch.load``: the zip entries are stored as ``torch.save`` writes them
-(uncompressed, unencrypted), so no entry can ask for more memory than the file's own size. :func:`check_tensors`
-runs on what ``torch.load`` gave back, before any tensor is used: no tensor claims more values than its storage
-holds (a stride-0 view of one number can claim billions). The other checks read the plain parts (problem,
+The zip itself is checked before ``torch.load`` by :mod:`netbuilder.core.safe_zip`, the one rule for every zip
+(``stored_only``, ``within_file``: entries stored as ``torch.save`` writes them, so no entry can ask for more memory
+than the file's own size). :func:`check_tensors` runs on what ``torch.load`` gave back, before any tensor is used:
+no tensor claims more values than its storage holds (a stride-0 view of one number can claim billions). The other checks read the plain parts (problem,
 preprocessing, history, dataset, test scores, settings) so that every number is a bounded real number and every
 name one netbuilder writes; they raise :class:`Damaged` saying which field is wrong, which the loader reports as damage.
 """
 from __future__ import annotations
 
 import math
-import os
-import zipfile
 from typing import Any
 
 import torch
@@ -27,32 +25,10 @@ TASKS = ("classification", "regression")
 MAX_MAGNITUDE = float(torch.finfo(torch.float32).max)
 #: the largest whole number (epochs, batches, classes, dimensions) read from a checkpoint
 MAX_WHOLE = 2**53
-#: zip flag bit 0: the entry is encrypted
-_ENCRYPTED = 0x1
 
 
 class Damaged(ValueError):
     """What is wrong with a checkpoint's contents, said in words (the loader prefixes the file)."""
-
-
-def check_archive(path: str | os.PathLike) -> None:
-    """Raise Damaged unless every entry of the zip at ``path`` is stored uncompressed and unencrypted, and all
-    of them together are no larger than the file (what ``torch.save`` writes): nothing is inflated."""
-    size = os.path.getsize(path)
-    total = 0
-    with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
-            if info.flag_bits & _ENCRYPTED:
-                raise Damaged(f"the entry {quote(info.filename)} is encrypted; torch.save never encrypts")
-            if info.compress_type != zipfile.ZIP_STORED:
-                raise Damaged(f"the entry {quote(info.filename)} is compressed ({info.compress_size:,} bytes "
-                              f"that would inflate to {info.file_size:,}); torch.save stores entries as they are")
-            if info.file_size != info.compress_size:
-                raise Damaged(f"the entry {quote(info.filename)} declares {info.file_size:,} bytes but stores "
-                              f"{info.compress_size:,}")
-            total += info.file_size
-    if total > size:
-        raise Damaged(f"its entries declare {total:,} bytes but the file has {size:,}")
 
 
 def check_tensors(value: Any, where: str = "the file") -> int:
@@ -102,7 +78,10 @@ def whole(value: Any, where: str, minimum: int = 0) -> int:
 
 
 def _numbers(value: Any, where: str, depth: int = 0) -> None:
-    """A number, or (nested) lists of numbers, as the test scores are (confusion matrices, per-class scores)."""
+    """A number, or (nested) lists of numbers, as the test scores are (confusion matrices, per-class scores); null
+    is a score that was not a finite number (an infinite test loss), which save_checkpoint stores as unknown."""
+    if value is None:
+        return
     if isinstance(value, (list, tuple)) and depth < 3:
         for i, v in enumerate(value):
             _numbers(v, f"{where}[{i}]", depth + 1)
@@ -199,7 +178,7 @@ def check_dataset(saved: Any, kind: str, classes: int | None) -> dict:
 
 
 def check_test(saved: Any) -> dict:
-    """The test scores: names to numbers or (nested) lists of numbers."""
+    """The test scores: names to numbers or (nested) lists of numbers; null for a score that is unknown."""
     if not saved:
         return {}
     if not isinstance(saved, dict):
