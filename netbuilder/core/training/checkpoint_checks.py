@@ -3,9 +3,9 @@
 The zip itself is checked before ``torch.load`` by :mod:`netbuilder.core.safe_zip`, the one rule for every zip
 (``stored_only``, ``within_file``: entries stored as ``torch.save`` writes them, so no entry can ask for more memory
 than the file's own size). :func:`check_tensors` runs on what ``torch.load`` gave back, before any tensor is used:
-no tensor claims more values than its storage holds (a stride-0 view of one number can claim billions). The other checks read the plain parts (problem,
-preprocessing, history, dataset, test scores, settings) so that every number is a bounded real number and every
-name one netbuilder writes; they raise :class:`Damaged` saying which field is wrong, which the loader reports as damage.
+no tensor claims more values than its storage holds (a stride-0 view of one number can claim billions). The other
+checks read the plain parts (problem, preprocessing, history, dataset, test scores, settings) so that every number is
+a bounded real number and every name one netbuilder writes; they raise :class:`Damaged` saying which field is wrong, which the loader reports as damage.
 """
 from __future__ import annotations
 
