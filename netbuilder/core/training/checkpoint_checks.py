@@ -5,7 +5,8 @@ The zip itself is checked before ``torch.load`` by :mod:`netbuilder.core.safe_zi
 than the file's own size). :func:`check_tensors` runs on what ``torch.load`` gave back, before any tensor is used:
 no tensor claims more values than its storage holds (a stride-0 view of one number can claim billions). The other
 checks read the plain parts (problem, preprocessing, history, dataset, test scores, settings) so that every number is
-a bounded real number and every name one netbuilder writes; they raise :class:`Damaged` saying which field is wrong, which the loader reports as damage.
+a bounded real number and every name one netbuilder writes; they raise :class:`Damaged` saying which field is
+wrong, which the loader reports as damage.
 """
 from __future__ import annotations
 
