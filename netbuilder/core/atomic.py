@@ -82,9 +82,10 @@ def shown(path: str | os.PathLike) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-                       (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket")):
+def file_kind(mode: int) -> str:
+    """What a file's ``st_mode`` says it is, in words, for a message that refuses what is not a regular file."""
+    for test, name in ((stat.S_ISLNK, "a link"), (stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket")):
         if test(mode):
             return name
     return "not a regular file"
@@ -102,7 +103,7 @@ def target_of(path: str | os.PathLike) -> Path:
     except OSError as exc:  # a loop of links, a folder that cannot be searched
         raise OSError(exc.errno, f"cannot write there ({exc.strerror}); give another file name", str(path)) from None
     if not stat.S_ISREG(mode):
-        raise OSError(errno.EINVAL, f"{_kind(mode)} is there, not a regular file; netbuilder writes only regular "
+        raise OSError(errno.EINVAL, f"{file_kind(mode)} is there, not a regular file; netbuilder writes only regular "
                                     f"files and leaves it as it is: give another file name", str(path))
     return real
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import plain_json
 from .atomic import write_atomic
-from .errors import DesignError, GraphError, quote
+from .errors import DesignError, GraphError, one_line, quote
 from .graph import Design, Edge
 from .layers import REGISTRY
 
@@ -187,6 +187,6 @@ def save_design(design: Design | dict, path: str | os.PathLike) -> None:
     try:
         text = json.dumps(data, indent=2, allow_nan=False) + "\n"
     except (ValueError, TypeError) as exc:
-        raise DesignError(f"{path}: cannot save the design: {str(exc).splitlines()[0][:200]}; fix that value "
+        raise DesignError(f"{path}: cannot save the design: {one_line(exc)}; fix that value "
                           "and save again") from None
     write_atomic(path, text)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import plain_json
+from .atomic import file_kind
 from .errors import NetbuilderError, quote
 
 FORMAT = "netbuilder-recovery"
@@ -37,7 +38,7 @@ def read_regular(path: Path, limit: int, error: type[NetbuilderError] = Recovery
     try:
         info = os.lstat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{path}: not a regular file ({_kind(info.st_mode)}); netbuilder does not open it")
+            raise error(f"{path}: not a regular file ({file_kind(info.st_mode)}); netbuilder does not open it")
         if info.st_size > limit:
             raise error(f"{path}: {info.st_size:,} bytes, more than a recovery file can be ({limit:,})")
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
@@ -51,14 +52,6 @@ def read_regular(path: Path, limit: int, error: type[NetbuilderError] = Recovery
     if len(data) > limit:
         raise error(f"{path}: more than a recovery file can be ({limit:,} bytes)")
     return data
-
-
-def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISLNK, "a link"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISDIR, "a folder"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
-        if test(mode):
-            return name
-    return "not a file"
 
 
 def read_record(path: Path) -> dict:
@@ -123,7 +116,7 @@ def weights_file(record: dict) -> Path | None:
     except OSError as exc:
         raise RecoveryError(f"{target}: the trained weights cannot be read ({exc.strerror or exc})") from None
     if not stat.S_ISREG(mode):
-        raise RecoveryError(f"{target}: not a regular file ({_kind(mode)}); netbuilder does not open it")
+        raise RecoveryError(f"{target}: not a regular file ({file_kind(mode)}); netbuilder does not open it")
     return target
 
 

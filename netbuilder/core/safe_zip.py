@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from .errors import NetbuilderError, quote
+from .errors import NetbuilderError, one_line, quote
 
 METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 #: deflate cannot do better than about 1032:1; real files (float weights, JSON) stay far below this
@@ -117,5 +117,4 @@ def _mb(n: int) -> str:
 
 
 def _why(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0][:160] if text else type(exc).__name__
+    return one_line(exc, 160)

@@ -1,6 +1,11 @@
 """Driving the window as a person does: the mouse on the menus, what is on screen."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -23,3 +28,16 @@ def visible_texts(window) -> list[str]:
     texts += [str(item.node_id) for item in window.scene.node_items()]
     texts += [window.statusBar().currentMessage()]
     return texts
+
+
+def on_a_screen(tmp_path, width: int, height: int, script: str, env: dict | None = None) -> tuple[dict, str]:
+    """Run ``script`` (Python source) in a process whose only screen is ``width`` x ``height`` (Qt's offscreen
+    platform, configured by a file in ``tmp_path``); it prints one JSON line last. Returns that and stderr."""
+    config = tmp_path / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path), **(env or {}),
+                               "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr

@@ -5,7 +5,6 @@ lessons are found in a menu."""
 from __future__ import annotations
 
 import gc
-import json
 import os
 import shutil
 import subprocess
@@ -17,8 +16,8 @@ import weakref
 from pathlib import Path
 
 import pytest
-from person import click_menu
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from person import click_menu, on_a_screen
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabBar
 
@@ -266,9 +265,6 @@ def test_the_window_fits_and_every_dock_is_reachable(qtbot, size, design):
 def test_the_window_opens_within_the_screen(tmp_path, size, maximized):
     """run_app's way of showing the window: on a screen smaller than its size (with a title bar) it opens
     maximized, inside the screen's free area; on a big one at its own size."""
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1],
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     script = textwrap.dedent("""
         import json
         from PySide6.QtWidgets import QApplication
@@ -284,10 +280,7 @@ def test_the_window_opens_within_the_screen(tmp_path, size, maximized):
                           "size": [w.width(), w.height()]}))
         w.close()
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**_env(tmp_path), "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    got, _ = on_a_screen(tmp_path, *size, script, _env(tmp_path))
     assert got["inside"] and got["maximized"] is maximized, got
 
 
@@ -342,9 +335,6 @@ def test_do_it_on_a_step_without_an_action_is_not_offered(window, qtbot):
 def test_presentation_works_on_a_1280x720_projector(tmp_path):
     """The text scales with the projector (the picture is as big on the wall as a 1080p one's), the lesson's
     network shows whole beside its text and the boundary, and nothing scrolls that should not."""
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1280, "height": 720,
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     script = textwrap.dedent("""
         import json
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -371,10 +361,7 @@ def test_presentation_works_on_a_1280x720_projector(tmp_path):
         w.document.undo_stack.setClean()
         w.close()
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**_env(tmp_path), "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    got, _ = on_a_screen(tmp_path, 1280, 720, script, _env(tmp_path))
     assert got["size"] == [1280, 720]
     assert got["text_px"] >= 16 and got["whole"], got
     assert got["docks"] == ["boundary", "curves", "lesson"], got
@@ -387,10 +374,6 @@ def test_in_presentation_a_lessons_text_scrolls_only_when_the_canvas_has_no_room
     """Every step of every bundled lesson, in presentation beside the boundary: on a 1080p projector none scrolls;
     on 1280x720 one may scroll only where the network already fills the canvas at the smallest readable size."""
     width = round(height * 16 / 9)
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": width,
-                                               "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
-                                               "dpr": 1}]}))
     script = textwrap.dedent("""
         import json
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -421,10 +404,7 @@ def test_in_presentation_a_lessons_text_scrolls_only_when_the_canvas_has_no_room
         w.document.undo_stack.setClean()
         w.close()
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
-                          env={**_env(tmp_path), "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    steps = json.loads(proc.stdout.strip().splitlines()[-1])
+    steps, _ = on_a_screen(tmp_path, width, height, script, _env(tmp_path))
     assert len(steps) > 40
     scrolled_with_room = [(name, i) for name, i, scrolls, room in steps if scrolls and room]
     assert scrolled_with_room == []

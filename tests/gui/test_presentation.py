@@ -2,14 +2,11 @@
 offscreen screen is 1920x1080), what hides and comes back, the presenter keys, and the layout folded into columns."""
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
 import numpy as np
 import pytest
+from person import on_a_screen
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QToolBar
@@ -18,13 +15,8 @@ from netbuilder.core.design_io import load_design
 from netbuilder.core.layout import fold_layers, layered_layout
 from netbuilder.core.presets import preset_path
 
-PROJECTOR = {"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
-                          "logicalBaseDpi": 96, "dpr": 1}]}
-
 
 def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps(PROJECTOR))
     shot = tmp_path / "presentation.png"
     script = textwrap.dedent(f"""
         import json
@@ -53,11 +45,7 @@ def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
         w.document.undo_stack.setClean()
         print(json.dumps(out))
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-                               "XDG_CONFIG_HOME": str(tmp_path)})
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    got, _ = on_a_screen(tmp_path, 1920, 1080, script)
     assert got["screen"] == [1920, 1080]  # full screen
     assert got["text_px"] >= 24, got  # a card's smallest text: 18 pt at 96 dpi
     assert got["app_font_px"] >= 24 and got["tick_px"] >= 24 and got["button_px"] >= 24
@@ -74,8 +62,6 @@ def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
 def run_projected(tmp_path, body: str) -> tuple[dict, str]:
     """Run ``body`` in a process whose screen is a 1080p projector; it prints one JSON line. Returns it and
     stderr."""
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps(PROJECTOR))
     script = textwrap.dedent("""
         import json
         from PySide6.QtGui import QFontInfo
@@ -90,11 +76,7 @@ def run_projected(tmp_path, body: str) -> tuple[dict, str]:
         w.document.undo_stack.setClean()
         w.close()
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-                               "XDG_CONFIG_HOME": str(tmp_path)})
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr
+    return on_a_screen(tmp_path, 1920, 1080, script)
 
 
 MEASURE = textwrap.dedent("""

@@ -21,7 +21,7 @@ from .. import safe_zip
 from ..compiler import NetModule, compile_design
 from ..atomic import write_atomic
 from ..design_io import design_from_dict, design_to_dict
-from ..errors import NetbuilderError, TrainingError, quote
+from ..errors import NetbuilderError, TrainingError, one_line, quote
 from ..graph import Design
 from ..shapes import infer_shapes
 from .checkpoint_checks import (Damaged, check_config, check_dataset, check_history, check_preprocess,
@@ -250,7 +250,6 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
     except NetbuilderError as exc:
         raise TrainingError(f"{where}: the checkpoint cannot be used: {exc}") from None
     except (KeyError, TypeError, ValueError, RuntimeError, OverflowError) as exc:
-        why = str(exc).splitlines()[0][:200] if str(exc).strip() else ""
-        why = why if isinstance(exc, Damaged) else f"{type(exc).__name__}: {why}"
+        why = one_line(exc) if isinstance(exc, Damaged) else f"{type(exc).__name__}: {one_line(exc)}"
         raise TrainingError(f"{where}: the checkpoint is damaged or incomplete ({why}); save it again from "
                             "netbuilder") from None
