@@ -67,6 +67,7 @@ class TrainingWorker(QObject):
     epochEnded = Signal(object)
     weights = Signal(object)
     probed = Signal(object)
+    paused = Signal()  # the run waits between batches, its model free (once a wait; after each Step's batch too)
     finished = Signal(object)
 
     def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False,
@@ -93,6 +94,7 @@ class TrainingWorker(QObject):
         self._batch_size = 1
         self._trainer = None  # set by the first batch: progress figures need it
         self._epoch = self._batch = 0
+        self._announced = False  # this wait's ``paused`` signal sent
 
     @Slot()
     def run(self) -> None:
@@ -254,6 +256,12 @@ def _relay(worker: TrainingWorker):
 
         def on_pause(self, trainer):
             worker._flush(force=True)  # the batches trained since the last curve signal, before waiting
+            worker._announced = False
+
+        def on_wait(self, trainer):
+            if not worker._announced:
+                worker._announced = True
+                worker.paused.emit()
 
         def on_exception(self, trainer, exc):
             worker._flush(force=True)
@@ -283,6 +291,8 @@ class TrainingController(QObject):
     runFinished = Signal(object)
     evaluated = Signal(object)
     jobFailed = Signal(str, str)
+    #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
+    stepsDone = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -293,6 +303,7 @@ class TrainingController(QObject):
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self._holding = False  # this job's hold on the GUI-thread collector
+        self._steps_done = False  # stepsDone sent for the Step presses so far
         self.subscriptions: dict[str, tuple[float, dict]] = {}
         self._next_id = 0
 
@@ -316,6 +327,7 @@ class TrainingController(QObject):
         if self.busy:
             raise RuntimeError("a training job is already running")
         self.session = session
+        self._steps_done = False
         session.clear_requests()
         collector.hold()  # released in _release, once the thread has finished
         self._holding = True
@@ -330,6 +342,7 @@ class TrainingController(QObject):
         worker.started.connect(self.runStarted)
         for name in RELAYED:  # queued to this (GUI) thread
             getattr(worker, name).connect(getattr(self, name))
+        worker.paused.connect(self._on_worker_paused)
         worker.finished.connect(self._on_worker_finished)
         self._thread, self._worker = thread, worker
         self._set_state(state)
@@ -349,6 +362,7 @@ class TrainingController(QObject):
     def step(self) -> None:
         """While paused: exactly one batch, then paused again."""
         if self.state == "paused":
+            self._steps_done = False
             self.session.step_once()
 
     def stop(self) -> None:
@@ -428,6 +442,15 @@ class TrainingController(QObject):
         if state != self.state:
             self.state = state
             self.stateChanged.emit(state)
+
+    def _on_worker_paused(self) -> None:
+        """The worker said its run waits: the steps are done when the run still waits and none is pending now (a
+        Step pressed after the signal left the worker is trained later, and that wait says so again)."""
+        session = self.session
+        if (self.state == "paused" and not self._steps_done and session is not None and session.waiting
+                and session.steps_pending == 0):
+            self._steps_done = True  # once, until the next Step
+            self.stepsDone.emit()
 
     def _on_worker_finished(self, payload: dict) -> None:
         thread, worker = self._thread, self._worker

@@ -38,6 +38,10 @@ class Callback:
         """The run is about to wait, paused, between two batches (also before each Step's batch): the moment to
         show everything trained so far."""
 
+    def on_wait(self, trainer: "Trainer") -> None:
+        """Called again and again while the paused run waits (at least every 0.1 s, and at once after
+        ``trainer.wake()``), in the training thread with the model free: a GUI worker serves its requests here."""
+
     def on_exception(self, trainer: "Trainer", exc: BaseException) -> None:
         pass
 

@@ -46,6 +46,10 @@ class RunControls:
                 self._steps += 1
             self._wake.set()
 
+    def wake(self) -> None:
+        """Cut a paused run's wait short: its callbacks' ``on_wait`` run at once (a request to serve)."""
+        self._wake.set()
+
     def set_lr(self, lr: float) -> None:
         """Use learning rate ``lr`` from the next batch on (any thread; also between runs). The run's settings
         record it, so a checkpoint and a later run see the rate in force."""
@@ -105,6 +109,7 @@ class RunControls:
         if self._paused.is_set():
             for hook in overriding(self.callbacks, "on_pause"):
                 hook(self)
+        waits = overriding(self.callbacks, "on_wait")
         began = time.perf_counter()
         self.waiting.set()
         try:
@@ -116,6 +121,8 @@ class RunControls:
                         return
                 if not self._paused.is_set() or self._stop.is_set():
                     return
+                for hook in waits:  # the model is free: the training thread's callbacks may use it now
+                    hook(self)
                 self._wake.wait(0.1)
         finally:
             self.waiting.clear()

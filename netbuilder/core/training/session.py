@@ -229,6 +229,11 @@ class TrainingSession:
             self.trainer.step_once()
 
     @property
+    def steps_pending(self) -> int:
+        """Step presses not trained yet (each is one batch), also those asked for before the data had loaded."""
+        return self._steps_requested if self.trainer is None else self.trainer.steps_pending
+
+    @property
     def waiting(self) -> bool:
         """True while a paused run waits between batches (its model is not in use), or no run exists."""
         return self.trainer is None or self.trainer.waiting.is_set()
