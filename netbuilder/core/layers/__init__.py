@@ -5,36 +5,9 @@ Importing this package does not import torch.
 from __future__ import annotations
 
 from .base import CATEGORIES, LayerSpec, Param, Shape
-from ..errors import DesignError
+from .registry import REGISTRY, by_category, get_spec, register
 
-REGISTRY: dict[str, LayerSpec] = {}
-
-
-def register(*specs: LayerSpec) -> None:
-    for spec in specs:
-        if spec.type in REGISTRY:
-            raise ValueError(f"layer type {spec.type} registered twice")
-        if spec.category not in CATEGORIES:
-            raise ValueError(f"{spec.type}: unknown category {spec.category}")
-        REGISTRY[spec.type] = spec
-
-
-def get_spec(type_name: str) -> LayerSpec:
-    try:
-        return REGISTRY[type_name]
-    except KeyError:
-        raise DesignError(f"unknown layer type '{type_name}'") from None
-
-
-def by_category() -> dict[str, list[LayerSpec]]:
-    """The catalogue grouped as the palette shows it (category order, then name)."""
-    groups: dict[str, list[LayerSpec]] = {c: [] for c in CATEGORIES}
-    for spec in REGISTRY.values():
-        groups[spec.category].append(spec)
-    return {c: sorted(v, key=lambda s: s.type) for c, v in groups.items() if v}
-
-
-from . import io, dense, activation, merge, reshape  # noqa: E402  (each calls register)
-from . import conv, pool, norm, recurrent, attention  # noqa: E402
+from . import io, dense, activation, merge, reshape  # each family module registers its specs
+from . import conv, pool, norm, recurrent, attention
 
 __all__ = ["REGISTRY", "LayerSpec", "Param", "Shape", "get_spec", "by_category", "register", "CATEGORIES"]

@@ -1,7 +1,7 @@
 """Activation functions: element-wise non-linearities (and softmax over one dimension)."""
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, fmt_shape, same_shape
 from ..errors import ShapeError
 

@@ -7,7 +7,7 @@ Linear layers, ``4 * T * E * dim_feedforward``.
 """
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, fmt_shape
 from ..errors import ShapeError
 

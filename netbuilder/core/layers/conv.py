@@ -6,7 +6,7 @@ upsampling only copies (0 FLOPs); bilinear costs about 7 per output value (4 wei
 """
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, conv_out, fmt_shape, numel, pair
 from ..errors import ShapeError
 

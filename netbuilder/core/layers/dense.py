@@ -1,7 +1,7 @@
 """Fully connected layers, dropout and embeddings."""
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, fmt_shape, numel, same_shape
 from ..errors import ShapeError
 

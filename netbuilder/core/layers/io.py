@@ -1,7 +1,7 @@
 """The graph's entry point."""
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param
 
 

@@ -1,7 +1,7 @@
 """Layers with several inputs: residual sums and concatenation."""
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, fmt_shape
 from ..errors import ShapeError
 

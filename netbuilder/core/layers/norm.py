@@ -5,7 +5,7 @@ norm adds the mean and variance it computes, counted in the same rough figure), 
 """
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, need_rank, numel
 from ..errors import ShapeError
 

@@ -5,7 +5,7 @@ FLOPs per sample: one comparison (max) or addition (average) per window element 
 """
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, conv_out, numel
 from .conv import empty_output, fmt_sizes, need_spatial, size_arg, sizes
 from ..errors import ShapeError

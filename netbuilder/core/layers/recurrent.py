@@ -10,7 +10,7 @@ non-linearities are left out.
 """
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, fmt_shape
 from ..errors import ShapeError
 

@@ -1,7 +1,7 @@
 """Layers that only rearrange values: Flatten, Unflatten, Reshape."""
 from __future__ import annotations
 
-from . import register
+from .registry import register
 from .base import LayerSpec, Param, fmt_shape, numel
 from ..errors import ShapeError
 
