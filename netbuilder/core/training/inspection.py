@@ -27,11 +27,11 @@ import torch
 
 from ..errors import TrainingError
 from ..probe import activations, gradient_norms, unit_health
+from ..probe_kinds import KINDS  # the names, torch-free for the GUI's panel registry: one truth
 
 if TYPE_CHECKING:  # pragma: no cover
     from .trainer import Trainer
 
-KINDS = ("sample", "activations", "health", "grid", "predictions", "examples")
 #: Most samples a probe looks at (a predictions request on a bigger split is refused with this number).
 MAX_SAMPLES = 100_000
 MAX_RESOLUTION = 256
@@ -145,8 +145,8 @@ def probe_examples(trainer: "Trainer", split: str = "val", true: int = 0, pred: 
     return {"split": split, "true": int(true), "pred": int(pred), "count": int(len(where)), "examples": examples}
 
 
-_PROBES = {"sample": probe_sample, "examples": probe_examples, "activations": probe_activations, "health": probe_health, "grid": probe_grid,
-           "predictions": probe_predictions}
+_PROBES = {"sample": probe_sample, "activations": probe_activations, "health": probe_health, "grid": probe_grid,
+           "predictions": probe_predictions, "examples": probe_examples}
 
 
 def run_probe(trainer: "Trainer", kind: str, **options) -> dict:
