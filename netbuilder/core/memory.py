@@ -34,7 +34,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DesignError, TrainingError
+from .errors import Cause, DesignError, TrainingError
 from .graph import Design
 from .shapes import BYTES_PER_VALUE, ShapeReport, infer_shapes
 from .layers.base import numel
@@ -306,7 +306,8 @@ def check_fits(needed: MemoryEstimate, free: int | None, device: str, design_nam
     raise TrainingError(
         f"{design_name}: training needs about {human_bytes(needed.total)} ({needed.parts()}), but {device} has "
         f"{human_bytes(free)} free. The largest layers: {biggest}. Make them smaller (fewer units, channels or "
-        f"features), use a smaller batch size, or train on a device with more memory{limit}.")
+        f"features), use a smaller batch size, or train on a device with more memory{limit}.",
+        cause=Cause.OUT_OF_MEMORY)
 
 
 def check_weights_fit(report: ShapeReport, free: int | None, design_name: str, where: str = "this computer") -> None:
@@ -320,4 +321,5 @@ def check_weights_fit(report: ShapeReport, free: int | None, design_name: str, w
     biggest = "; ".join(f"{info.id} ({info.type}, {info.params:,} parameters)" for info in largest if info.params)
     raise DesignError(
         f"{design_name}: its {report.total_params:,} parameters need {human_bytes(weights)} for the weights alone, "
-        f"but {where} has {human_bytes(free)} free. The largest layers: {biggest}. Make them smaller.")
+        f"but {where} has {human_bytes(free)} free. The largest layers: {biggest}. Make them smaller.",
+        cause=Cause.OUT_OF_MEMORY)

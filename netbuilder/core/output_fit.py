@@ -8,12 +8,14 @@ import math
 from typing import Sequence
 
 from .choices import DATASET_CLASSES, DATASET_TASKS, SPIRAL_ARMS
-from .errors import TrainingError
+from .errors import Cause, TrainingError
 from .layers.base import fmt_shape
 
 
 class OutputMismatch(TrainingError):
     """The output's size or shape does not fit the dataset (shown on the output node)."""
+
+    default_cause = Cause.SHAPE
 
 
 def known_task(spec: dict | None) -> tuple[str, int | None] | None:

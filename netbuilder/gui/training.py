@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from ..core.errors import NetbuilderError, TrainingError
+from ..core.errors import Cause, NetbuilderError, TrainingError, failure_advice
 from .commands import SetMetaCommand
 from .panels.curves import CurvesPanel
 from .panels.training import TENSORBOARD_MISSING, TrainingPanel
@@ -26,19 +26,6 @@ PROGRESS_SECONDS = 0.25
 REWIND_MS = 80  # while the rewind slider is dragged, the panels follow at most this often
 OPTION_KEYS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss",
                "scheduler")
-
-
-def failure_advice(message: str) -> str:
-    """What to try after a failed run, in a sentence."""
-    text = message.lower()
-    if "out of memory" in text:  # before "cuda": a CUDA device that runs out of memory is not a missing one
-        return "Lower the batch size, or make the largest layers smaller, and train again."
-    if "cuda" in text:
-        return "Choose CPU (or auto) in the device box and train again."
-    if "not found" in text or "download" in text or "missing" in text:
-        return "Follow the message to make the data available, then train again."
-    return ("Check the layer or setting the message names, change it and train again. Your design and the "
-            "weights of earlier runs are unchanged.")
 
 
 def _score(key: str, value: float) -> str:
@@ -52,6 +39,8 @@ class TrainingDriver(QObject):
     run-derived state starts again from it."""
 
     weightsReplaced = Signal()
+    #: the NetbuilderError that kept Train or Step from starting a run (its message is in the panel too)
+    startRefused = Signal(object)
 
     def __init__(self, window):
         super().__init__(window)
@@ -270,11 +259,13 @@ class TrainingDriver(QObject):
         try:
             if errors:
                 where = f"'{errors[0].node_id}': " if errors[0].node_id else ""
-                raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})")
+                raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})",
+                                    cause=Cause.DESIGN)
             config = TrainConfig.from_design(design)
         except NetbuilderError as exc:
             self.panel.show_outcome(str(exc), "failed")
             self._status(str(exc))
+            self.startRefused.emit(exc)
             return False
         if not self._devices_listed:
             self.refresh_devices()
@@ -428,19 +419,19 @@ class TrainingDriver(QObject):
         self.sync_timeline()
         self.window.training_finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
         if record.status == "failed":
-            self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.message)}")
+            self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
 
     def _on_evaluated(self, scores: dict) -> None:
         self.last_test = scores
         parts = [f"{k.removeprefix('test_')} {v:.4g}" for k, v in scores.items() if isinstance(v, float)]
         self.panel.show_outcome("Test split: " + ", ".join(parts), "info")
 
-    def _on_job_failed(self, job: str, message: str) -> None:
+    def _on_job_failed(self, job: str, message: str, cause) -> None:
         self.document.unlock()
         self.curves.stop_live()
         self.panel.show_outcome(f"Failed: {message}", "failed")
         self.window.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
-                               f"{message}\n\n{failure_advice(message)}")
+                               f"{message}\n\n{failure_advice(cause)}")
 
     @contextmanager
     def keeping_runs(self, keep: bool = True):

@@ -18,7 +18,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
-from ..core.errors import NetbuilderError
+from ..core.errors import NetbuilderError, cause_of
 from . import collector
 
 CURVE_HZ = 12
@@ -53,7 +53,7 @@ def _plain(metrics: dict) -> dict:
 class TrainingWorker(QObject):
     """Runs one job (``train``, ``evaluate`` or ``probe``) of a session in the thread it was moved to, then emits
     ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate), ``{"job"}`` (probe) or
-    ``{"job", "error"}``.
+    ``{"job", "error", "cause"}``.
 
     During a run it also looks inside the network for the panels, between batches: each request in ``requests``
     (a deque of ``(id, kind, options)``, filled from the GUI thread) once, and each subscription in
@@ -117,9 +117,9 @@ class TrainingWorker(QObject):
                 scores = self.session.evaluate("test")
                 self.finished.emit({"job": self.job, "scores": scores})
         except NetbuilderError as exc:
-            self.finished.emit({"job": self.job, "error": str(exc)})
+            self.finished.emit({"job": self.job, "error": str(exc), "cause": exc.cause})
         except Exception as exc:  # noqa: BLE001 (whatever happens, the window hears of it and survives)
-            self.finished.emit({"job": self.job, "error": f"{type(exc).__name__}: {exc}"})
+            self.finished.emit({"job": self.job, "error": f"{type(exc).__name__}: {exc}", "cause": cause_of(exc)})
         finally:
             # the trainer's callback refers to this worker: with the trainer kept here, the worker would be in a
             # reference cycle through a Qt wrapper that Python's collector does not free (a run's data and
@@ -274,7 +274,8 @@ class TrainingController(QObject):
 
     ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
     ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
-    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``jobFailed(str, str)`` (job, message).
+    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``,
+    ``jobFailed(str, str, Cause)`` (job, message, cause).
 
     Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; while
     nothing runs (or a paused run waits between batches) the session answers at once in the GUI thread (the model
@@ -290,7 +291,7 @@ class TrainingController(QObject):
     probed = Signal(object)
     runFinished = Signal(object)
     evaluated = Signal(object)
-    jobFailed = Signal(str, str)
+    jobFailed = Signal(str, str, object)
     #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
     stepsDone = Signal()
 
@@ -466,7 +467,7 @@ class TrainingController(QObject):
         if payload["job"] == "probe":
             return  # its answers (and errors) went out with probed
         if "error" in payload:
-            self.jobFailed.emit(payload["job"], payload["error"])
+            self.jobFailed.emit(payload["job"], payload["error"], payload.get("cause"))
         elif payload["job"] == "train":
             self.runFinished.emit(payload["record"])
         else:

@@ -290,9 +290,13 @@ def test_options_are_checked_like_the_cores_settings(window):
 
 
 def test_failure_advice_names_the_likely_fix():
-    from netbuilder.gui.training import failure_advice
-    assert "batch size" in failure_advice("Training ran out of memory during epoch 1 on cuda:0 (batch size 64).")
-    assert "CPU" in failure_advice("CUDA was requested but this machine has no CUDA device")
+    """The advice follows the error's cause, set where it was raised (torch's out of memory; a device missing)."""
+    from netbuilder.core.errors import TrainingError, cause_of, failure_advice
+    from netbuilder.core.training.device import resolve_device
+    assert "batch size" in failure_advice(cause_of(torch.OutOfMemoryError("CUDA out of memory.")))
+    with pytest.raises(TrainingError) as missing:
+        resolve_device("cuda:99")  # no such device here, with or without CUDA
+    assert "CPU" in failure_advice(missing.value.cause)
 
 
 def test_data_loads_in_the_worker_and_weights_come_on_request(window, qtbot, monkeypatch):

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import torch
 
 from .. import memory
-from ..errors import DataError, one_line
+from ..errors import Cause, DataError, one_line
 from .base import Dataset
 from .listing import scan_folder
 
@@ -44,7 +44,8 @@ def _folder(raw, data_dir: Path, what: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise DataError(f"image folder {raw} not found (looked for {' and '.join(str(c) for c in candidates)})")
+    raise DataError(f"image folder {raw} not found (looked for {' and '.join(str(c) for c in candidates)})",
+                    cause=Cause.DATA_MISSING)
 
 
 _LISTED: dict = {}  # (folder, classes, its class folders' modification times) -> what list_images found

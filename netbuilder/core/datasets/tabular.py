@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from ..errors import DataError
+from ..errors import Cause, DataError
 from .base import Dataset
 
 MAX_INTEGER_CLASSES = 20
@@ -31,7 +31,8 @@ def _find_file(raw, data_dir: Path) -> Path:
             return candidate
         if candidate.is_dir():
             raise DataError(f"csv file {candidate} is a folder, not a file")
-    raise DataError(f"csv file {raw} not found (looked for {' and '.join(str(c) for c in candidates)})")
+    raise DataError(f"csv file {raw} not found (looked for {' and '.join(str(c) for c in candidates)})",
+                    cause=Cause.DATA_MISSING)
 
 
 F32_MAX = float(np.finfo(np.float32).max)

@@ -2,34 +2,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
-from ..errors import DataError, one_line
+from ..errors import Cause, DataError, one_line
 from .base import DATA_DIR_ENV, Dataset, default_data_dir
-
-
-@dataclass(frozen=True)
-class _Source:
-    label: str          # what the user calls it
-    cls_name: str       # torchvision.datasets.<cls_name>
-    folder: str         # what torchvision looks for under root
-    mean: float | list[float]
-    std: float | list[float]
-    description: str
-
-
-SOURCES = {
-    "mnist": _Source("MNIST", "MNIST", "MNIST/raw", 0.1307, 0.3081,
-                     "Handwritten digits 0-9, 28x28 grey, 60000 train / 10000 test."),
-    "fashion_mnist": _Source("Fashion-MNIST", "FashionMNIST", "FashionMNIST/raw", 0.2860, 0.3530,
-                             "Zalando clothing in 10 classes, 28x28 grey, 60000 train / 10000 test."),
-    "cifar10": _Source("CIFAR-10", "CIFAR10", "cifar-10-batches-py",
-                       [0.4914, 0.4822, 0.4465], [0.2470, 0.2435, 0.2616],
-                       "Small colour photos in 10 classes, 3x32x32, 50000 train / 10000 test."),
-}
+from .catalog import CATALOG, Torchvision
 
 
 class MissingData(Exception):
@@ -64,11 +43,11 @@ def open_torchvision(cls_name, label, folder, root, train, download, explicit_di
                       f"to a folder that contains {folder}, or {fix}")
 
 
-def _open(src: _Source, root: Path, train: bool, download: bool, explicit_dir: bool):
+def _open(src: Torchvision, root: Path, train: bool, download: bool, explicit_dir: bool):
     try:
         return open_torchvision(src.cls_name, src.label, src.folder, root, train, download, explicit_dir)
     except MissingData as exc:
-        raise DataError(str(exc)) from exc.__cause__
+        raise DataError(str(exc), cause=Cause.DATA_MISSING) from exc.__cause__
 
 
 def as_tensors(ds) -> tuple[torch.Tensor, torch.Tensor]:
@@ -87,10 +66,11 @@ def _copy(value):
     return list(value) if isinstance(value, list) else value
 
 
-def load_vision(name: str, spec: dict, *, data_dir: Path, download: bool, explicit_dir: bool = True,
-                **_) -> Dataset:
-    """``explicit_dir``: the user named ``data_dir`` (so the error suggests the cache instead of the internet)."""
-    src = SOURCES[name]
+def load_vision(spec: dict, *, data_dir: Path, download: bool, explicit_dir: bool = True, **_) -> Dataset:
+    """The torchvision set ``spec`` names (its catalog entry says where torchvision keeps it). ``explicit_dir``:
+    the user named ``data_dir`` (so the error suggests the cache instead of the internet)."""
+    name = spec["name"]
+    src = CATALOG[name].torchvision
     train = _open(src, data_dir, True, download, explicit_dir)
     test = _open(src, data_dir, False, download, explicit_dir)
     x_train, y_train = as_tensors(train)
@@ -100,4 +80,4 @@ def load_vision(name: str, spec: dict, *, data_dir: Path, download: bool, explic
                    num_classes=len(classes), class_names=classes, x_train=x_train, y_train=y_train,
                    x_val=None, y_val=None, x_test=x_test, y_test=y_test,
                    preprocess={"scale": 1.0 / 255.0, "mean": _copy(src.mean), "std": _copy(src.std)},
-                   description=src.description)
+                   description=CATALOG[name].description)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import torch
 
-from ..errors import TrainingError
+from ..errors import Cause, TrainingError
 from ..recipe import pick_device
 from ..memory import available, check_fits, check_weights_fit, estimate
 
@@ -14,7 +14,7 @@ def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
     try:
         return pick_device(spec)
     except ValueError as exc:  # the recipe's words, which the exported script says too
-        raise TrainingError(str(exc)) from None
+        raise TrainingError(str(exc), cause=Cause.DEVICE) from None
 
 
 def available_devices() -> list[dict]:

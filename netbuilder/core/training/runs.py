@@ -11,6 +11,7 @@ import numpy as np
 import torch
 
 from ..design_io import design_to_dict
+from ..errors import Cause
 from ..graph import Design
 from .callbacks import Callback
 
@@ -126,6 +127,8 @@ class RunRecord:
     #: for 1 or 2 inputs, the network's output over the plane (or line) at the run's end: the ``grid`` probe at a
     #: small resolution, for the runs view's side-by-side boundaries; None otherwise
     boundary: dict | None = None
+    #: why a ``failed`` run failed (a :class:`~netbuilder.core.errors.Cause`: what to try next follows from it)
+    cause: Cause | None = None
 
     @property
     def final(self) -> dict:

@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from ..design_io import design_from_dict, design_to_dict
-from ..errors import NetbuilderError, TrainingError
+from ..errors import NetbuilderError, TrainingError, cause_of
 from ..graph import Design
 from ..train_config import TrainConfig, check_delay, check_lr
 from .callbacks import Callback
@@ -136,7 +136,7 @@ class TrainingSession:
         trainer = None
         self.curves.drain()
         before = len(self.curves.points()[0])
-        status, message, result = "failed", "", None
+        status, message, result, cause = "failed", "", None, None
         try:
             trainer = self.prepare()
             if self._stop_requested:
@@ -151,9 +151,9 @@ class TrainingSession:
                 result = trainer.fit()
                 status, message = result.stopped, result.message
         except NetbuilderError as exc:
-            message = str(exc)
+            message, cause = str(exc), exc.cause
         except (Exception, torch.OutOfMemoryError) as exc:  # noqa: BLE001 (a run's crash must not end the app)
-            message = f"{type(exc).__name__}: {exc}"
+            message, cause = f"{type(exc).__name__}: {exc}", cause_of(exc)
         finally:
             if trainer is not None:  # the caller's callbacks were for this run: kept, they would keep the caller
                 trainer.callbacks = [self.curves, self.timeline]  # (a window's worker, its thread) alive
@@ -175,7 +175,7 @@ class TrainingSession:
             best_epoch=result.best_epoch if result is not None else None,
             state=self.state_snapshot() if trainer is not None else None, diverged_x=diverged_x,
             validation=copy.deepcopy(trainer.last_validation or {}) if trainer is not None else {},
-            boundary=self._boundary(trainer))
+            boundary=self._boundary(trainer), cause=cause)
         self.runs.append(record)
         if diverged_x is not None:  # the record shows where it blew up; the weights went back, so does the curve
             self.curves.truncate(len(trainer.history))

@@ -32,7 +32,7 @@ import torch
 
 from ..compiler import compile_design
 from ..design_io import design_from_dict
-from ..errors import NetbuilderError, TrainingError
+from ..errors import NetbuilderError, TrainingError, cause_of
 from ..graph import Design
 from ..shapes import infer_shapes
 from .callbacks import Callback, overriding
@@ -260,7 +260,7 @@ class Trainer(RunControls):
                 cb.on_exception(self, exc)
             if isinstance(exc, (NetbuilderError, KeyboardInterrupt)) or not isinstance(exc, Exception):
                 raise
-            raise TrainingError(describe_failure(self, exc, epoch)) from exc
+            raise TrainingError(describe_failure(self, exc, epoch), cause=cause_of(exc)) from exc
         finally:
             self._stop.clear()
             self._paused.clear()
