@@ -1,4 +1,5 @@
-"""Training settings: the design's ``training`` section, checked once, with every default filled in.
+"""Training settings: the design's ``training`` section, checked once against the schema in
+:mod:`netbuilder.core.settings` (bounds, defaults, choices), with every default filled in.
 
 A bad value raises :class:`TrainingError` naming the field (``training.optimizer.lr: ...``), so the CLI and the
 GUI can show the message as is.
@@ -6,65 +7,39 @@ GUI can show the message as is.
 from __future__ import annotations
 
 import copy
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from .choices import DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
 from .errors import TrainingError
+from .settings import SECTIONS, SETTING, SettingError, keys_of, momentum_problem, optimizer_defaults
 
-METRICS = ("accuracy", "precision", "recall", "f1", "confusion", "mae", "r2", "loss")
-MONITORS = ("val_loss", "loss", "val_accuracy", "accuracy", "val_mae", "mae", "val_r2", "r2")
-_TOP_KEYS = ("dataset", "loss", "optimizer", "epochs", "batch_size", "seed", "scheduler", "early_stopping",
-             "metrics")
-_OPT_KEYS = ("name", "lr", "momentum", "weight_decay")
-_SCHED_KEYS = {"step": ("name", "step_size", "gamma"), "cosine": ("name", "eta_min"),
-               "plateau": ("name", "patience", "factor", "monitor")}
-_EARLY_KEYS = ("patience", "monitor", "min_delta")
-#: upper bounds of the whole-number settings: torch seeds are 64-bit (and the trainer adds the run number to the
-#: seed), and a batch or epoch count beyond these is a typo, not a plan
-MAX_SEED = 2**63 - 1
-MAX_BATCH_SIZE = 10_000_000
-MAX_EPOCHS = 1_000_000
 #: what each task measures per epoch, so what early stopping and the plateau scheduler can watch
 TASK_MONITORS = {"classification": ("val_loss", "loss", "val_accuracy", "accuracy"),
                  "regression": ("val_loss", "loss", "val_mae", "mae", "val_r2", "r2")}
+#: the command-line style overrides ``from_dict`` takes (each the flat key of a setting)
+OVERRIDES = ("epochs", "batch_size", "lr", "optimizer", "seed", "limit", "validation")
 
 
 def _fail(where: str, message: str) -> TrainingError:
     return TrainingError(f"training.{where}: {message}")
 
 
-def _number(value: Any, where: str, *, minimum: float | None = None, positive: bool = False,
-            maximum: float | None = None) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _fail(where, f"must be a number, not {value!r}")
-    if positive and value <= 0:
-        raise _fail(where, f"must be greater than 0; it is {value}")
-    if minimum is not None and value < minimum:
-        raise _fail(where, f"must be at least {minimum:g}; it is {value}")
-    if maximum is not None and value > maximum:
-        raise _fail(where, f"must be at most {maximum:g}; it is {value}")
-    return float(value)
+def _value(path: str, value: Any) -> Any:
+    """``value`` checked by the schema's setting at ``path``, or a TrainingError naming the field."""
+    try:
+        return SETTING[path].parse(value)
+    except SettingError as exc:
+        raise _fail(exc.path, exc.message) from None
 
 
-def _whole(value: Any, where: str, minimum: int = 1, maximum: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        else:
-            raise _fail(where, f"must be a whole number, not {value!r}")
-    if value < minimum:
-        raise _fail(where, f"must be at least {minimum}; it is {value}")
-    if maximum is not None and value > maximum:
-        raise _fail(where, f"must be at most {maximum:,}; it is {value:,}")
-    return value
+def _default(path: str, optimizer: str = "adam") -> Any:
+    return SETTING[path].default_for(optimizer)
 
 
 def check_lr(value: Any) -> float:
     """A learning rate as a float, or a TrainingError saying why not: the one rule for the file, the panel, the
     inspector and a rate changed during a run."""
-    return _number(value, "optimizer.lr", positive=True)
+    return _value("optimizer.lr", value)
 
 
 #: the longest slow-motion delay after a batch, in seconds (teaching tools pace at about 0.2-0.25 s)
@@ -107,12 +82,6 @@ def check_monitors(config: "TrainConfig", task: str, dataset_name: str = "the da
                                f"{', '.join(offered)}")
 
 
-def _choice(value: Any, where: str, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise _fail(where, f"{value!r} is not one of {', '.join(choices)}")
-    return value
-
-
 def _object(value: Any, where: str, keys: tuple[str, ...]) -> dict:
     if not isinstance(value, dict):
         raise _fail(where, f"must be an object, not {value!r}")
@@ -122,6 +91,16 @@ def _object(value: Any, where: str, keys: tuple[str, ...]) -> dict:
     return dict(value)
 
 
+def _section(value: Any, where: str, scheduler: str | None = None) -> dict:
+    """A ``scheduler`` (of kind ``scheduler``) or ``early_stopping`` object, each setting checked, defaults in."""
+    keys = keys_of(where, scheduler)
+    out = _object(value, where, keys)
+    for key in keys:
+        if key != "name":
+            out[key] = _value(f"{where}.{key}", out.get(key, _default(f"{where}.{key}")))
+    return out
+
+
 @dataclass
 class TrainConfig:
     """What to train on and how. ``loss`` None means: chosen from the dataset and the output when training starts
@@ -129,14 +108,13 @@ class TrainConfig:
 
     dataset: dict = field(default_factory=dict)
     loss: str | None = None
-    optimizer: dict = field(default_factory=lambda: {"name": "adam", "lr": 1e-3, "momentum": 0.0,
-                                                     "weight_decay": 0.0})
-    epochs: int = 10
-    batch_size: int = 32
-    seed: int = 0
+    optimizer: dict = field(default_factory=lambda: optimizer_defaults(_default("optimizer.name")))
+    epochs: int = _default("epochs")
+    batch_size: int = _default("batch_size")
+    seed: int = _default("seed")
     scheduler: dict | None = None
     early_stopping: dict | None = None
-    metrics: list = field(default_factory=lambda: ["accuracy"])
+    metrics: list = field(default_factory=lambda: _default("metrics"))
 
     # construction --------------------------------------------------------------------------------------
     @classmethod
@@ -146,17 +124,17 @@ class TrainConfig:
         data = copy.deepcopy(training or {})
         if not isinstance(data, dict):
             raise TrainingError(f"training: must be an object, not {data!r}")
-        unknown = sorted(set(data) - set(_TOP_KEYS))
+        unknown = sorted(set(data) - set(SECTIONS))
         if unknown:
-            raise _fail(unknown[0], f"unknown setting (known: {', '.join(_TOP_KEYS)})")
+            raise _fail(unknown[0], f"unknown setting (known: {', '.join(SECTIONS)})")
         overrides = {k: v for k, v in overrides.items() if v is not None}
-        bad = sorted(set(overrides) - {"epochs", "batch_size", "lr", "optimizer", "seed", "limit", "validation"})
+        bad = sorted(set(overrides) - set(OVERRIDES))
         if bad:
             raise TypeError(f"TrainConfig.from_design got unknown override(s) {', '.join(bad)}")
         for key in ("epochs", "batch_size", "seed"):
             if key in overrides:
                 data[key] = overrides[key]
-        opt = data.get("optimizer", {"name": "adam"})
+        opt = data.get("optimizer", {"name": _default("optimizer.name")})
         if isinstance(opt, str):
             opt = {"name": opt}
         if isinstance(opt, dict):
@@ -192,64 +170,38 @@ class TrainConfig:
             raise _fail("dataset", "missing; choose a dataset in the training settings (for example mnist)")
         if not isinstance(ds, dict) or not isinstance(ds.get("name"), str) or not ds["name"]:
             raise _fail("dataset", f"must be an object with a 'name', not {ds!r}")
-        if "limit" in ds and ds["limit"] is not None:
-            ds["limit"] = _whole(ds["limit"], "dataset.limit")
-        if "validation" in ds and ds["validation"] is not None:
-            ds["validation"] = _number(ds["validation"], "dataset.validation", minimum=0.0, maximum=0.9)
+        for key in ("limit", "validation"):
+            if ds.get(key) is not None:
+                ds[key] = _value(f"dataset.{key}", ds[key])
 
         loss = data.get("loss")
         if loss is not None:
-            _choice(loss, "loss", LOSSES)
+            _value("loss", loss)
 
-        opt = _object(data.get("optimizer", {}), "optimizer", _OPT_KEYS)
-        name = _choice(opt.get("name", "adam"), "optimizer.name", OPTIMIZERS)
-        optimizer = {
-            "name": name,
-            "lr": check_lr(opt.get("lr", DEFAULT_LR[name])),
-            "momentum": _number(opt.get("momentum", 0.0), "optimizer.momentum", minimum=0.0, maximum=1.0),
-            "weight_decay": _number(opt.get("weight_decay", 0.01 if name == "adamw" else 0.0),
-                                    "optimizer.weight_decay", minimum=0.0),
-        }
-        if optimizer["momentum"] and name not in ("sgd", "rmsprop"):
-            raise _fail("optimizer.momentum", f"{name} has no momentum setting (only sgd and rmsprop do)")
+        opt = _object(data.get("optimizer", {}), "optimizer", keys_of("optimizer"))
+        name = _value("optimizer.name", opt.get("name", _default("optimizer.name")))
+        optimizer = {key: _value(f"optimizer.{key}", opt.get(key, default))
+                     for key, default in optimizer_defaults(name).items()}
+        problem = momentum_problem(name, optimizer["momentum"])
+        if problem:
+            raise _fail("optimizer.momentum", problem)
 
-        epochs = _whole(data.get("epochs", 10), "epochs", maximum=MAX_EPOCHS)
-        batch_size = _whole(data.get("batch_size", 32), "batch_size", maximum=MAX_BATCH_SIZE)
-        seed = _whole(data.get("seed", 0), "seed", minimum=0, maximum=MAX_SEED)
-
+        epochs, batch_size, seed = (_value(key, data.get(key, _default(key))) for key in ("epochs", "batch_size",
+                                                                                         "seed"))
         scheduler = data.get("scheduler")
         if isinstance(scheduler, str):
             scheduler = {"name": scheduler}
         if scheduler is not None:
             if not isinstance(scheduler, dict):
                 raise _fail("scheduler", f"must be an object with a 'name', not {scheduler!r}")
-            sname = _choice(scheduler.get("name"), "scheduler.name", SCHEDULERS)
-            scheduler = _object(scheduler, "scheduler", _SCHED_KEYS[sname])
-            if sname == "step":
-                scheduler["step_size"] = _whole(scheduler.get("step_size", 10), "scheduler.step_size")
-                scheduler["gamma"] = _number(scheduler.get("gamma", 0.1), "scheduler.gamma", positive=True)
-            elif sname == "cosine":
-                scheduler["eta_min"] = _number(scheduler.get("eta_min", 0.0), "scheduler.eta_min", minimum=0.0)
-            else:
-                scheduler["patience"] = _whole(scheduler.get("patience", 5), "scheduler.patience", minimum=0)
-                scheduler["factor"] = _number(scheduler.get("factor", 0.1), "scheduler.factor", positive=True,
-                                              maximum=0.999999)
-                scheduler["monitor"] = _choice(scheduler.get("monitor", "val_loss"), "scheduler.monitor",
-                                               MONITORS)
+            sname = _value("scheduler.name", scheduler.get("name"))
+            scheduler = _section(scheduler, "scheduler", sname)
 
         early = data.get("early_stopping")
         if early is not None:
-            early = _object(early, "early_stopping", _EARLY_KEYS)
-            early["patience"] = _whole(early.get("patience", 5), "early_stopping.patience", minimum=0)
-            early["monitor"] = _choice(early.get("monitor", "val_loss"), "early_stopping.monitor", MONITORS)
-            early["min_delta"] = _number(early.get("min_delta", 0.0), "early_stopping.min_delta", minimum=0.0)
+            early = _section(early, "early_stopping")
 
-        metrics = data.get("metrics", ["accuracy"])
-        if not isinstance(metrics, list):
-            raise _fail("metrics", f"must be a list of names, not {metrics!r}")
-        for i, m in enumerate(metrics):
-            _choice(m, f"metrics[{i}]", METRICS)
-
+        metrics = _value("metrics", data.get("metrics", _default("metrics")))
         return cls(dataset=ds, loss=loss, optimizer=optimizer, epochs=epochs, batch_size=batch_size, seed=seed,
                    scheduler=scheduler, early_stopping=early, metrics=list(metrics))
 
