@@ -8,7 +8,8 @@ import copy
 import heapq
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from graphlib import CycleError, TopologicalSorter
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from .errors import GraphError, quote
 from .layers import get_spec
@@ -245,55 +246,25 @@ class Design:
         ``without``: nodes left out, with their edges (the nodes of a cycle, to order the rest)."""
         left_out = set(without)
         nodes = [n for n in self.nodes if n not in left_out]
-        indeg = {n: 0 for n in nodes}
-        succ: dict[str, list[str]] = {n: [] for n in nodes}
-        for e in self.edges:
-            if e.source in indeg and e.target in indeg:
-                indeg[e.target] += 1
-                succ[e.source].append(e.target)
-        position = {n: i for i, n in enumerate(nodes)}
-        ready = [position[n] for n, d in indeg.items() if d == 0]
-        heapq.heapify(ready)
-        order = []
-        while ready:
-            n = nodes[heapq.heappop(ready)]
-            order.append(n)
-            for t in succ[n]:
-                indeg[t] -= 1
-                if indeg[t] == 0:
-                    heapq.heappush(ready, position[t])
+        kept = set(nodes)
+        order = flow_order(nodes, [(e.source, e.target) for e in self.edges if e.source in kept and e.target in kept])
         if len(order) != len(nodes):
             done = set(order)
             raise GraphError("the graph has a cycle through " + ", ".join(n for n in nodes if n not in done))
         return order
 
     def cycle_nodes(self) -> list[str]:
-        """The nodes on or between cycles (in file order); empty for a graph that flows one way."""
-        indeg = {n: 0 for n in self.nodes}
-        outdeg = {n: 0 for n in self.nodes}
-        pred: dict[str, list[str]] = {n: [] for n in self.nodes}
-        succ = self.successors()
-        for e in self.edges:
-            indeg[e.target] += 1
-            outdeg[e.source] += 1
-            pred[e.target].append(e.source)
-        # strip sources and sinks repeatedly; what remains sits on or between cycles
-        alive = set(self.nodes)
-        stack = [n for n in self.nodes if indeg[n] == 0 or outdeg[n] == 0]
-        while stack:
-            n = stack.pop()
-            if n not in alive:
-                continue
-            alive.discard(n)
-            for t in succ[n]:
-                indeg[t] -= 1
-                if t in alive and indeg[t] == 0:
-                    stack.append(t)
-            for s in pred[n]:
-                outdeg[s] -= 1
-                if s in alive and outdeg[s] == 0:
-                    stack.append(s)
-        return [n for n in self.nodes if n in alive]
+        """The nodes on or between cycles (in file order); empty for a graph that flows one way.
+
+        Those are the nodes that neither the order from the sources (a cycle lies upstream or they are on one) nor
+        the order from the sinks (a cycle lies downstream) can reach."""
+        nodes = list(self.nodes)
+        pairs = [(e.source, e.target) for e in self.edges]
+        forward = set(flow_order(nodes, pairs))
+        if len(forward) == len(nodes):
+            return []
+        backward = set(flow_order(nodes, [(t, s) for s, t in pairs]))
+        return [n for n in nodes if n not in forward and n not in backward]
 
     def one_cycle(self, on: list[str] | None = None) -> list[str]:
         """One actual cycle, its nodes in order (the last feeds the first), or [] for a graph that flows one way.
@@ -338,3 +309,30 @@ class Design:
         self.training = copy.deepcopy(other.training)
         self.expected = copy.deepcopy(other.expected)
         self._emit("reset")
+
+
+def flow_order(nodes: Sequence[Hashable], edges: Iterable[tuple[Hashable, Hashable]]) -> list:
+    """``nodes`` each after all that feed it along ``edges`` (source, target), ties broken by their place in
+    ``nodes``, so the order (the compiled model's attribute order, the layout's layers) is the same on every run.
+    On a cycle, only what can be ordered: the nodes on a cycle and those it feeds are left out.
+
+    The one topological sort in netbuilder (graphlib's, which keeps giving ready nodes after its CycleError); the
+    design's order, its cycle check and the auto-layout's layers all come from here."""
+    sorter: TopologicalSorter = TopologicalSorter({n: () for n in nodes})
+    for source, target in edges:
+        sorter.add(target, source)
+    try:
+        sorter.prepare()
+    except CycleError:
+        pass  # the order stops where the cycle starts; the caller sees the missing nodes
+    position = {n: i for i, n in enumerate(nodes)}
+    ready = [position[n] for n in sorter.get_ready()]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        node = nodes[heapq.heappop(ready)]
+        order.append(node)
+        sorter.done(node)
+        for n in sorter.get_ready():
+            heapq.heappush(ready, position[n])
+    return order

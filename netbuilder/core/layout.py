@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Hashable, Mapping
 
-from .graph import Design
+from .graph import Design, flow_order
 
 Point = tuple[float, float]
 
@@ -146,17 +146,9 @@ def _layout_component(nodes: list[str], edges: list[tuple[str, str, int]], desig
 def _layers(nodes, preds, succs, design: Design) -> dict[str, int]:
     """Longest path from a source; a source that is not an Input sits just above its first consumer."""
     layer: dict[str, int] = {}
-    remaining = {n: len(preds[n]) for n in nodes}
-    ready = [n for n in nodes if remaining[n] == 0]
-    order = []
-    while ready:
-        n = ready.pop(0)
-        order.append(n)
+    order = flow_order(nodes, [(p, n) for n in nodes for p in preds[n]])  # the cycles are broken already
+    for n in order:
         layer[n] = max((layer[p] + 1 for p in preds[n]), default=0)
-        for t in succs[n]:
-            remaining[t] -= 1
-            if remaining[t] == 0:
-                ready.append(t)
     for n in reversed(order):
         if not preds[n] and succs[n] and design.nodes[n].type != "Input":
             layer[n] = max(layer[n], min(layer[t] for t in succs[n]) - 1)
