@@ -137,7 +137,8 @@ def _first_error(design, check_training: bool = False) -> None:
 
 def _cmd_summary(args) -> int:
     from .core.layers.base import fmt_shape
-    from .core.summary import human_bytes, memory_line, summarize
+    from .core.summary import memory_line, summarize
+    from .core.system import human_bytes
     design = _load(args.design)
     _first_error(design)
     table = summarize(design)

@@ -56,13 +56,13 @@ def is_own_temporary(name: str, target: Path) -> bool:
 
 def current_umask() -> int:
     """The process's umask (read from /proc where it can be, so that no other thread sees it changed)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
+    from .system import status_field
+    value = status_field("Umask")
+    if value is not None:
+        try:
+            return int(value, 8)
+        except ValueError:
+            pass
     umask = os.umask(0o022)
     os.umask(umask)
     return umask

@@ -11,7 +11,8 @@ from torch import nn
 
 from .errors import DesignError
 from .graph import Design
-from .memory import check_weights_fit, free_ram
+from .memory import check_weights_fit
+from .system import free_ram
 from .shapes import infer_shapes
 from .validate import validate
 

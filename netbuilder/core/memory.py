@@ -21,23 +21,17 @@ The estimate for training (float32 everywhere), fitted to what runs (benchmarks/
   (times ``HEAP_SLACK`` when its tensors are small enough for the heap, whose freed blocks stay resident).
 
 The dataset itself is not counted here (the summary says so), nor what a process loads once for its first run.
-
-What this process may have (:func:`available`): the least of the system's available memory, the room left under
-its address-space limit (``ulimit -v``: the limit minus the address space already in use, torch's reservations
-included) and the room left under its cgroup's memory limit (v2 ``memory.max`` and ``memory.current``, v1
-``memory.limit_in_bytes`` and ``memory.usage_in_bytes``, less the page cache the kernel can reclaim); it says
-which one applies.
+What this process may have is :mod:`netbuilder.core.system`'s to say.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import Cause, DesignError, TrainingError
 from .graph import Design
 from .shapes import BYTES_PER_VALUE, ShapeReport, infer_shapes
 from .layers.base import numel
+from .system import human_bytes
 
 #: values of optimizer state per parameter
 OPTIMIZER_STATE = {"sgd": 0, "adam": 2, "adamw": 2, "rmsprop": 1}
@@ -59,8 +53,6 @@ RECURRENT = {"LSTM": (16, 2.5), "GRU": (12, 1.875), "RNN": (4, 0.625)}
 #: where freed blocks stay resident: measured 1.6 to 1.8 times its tensors (benchmarks/bench_memory.py)
 HEAP_SLACK = 1.6
 MMAP_THRESHOLD = 32 * 2**20
-#: where the cgroup file systems are mounted
-CGROUP_ROOT = Path("/sys/fs/cgroup")
 
 
 @dataclass
@@ -90,7 +82,6 @@ class MemoryEstimate:
 
     def parts(self) -> str:
         """The total broken down, in words."""
-        from .summary import human_bytes
         state = (f", {self.optimizer}'s state {human_bytes(self.optimizer_bytes)}" if self.optimizer_bytes else "")
         snapshots = f", weight snapshots {human_bytes(self.snapshot_bytes)}" if self.snapshot_bytes else ""
         return (f"weights {human_bytes(self.parameter_bytes)}, gradients {human_bytes(self.gradient_bytes)}{state}"
@@ -167,139 +158,11 @@ def estimate(design: Design, report: ShapeReport | None = None, *, batch_size: i
                           batch_size, optimizer, layers[:3], snapshot_bytes(weights, epochs), evaluating)
 
 
-# what this process may have ---------------------------------------------------------------------------------
-@dataclass
-class Room:
-    """Bytes this process may still allocate (None: unknown) and where the figure comes from, in words that fit
-    "... but {where} has 1.0 GB free" (``limit``: the limit's size, None for the system's free memory)."""
-    free: int | None
-    where: str = "this computer"
-    limit: int | None = None
-
-
-def free_ram() -> int | None:
-    """Bytes of memory this process may still have: :func:`available`'s figure."""
-    return available().free
-
-
-def system_free() -> int | None:
-    """Bytes of memory the system can still give (Linux: MemAvailable), or None where it cannot be told."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
-
-
-def _status_bytes(key: str) -> int | None:
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith(key + ":"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
-
-
-def address_space_room() -> Room | None:
-    """The room left under this process's address-space limit (RLIMIT_AS, ``ulimit -v``), None when unlimited.
-    The address space already in use (VmSize: torch's own reservations included) is subtracted."""
-    try:
-        import resource
-        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
-    except (ImportError, OSError, ValueError, AttributeError):
-        return None
-    if limit == resource.RLIM_INFINITY or limit < 0:
-        return None
-    from .summary import human_bytes
-    used = _status_bytes("VmSize") or 0
-    return Room(max(0, limit - used), f"this process (its address-space limit, ulimit -v, of {human_bytes(limit)})",
-                limit)
-
-
-def _read_int(path: Path) -> int | None:
-    try:
-        text = path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return int(text) if text.isdigit() else None  # v2's "max": no limit
-
-
-def _reclaimable(stat: Path, key: str) -> int:
-    try:
-        for line in stat.read_text(encoding="ascii").splitlines():
-            name, _, value = line.partition(" ")
-            if name == key and value.strip().isdigit():
-                return int(value)
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 0
-
-
-def cgroup_room(root: str | os.PathLike, membership: str | None = None) -> Room | None:
-    """The room left under the memory limits of this process's cgroup and its parents (v2, then v1), the smallest;
-    None when none is set. ``root``: where the cgroup file systems are mounted (``/sys/fs/cgroup``);
-    ``membership``: the text of /proc/self/cgroup (read when None)."""
-    root = Path(root)
-    if membership is None:
-        try:
-            membership = Path("/proc/self/cgroup").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            membership = ""
-    places = []  # (folder, limit file, usage file, reclaimable key in memory.stat, words)
-    for line in membership.splitlines():
-        number, _, rest = line.partition(":")
-        controllers, _, path = rest.partition(":")
-        if number == "0" and controllers == "":
-            places.append((root, "memory.max", "memory.current", "inactive_file", "cgroup v2 memory.max", path))
-        elif "memory" in controllers.split(","):
-            places.append((root / "memory", "memory.limit_in_bytes", "memory.usage_in_bytes", "total_inactive_file",
-                           "cgroup v1 memory.limit_in_bytes", path))
-    if not places:  # no /proc here: look at the root itself
-        places = [(root, "memory.max", "memory.current", "inactive_file", "cgroup v2 memory.max", "/"),
-                  (root / "memory", "memory.limit_in_bytes", "memory.usage_in_bytes", "total_inactive_file",
-                   "cgroup v1 memory.limit_in_bytes", "/")]
-    best = None
-    for base, limit_file, usage_file, cache, words, path in places:
-        parts = [p for p in path.strip("/").split("/") if p and p not in (".", "..")]
-        for depth in range(len(parts), -1, -1):  # this cgroup, then its parents up to the root
-            folder = base.joinpath(*parts[:depth])
-            limit = _read_int(folder / limit_file)
-            if limit is None or limit >= 1 << 60:  # v1 writes "no limit" as a huge number
-                continue
-            usage = _read_int(folder / usage_file) or 0
-            usage = max(0, usage - _reclaimable(folder / "memory.stat", cache))
-            from .summary import human_bytes
-            room = Room(max(0, limit - usage), f"this container (its memory limit, {words}, of "
-                                               f"{human_bytes(limit)})", limit)
-            if best is None or room.free < best.free:
-                best = room
-    return best
-
-
-def available(cgroup_root: str | os.PathLike | None = None) -> Room:
-    """What this process may still allocate: the least of the system's available memory and the room under its
-    address-space and cgroup limits (cgroups mounted at ``cgroup_root``, else ``CGROUP_ROOT``), naming the one
-    that applies."""
-    rooms = [Room(system_free())]
-    rooms += [r for r in (address_space_room(), cgroup_room(cgroup_root or CGROUP_ROOT)) if r is not None]
-    known = [r for r in rooms if r.free is not None]
-    return min(known, key=lambda r: r.free) if known else rooms[0]
-
-
 def check_fits(needed: MemoryEstimate, free: int | None, device: str, design_name: str) -> None:
     """Raise a TrainingError naming the largest layers and what to change when ``needed`` does not fit in
     ``USABLE_SHARE`` of ``free`` bytes on ``device`` (no check when ``free`` is unknown)."""
     if free is None or needed.total <= USABLE_SHARE * free:
         return
-    from .summary import human_bytes
     biggest = "; ".join(f"{node_id} ({kind}, {params:,} parameters, {human_bytes(size)})"
                         for node_id, kind, params, size in needed.largest)
     limit = ", or raise the limit" if "limit" in device else ""
@@ -316,7 +179,6 @@ def check_weights_fit(report: ShapeReport, free: int | None, design_name: str, w
     weights = report.total_params * BYTES_PER_VALUE
     if free is None or weights <= USABLE_SHARE * free:
         return
-    from .summary import human_bytes
     largest = sorted(report.nodes.values(), key=lambda info: -info.params)[:3]
     biggest = "; ".join(f"{info.id} ({info.type}, {info.params:,} parameters)" for info in largest if info.params)
     raise DesignError(

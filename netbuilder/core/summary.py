@@ -1,9 +1,10 @@
 """A model.summary()-style table of a design, shared by the CLI and the GUI's summary dock."""
 from __future__ import annotations
 
-from . import memory
+from . import memory, system
 from .graph import Design
 from .shapes import infer_shapes
+from .system import human_bytes
 
 
 def summarize(design: Design) -> dict:
@@ -29,10 +30,10 @@ def summarize(design: Design) -> dict:
                              epochs=epochs if isinstance(epochs, int) and 0 < epochs < 10**9 else 1)
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
             "activation_bytes": report.activation_bytes,
-            "memory": {**needed.as_dict(), **room_dict(memory.available())}, **data_lines(design)}
+            "memory": {**needed.as_dict(), **room_dict(system.available())}, **data_lines(design)}
 
 
-def room_dict(room: "memory.Room") -> dict:
+def room_dict(room: "system.Room") -> dict:
     """``free_bytes`` (None: unknown), ``free_where`` (whose memory: this computer, or this process or container
     under a limit, naming it) and ``limit_bytes`` (None: no limit applies) for the summary."""
     return {"free_bytes": room.free, "free_where": room.where, "limit_bytes": room.limit}
@@ -61,15 +62,6 @@ def data_lines(design: Design) -> dict:
                 "data_error": None}
     except NetbuilderError as exc:
         return {"data": f"data: {exc}", "data_error": str(exc)}
-
-
-def human_bytes(n: float) -> str:
-    """Bytes in B, KB, MB, GB or TB (powers of 1024), as the CLI and the summary dock print them."""
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
-        n /= 1024
-    return f"{n:,.1f} TB"
 
 
 def memory_line(estimate: dict) -> str:

@@ -4,21 +4,20 @@ and every unreadable or misfit image named in one line."""
 from __future__ import annotations
 
 import threading
-import time
 
 import numpy as np
 import pytest
 import torch
 from PIL import Image
 
-from netbuilder.core import memory
+from netbuilder.core import system
 from netbuilder.core.datasets import StreamedImages, is_streamed, load_dataset
 from netbuilder.core.datasets import images as image_data
 from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.errors import DataError, NetbuilderError
 from netbuilder.core.summary import summarize
 from netbuilder.core.training import Trainer
-from helpers import chain, make_folder
+from helpers import chain, make_folder, wait_until
 
 EPOCHS = 12  # enough for one Linear layer to tell the dark class from the bright one
 
@@ -70,7 +69,7 @@ def test_a_set_too_big_for_memory_is_streamed_and_trains_exactly_as_preloaded(pe
     preloaded = Trainer(design(pets, epochs=EPOCHS), device="cpu", data_dir=pets.parent)
     assert not is_streamed(preloaded.dataset.x_train)
     kept = preloaded.fit()
-    monkeypatch.setattr(memory, "free_ram", lambda: 24 * 192)  # the 24 images would take all of it
+    monkeypatch.setattr(system, "free_ram", lambda: 24 * 192)  # the 24 images would take all of it
     streamed = Trainer(design(pets, epochs=EPOCHS), device="cpu", data_dir=pets.parent)
     x = streamed.dataset.x_train
     assert isinstance(x, StreamedImages) and len(x) == 24 and tuple(x.shape) == (24, 3, 8, 8)
@@ -118,9 +117,7 @@ def test_many_images_stream_through_worker_processes(tmp_path, monkeypatch):
     assert all(torch.equal(g, whole.x_train[b]) for g, b in zip(got, order))
     assert 2 in workers  # the streamed training set went through worker processes
     # the workers' queues end their feeder threads as they close: given a moment, none is left
-    deadline = time.monotonic() + 5
-    while set(threading.enumerate()) - before and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_until(lambda: not set(threading.enumerate()) - before, 5)
     assert set(threading.enumerate()) - before == set()
 
 
@@ -128,7 +125,7 @@ def test_many_images_stream_through_worker_processes(tmp_path, monkeypatch):
 def test_the_summary_says_how_many_images_and_whether_they_are_preloaded_or_streamed(pets, monkeypatch):
     line = summarize(design_from_dict(design(pets)))["data"]
     assert line.startswith("data: pets, 2 classes; 24 images of 3x8x8 as uint8") and "preloaded" in line
-    monkeypatch.setattr(memory, "free_ram", lambda: 1000)
+    monkeypatch.setattr(system, "free_ram", lambda: 1000)
     assert "streamed from disk" in summarize(design_from_dict(design(pets)))["data"]
     assert summarize(design_from_dict(design(pets / "missing")))["data"].startswith("data: image folder ")
     assert summarize(design_from_dict(chain((2,), [("Linear", {"out_features": 1})])))["data"] is None

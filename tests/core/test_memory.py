@@ -8,7 +8,7 @@ import time
 import pytest
 import torch
 
-from netbuilder.core import memory
+from netbuilder.core import memory, system
 from netbuilder.core.design_io import design_from_dict, load_design
 from netbuilder.core.errors import DesignError, TrainingError
 from netbuilder.core.shapes import infer_shapes
@@ -53,7 +53,7 @@ def test_the_estimate_adds_weights_gradients_optimizer_state_and_activations():
 
 
 def test_the_summary_shows_the_estimate_next_to_the_free_memory(monkeypatch):
-    monkeypatch.setattr(memory, "available", lambda: memory.Room(8 << 30))
+    monkeypatch.setattr(system, "available", lambda: system.Room(8 << 30))
     table = summarize(load_design("mnist_mlp"))
     assert table["memory"]["free_bytes"] == 8 << 30 and table["memory"]["batch_size"] == 32
     total = memory.estimate(load_design("mnist_mlp"), epochs=load_design("mnist_mlp").training["epochs"]).total

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core import memory
+from netbuilder.core import memory, system
 from netbuilder.core.design_io import design_from_dict, load_design
 from netbuilder.core.summary import memory_line, summarize
 
@@ -67,10 +67,10 @@ def test_a_cgroup_v2_limit_is_read_and_its_reclaimable_cache_left_out(tmp_path):
     root = cgroup_folder(tmp_path, {"box/memory.max": str(2 << 30), "box/memory.current": str(1 << 30),
                                     "box/memory.stat": f"anon 1\ninactive_file {256 << 20}\n",
                                     "memory.max": "max", "memory.current": str(5 << 30)})
-    room = memory.cgroup_room(root, "0::/box\n")
+    room = system.cgroup_room(root, "0::/box\n")
     assert room.free == (1 << 30) + (256 << 20) and room.limit == 2 << 30
     assert room.where == "this container (its memory limit, cgroup v2 memory.max, of 2.0 GB)"
-    assert memory.cgroup_room(root, "0::/\n") is None  # "max": no limit
+    assert system.cgroup_room(root, "0::/\n") is None  # "max": no limit
 
 
 def test_a_cgroup_v1_limit_and_a_parents_smaller_one(tmp_path):
@@ -78,15 +78,15 @@ def test_a_cgroup_v1_limit_and_a_parents_smaller_one(tmp_path):
                                     "memory/memory.usage_in_bytes": str(900 << 20),
                                     "memory/a/memory.limit_in_bytes": str(9223372036854771712),
                                     "memory/a/memory.usage_in_bytes": str(100 << 20)})
-    room = memory.cgroup_room(root, "4:memory:/a\n1:cpu:/\n")
+    room = system.cgroup_room(root, "4:memory:/a\n1:cpu:/\n")
     assert room.free == 124 << 20 and "cgroup v1 memory.limit_in_bytes, of 1.0 GB" in room.where
 
 
 def test_the_summary_names_the_limit_that_applies(tmp_path, monkeypatch):
     root = cgroup_folder(tmp_path, {"memory.max": str(512 << 20), "memory.current": str(256 << 20)})
-    monkeypatch.setattr(memory, "CGROUP_ROOT", root)  # this process's cgroup (or its parent, the root) is limited
-    monkeypatch.setattr(memory, "system_free", lambda: 8 << 30)
-    monkeypatch.setattr(memory, "address_space_room", lambda: None)
+    monkeypatch.setattr(system, "CGROUP_ROOT", root)  # this process's cgroup (or its parent, the root) is limited
+    monkeypatch.setattr(system, "system_free", lambda: 8 << 30)
+    monkeypatch.setattr(system, "address_space_room", lambda: None)
     table = summarize(design_from_dict(WIDE))
     assert table["memory"]["free_bytes"] == 256 << 20 and table["memory"]["limit_bytes"] == 512 << 20
     line = memory_line(table["memory"])
@@ -98,8 +98,8 @@ def test_the_summary_names_the_limit_that_applies(tmp_path, monkeypatch):
 
 
 def test_the_cli_summary_shows_the_address_space_limit(tmp_path):
-    code = ("import resource, sys; from netbuilder.core import memory; "
-            "used = memory._status_bytes('VmSize'); "
+    code = ("import resource, sys; from netbuilder.core import system; "
+            "used = system.status_bytes('VmSize'); "
             "resource.setrlimit(resource.RLIMIT_AS, (used + (3 << 30), resource.RLIM_INFINITY)); "
             "from netbuilder.cli import main; sys.exit(main(['summary', 'xor']))")
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=300,
@@ -113,8 +113,8 @@ def test_a_run_that_cannot_fit_under_ulimit_v_gets_the_one_line_refusal(tmp_path
     design = tmp_path / "wide.json"
     import json
     design.write_text(json.dumps(WIDE))
-    code = ("import resource, sys, torch; from netbuilder.core import memory; from netbuilder.cli import main; "
-            "used = memory._status_bytes('VmSize'); "
+    code = ("import resource, sys, torch; from netbuilder.core import system; from netbuilder.cli import main; "
+            "used = system.status_bytes('VmSize'); "
             "resource.setrlimit(resource.RLIMIT_AS, (used + (600 << 20), resource.RLIM_INFINITY)); "
             f"sys.exit(main(['train', {str(design)!r}, '--data-dir', {str(tmp_path)!r}]))")
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=300,

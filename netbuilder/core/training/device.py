@@ -5,7 +5,8 @@ import torch
 
 from ..errors import Cause, TrainingError
 from ..recipe import pick_device
-from ..memory import available, check_fits, check_weights_fit, estimate
+from ..memory import check_fits, check_weights_fit, estimate
+from ..system import available
 
 def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
     """A :class:`torch.device`, or a :class:`TrainingError` that says what is missing and what to type instead."""
@@ -52,7 +53,7 @@ def free_memory(device: torch.device) -> int | None:
 
 def device_name(device: torch.device) -> str:
     """Who has the free memory: the CUDA device, or this computer (this process or container, when a limit of
-    theirs is what applies: see ``memory.available``)."""
+    theirs is what applies: see ``system.available``)."""
     return f"the CUDA device {device}" if device.type == "cuda" else available().where
 
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 from ...core.layers import REGISTRY
 from ...core.layers.base import fmt_shape
 from ...core.memory import USABLE_SHARE
-from ...core.summary import human_bytes, memory_line, summarize
+from ...core.summary import memory_line, summarize
+from ...core.system import human_bytes
 from ..style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
