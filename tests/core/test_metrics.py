@@ -74,7 +74,7 @@ def test_r2_of_a_constant_target():
 def test_train_scores_both_ways(budget):
     problem = Problem("cross_entropy", "multiclass", 3)
     logits = torch.nn.functional.one_hot(Y_PRED, 3).float()
-    scores = TrainScores(problem, Y_TRUE, Y_TRUE, 3, budget=budget)
+    scores = TrainScores(problem.kind, problem.threshold, Y_TRUE, Y_TRUE, 3, budget=budget)
     order = torch.tensor([3, 1, 4, 0, 9, 2, 6, 5, 8, 7])
     for part in order.split(4):
         scores.add(logits[part], part)
@@ -83,7 +83,7 @@ def test_train_scores_both_ways(budget):
     reg = Problem("mse", "regression", None)
     y = torch.arange(10, dtype=torch.float32).reshape(10, 1)
     out = y * 1.5
-    scores = TrainScores(reg, None, y, 1, budget=budget)
+    scores = TrainScores(reg.kind, reg.threshold, None, y, 1, budget=budget)
     for part in order.split(4):
         scores.add(out[part], part)
     result = scores.result(order, total_sum_of_squares(y))

@@ -321,7 +321,7 @@ def test_resolve_device(monkeypatch):
 
 def test_the_deferred_check_path_reads_the_device_once_every_few_batches(tmp_path, monkeypatch):
     """The CUDA path (check_every_batch False) must not sync per batch: no .item(), float() or bool() per step."""
-    from netbuilder.core.training.trainer import CUDA_CHECK_EVERY
+    from netbuilder.core.training.loop import CUDA_CHECK_EVERY
     trainer = make_trainer(mlp(2, "Softmax", **dict(MOONS, epochs=1)), tmp_path, batch_size=8)
     trainer.check_every_batch = False
     reads = []

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import partial
 
 from ..train_config import check_delay, check_lr
 from .callbacks import overriding
 
 
 class RunControls:
-    """Mixed into :class:`~netbuilder.core.training.trainer.Trainer`, which calls ``_init_controls()`` and reads
-    ``_stop``, ``_paused``, ``_pending_lr`` in its loop and calls ``_wait_while_paused()`` and
-    ``_apply_pending_lr()`` between batches."""
+    """Mixed into :class:`~netbuilder.core.training.trainer.Trainer`, which calls ``_init_controls()`` and hands
+    itself to the epoch loop as its hooks (``interrupted``, ``pause_point``, ``after_batch``)."""
 
     def _init_controls(self) -> None:
         #: seconds spent paused in the current or last ``fit()`` (for rates and time-left estimates)
@@ -62,6 +62,32 @@ class RunControls:
         tiny network learn; a stop or a pause cuts the wait short."""
         self.delay = check_delay(seconds)
         self._wake.set()  # a wait going on looks at the new delay at once
+
+    # the epoch loop's hooks (see loop.train_epoch): read once per epoch --------------------------------------
+    def interrupted(self) -> bool:
+        """Something was asked for between batches: a stop, a pause, a new learning rate."""
+        return self._stop.is_set() or self._paused.is_set() or self._pending_lr is not None
+
+    def pause_point(self) -> bool:
+        """Between two batches: wait while paused (a Step lets one batch through), then apply a new learning
+        rate; True to end the epoch here (a stop)."""
+        if self._stop.is_set() or self._paused.is_set():
+            self._wait_while_paused()
+            if self._stop.is_set():
+                return True
+        if self._pending_lr is not None:
+            self._apply_pending_lr()
+        return False
+
+    @property
+    def after_batch(self) -> list:
+        """What runs after each step: the callbacks that override ``on_train_batch_end`` (no no-ops), then the
+        slow-motion wait, which looks at ``delay`` after every batch so that a change applies at once."""
+        return [partial(hook, self) for hook in overriding(self.callbacks, "on_train_batch_end")] + [self._slow_motion]
+
+    def _slow_motion(self, epoch: int, batch: int, loss) -> None:
+        if self.delay:
+            self._slow_down()
 
     def _slow_down(self) -> None:
         """The slow-motion wait after a batch: ``delay`` seconds (as it is now, so that a change applies to the

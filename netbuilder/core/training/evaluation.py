@@ -11,7 +11,7 @@ from ..datasets.images import chunks_of
 from ..probe import locate_failure
 from .data import Preprocessor, Problem
 from ..recipe import all_finite, clone_state, has_nan, target_labels, total_sum_of_squares
-from .metrics import ClassificationMeter, LossMeter, RegressionMeter
+from .loop import evaluate, headline, probe_loss
 
 __all__ = ["Split", "Evaluator", "predict_rows", "clone_state", "all_finite", "has_nan", "describe_failure"]
 
@@ -41,47 +41,19 @@ class Evaluator:
         self.model, self.preprocessor, self.problem, self.batch_size = model, preprocessor, problem, batch_size
 
     def run(self, split: Split, full: bool = True) -> dict:
-        """loss and accuracy (classification; with ``full``: precision, recall, f1, confusion) or loss, mae, r2."""
+        """loss and accuracy (classification; with ``full``: precision, recall, f1, confusion) or loss, mae, r2:
+        the one evaluation pass (:func:`.loop.evaluate`), batch by batch from the split's raw samples."""
         model, prep, problem = self.model, self.preprocessor, self.problem
-        loss_fn = problem.loss_fn()
-        device = split.target.device  # the inputs' may be the disk's (streamed images)
-        losses = LossMeter(device)
-        meter = (ClassificationMeter(problem.num_classes, device) if problem.classification
-                 else RegressionMeter(split.sst))
-        was_training = model.training
-        model.eval()
-        try:
-            with torch.inference_mode():
-                end = 0
-                for x in chunks_of(split.x, self.batch_size):
-                    start, end = end, end + len(x)
-                    out = model.forward_logits(prep(x))
-                    target = split.target[start:end]
-                    losses.update(loss_fn(out, target), end - start)
-                    if problem.classification:
-                        meter.update(problem.labels(out), split.labels[start:end])
-                    else:
-                        meter.update(out, target)
-        finally:
-            model.train(was_training)
-        result = {"loss": losses.mean()}
-        scores = meter.result()
-        if problem.classification and not full:
-            scores = {"accuracy": scores["accuracy"]}
-        result.update(scores)
-        return result
+        chunks = (prep(x) for x in chunks_of(split.x, self.batch_size))  # read under the pass's inference mode
+        result = evaluate(model, model.forward_logits, chunks, split.target, problem.loss_fn(), problem.kind,
+                          problem.threshold, problem.num_classes, split.sst)
+        return result if full or not problem.classification else headline(result)
 
     def probe_loss(self, split: Split, samples: int = 256) -> float:
-        """The loss over the first ``samples`` samples of ``split`` in eval mode: a cheap check that the weights
-        give a finite loss, for a run without a validation split."""
-        model, was_training = self.model, self.model.training
-        model.eval()
-        try:
-            with torch.inference_mode():
-                out = model.forward_logits(self.preprocessor(split.x[:samples]))
-                return float(self.problem.loss_fn()(out, split.target[:samples]))
-        finally:
-            model.train(was_training)
+        """The loss over the first ``samples`` samples of ``split`` in eval mode (:func:`.loop.probe_loss`)."""
+        model, prep = self.model, self.preprocessor
+        return probe_loss(model, lambda x: model.forward_logits(prep(x)), split.x, split.target,
+                          self.problem.loss_fn(), samples)
 
     def predict(self, rows):
         return predict_rows(self.model, self.preprocessor, rows, self.batch_size)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import torch
 
-from ..recipe import r2_from_sums, total_sum_of_squares
+from ..recipe import predicted_labels, r2_from_sums, regression_sums, total_sum_of_squares
 
 __all__ = ["confusion_matrix", "scores_from_confusion", "r2_from_sums", "mean_absolute_error", "r2_score",
            "total_sum_of_squares", "LossMeter", "ClassificationMeter", "RegressionMeter", "TrainScores"]
@@ -92,10 +92,10 @@ class RegressionMeter:
         self.count = 0
 
     def update(self, pred: torch.Tensor, target: torch.Tensor) -> None:
-        diff = (pred.detach() - target).reshape(target.shape[0], -1)
-        self.abs_sum += diff.abs().sum(dtype=torch.float64)
-        self.sse += (diff * diff).sum(0, dtype=torch.float64)
-        self.count += diff.numel()
+        abs_sum, sse = regression_sums(pred, target)
+        self.abs_sum += abs_sum
+        self.sse += sse
+        self.count += target.numel()
 
     def result(self) -> dict:
         return {"mae": float(self.abs_sum) / self.count if self.count else float("nan"),
@@ -111,9 +111,9 @@ class TrainScores:
     ``budget`` bytes, each batch is reduced right away instead (a few small kernels per batch).
     """
 
-    def __init__(self, problem, labels: torch.Tensor | None, target: torch.Tensor, per_sample: int,
-                 budget: int = 256 << 20):
-        self.problem, self.labels, self.target = problem, labels, target
+    def __init__(self, kind: str, threshold: float, labels: torch.Tensor | None, target: torch.Tensor,
+                 per_sample: int, budget: int = 256 << 20):
+        self.kind, self.threshold, self.labels, self.target = kind, threshold, labels, target
         self.keep = len(target) * per_sample * 4 <= budget
         self.parts: list[torch.Tensor] = []
         self.add = self._keep if self.keep else self._reduce
@@ -123,12 +123,12 @@ class TrainScores:
 
     def _reduce(self, out: torch.Tensor, idx: torch.Tensor) -> None:
         out = out.detach()
-        if self.problem.classification:
-            self.parts.append((self.problem.labels(out) == self.labels.index_select(0, idx)).sum().reshape(1))
+        if self.labels is not None:
+            self.parts.append((predicted_labels(out, self.kind, self.threshold) == self.labels.index_select(0, idx))
+                              .sum().reshape(1))
         else:
-            diff = (out - self.target.index_select(0, idx)).reshape(len(idx), -1)
-            self.parts.append(torch.cat([diff.abs().sum(dtype=torch.float64).reshape(1),
-                                         (diff * diff).sum(0, dtype=torch.float64)]))
+            abs_sum, sse = regression_sums(out, self.target.index_select(0, idx))
+            self.parts.append(torch.cat([abs_sum.reshape(1), sse]))
 
     def sums(self, order: torch.Tensor, weights: torch.Tensor | None = None,
              sizes: torch.Tensor | None = None) -> torch.Tensor:
@@ -139,14 +139,14 @@ class TrainScores:
         if self.keep:
             out = torch.cat(self.parts)
             w = None if weights is None else torch.repeat_interleave(weights, sizes)
-            if self.problem.classification:
-                hits = (self.problem.labels(out) == self.labels.index_select(0, order)).double()
+            if self.labels is not None:
+                hits = (predicted_labels(out, self.kind, self.threshold) == self.labels.index_select(0, order)).double()
                 return (hits if w is None else hits * w).sum().reshape(1)
             diff = (out - self.target.index_select(0, order)).reshape(seen, -1).double()
             diff = diff if w is None else diff * w[:, None]
             return torch.cat([diff.abs().sum().reshape(1), (diff * diff).sum(0)])
         parts = self.parts if weights is None else [p * w for p, w in zip(self.parts, weights)]
-        if self.problem.classification:
+        if self.labels is not None:
             return torch.cat(parts).sum().double().reshape(1)
         return torch.stack(parts).sum(0)
 
@@ -162,6 +162,6 @@ class TrainScores:
         """``order``: the sample indices trained on, in batch order; ``sst``: the split's, or None for a part."""
         if not self.parts:
             return {}
-        if sst is None and not self.problem.classification:
+        if sst is None and self.labels is None:
             sst = total_sum_of_squares(self.target.index_select(0, order))
-        return self.scores(self.sums(order), len(order), self.problem.classification, sst)
+        return self.scores(self.sums(order), len(order), self.labels is not None, sst)

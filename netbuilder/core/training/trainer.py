@@ -1,4 +1,9 @@
-"""The training loop: synchronous, Qt-free, thread-agnostic (ARCHITECTURE.md, threading contract).
+"""The Trainer's fit loop: synchronous, Qt-free, thread-agnostic (ARCHITECTURE.md, threading contract).
+
+The batches of each epoch run in the one epoch loop (:mod:`.loop`), which the exported script copies by
+source; this module adds what only netbuilder needs around it: callbacks, stop, pause, step, a new learning rate
+and slow motion (the loop's hooks, :class:`.controls.RunControls`), continued runs, streamed images and the
+full validation scores.
 
 Fast path: the dataset lives on the device as tensors (uint8 stays uint8); every epoch shuffles with one
 ``randperm`` on the device and batches by ``index_select``; preprocessing (scale, mean, std, reshape to the
@@ -11,15 +16,11 @@ used in that epoch), ``accuracy`` or ``mae``/``r2`` over the epoch's batches as 
 metrics, as Keras reports them), and ``val_*`` from a pass over the validation split after the epoch. A run
 stopped mid-epoch records that epoch with ``partial: True`` and ``batches``. Callbacks get 1-based batch numbers.
 
-Divergence: on CPU the loss is checked before every step (``torch.isfinite`` on a CPU tensor: no device to wait
-for), so a NaN/inf loss stops the run at the batch where it appears and no step is taken with it. On CUDA that
-check would sync every batch, so the losses are summed on the device and the sum is checked every
-``CUDA_CHECK_EVERY`` batches: the run stops at most that many batches late, and the message still names the
-first bad batch. A loss can be finite while the step it drives makes the weights overflow, so after each epoch
-the weights must also be finite and give a finite loss (the validation loss, already computed; without a
-validation split, the loss on the first few training samples): else the run stops there too. Only an epoch that
-passes this check becomes the snapshot the weights go back to on divergence (the weights at the start of the run
-when none did), and the optimizer starts afresh (its moments may hold NaN).
+Divergence (the checks within an epoch: :mod:`.loop`): after each epoch the weights must also be finite and give
+a finite loss (the validation loss, already computed; without a validation split, the loss on the first few
+training samples): else the run stops there too. Only an epoch that passes this check becomes the snapshot the
+weights go back to on divergence (the weights at the start of the run when none did), and the optimizer starts
+afresh (its moments may hold NaN).
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from .callbacks import Callback, overriding
 from .controls import RunControls
 from ..train_config import TrainConfig, check_monitors
 from .. import recipe
+from . import loop
 from ..recipe import EarlyStopping, step_scheduler
 from ..datasets.images import is_streamed
 from .data import Preprocessor, Problem
@@ -46,9 +48,6 @@ from .device import check_memory, resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
-
-CUDA_CHECK_EVERY = 16
-
 
 @dataclass
 class FitResult:
@@ -62,12 +61,6 @@ class FitResult:
     seconds: float = 0.0
     #: where a divergence was found: (epoch, batch), batch None when the weights failed the end-of-epoch check
     diverged_at: tuple[int, int | None] | None = None
-
-
-class _Diverged(Exception):
-    def __init__(self, epoch: int, batch: int, value: float):
-        super().__init__(f"non-finite loss at epoch {epoch}, batch {batch}")
-        self.epoch, self.batch, self.value = epoch, batch, value
 
 
 class Trainer(RunControls):
@@ -139,10 +132,10 @@ class Trainer(RunControls):
         self.eval_batch_size = recipe.eval_batch_size(cfg.batch_size, act)
         self.evaluator = Evaluator(self.model, self.preprocessor, self.problem, self.eval_batch_size)
         self._generator = torch.Generator(device=self.device).manual_seed(cfg.seed)
-        #: check the loss before every step (CPU), else every CUDA_CHECK_EVERY batches (see the module docstring);
+        #: check the loss before every step (CPU), else every loop.CUDA_CHECK_EVERY batches (see loop's docstring);
         #: several processes check together once per epoch, from the summed losses, so that all stop alike
         self.check_every_batch = self.device.type == "cpu" and self.world == 1
-        self._new_optimizer()
+        self.new_optimizer()
         self.history: list[dict] = []
         #: the full scores of the last validation pass (precision, recall, f1, confusion for a classifier)
         self.last_validation: dict | None = None
@@ -157,7 +150,9 @@ class Trainer(RunControls):
         gc.collect()
         recipe.stop_distributed()
 
-    def _new_optimizer(self) -> None:
+    def new_optimizer(self) -> None:
+        """A fresh optimizer and scheduler from ``config`` (its settings changed, or the weights were put back: the
+        old moments belong to other weights). Between runs."""
         self.optimizer, self.optimizer_impl = make_optimizer(self.config.optimizer, self.model.parameters())
         self.scheduler = make_scheduler(self.config.scheduler, self.optimizer, self.config.epochs)
 
@@ -170,7 +165,7 @@ class Trainer(RunControls):
         self.history = []
         self.last_validation = None
         self._generator = torch.Generator(device=self.device).manual_seed(self.config.seed)
-        self._new_optimizer()
+        self.new_optimizer()
 
     @property
     def batches_per_epoch(self) -> int:
@@ -218,7 +213,7 @@ class Trainer(RunControls):
                     break
                 try:
                     metrics = self._train_epoch(epoch)
-                except _Diverged as d:
+                except loop.Diverged as d:
                     problem = recipe.loss_problem(d.value, d.epoch, d.batch)
                     result.diverged_at = (d.epoch, d.batch)
                 else:
@@ -230,7 +225,7 @@ class Trainer(RunControls):
                         result.diverged_at = (epoch, None)
                 if problem is not None:  # this epoch is not recorded: its weights are not kept
                     self.model.load_state_dict(good_state)
-                    self._new_optimizer()  # its moments may hold NaN
+                    self.new_optimizer()  # its moments may hold NaN
                     result.stopped, result.message = "diverged", self._divergence_message(problem)
                     break
                 self.history.append(metrics)
@@ -276,91 +271,39 @@ class Trainer(RunControls):
         return result
 
     def _train_epoch(self, epoch: int) -> dict | None:
-        """One pass over the training split: its metrics (``partial`` when stopped within it), None when stopped
-        before its first batch. Raises _Diverged on a non-finite loss."""
+        """One pass over the training split by the one epoch loop (:mod:`.loop`): its metrics (``partial`` when
+        stopped within it), None when stopped before its first batch. Raises Diverged on a non-finite loss."""
         started = time.perf_counter()
-        cfg, model, opt = self.config, self.model, self.optimizer
-        split, prep, problem = self.splits["train"], self.preprocessor, self.problem
+        cfg, model, split, prep = self.config, self.model, self.splits["train"], self.preprocessor
         x, target = split.x, split.target
-        forward, loss_fn = (self._ddp or model.forward_logits), problem.loss_fn()
-        params = [p for group in opt.param_groups for p in group["params"]]
-        on_batch = overriding(self.callbacks, "on_train_batch_end")
-        stop, paused = self._stop.is_set, self._paused.is_set
-        eager = self.check_every_batch
-        scores = TrainScores(problem, split.labels, target, math.prod(model.output_shape))
-        keep = scores.add
+        scores = TrainScores(self.problem.kind, self.problem.threshold, split.labels, target,
+                             math.prod(model.output_shape))
         if self._pending_lr is not None:  # set between runs: this epoch's rate
             self._apply_pending_lr()
-        lr = current_lr(opt)
-        perm, batches = recipe.batch_order(len(x), cfg.batch_size, self._generator, self.device)
-        if self.world > 1:  # this process's share of every batch
-            whole = [len(b) for b in batches]
-            batches = [recipe.shard(b, self.rank, self.world) for b in batches]
+        lr = current_lr(self.optimizer)
+        batches, whole = loop.epoch_batches(len(x), cfg.batch_size, self._generator, self.device, self.rank,
+                                            self.world)
         # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
         streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
-        losses: list[torch.Tensor] = []
-        append = losses.append
-        running = None if eager or self.world > 1 else torch.zeros((), device=self.device)
-        partial = False
-        model.train()
+        inputs = (lambda idx: prep(next(streamed))) if streamed is not None else (lambda idx: prep(x.index_select(0, idx)))
         try:
-            for b, idx in enumerate(batches, 1):
-                if stop() or paused():
-                    self._wait_while_paused()
-                    if stop():
-                        partial = True
-                        break
-                if self._pending_lr is not None:
-                    self._apply_pending_lr()
-                out = forward(prep(next(streamed) if streamed is not None else x.index_select(0, idx)))
-                loss = loss_fn(out, target.index_select(0, idx))
-                # CPU: the check costs no device sync, so it runs before every step (see the module docstring)
-                if eager and not torch.isfinite(loss):
-                    raise _Diverged(epoch, b, float(loss.detach()))
-                for p in params:  # zero_grad(set_to_none=True) without its per-call overhead
-                    p.grad = None
-                if self.world > 1:  # an uneven share counts by its size (see recipe.shard_weight)
-                    (loss * recipe.shard_weight(len(idx), whole[b - 1], self.world)).backward()
-                else:
-                    loss.backward()
-                opt.step()
-                d = loss.detach()
-                append(d)
-                keep(out, idx)
-                if running is not None:
-                    running += d
-                    if b % CUDA_CHECK_EVERY == 0 and not torch.isfinite(running):
-                        self._raise_first_bad(epoch, losses)
-                for cb in on_batch:
-                    cb(self, epoch, b, d)
-                if self.delay:
-                    self._slow_down()
+            losses = loop.train_epoch(epoch, model, self._ddp or model.forward_logits, self.optimizer,
+                                      self.problem.loss_fn(), batches, whole, inputs, target, scores, self.rank,
+                                      self.world, self.check_every_batch, self)
         finally:
             if streamed is not None:
                 streamed.close()  # its workers stop, a batch or not left
         if not losses:
             return None
-        stacked = torch.stack(losses)
-        counts = [len(batches[i]) for i in range(len(losses))]
-        sizes = torch.tensor(counts, device=stacked.device, dtype=torch.float64)
-        if self.world > 1:
-            # a batch smaller than the world is trained whole by every process, and counted by rank 0 only
-            weights = torch.tensor([1.0 if self.rank == 0 or n >= self.world else 0.0 for n in whole[:len(losses)]],
-                                   dtype=torch.float64, device=stacked.device)
-            metrics = self._reduced_metrics(epoch, stacked, sizes, weights, scores,
-                                            torch.cat(batches[:len(losses)]), split)
-        else:
-            if not eager and not bool(torch.isfinite(stacked).all()):
-                self._raise_first_bad(epoch, losses)
-            seen = sum(counts)
-            metrics = {"epoch": epoch, "loss": float((stacked.double() * sizes).sum()) / seen}
-            metrics.update(scores.result(perm[:seen], None if partial else split.sst))
+        partial = len(losses) < len(batches)
+        metrics = loop.epoch_metrics(epoch, losses, batches, whole, scores, None if partial else split.sst,
+                                     self.rank, self.world)
         if self.world > 1:
             recipe.sync_buffers(model)  # every process validates rank 0's model
         if "val" in self.splits and (self.evaluate_on_stop or not partial):
             full = self.evaluator.run(self.splits["val"], full=True)
             self.last_validation = full
-            metrics.update({f"val_{k}": v for k, v in full.items() if k in ("loss", "accuracy", "mae", "r2")})
+            metrics.update(loop.headline(full, "val_"))
             for hook in overriding(self.callbacks, "on_validation_end"):
                 hook(self, epoch, {"epoch": epoch, **full})
         metrics["seconds"] = time.perf_counter() - started
@@ -372,37 +315,9 @@ class Trainer(RunControls):
             metrics["batches"] = len(losses)
         return metrics
 
-    def _reduced_metrics(self, epoch: int, stacked, sizes, weights, scores: TrainScores, order, split: Split) -> dict:
-        """Several processes: each batch's loss and the scores summed over them, so every process gets the same
-        metrics (and the same divergence verdict) for the whole of every batch. ``weights``: 0 for a batch another
-        process counts."""
-        weighted = recipe.all_sum(stacked.double() * sizes * weights)
-        if not bool(torch.isfinite(weighted).all()):
-            bad = int((~torch.isfinite(weighted)).nonzero()[0])
-            raise _Diverged(epoch, bad + 1, float(weighted[bad]))
-        counted = (sizes * weights).sum().reshape(1)
-        totals = recipe.all_sum(torch.cat([counted, scores.sums(order, weights, sizes.long())]))
-        seen = float(totals[0])
-        metrics = {"epoch": epoch, "loss": float(weighted.sum()) / seen}
-        metrics.update(TrainScores.scores(totals[1:], seen, self.problem.classification, split.sst))
-        return metrics
-
-    def _raise_first_bad(self, epoch: int, losses: list[torch.Tensor]) -> None:
-        values = torch.stack(losses)
-        bad = int((~torch.isfinite(values)).nonzero()[0])
-        raise _Diverged(epoch, bad + 1, float(values[bad]))
-
     def _epoch_end_problem(self, epoch: int, metrics: dict) -> str | None:
-        """None when the weights after ``epoch`` are finite and give a finite loss, else what went wrong (the
-        start of the divergence message). Once per epoch: a few small reductions, and without a validation
-        split one forward pass over a few training samples."""
-        if "val_loss" in metrics:
-            value, source = metrics["val_loss"], "validation loss"
-        elif all_finite(self.model):
-            value, source = self.evaluator.probe_loss(self.splits["train"]), "loss on the training samples"
-        else:
-            value, source = math.nan, ""
-        return recipe.epoch_end_problem(self.model, epoch, value, source, bool(metrics.get("partial")))
+        return loop.weights_problem(self.model, epoch, metrics, lambda: self.evaluator.probe_loss(self.splits["train"]),
+                                    bool(metrics.get("partial")))
 
     def _divergence_message(self, problem: str) -> str:
         """``problem`` (what became non-finite, and when), the likely causes and what to change. fit() adds which
