@@ -1,18 +1,9 @@
 """The names a design's training section may use, in a module that imports neither torch nor Qt, so the editor
-can offer them before torch has loaded. The trainer and the dataset registry check themselves against these;
+can offer them before torch has loaded. The trainer checks itself against these;
 :mod:`netbuilder.core.settings` builds the training settings' schema from them."""
 
-DATASET_NAMES = ("xor", "hello", "linear", "moons", "circles", "spirals", "mnist", "fashion_mnist", "cifar10", "csv",
-                 "image_folder")
-#: What each named dataset asks of a model (csv depends on its file, so it is not listed; a folder of images is
-#: always a classification, a class per sub-folder).
-DATASET_TASKS = {"xor": "classification", "hello": "regression", "linear": "regression", "moons": "classification",
-                 "circles": "classification", "spirals": "classification", "mnist": "classification",
-                 "fashion_mnist": "classification", "cifar10": "classification", "image_folder": "classification"}
-#: How many classes each named classification set has (spirals: its ``classes`` key, 2 or 3; a folder of images:
-#: its sub-folders); each regression set has one target value per sample.
-DATASET_CLASSES = {"xor": 2, "moons": 2, "circles": 2, "mnist": 10, "fashion_mnist": 10, "cifar10": 10}
-SPIRAL_ARMS = (2, 3)
+#: The dataset names, from the one dataset list (:mod:`netbuilder.core.datasets.catalog`: tasks, classes, shapes).
+from .datasets.catalog import DATASET_NAMES  # noqa: E402,F401  (torch-free, as this module)
 LOSSES = ("mse", "l1", "cross_entropy", "bce")
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULERS = ("step", "cosine", "plateau")

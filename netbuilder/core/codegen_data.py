@@ -1,7 +1,9 @@
 """The data half of the exported script: what it will do (:class:`Plan`), its settings and ``load_data()``.
 
 ``load_data`` mirrors :mod:`netbuilder.core.datasets` and the trainer's preprocessing (the same samples, split,
-scaling and targets) in plain torch/numpy/torchvision, with the toy-set generators copied from it by source.
+scaling and targets) in plain torch/numpy/torchvision. What it does for a dataset follows from the dataset's
+:mod:`~netbuilder.core.datasets.catalog` entry (its kind, its options, its ``points`` function, copied by source):
+no dataset is named here.
 """
 from __future__ import annotations
 
@@ -9,16 +11,12 @@ import math
 from dataclasses import dataclass
 
 from .compiler import folded_activation
-from .datasets import toy
-from .datasets.vision import SOURCES
+from .datasets.catalog import CATALOG, DatasetEntry, sample_shape
 from .errors import DesignError, NetbuilderError, TrainingError
 from .graph import Design
 from .output_fit import known_task
 from .shapes import ShapeReport
 
-VISION = {"mnist": ("MNIST", 1), "fashion_mnist": ("FashionMNIST", 1), "cifar10": ("CIFAR10", 3)}
-FILES = ("csv", "image_folder")  # a person's own data: a path, looked for in the working folder, then data_dir
-TOY = {"moons": "_moons", "circles": "_circles", "spirals": "_spirals"}
 
 
 @dataclass
@@ -46,7 +44,7 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
     output_id = design.output_nodes()[0]
     output_shape = tuple(report.nodes[output_id].shape)
     task, classes = _task(ds, config, output_shape)
-    sample = _sample_shape(ds)
+    sample = sample_shape(ds)
     input_id = design.input_nodes()[0]
     input_shape = tuple(report.nodes[input_id].shape)
     # the trainer's checks, in the trainer's order and words
@@ -64,11 +62,10 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
     return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape, evaluation)
 
 
-def _sample_shape(ds: dict) -> tuple[int, ...] | None:
-    name = ds["name"]
-    if name in VISION:
-        return (3, 32, 32) if name == "cifar10" else (1, 28, 28)
-    return {"xor": (2,), "moons": (2,), "circles": (2,), "spirals": (2,), "hello": (1,), "linear": (1,)}.get(name)
+def entry_of(p_or_spec) -> DatasetEntry:
+    """The catalog entry of a Plan's (or a spec's) dataset."""
+    spec = p_or_spec.dataset if isinstance(p_or_spec, Plan) else p_or_spec
+    return CATALOG[spec["name"]]
 
 
 def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
@@ -76,16 +73,18 @@ def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
     known = known_task(ds)
     if known is not None:
         return known
-    if name == "spirals":  # classes the loader refuses: its error says why
-        return "classification", int(ds.get("classes", 2))
-    if name == "image_folder":  # a class per folder, when the folder is here to count them
+    entry = CATALOG.get(name)
+    kind = entry.kind if entry else None
+    if entry is not None and isinstance(entry.classes, str):  # classes the loader refuses: its error says why
+        return entry.task, int(ds.get(entry.classes, entry.option_default(entry.classes)))
+    if kind == "image_folder":  # a class per folder, when the folder is here to count them
         from .datasets.base import resolve_data_dir
         from .datasets.images import _folder, list_images
         try:
             return "classification", len(list_images(_folder(ds.get("path"), resolve_data_dir(None)[0], "path"))[0])
         except NetbuilderError:
             return "classification", max(2, output_shape[0] if len(output_shape) == 1 else 2)
-    if name == "csv":
+    if kind == "csv":
         try:  # the file decides (as netbuilder's loader would), when it is here to read
             from .datasets import load_dataset
             found = load_dataset(ds, seed=config.seed, download=False)
@@ -105,7 +104,7 @@ def settings(p: Plan | None, input_shape: tuple) -> str:
     lines = [f"INPUT_SHAPE = {tuple(input_shape)!r}  # one sample, without the batch dimension"]
     if p is None:
         return "\n".join(lines) + "\n"
-    if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
+    if entry_of(p).reads_files:
         lines.insert(0, "DATA_DIR = None  # --data-dir, else $NETBUILDER_DATA_DIR, else netbuilder's cache folder")
     c, problem = p.config, p.problem
     lines += [f"EPOCHS = {c.epochs}", f"BATCH_SIZE = {c.batch_size}",
@@ -126,12 +125,9 @@ def needs(p: Plan | None) -> set[str]:
     """The modules the script part imports at the top (beyond torch and nn)."""
     if p is None:
         return set()
-    name = p.dataset["name"]
     out = {"argparse"}
-    if name in FILES:
+    if entry_of(p).kind in ("csv", "image_folder"):
         out.add("os")
-    if name in TOY:
-        out.add("np")
     return out
 
 
@@ -149,77 +145,73 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
                      "feature_stats", "scale_shift", "prepare", "validation_fraction", "split_indices"})]
     if p.folded:
         out.append((recipe, {"Logits"}))
-    if p.dataset["name"] in VISION:
+    kind = entry_of(p).kind
+    if kind == "torchvision":
         out.append((vision, {"open_torchvision", "MissingData", "as_tensors"}))
-    if p.dataset["name"] in VISION or p.dataset["name"] in FILES:
+    if entry_of(p).reads_files:
         out.append((base, {"resolve_data_dir"}))
-    if p.dataset["name"] == "csv":
+    if kind == "csv":
         from .datasets import tabular
         out.append((tabular, {"read_csv"}))
-    if p.dataset["name"] == "image_folder":
+    if kind == "image_folder":
         from .datasets import images
         out.append((images, {"read_folder", "Layout", "_folder"}))
     return out
 
 
 # load_data ---------------------------------------------------------------------------------------------------
-def toy_functions(p: Plan | None) -> tuple[str, list[str]]:
-    """Source of the toy generator this dataset uses, copied from netbuilder, and the imports it needs."""
-    if p is None or p.dataset["name"] not in TOY:
-        return "", []
+def toy_functions(p: Plan | None) -> tuple[str, dict[str, str]]:
+    """Source of the dataset's ``points`` function (a built-in set: its catalog entry names it), copied from
+    netbuilder with all it uses, and the imports it needs."""
+    if p is None or entry_of(p).points is None:
+        return "", {}
+    import sys
+
     from .codegen import copy_definitions  # codegen imports this module
-    source, imports, _ = copy_definitions(toy, {TOY[p.dataset["name"]], "generate"})
+    points = entry_of(p).function("points")
+    source, imports, _ = copy_definitions(sys.modules[points.__module__], {points.__name__})
     return source, imports
 
 
-def load_data(p: Plan) -> str:
-    ds, name = p.dataset, p.dataset["name"]
-    from .codegen import docstring  # codegen imports this module
-    from .datasets import _REGISTRY
+def _points_call(entry: DatasetEntry, ds: dict) -> str:
+    """``name_points(SEED, option=value, ...)``: every option the entry takes, as the design gives it (else its
+    default); a value netbuilder's loader refuses is passed on as it is, for the function to refuse."""
+    from .codegen import literal  # codegen imports this module
 
-    out = ["def load_data(data_dir=DATA_DIR):" if name in VISION or name in FILES else "def load_data(data_dir=None):",
+    options = [f"{key}={literal(ds.get(key, entry.option_default(key)))}" for key in entry.options]
+    return f"{entry.function('points').__name__}({', '.join(['SEED', *options])})"
+
+
+def load_data(p: Plan) -> str:
+    ds, name, entry = p.dataset, p.dataset["name"], entry_of(p)
+    from .codegen import docstring  # codegen imports this module
+
+    out = ["def load_data(data_dir=DATA_DIR):" if entry.reads_files else "def load_data(data_dir=None):",
            docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
-    if name in VISION or name in FILES:
+    if entry.reads_files:
         out.append("    root, explicit = resolve_data_dir(data_dir)  # as netbuilder: --data-dir, the variable, "
                    "a cache")
-    tiny = _REGISTRY[name].tiny  # validated on the training set itself (see recipe.validation_fraction)
-    if name == "xor":
-        out += ["    x_train = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])",
-                "    y_train = torch.tensor([0, 1, 1, 0])",
-                "    x_test, y_test = x_train, y_train  # these sets exist to watch a model fit, not to generalise"]
-    elif name == "hello":
-        out += ["    x_train = torch.arange(1.0, 6.0).reshape(-1, 1)  # y = 2x on x = 1..5",
-                "    y_train = 2 * x_train",
-                "    x_test, y_test = x_train, y_train"]
-    elif name == "linear":
-        out += ["    x_train = torch.arange(100.0).reshape(-1, 1)  # y = 2x + 1 on x = 0..99",
-                "    y_train = 2 * x_train + 1",
-                "    x_test, y_test = x_train, y_train"]
-    elif name in TOY:
-        make = (f"lambda rng, n: {TOY[name]}(rng, n, {int(ds.get('classes', 2))})" if name == "spirals"
-                else TOY[name])
-        out += ["    # as netbuilder generates it: train and test from two streams of the seed",
-                f"    x_train, y_train, x_test, y_test = generate({make}, SEED)"]
-    elif name in VISION:
-        cls = VISION[name][0]
+    if entry.kind == "points":  # the catalog's own function, copied above
+        out += [f"    x_train, y_train, x_test, y_test = {_points_call(entry, ds)}  # as netbuilder makes it"]
+    elif entry.kind == "torchvision":
         from .codegen import quote  # codegen imports this module
-        src = SOURCES[name]
-        out += [f"    source = ({quote(cls)}, {quote(src.label)}, {quote(src.folder)})"
+        src = entry.torchvision
+        out += [f"    source = ({quote(src.cls_name)}, {quote(src.label)}, {quote(src.folder)})"
                 "  # torchvision's class, name, folder",
                 "    train_set = open_torchvision(*source, root, True, not explicit, explicit)",
                 "    test_set = open_torchvision(*source, root, False, not explicit, explicit)",
                 "    (x_train, y_train), (x_test, y_test) = as_tensors(train_set), as_tensors(test_set)"]
-    elif name == "image_folder":
+    elif entry.kind == "image_folder":
         out += _image_lines(ds, p.input_shape)
     else:
         out += _csv_lines(ds)
     limit = ds.get("limit")
     if limit is not None:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
-    out += _validation_lines(ds.get("validation"), tiny)
-    out += _preprocess_lines(ds, name)
+    out += _validation_lines(ds.get("validation"), entry.self_validated)
+    out += _preprocess_lines(ds, entry)
     out += ["",
             "    def ready(x, y):  # what the model sees, and what the loss compares its output with",
             "        if x is None:",
@@ -273,8 +265,8 @@ def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
     return out
 
 
-def _validation_lines(fraction, tiny: bool) -> list[str]:
-    out = ["", f"    fraction = validation_fraction({fraction!r}, len(x_train), tiny={tiny!r})"]
+def _validation_lines(fraction, self_validated: bool) -> list[str]:
+    out = ["", f"    fraction = validation_fraction({fraction!r}, len(x_train), tiny={self_validated!r})"]
     if fraction is None:
         out[-1] += "  # netbuilder's default"
     return out + [
@@ -288,12 +280,12 @@ def _validation_lines(fraction, tiny: bool) -> list[str]:
         "        x_val = y_val = None"]
 
 
-def _preprocess_lines(ds: dict, name: str) -> list[str]:
+def _preprocess_lines(ds: dict, entry: DatasetEntry) -> list[str]:
     """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``."""
     normalize = ds.get("normalize")
-    vision = name in VISION or name == "image_folder"  # pixels, scaled to 0..1
+    vision = entry.kind in ("torchvision", "image_folder")  # pixels, scaled to 0..1
     out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if vision else "    scale = 1.0"]
-    src = SOURCES.get(name)
+    src = entry.torchvision
     if normalize:
         out.append("    mean, std = feature_stats(x_train, scale)  # normalize: per feature (or channel), training set")
     elif normalize is None and src is not None:

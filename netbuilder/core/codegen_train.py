@@ -6,22 +6,22 @@ is :func:`netbuilder.core.script_loop.train`, copied by source, which trains wit
 """
 from __future__ import annotations
 
-from .codegen_data import FILES, VISION, Plan
+from .codegen_data import Plan, entry_of
 
 
 def main(p: Plan, cls: str) -> str:
     from .codegen import call, docstring, quote  # codegen imports this module
 
-    name = p.dataset["name"]
-    if name in VISION:
+    kind = entry_of(p).kind
+    if kind == "torchvision":
         data_help = "the dataset's folder (default: $NETBUILDER_DATA_DIR, else netbuilder's cache)"
-    elif name in FILES:
+    elif entry_of(p).reads_files:
         data_help = "where to look for the data if its path is not found from the working folder"
     else:
         data_help = "not used: this dataset is built in"
-    default_dir = "DATA_DIR" if name in VISION or name in FILES else "None"
+    default_dir = "DATA_DIR" if entry_of(p).reads_files else "None"
     metric = "accuracy" if p.problem.kind != "regression" else "mae"
-    data_errors = "MissingData, " if name in VISION else "DataError, " if name in FILES else ""
+    data_errors = "MissingData, " if kind == "torchvision" else "DataError, " if entry_of(p).reads_files else ""
     forward = "Logits(model)" if p.folded else "model"
     lines = [
         "def main(argv=None):",

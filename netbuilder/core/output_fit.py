@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from .choices import DATASET_CLASSES, DATASET_TASKS, SPIRAL_ARMS
+from .datasets.catalog import known_task
 from .errors import Cause, TrainingError
 from .layers.base import fmt_shape
 
@@ -16,22 +16,6 @@ class OutputMismatch(TrainingError):
     """The output's size or shape does not fit the dataset (shown on the output node)."""
 
     default_cause = Cause.SHAPE
-
-
-def known_task(spec: dict | None) -> tuple[str, int | None] | None:
-    """(task, classes) of a named dataset spec, known without reading any data; None for a person's own files
-    (csv, image_folder) and for specs the loader will refuse."""
-    name = spec.get("name") if isinstance(spec, dict) else None
-    task = DATASET_TASKS.get(name)
-    if task == "regression":
-        return task, None
-    if name in DATASET_CLASSES:
-        return task, DATASET_CLASSES[name]
-    if name == "spirals":
-        arms = spec.get("classes", 2)
-        if not isinstance(arms, bool) and arms in SPIRAL_ARMS:  # as the loader takes them
-            return task, int(arms)
-    return None
 
 
 def _shape(shape: Sequence[int]) -> str:

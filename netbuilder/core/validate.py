@@ -92,7 +92,7 @@ def validate(design: Design, report: ShapeReport | None = None, check_training: 
 
 def _check_training(design: Design, err):
     """The training settings' problems; returns the checked settings (a TrainConfig), or None."""
-    from .choices import DATASET_TASKS
+    from .datasets.catalog import DATASET_TASKS
     from .errors import TrainingError
     from .train_config import TrainConfig, check_monitors
     training = design.training

@@ -532,7 +532,7 @@ def test_csv_missing_file_and_keys(tmp_path):
 
 
 def test_the_torch_free_task_table_matches_the_loaded_datasets(data_dir):
-    from netbuilder.core.choices import DATASET_TASKS
+    from netbuilder.core.datasets.catalog import DATASET_TASKS
     for name, task in DATASET_TASKS.items():
         if name in ("fashion_mnist", "cifar10", "image_folder"):
             continue  # not in the shared data folder: test_fashion_mnist_format, test_cifar10_format and

@@ -114,7 +114,8 @@ def test_what_the_editor_knows_of_a_dataset_is_what_loading_it_gives(spec, tmp_p
 
 
 def test_the_editor_knows_every_vision_set_and_mnist_loads_as_it_says(data_dir):
-    from netbuilder.core.datasets.vision import SOURCES
+    from netbuilder.core.datasets.catalog import CATALOG
+    SOURCES = {name: e.torchvision for name, e in CATALOG.items() if e.torchvision}
     for name in SOURCES:
         known = known_task({"name": name})
         assert known is not None and known[0] == "classification" and known[1] >= 2, name

@@ -170,5 +170,5 @@ def test_a_monitor_the_dataset_does_not_measure_is_reported(xor_dict):
 
 
 def test_every_named_dataset_has_a_task():
-    from netbuilder.core.choices import DATASET_NAMES, DATASET_TASKS
+    from netbuilder.core.datasets.catalog import DATASET_NAMES, DATASET_TASKS
     assert set(DATASET_TASKS) == set(DATASET_NAMES) - {"csv"}

@@ -1,157 +1,25 @@
-"""The dataset registry: ``load_dataset(design["training"]["dataset"])`` gives a preloaded :class:`Dataset`.
+"""Datasets: the one list of what each dataset is (:mod:`.catalog`, torch-free) and loading one as tensors
+(:func:`load_dataset`, in :mod:`.loading`).
 
-Every split is a tensor in memory, so training batches by indexing a permutation (ARCHITECTURE.md, Performance
-habits); the one exception is a person's images too big for memory, streamed from disk (see :mod:`.images`). The common spec keys are handled here (limit, then the validation split, then normalize); each loader
-only produces the full training split and, where the source has one, the test split.
+Importing this package imports no torch: the editor reads the catalog (names, tasks, classes) before torch has
+loaded. The names that need torch (``load_dataset``, ``Dataset``, ...) are imported on first use (PEP 562).
 """
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
-from functools import partial
-from typing import Callable
+import importlib
 
-from ..errors import DataError
-from ..recipe import feature_stats, split_indices, validation_fraction
-from . import toy
-from .base import DATA_DIR_ENV, Dataset, default_data_dir, resolve_data_dir
-from .images import StreamedImages, chunks_of, is_streamed, load_image_folder
-from .tabular import load_csv
-from .vision import SOURCES, load_vision
+from .catalog import CATALOG, DATASET_NAMES, DATASETS, DatasetEntry, dataset_info, known_task
 
-__all__ = ["DATASETS", "DATA_DIR_ENV", "Dataset", "StreamedImages", "chunks_of", "dataset_info", "default_data_dir",
-           "is_streamed", "load_dataset", "resolve_data_dir"]
+_LAZY = {"Dataset": "base", "DATA_DIR_ENV": "base", "default_data_dir": "base", "resolve_data_dir": "base",
+         "StreamedImages": "images", "chunks_of": "images", "is_streamed": "images", "load_dataset": "loading"}
 
-COMMON_KEYS = ("name", "validation", "limit", "normalize")
+__all__ = ["CATALOG", "DATASETS", "DATASET_NAMES", "DatasetEntry", "dataset_info", "known_task", *_LAZY]
 
 
-@dataclass(frozen=True)
-class _Entry:
-    description: str
-    loader: Callable[..., Dataset]
-    keys: tuple[str, ...] = ()
-    tiny: bool = False          # validate on the training set itself unless the spec says otherwise
-
-
-_REGISTRY: dict[str, _Entry] = {
-    "xor": _Entry("The 4 XOR points (2 classes); validation and test are the same 4 points.", toy.load_xor,
-                  tiny=True),
-    "hello": _Entry("y = 2x on x = 1..5 (regression); test is the training set.", toy.load_hello, tiny=True),
-    "linear": _Entry("y = 2x + 1 on x = 0..99 (regression, unscaled x: try normalize).", toy.load_linear,
-                     tiny=True),
-    "moons": _Entry("Two interleaving half circles (2-D, 2 classes), 1000 train / 500 test.", toy.load_moons),
-    "circles": _Entry("A ring inside a ring (2-D, 2 classes), 1000 train / 500 test.", toy.load_circles),
-    "spirals": _Entry("Interleaved spiral arms (2-D, classes: 2 or 3), 1000 train / 500 test.",
-                      toy.load_spirals, keys=("classes",)),
-    **{name: _Entry(src.description, partial(load_vision, name)) for name, src in SOURCES.items()},
-    "csv": _Entry("Your own CSV file: path, target column, optional features and task.", load_csv,
-                  keys=("path", "target", "features", "task")),
-    "image_folder": _Entry("Your own images: a folder per class (torchvision's ImageFolder layout), resized to the "
-                           "Input; optional test_path, size, channels, resize, preload.", load_image_folder,
-                           keys=("path", "test_path", "size", "channels", "resize", "preload")),
-}
-
-DATASETS: dict[str, str] = {name: entry.description for name, entry in _REGISTRY.items()}
-
-
-def dataset_info() -> list[tuple[str, str]]:
-    """(name, description) of every dataset, for `netbuilder datasets` and the GUI's picker."""
-    return list(DATASETS.items())
-
-
-def _known() -> str:
-    return ", ".join(_REGISTRY)
-
-
-def _check_spec(spec) -> tuple[str, _Entry]:
-    if not isinstance(spec, dict):
-        raise DataError(f"the dataset must be an object like {{\"name\": \"mnist\"}}, not {spec!r}")
-    name = spec.get("name")
-    if name is None:
-        raise DataError(f"the dataset needs a 'name'; known datasets: {_known()}")
-    if not isinstance(name, str) or name not in _REGISTRY:
-        raise DataError(f"unknown dataset {name!r}; known datasets: {_known()}")
-    entry = _REGISTRY[name]
-    allowed = COMMON_KEYS + entry.keys
-    for key in spec:
-        if key not in allowed:
-            raise DataError(f"dataset '{name}': unknown option {key!r} (options: {', '.join(allowed)})")
-    return name, entry
-
-
-def _check_limit(limit) -> int | None:
-    if limit is None:
-        return None
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise DataError(f"dataset limit must be a whole number of samples, 1 or more, not {limit!r}")
-    return limit
-
-
-def _check_validation(value) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
-        raise DataError(f"dataset validation must be a fraction from 0 up to (not including) 1, not {value!r}")
-    return float(value)
-
-
-def _apply_limit(ds: Dataset, limit: int | None) -> None:
-    if limit is not None and limit < len(ds.x_train):
-        # clone so a small subset does not keep the whole source array alive
-        ds.x_train = ds.x_train.subset(slice(0, limit)) if is_streamed(ds.x_train) else ds.x_train[:limit].clone()
-        ds.y_train = ds.y_train[:limit].clone()
-
-
-def _split(ds: Dataset, fraction: float | None, tiny: bool, seed: int) -> None:
-    n = len(ds.x_train)
-    fraction = validation_fraction(fraction, n, tiny)
-    if fraction is None:  # a tiny set is validated on itself
-        ds.x_val, ds.y_val = ds.x_train, ds.y_train
-        return
-    if fraction == 0:
-        return
-    if max(1, round(n * fraction)) >= n:
-        raise DataError(f"dataset '{ds.name}': validation {fraction} of {n} training samples leaves none to "
-                        "train on; lower the fraction or the limit")
-    val_idx, train_idx = split_indices(n, fraction, seed)
-    take = (lambda x, idx: x.subset(idx)) if is_streamed(ds.x_train) else (lambda x, idx: x[idx])
-    ds.x_val, ds.y_val = take(ds.x_train, val_idx), ds.y_train[val_idx]
-    ds.x_train, ds.y_train = take(ds.x_train, train_idx), ds.y_train[train_idx]
-
-
-def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
-    if normalize is None:
-        return
-    if normalize:
-        mean, std = feature_stats(ds.x_train, float(ds.preprocess["scale"]), chunks_of)
-        ds.preprocess = {**ds.preprocess, "mean": mean, "std": std}
-    else:
-        ds.preprocess = {**ds.preprocess, "mean": 0.0, "std": 1.0}
-
-
-def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: int = 0,
-                 limit: int | None = None, download: bool | None = None, input_shape=None) -> Dataset:
-    """Load the dataset a design's ``training.dataset`` names, whole, as tensors on the CPU.
-
-    ``data_dir`` (else $NETBUILDER_DATA_DIR, else a per-user cache folder) is where torchvision sets are looked
-    for; ``download=None`` downloads only into the cache folder, never into a folder the user named.
-    ``limit`` overrides the spec's limit. ``input_shape``: the design's Input, which sizes a person's images.
-    Raises :class:`DataError` with a message a user can act on.
-    """
-    if isinstance(spec, str):
-        spec = {"name": spec}
-    _, entry = _check_spec(spec)
-    limit = _check_limit(limit if limit is not None else spec.get("limit"))
-    fraction = _check_validation(spec.get("validation"))
-    normalize = spec.get("normalize")
-    if normalize is not None and not isinstance(normalize, bool):
-        raise DataError(f"dataset normalize must be true or false, not {normalize!r}")
-    root, explicit = resolve_data_dir(data_dir)
-    if download is None:
-        download = not explicit
-    ds = entry.loader(spec, data_dir=root, seed=seed, download=bool(download), explicit_dir=explicit,
-                      input_shape=input_shape)
-    _apply_limit(ds, limit)
-    _split(ds, fraction, entry.tiny, seed)
-    _apply_normalize(ds, normalize)
-    return ds
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -1,4 +1,7 @@
-"""Tiny fixed sets (xor, hello, linear) and 2-D toy classification sets generated with numpy from a seed."""
+"""Tiny fixed sets (xor, hello, linear) and 2-D toy classification sets generated with numpy from a seed.
+
+Each set's ``<name>_points(seed, **options)`` makes its tensors; netbuilder's ``load_<name>`` wraps them in a
+:class:`Dataset` and the exported script copies ``<name>_points`` by source (the catalog names both)."""
 from __future__ import annotations
 
 import math
@@ -6,37 +9,57 @@ import math
 import numpy as np
 import torch
 
-from ..choices import SPIRAL_ARMS
 from ..errors import DataError
 from .base import Dataset
+from .catalog import CATALOG, option_value
 
 TRAIN_POINTS = 1000
 TEST_POINTS = 500
 
 
-def _fixed(name, task, x, y, num_classes=None, class_names=None, description="") -> Dataset:
+def _fixed(name, points, class_names=None, description="") -> Dataset:
     """The test set is the training set: these sets exist to watch a model fit, not to generalise."""
-    x = torch.tensor(x, dtype=torch.float32)
-    y = torch.tensor(y, dtype=torch.int64 if task == "classification" else torch.float32)
-    return Dataset(name=name, task=task, input_shape=tuple(x.shape[1:]), num_classes=num_classes,
-                   class_names=class_names, x_train=x, y_train=y, x_val=None, y_val=None, x_test=x, y_test=y,
-                   preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0}, description=description)
+    entry = CATALOG[name]
+    x, y, x_test, y_test = points
+    return Dataset(name=name, task=entry.task, input_shape=tuple(x.shape[1:]), num_classes=entry.classes,
+                   class_names=class_names, x_train=x, y_train=y, x_val=None, y_val=None, x_test=x_test,
+                   y_test=y_test, preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0}, description=description)
+
+
+def xor_points(seed):
+    """(x_train, y_train, x_test, y_test) of XOR: the test set is the training set, 4 points (no seed needed).
+    Written once: the exported script copies it."""
+    x = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    y = torch.tensor([0, 1, 1, 0])
+    return x, y, x, y
+
+
+def hello_points(seed):
+    """y = 2x on x = 1..5, as (x_train, y_train, x_test, y_test); the test set is the training set."""
+    x = torch.arange(1.0, 6.0).reshape(-1, 1)
+    y = 2 * x
+    return x, y, x, y
+
+
+def linear_points(seed):
+    """y = 2x + 1 on x = 0..99, as (x_train, y_train, x_test, y_test); the test set is the training set."""
+    x = torch.arange(100.0).reshape(-1, 1)
+    y = 2 * x + 1
+    return x, y, x, y
 
 
 def load_xor(spec, **_) -> Dataset:
-    return _fixed("xor", "classification", [[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 1, 0], 2, ["0", "1"],
+    return _fixed("xor", xor_points(0), ["0", "1"],
                   "The four XOR points: the smallest problem a single neuron cannot solve.")
 
 
 def load_hello(spec, **_) -> Dataset:
-    xs = [[float(v)] for v in range(1, 6)]
-    return _fixed("hello", "regression", xs, [[2 * v[0]] for v in xs], description="y = 2x on x = 1..5.")
+    return _fixed("hello", hello_points(0), description="y = 2x on x = 1..5.")
 
 
 def load_linear(spec, **_) -> Dataset:
     # Raw x up to 99 makes plain SGD at lr 0.01 diverge; that is a lesson, and `normalize: true` is the fix.
-    xs = [[float(v)] for v in range(100)]
-    return _fixed("linear", "regression", xs, [[2 * v[0] + 1] for v in xs],
+    return _fixed("linear", linear_points(0),
                   description="y = 2x + 1 on x = 0..99 (unscaled: set normalize to standardise x).")
 
 
@@ -85,8 +108,25 @@ def generate(make, seed):
     return (*split(train_rng, TRAIN_POINTS), *split(test_rng, TEST_POINTS))
 
 
-def _generated(name: str, make, seed: int, class_names: list[str], description: str) -> Dataset:
-    x_train, y_train, x_test, y_test = generate(make, seed)
+def moons_points(seed):
+    """Two interleaving half circles, as (x_train, y_train, x_test, y_test). Copied by the exported script."""
+    return generate(_moons, seed)
+
+
+def circles_points(seed):
+    """A ring inside a ring, as (x_train, y_train, x_test, y_test). Copied by the exported script."""
+    return generate(_circles, seed)
+
+
+def spirals_points(seed, classes):
+    """``classes`` interleaved spiral arms, as (x_train, y_train, x_test, y_test). Copied by the exported
+    script."""
+    arms = int(classes)
+    return generate(lambda rng, n: _spirals(rng, n, arms), seed)
+
+
+def _generated(name: str, points, class_names: list[str], description: str) -> Dataset:
+    x_train, y_train, x_test, y_test = points
     return Dataset(name=name, task="classification", input_shape=(2,), num_classes=len(class_names),
                    class_names=class_names, x_train=x_train, y_train=y_train, x_val=None, y_val=None,
                    x_test=x_test, y_test=y_test, preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0},
@@ -94,17 +134,20 @@ def _generated(name: str, make, seed: int, class_names: list[str], description: 
 
 
 def load_moons(spec, *, seed: int = 0, **_) -> Dataset:
-    return _generated("moons", _moons, seed, ["upper", "lower"], "Two interleaving half circles, with noise.")
+    return _generated("moons", moons_points(seed), ["upper", "lower"], "Two interleaving half circles, with noise.")
 
 
 def load_circles(spec, *, seed: int = 0, **_) -> Dataset:
-    return _generated("circles", _circles, seed, ["outer", "inner"], "A ring around a smaller ring, with noise.")
+    return _generated("circles", circles_points(seed), ["outer", "inner"],
+                      "A ring around a smaller ring, with noise.")
 
 
 def load_spirals(spec, *, seed: int = 0, **_) -> Dataset:
-    arms = spec.get("classes", 2)
-    if isinstance(arms, bool) or arms not in SPIRAL_ARMS:
-        raise DataError(f"dataset 'spirals': classes must be 2 or 3, not {arms!r}")
+    entry = CATALOG["spirals"]
+    arms = option_value(entry, spec, "classes")
+    if arms is None:
+        allowed = " or ".join(str(v) for v in entry.options["classes"])
+        raise DataError(f"dataset 'spirals': classes must be {allowed}, not {spec.get('classes')!r}")
     arms = int(arms)
-    return _generated("spirals", lambda rng, n: _spirals(rng, n, arms), seed,
-                      [f"arm {i}" for i in range(arms)], f"{arms} interleaved spiral arms, with noise.")
+    return _generated("spirals", spirals_points(seed, arms), [f"arm {i}" for i in range(arms)],
+                      f"{arms} interleaved spiral arms, with noise.")

@@ -1,0 +1,115 @@
+"""Loading a dataset a design names: ``load_dataset(design["training"]["dataset"])`` gives a preloaded
+:class:`Dataset`.
+
+Every split is a tensor in memory, so training batches by indexing a permutation (ARCHITECTURE.md, Performance
+habits); the one exception is a person's images too big for memory, streamed from disk (see :mod:`.images`). The
+common spec keys are handled here (limit, then the validation split, then normalize); each loader (named by the
+:mod:`.catalog`) only produces the full training split and, where the source has one, the test split.
+"""
+from __future__ import annotations
+
+import os
+
+from ..errors import DataError
+from ..recipe import feature_stats, split_indices, validation_fraction
+from .base import Dataset, resolve_data_dir
+from .catalog import CATALOG, COMMON_KEYS, DatasetEntry
+from .images import chunks_of, is_streamed
+
+
+def _known() -> str:
+    return ", ".join(CATALOG)
+
+
+def _check_spec(spec) -> tuple[str, DatasetEntry]:
+    if not isinstance(spec, dict):
+        raise DataError(f"the dataset must be an object like {{\"name\": \"mnist\"}}, not {spec!r}")
+    name = spec.get("name")
+    if name is None:
+        raise DataError(f"the dataset needs a 'name'; known datasets: {_known()}")
+    if not isinstance(name, str) or name not in CATALOG:
+        raise DataError(f"unknown dataset {name!r}; known datasets: {_known()}")
+    entry = CATALOG[name]
+    allowed = COMMON_KEYS + tuple(entry.options)
+    for key in spec:
+        if key not in allowed:
+            raise DataError(f"dataset '{name}': unknown option {key!r} (options: {', '.join(allowed)})")
+    return name, entry
+
+
+def _check_limit(limit) -> int | None:
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise DataError(f"dataset limit must be a whole number of samples, 1 or more, not {limit!r}")
+    return limit
+
+
+def _check_validation(value) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+        raise DataError(f"dataset validation must be a fraction from 0 up to (not including) 1, not {value!r}")
+    return float(value)
+
+
+def _apply_limit(ds: Dataset, limit: int | None) -> None:
+    if limit is not None and limit < len(ds.x_train):
+        # clone so a small subset does not keep the whole source array alive
+        ds.x_train = ds.x_train.subset(slice(0, limit)) if is_streamed(ds.x_train) else ds.x_train[:limit].clone()
+        ds.y_train = ds.y_train[:limit].clone()
+
+
+def _split(ds: Dataset, fraction: float | None, self_validated: bool, seed: int) -> None:
+    n = len(ds.x_train)
+    fraction = validation_fraction(fraction, n, self_validated)
+    if fraction is None:  # a tiny set is validated on itself
+        ds.x_val, ds.y_val = ds.x_train, ds.y_train
+        return
+    if fraction == 0:
+        return
+    if max(1, round(n * fraction)) >= n:
+        raise DataError(f"dataset '{ds.name}': validation {fraction} of {n} training samples leaves none to "
+                        "train on; lower the fraction or the limit")
+    val_idx, train_idx = split_indices(n, fraction, seed)
+    take = (lambda x, idx: x.subset(idx)) if is_streamed(ds.x_train) else (lambda x, idx: x[idx])
+    ds.x_val, ds.y_val = take(ds.x_train, val_idx), ds.y_train[val_idx]
+    ds.x_train, ds.y_train = take(ds.x_train, train_idx), ds.y_train[train_idx]
+
+
+def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
+    if normalize is None:
+        return
+    if normalize:
+        mean, std = feature_stats(ds.x_train, float(ds.preprocess["scale"]), chunks_of)
+        ds.preprocess = {**ds.preprocess, "mean": mean, "std": std}
+    else:
+        ds.preprocess = {**ds.preprocess, "mean": 0.0, "std": 1.0}
+
+
+def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: int = 0,
+                 limit: int | None = None, download: bool | None = None, input_shape=None) -> Dataset:
+    """Load the dataset a design's ``training.dataset`` names, whole, as tensors on the CPU.
+
+    ``data_dir`` (else $NETBUILDER_DATA_DIR, else a per-user cache folder) is where torchvision sets are looked
+    for; ``download=None`` downloads only into the cache folder, never into a folder the user named.
+    ``limit`` overrides the spec's limit. ``input_shape``: the design's Input, which sizes a person's images.
+    Raises :class:`DataError` with a message a user can act on.
+    """
+    if isinstance(spec, str):
+        spec = {"name": spec}
+    _, entry = _check_spec(spec)
+    limit = _check_limit(limit if limit is not None else spec.get("limit"))
+    fraction = _check_validation(spec.get("validation"))
+    normalize = spec.get("normalize")
+    if normalize is not None and not isinstance(normalize, bool):
+        raise DataError(f"dataset normalize must be true or false, not {normalize!r}")
+    root, explicit = resolve_data_dir(data_dir)
+    if download is None:
+        download = not explicit
+    ds = entry.function("loader")(spec, data_dir=root, seed=seed, download=bool(download), explicit_dir=explicit,
+                      input_shape=input_shape)
+    _apply_limit(ds, limit)
+    _split(ds, fraction, entry.self_validated, seed)
+    _apply_normalize(ds, normalize)
+    return ds
