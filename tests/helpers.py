@@ -1,4 +1,7 @@
-"""Designs several test files build."""
+"""Designs several test files build, and the one way a test waits for something that sends no signal."""
+import threading
+import time
+
 import numpy as np
 from PIL import Image
 
@@ -47,3 +50,21 @@ def make_folder(root, per_class=12, size=(12, 16), mode="RGB", seed=0, classes=S
             pixels = np.clip(shade + rng.normal(0, 25, shape), 0, 255).astype(np.uint8)
             Image.fromarray(pixels, mode).save(root / name / f"{i:04d}.png")
     return root
+
+
+
+def wait_until(condition, timeout: float, *, between=None, interval: float = 0.01) -> bool:
+    """Look at ``condition()`` until it holds or ``timeout`` seconds pass; True if it held. ``between()`` runs before
+    each look (``processEvents`` where no ``qtbot`` is at hand). For what sends no signal a test could wait on (a
+    file another process writes, a thread that ends, a flag in the core): a fixed sleep either waits too long or,
+    on a busy machine, not long enough. Where pytest-qt is at hand, ``qtbot.waitUntil`` / ``waitSignal`` instead."""
+    deadline = time.monotonic() + timeout
+    pause = threading.Event()  # never set: the pause between two looks
+    while True:
+        if between is not None:
+            between()
+        if condition():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        pause.wait(interval)

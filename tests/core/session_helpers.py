@@ -8,7 +8,7 @@ import torch
 
 from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.training import Callback, TrainingSession
-from helpers import chain
+from helpers import chain, wait_until
 
 
 #: moons without a validation split: 1000 training samples, 10 batches of 100 per epoch
@@ -77,12 +77,8 @@ class Worker:
         self.thread.start()
 
     def wait_until(self, condition, what: str, timeout: float = 30.0) -> None:
-        event = threading.Event()
-        for _ in range(int(timeout / 0.01)):
-            if condition():
-                return
-            event.wait(0.01)
-        raise AssertionError(f"timed out waiting until {what}")
+        if not wait_until(condition, timeout):
+            raise AssertionError(f"timed out waiting until {what}")
 
     def join(self, timeout: float = 60.0):
         self.thread.join(timeout)

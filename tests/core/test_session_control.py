@@ -13,7 +13,7 @@ import torch
 from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import Callback, TrainConfig, Trainer, TrainingSession, describe
-from helpers import chain
+from helpers import chain, wait_until
 from session_helpers import PER_EPOCH, Batches, Worker, make_session, moons_dict, same_state
 
 
@@ -334,17 +334,12 @@ def test_every_step_press_trains_one_batch(tmp_path):
             seen.append(batch)
     worker = threading.Thread(target=session.run, args=([Count()],))
     worker.start()
-    deadline = time.monotonic() + 30
-    while not session.trainer.waiting.is_set() and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.2)
+    # after the batch a press let through, the next pause point waits: parked with no press left, nothing trains
+    assert wait_until(lambda: len(seen) >= 3 and session.trainer.waiting.is_set(), 30)
     assert seen == [1, 2, 3]
     for _ in range(2):
         session.step_once()
-    deadline = time.monotonic() + 30
-    while len(seen) < 5 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.2)
+    assert wait_until(lambda: len(seen) >= 5 and session.trainer.waiting.is_set(), 30)
     assert seen == [1, 2, 3, 4, 5]
     session.request_stop()
     worker.join(30)
@@ -401,8 +396,8 @@ def test_a_stop_cuts_a_slow_motion_wait_short_and_bad_delays_are_refused(tmp_pat
     result = {}
     runner = threading.Thread(target=lambda: result.update(record=s.run()))
     runner.start()
-    while s.trainer is None or not s.curves.points()[0].size:  # the first batch is done: waiting now
-        time.sleep(0.01)
+    # the first batch is done: waiting now
+    assert wait_until(lambda: s.trainer is not None and s.curves.points()[0].size, 30)
     asked = time.perf_counter()
     s.request_stop()
     runner.join(5)

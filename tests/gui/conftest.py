@@ -5,13 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import threading
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from helpers import wait_until  # noqa: E402
 from qt_leftovers import active_qtimers, leftovers  # noqa: E402
 
 
@@ -44,10 +44,7 @@ def _nothing_left_running(qapp):
     qapp.processEvents()
     # a timer that is about to fire and stop itself (pyqtgraph's SignalProxy: 301 ms after a spin box changed) is
     # not left running; one still active after a second is
-    deadline = time.monotonic() + 1.0
-    while active_qtimers() and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.01)
+    wait_until(lambda: not active_qtimers(), 1.0, between=qapp.processEvents)
     left = leftovers(before)
     for timer in active_qtimers():
         timer.stop()

@@ -84,7 +84,7 @@ def test_before_training_the_boundary_shows_the_data_and_training_starts_at_once
     prepare = TrainingSession.prepare
 
     def slow_prepare(self, *args, **kwargs):
-        time.sleep(1.0)
+        time.sleep(1.0)  # sleep is the behaviour: a data load slow enough to press Train during it
         return prepare(self, *args, **kwargs)
     monkeypatch.setattr(TrainingSession, "prepare", slow_prepare)
     qtbot.waitUntil(lambda: window.training.probing, timeout=10_000)

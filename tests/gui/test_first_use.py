@@ -16,6 +16,7 @@ import weakref
 from pathlib import Path
 
 import pytest
+from helpers import wait_until
 from person import click_menu, on_a_screen
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -72,11 +73,9 @@ def test_every_documented_gui_command_stays_up(tmp_path):
                 procs[n] = subprocess.Popen([str(NETBUILDER), *lines[n]], stdout=subprocess.DEVNULL, stderr=err,
                                             env=env)
         try:
-            time.sleep(UP_SECONDS)
+            time.sleep(UP_SECONDS)  # sleep is the behaviour: each process must stay up this long
             if "a broken file" in batch:  # its window opens, then its message comes (with torch loading beside)
-                deadline = time.monotonic() + 60
-                while "netbuilder: " not in logs["a broken file"].read_text() and time.monotonic() < deadline:
-                    time.sleep(0.5)
+                wait_until(lambda: "netbuilder: " in logs["a broken file"].read_text(), 60, interval=0.5)
             ended = {n: p.poll() for n, p in procs.items()}
         finally:
             for p in procs.values():
@@ -168,10 +167,7 @@ def test_collections_started_by_other_threads_never_free_qt_objects(qapp):
         worker.start()
         worker.join()
         assert freed_in == []  # nothing collected in the worker
-        deadline = time.monotonic() + 5
-        while not freed_in and time.monotonic() < deadline:
-            qapp.processEvents()
-            time.sleep(0.02)
+        wait_until(lambda: freed_in, 5, between=qapp.processEvents, interval=0.02)
         assert freed_in == [threading.main_thread().name]
         assert not gc.isenabled()
     finally:

@@ -159,7 +159,7 @@ def test_a_slow_subscribed_probe_takes_at_most_its_share_of_the_run(controller, 
 
     def slow(kind, **options):
         if kind == "health":
-            time.sleep(0.03)  # a big network's probe
+            time.sleep(0.03)  # sleep is the behaviour: a big network's probe takes this long
         return real(kind, **options)
 
     s.probe = slow
