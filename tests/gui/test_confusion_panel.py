@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QTableWidget, QToolTip
 
 from netbuilder.gui.app import dark_palette
-from netbuilder.gui.panels.confusion import HUES, MIN_TEXT_PX, ConfusionPanel
+from netbuilder.gui.panels.confusion import ConfusionPanel
+from netbuilder.gui.panels.confusion_chart import HUES, MIN_TEXT_PX
 
 # rows true, columns predicted
 M3 = [[5, 2, 0],

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from netbuilder.core.training.inspection import probe_examples
 from netbuilder.gui.app import dark_palette
-from netbuilder.gui.panels.confusion import MIN_TEXT_PX
+from netbuilder.gui.panels.confusion_chart import MIN_TEXT_PX
 
 
 def validation_matrix() -> np.ndarray:
