@@ -136,10 +136,10 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
     """(module, names) the exported script copies by source."""
     if p is None:
         return []
-    from . import recipe, script_loop
+    from . import recipe, script_loop, settings
     from .datasets import base, vision
 
-    out = [(script_loop, {"train", "evaluate"}),
+    out = [(script_loop, {"train", "evaluate"}), (settings, {"whole_number"}),
            (recipe, {"LOSS_FUNCTIONS", "pick_device", "distributed_device", "start_distributed", "stop_distributed",
                      "local_lead_first", "make_targets",
                      "feature_stats", "scale_shift", "prepare", "validation_fraction", "split_indices"})]

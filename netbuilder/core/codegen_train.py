@@ -7,10 +7,13 @@ is :func:`netbuilder.core.script_loop.train`, copied by source, which trains wit
 from __future__ import annotations
 
 from .codegen_data import Plan, entry_of
+from .settings import SETTING
 
 
 def main(p: Plan, cls: str) -> str:
     from .codegen import call, docstring, quote  # codegen imports this module
+
+    epochs = SETTING["epochs"]
 
     kind = entry_of(p).kind
     if kind == "torchvision":
@@ -29,7 +32,9 @@ def main(p: Plan, cls: str) -> str:
                   "torchrun every process trains on its shard of each batch (DistributedDataParallel) and process 0 "
                   "prints and saves.", 4),
         "    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])",
-        '    parser.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the training set")',
+        # the schema's bounds and its whole_number (copied by source): the script refuses what a design may not hold
+        call("parser.add_argument", ['"--epochs"', f"type=whole_number({epochs.low}, {epochs.high:_})",
+                                     "default=EPOCHS", 'help="passes over the training set"'], 4),
         call("parser.add_argument", ['"--data-dir"', f"default={default_dir}", f"help={quote(data_help)}"], 4),
         '    parser.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N (default auto)")',
         '    parser.add_argument("--save", metavar="FILE.pt", help="save the trained weights (a state_dict)")',

@@ -29,7 +29,7 @@ class SettingError(ValueError):
         self.path, self.message = path, message
 
 
-def number_problem(value: Any, low: float | None = None, high: float | None = None,
+def number_problem(value: object, low: float | None = None, high: float | None = None,
                    above: bool = False) -> str | None:
     """None when ``value`` is a finite number within [low, high] (above ``low`` with ``above``), else why not."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
@@ -43,7 +43,7 @@ def number_problem(value: Any, low: float | None = None, high: float | None = No
     return None
 
 
-def whole_problem(value: Any, low: int | None = None, high: int | None = None) -> str | None:
+def whole_problem(value: object, low: int | None = None, high: int | None = None) -> str | None:
     """None when ``value`` is a whole number (an int, or a float without a fraction) within [low, high]."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
             isinstance(value, float) and not value.is_integer()):

@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from ..core.errors import Cause, NetbuilderError, TrainingError, failure_advice
 from .commands import SetMetaCommand
 from .panels.curves import CurvesPanel
-from .panels.training import TENSORBOARD_MISSING, TrainingPanel
+from .panels.training import TrainingPanel
+from .panels.training_tensorboard import TENSORBOARD_MISSING
 from .panels.training_fields import check_training_value, with_training_value
 from .workers import TrainingController, training_threads
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 from netbuilder.core.errors import TrainingError
-from netbuilder.gui.panels.training import TrainingPanel, default_tensorboard_dir
+from netbuilder.gui.panels.training import TrainingPanel
+from netbuilder.gui.panels.training_tensorboard import default_tensorboard_dir
 
 
 def box(window) -> QCheckBox:

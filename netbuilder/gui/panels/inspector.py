@@ -20,7 +20,8 @@ from ..style import is_dark, severity_text_color
 from .fields import format_value, param_opts, to_model, uses_text
 from .icons import category_icon
 from .undo_keys import UndoKeysToWindow
-from .training_fields import check_training_value, current_values, design_parameters, with_training_value
+from .training_fields import (WITH_MOMENTUM, check_training_value, current_values, design_parameters,
+                              with_training_value)
 
 _DESIGN_HINT = ("Nothing is selected, so these settings belong to the whole design. "
                 "Click a layer on the canvas to see and change its own settings.")
@@ -228,7 +229,7 @@ class Inspector(QWidget):
                 try:
                     data = float(text) if text else None
                 except ValueError:
-                    self._refuse(f"the validation fraction must be a number between 0 and 0.9; '{text}' is not")
+                    self._refuse(check_training_value(self.document.design.training, key, text))
                     return
             self.set_training_value(key, data)
 
@@ -317,7 +318,7 @@ class Inspector(QWidget):
                         self._build()  # a dataset name outside the list: rebuild the choices
                         return
                     field.setValue(value)
-                training.child("momentum").setOpts(enabled=values["optimizer"] in ("sgd", "rmsprop"))
+                training.child("momentum").setOpts(enabled=values["optimizer"] in WITH_MOMENTUM)
         finally:
             self._syncing = False
 

@@ -7,70 +7,15 @@ the machine, not the design. Limits and rules come from ``training_fields`` (sha
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-from ...core.choices import DATASET_NAMES, LOSSES, OPTIMIZERS, SCHEDULERS
 from ...core.train_config import MAX_DELAY
-from .training_fields import HELP, LIMITS, LR_BOUNDS, current_values, dataset_of
-
-TENSORBOARD_MISSING = "Needs the tensorboard package: pip install 'netbuilder[tensorboard]'"
-TENSORBOARD_HELP = ("Write each run's loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in a "
-                    "subfolder of this folder named after the design and the time; view them with "
-                    "tensorboard --logdir {folder}. A preference of this window, not saved in the design.")
-
-
-def tensorboard_installed() -> bool:
-    """Whether the tensorboard package is there, found without importing it (nor torch)."""
-    if "tensorboard" in sys.modules:
-        return sys.modules["tensorboard"] is not None
-    try:
-        return importlib.util.find_spec("tensorboard") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def default_tensorboard_dir() -> str:
-    """Where TensorBoard logs go until the person chooses: a folder in their home, easy to find and to point
-    ``tensorboard --logdir`` at, whatever folder the app was started from."""
-    return str(Path.home() / "netbuilder-runs")
-
-
-def _short_path(folder: str) -> str:
-    home = str(Path.home())
-    return "~" + folder[len(home):] if folder == home or folder.startswith(home + "/") else folder
-
-
-class _FolderButton(QPushButton):
-    """A folder icon and a path, shortened in the middle to the width the button gets (click: choose another)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.path = ""
-        self.setIcon(self.style().standardIcon(QStyle.SP_DirIcon))
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # a long path never widens the panel
-        self.setStyleSheet("QPushButton { text-align: left; padding: 2px 6px; }")
-
-    def set_path(self, path: str) -> None:
-        self.path = path
-        self._elide()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        room = self.width() - self.iconSize().width() - 24
-        self.setText(QFontMetrics(self.font()).elidedText(self.path, Qt.ElideMiddle, max(40, room)))
-
+from .training_fields import HELP, TRAINING_KEYS, box_range, choices_of, current_values, setting_default
+from .training_tensorboard import TensorBoardChoice
 
 _TONES = {"completed": "#2e7d32", "early_stopping": "#2e7d32", "stopped": "#8a6d00", "diverged": "#c62828",
           "failed": "#c62828", "info": None}
@@ -84,7 +29,7 @@ def _clock(seconds: float | None) -> str:
     return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(QWidget, TensorBoardChoice):
     """Signals: ``settingChanged(key, value)`` (a design setting, see ``training_fields.TRAINING_KEYS``),
     ``lrChanged(float)``, ``deviceChanged(str)``, ``action(str)`` with ``train``, ``pause``, ``resume``, ``stop``,
     ``step``, ``reset``, ``evaluate``, ``save``, and ``restoreRun(int)`` (a run number)."""
@@ -105,19 +50,21 @@ class TrainingPanel(QWidget):
         self._progress_info: dict | None = None  # the last progress shown (a run's end redraws it)
         self.fields: dict[str, QWidget] = {}
 
-        self.dataset = self._combo("datasetCombo", [(n, n) for n in DATASET_NAMES], "dataset")
-        self.limit = self._spin("limitSpin", "limit", 0, LIMITS["limit"][1], special="all")
-        self.epochs = self._spin("epochsSpin", "epochs", *LIMITS["epochs"])
-        self.batch_size = self._spin("batchSizeSpin", "batch_size", *LIMITS["batch_size"])
-        self.optimizer = self._combo("optimizerCombo", [(n, n) for n in OPTIMIZERS], "optimizer")
-        self.lr = pg.SpinBox(value=1e-3, bounds=LR_BOUNDS, dec=True, step=0.5, minStep=1e-7, decimals=4,
-                             compactHeight=False)
+        # every range, list and default below is the schema's (core.settings, through training_fields)
+        self.dataset = self._combo("datasetCombo", "dataset")
+        self.limit = self._spin("limitSpin", "limit", special="all")
+        self.epochs = self._spin("epochsSpin", "epochs")
+        self.batch_size = self._spin("batchSizeSpin", "batch_size")
+        self.optimizer = self._combo("optimizerCombo", "optimizer")
+        self.lr = pg.SpinBox(value=setting_default("lr"), bounds=box_range("lr"), dec=True, step=0.5, minStep=1e-7,
+                             decimals=4, compactHeight=False)
         self.lr.setObjectName("learningRateSpin")
         self.lr.setToolTip(HELP["lr"] + " It may change during a run: it applies from the next batch.")
         self.lr.sigValueChanged.connect(lambda sb: self._changed("lr", float(sb.value())))
-        self.loss = self._combo("lossCombo", [("automatic", ""), *[(n, n) for n in LOSSES]], "loss")
-        self.scheduler = self._combo("schedulerCombo", [("none", ""), *[(n, n) for n in SCHEDULERS]], "scheduler")
-        self.seed = pg.SpinBox(value=0, int=True, bounds=LIMITS["seed"], step=1, compactHeight=False)
+        self.loss = self._combo("lossCombo", "loss")
+        self.scheduler = self._combo("schedulerCombo", "scheduler")
+        self.seed = pg.SpinBox(value=setting_default("seed"), int=True, bounds=box_range("seed"), step=1,
+                               compactHeight=False)
         self.seed.setObjectName("seedSpin")  # pyqtgraph's box: a seed may be up to 2**63 - 1, past QSpinBox
         self.seed.setToolTip(HELP["seed"])
         self.seed.sigValueChanged.connect(lambda sb: self._changed("seed", int(sb.value())))
@@ -166,18 +113,7 @@ class TrainingPanel(QWidget):
                     label.setBuddy(widget)
                     settings.addWidget(widget, r, 2 * c + 1, 1, span)
         # TensorBoard: a preference of this window (the driver keeps it in QSettings), not a design setting
-        self.tensorboard = QCheckBox("Log to TensorBoard in")
-        self.tensorboard.setObjectName("trainTensorBoard")
-        self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
-        self.tensorboard_folder = _FolderButton()
-        self.tensorboard_folder.setObjectName("tensorBoardFolderButton")
-        self.tensorboard_folder.clicked.connect(self._choose_tensorboard_folder)
-        self._tensorboard_dir = default_tensorboard_dir()
-        self.tensorboard_available = tensorboard_installed()
-        self._show_tensorboard_folder()
-        tensorboard_row = QHBoxLayout()
-        tensorboard_row.addWidget(self.tensorboard)
-        tensorboard_row.addWidget(self.tensorboard_folder, 1)
+        tensorboard_row = self._build_tensorboard()
         settings.addLayout(tensorboard_row, len(rows), 0, 1, 4)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -263,51 +199,6 @@ class TrainingPanel(QWidget):
                           {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
         self.set_state("idle")
 
-    # TensorBoard -------------------------------------------------------------------------------------------
-    def set_tensorboard(self, checked: bool, folder: str | None = None) -> None:
-        """Show the preference (``folder`` None: keep the current one) without sending it back. Unchecked and
-        disabled, whatever is asked, when tensorboard is not installed."""
-        if folder:
-            self._tensorboard_dir = str(Path(folder).expanduser())
-        self.tensorboard.blockSignals(True)
-        self.tensorboard.setChecked(bool(checked) and self.tensorboard_available)
-        self.tensorboard.blockSignals(False)
-        self._show_tensorboard_folder()
-
-    @property
-    def tensorboard_dir(self) -> str | None:
-        """The folder a run logs to for TensorBoard, None when the box is not checked."""
-        return self._tensorboard_dir if self.tensorboard.isChecked() and self.tensorboard_available else None
-
-    @property
-    def tensorboard_folder_path(self) -> str:
-        """The folder shown, checked or not."""
-        return self._tensorboard_dir
-
-    def _show_tensorboard_folder(self) -> None:
-        folder = self._tensorboard_dir
-        self.tensorboard_folder.set_path(_short_path(folder))
-        if self.tensorboard_available:
-            help_text = TENSORBOARD_HELP.format(folder=folder)
-            self.tensorboard.setToolTip(help_text)
-            self.tensorboard_folder.setToolTip(f"{folder}\nClick to choose another folder for the TensorBoard logs.")
-        else:
-            self.tensorboard.setToolTip(TENSORBOARD_MISSING)
-            self.tensorboard_folder.setToolTip(TENSORBOARD_MISSING)
-        busy = self.state != "idle"
-        self.tensorboard.setEnabled(self.tensorboard_available and not busy)
-        self.tensorboard_folder.setEnabled(self.tensorboard_available and not busy)
-
-    def _on_tensorboard_toggled(self, checked: bool) -> None:
-        self.tensorBoardChanged.emit(bool(checked), self._tensorboard_dir)
-
-    def _choose_tensorboard_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the TensorBoard logs", self._tensorboard_dir)
-        if folder:
-            self._tensorboard_dir = folder
-            self._show_tensorboard_folder()
-            self.tensorBoardChanged.emit(self.tensorboard.isChecked(), folder)
-
     # rewind ------------------------------------------------------------------------------------------------
     def set_timeline(self, count: int, text: str, enabled: bool) -> None:
         """``count`` snapshots, the slider at the last (the present); ``text`` says what it holds."""
@@ -333,19 +224,19 @@ class TrainingPanel(QWidget):
         self.delayChanged.emit(ms / 1000.0)
 
     # building ------------------------------------------------------------------------------------------------
-    def _combo(self, name: str, items: list[tuple[str, str]], key: str) -> QComboBox:
+    def _combo(self, name: str, key: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
         box.setToolTip(HELP[key])
-        for text, data in items:
+        for text, data in choices_of(key):
             box.addItem(text, data)
         box.currentIndexChanged.connect(lambda _i, b=box, k=key: self._changed(k, b.currentData()))
         return box
 
-    def _spin(self, name: str, key: str, low: int, high: int, special: str | None = None) -> QSpinBox:
+    def _spin(self, name: str, key: str, special: str | None = None) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(name)
-        spin.setRange(low, high)
+        spin.setRange(*box_range(key))
         spin.setToolTip(HELP[key])
         spin.setGroupSeparatorShown(True)
         spin.setKeyboardTracking(False)
@@ -357,10 +248,7 @@ class TrainingPanel(QWidget):
     # showing ---------------------------------------------------------------------------------------------
     def show_training(self, training: dict) -> None:
         """Show a design's training settings (defaults filled in) without sending them back."""
-        values = current_values(training)
-        values["limit"] = dataset_of(training).get("limit") or 0
-        values["scheduler"] = (training.get("scheduler") or {}).get("name", "") if isinstance(
-            training.get("scheduler"), dict) else (training.get("scheduler") or "")
+        values = current_values(training, TRAINING_KEYS)
         self._syncing = True
         try:
             for key, widget in self.fields.items():

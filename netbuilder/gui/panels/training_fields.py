@@ -1,52 +1,55 @@
-"""The design's own settings as the inspector edits them when no layer is selected: name, description, training.
+"""The design's training settings as the training panel and the inspector edit them: values, checks, changes.
 
-The names and defaults come from ``netbuilder.core.choices``, which imports no torch: the GUI must not load torch
-just to show a form.
+Nothing here defines a setting: names, bounds, defaults, choices and help all come from the torch-free schema
+:mod:`netbuilder.core.settings`, which TrainConfig checks files against, so a field accepts exactly what a run
+accepts. What is left is how a form shows a setting: "not set" as an empty choice, a sample limit of 0 as "all",
+the inspector's parameter tree.
 """
 from __future__ import annotations
 
 import copy
-import math
 from typing import Any
 
-from ...core.choices import DATASET_NAMES, DEFAULT_LR, LOSSES, OPTIMIZERS, SCHEDULERS
-from ...core.errors import TrainingError
-from ...core.train_config import MAX_BATCH_SIZE, MAX_EPOCHS, MAX_SEED, check_lr
+from ...core.datasets.catalog import COMMON_KEYS as COMMON_DATASET_KEYS  # options every dataset takes
+from ...core.settings import EDITABLE, WITH_MOMENTUM, Setting, SettingError, momentum_problem
 from .fields import CommitTextParameter, float_step_opts
 
-WITH_MOMENTUM = ("sgd", "rmsprop")
-DEFAULTS = {"epochs": 10, "batch_size": 32, "seed": 0}
-#: Dataset options that every dataset takes (others, such as a CSV's path, belong to one dataset).
-COMMON_DATASET_KEYS = ("name", "validation", "limit", "normalize")
-TRAINING_KEYS = ("dataset", "validation", "limit", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
-                 "batch_size", "seed", "scheduler")
-#: the core's bounds (train_config); a sample limit beyond a Qt spin box's 2**31 - 1 means "all" anyway
-LIMITS = {"epochs": (1, MAX_EPOCHS), "batch_size": (1, MAX_BATCH_SIZE), "seed": (0, MAX_SEED),
-          "limit": (1, 2**31 - 1)}
-#: what a learning-rate box lets one type; whether the value may be used is check_lr's call (greater than 0)
-LR_BOUNDS = (0.0, None)
+#: the flat names of the settings a form edits (``settingChanged``, ``set_training_options``)
+TRAINING_KEYS = tuple(EDITABLE)
+#: the settings the inspector shows (the panel also shows the sample limit and the scheduler)
+INSPECTOR_KEYS = ("dataset", "validation", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
+                  "batch_size", "seed")
+#: the most a Qt spin box holds; a sample limit beyond it means "all" anyway
+QT_SPIN_MAX = 2**31 - 1
+ALL_SAMPLES = 0  # the sample-limit box's "all"
 
 _AUTO = ""  # the list entry meaning "not set"
 
 HELP = {
     "name": "The design's name, shown in the title bar and the exported code.",
     "description": "What this network is for, in a sentence or two. Ctrl+Enter or leaving the field applies it.",
-    "dataset": "What the network learns from.",
-    "validation": "Fraction of the training samples held back to check progress (0 to 0.9). Empty: the default.",
-    "loss": "How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for yes/no. "
-            "automatic: chosen from the dataset.",
-    "optimizer": "How the weights move downhill: sgd is the plain rule, adam adapts the step per weight.",
-    "lr": "Learning rate: the size of each step. Too big diverges, too small crawls.",
-    "momentum": "sgd and rmsprop only: keep part of the previous step, like a rolling ball (0 to 1).",
-    "weight_decay": "Pulls every weight a little towards zero at each step, against overfitting.",
-    "epochs": "How many times the network sees the whole training set.",
-    "batch_size": "How many samples are averaged for one step.",
-    "seed": "Starting point of the random numbers: the same seed gives the same run.",
-    "limit": "Train on only the first N training samples (empty or 0: all of them). Quick runs and overfitting "
-             "demonstrations.",
-    "scheduler": "How the learning rate changes from epoch to epoch: step (divide by 10 every 10 epochs), cosine "
-                 "(glide down to 0), plateau (divide when progress stalls). none: constant.",
+    **{key: setting.help for key, setting in EDITABLE.items()},
 }
+
+
+def setting_default(key: str, optimizer: str = "adam") -> Any:
+    """The schema's default for a flat key (the learning rate's and the weight decay's depend on the optimizer)."""
+    return EDITABLE[key].default_for(optimizer)
+
+
+def box_range(key: str) -> tuple:
+    """What a field lets one type: the schema's bounds (an excluded bound, the learning rate's 0, is refused by
+    :func:`check_training_value`, not by the box); the sample limit also takes 0, "all", up to what Qt holds."""
+    setting = EDITABLE[key]
+    if key == "limit":
+        return ALL_SAMPLES, min(setting.high or QT_SPIN_MAX, QT_SPIN_MAX)
+    return setting.low, setting.high
+
+
+def choices_of(key: str) -> list[tuple[str, str]]:
+    """(text, value) of a choice field; the optional ones (loss, scheduler) start with their "not set" entry."""
+    names = [(n, n) for n in EDITABLE[key].choices]
+    return {"loss": [("automatic", _AUTO)], "scheduler": [("none", _AUTO)]}.get(key, []) + names
 
 
 def optimizer_of(training: dict) -> dict:
@@ -63,59 +66,74 @@ def dataset_of(training: dict) -> dict:
     return dict(ds) if isinstance(ds, dict) else {}
 
 
-def current_values(training: dict) -> dict[str, Any]:
+def _scheduler_of(training: dict) -> dict:
+    scheduler = training.get("scheduler")
+    return scheduler if isinstance(scheduler, dict) else {"name": scheduler}
+
+
+def _stored(training: dict, setting: Setting) -> Any:
+    section, _, leaf = setting.path.rpartition(".")
+    holders = {"": lambda t: t, "dataset": dataset_of, "optimizer": optimizer_of, "scheduler": _scheduler_of}
+    return holders[section](training).get(leaf)
+
+
+def _unset(setting: Setting, value: Any) -> bool:
+    """Whether ``value`` means "not set" for an optional setting (validation, limit, loss, scheduler)."""
+    if setting.default is not None or setting.key == "dataset":
+        return False
+    if value is None:
+        return True
+    return value == _AUTO if setting.kind == "choice" else setting.key == "limit" and value == ALL_SAMPLES
+
+
+def current_values(training: dict, keys: tuple[str, ...] = INSPECTOR_KEYS) -> dict[str, Any]:
     """Every editable training value, defaults filled in (what the trainer would use). A value the form cannot
     show (a file may hold anything) shows as its default; live validation reports the real problem."""
-    opt, ds = optimizer_of(training), dataset_of(training)
-    name = opt.get("name", "adam")
-    name = name if name in OPTIMIZERS else "adam"
-    validation = ds.get("validation")
-    values = {
-        "dataset": ds.get("name", _AUTO) or _AUTO,
-        "validation": validation,
-        "loss": training.get("loss") or _AUTO,
-        "optimizer": name,
-        "lr": opt.get("lr", DEFAULT_LR.get(name, 1e-3)),
-        "momentum": opt.get("momentum", 0.0),
-        "weight_decay": opt.get("weight_decay", 0.01 if name == "adamw" else 0.0),
-        **{k: training.get(k, v) for k, v in DEFAULTS.items()},
-    }
-    fallback = {"dataset": _AUTO, "validation": None, "loss": _AUTO, "lr": DEFAULT_LR.get(name, 1e-3),
-                "momentum": 0.0, "weight_decay": 0.0, **DEFAULTS}
-    for key, default in fallback.items():
-        if values[key] != default and key != "dataset" and check_training_value({}, key, values[key]):
-            values[key] = default
-    if not isinstance(values["dataset"], str):
+    name = optimizer_of(training).get("name", "adam")
+    name = name if name in EDITABLE["optimizer"].choices else EDITABLE["optimizer"].default
+    values = {}
+    for key in keys:
+        setting = EDITABLE[key]
+        value = name if key == "optimizer" else _stored(training, setting)
+        # a name the lists do not offer stays, for the form to show as unknown
+        if value is None or (key not in ("dataset", "scheduler") and check_training_value(training, key, value)):
+            value = setting.default_for(name)
+        values[key] = value
+    if "dataset" in values and not isinstance(values["dataset"], str):
         values["dataset"] = _AUTO
-    values["validation"] = "" if values["validation"] is None else f"{values['validation']:g}"
+    for key in ("loss", "scheduler"):
+        if key in values and values[key] is None:
+            values[key] = _AUTO
+    if "limit" in values and values["limit"] is None:
+        values["limit"] = ALL_SAMPLES
+    if "validation" in values:
+        values["validation"] = "" if values["validation"] is None else f"{values['validation']:g}"
     return values
 
 
 def design_parameters(design) -> list:
     """ParameterTree children for the design view: a "design" group and a "training" group."""
     values = current_values(design.training)
-    datasets = {n: n for n in DATASET_NAMES}
+    datasets = dict(choices_of("dataset"))
     if values["dataset"] not in datasets:
         datasets = {"(not set)" if not values["dataset"] else values["dataset"]: values["dataset"], **datasets}
     optimizer = values["optimizer"]
-    training = [
-        dict(name="dataset", type="list", limits=datasets, value=values["dataset"]),
-        dict(name="validation", title="validation fraction", type="str", value=values["validation"]),
-        dict(name="loss", type="list", limits={"automatic": _AUTO, **{n: n for n in LOSSES}}, value=values["loss"]),
-        dict(name="optimizer", type="list", limits=list(OPTIMIZERS), value=optimizer),
-        dict(name="lr", title="learning rate (lr)", type="float", limits=LR_BOUNDS, value=values["lr"],
-             **float_step_opts(DEFAULT_LR.get(optimizer, 1e-3))),
-        dict(name="momentum", type="float", limits=(0.0, 1.0), value=values["momentum"],
-             enabled=optimizer in WITH_MOMENTUM, **float_step_opts(0.9)),
-        dict(name="weight_decay", title="weight decay", type="float", limits=(0.0, 1.0),
-             value=values["weight_decay"], **{**float_step_opts(1e-4), "minStep": 1e-5}),
-        dict(name="epochs", type="int", limits=LIMITS["epochs"], value=values["epochs"]),
-        dict(name="batch_size", title="batch size", type="int", limits=LIMITS["batch_size"],
-             value=values["batch_size"]),
-        dict(name="seed", type="int", limits=LIMITS["seed"], value=values["seed"]),
-    ]
-    for field in training:
-        field.update(tip=HELP[field["name"]], default=None)  # no reset button: there is no one right value
+    kinds = {"choice": "list", "int": "int", "float": "float"}
+    steps = {"lr": float_step_opts(setting_default("lr", optimizer)), "momentum": float_step_opts(0.9),
+             "weight_decay": {**float_step_opts(1e-4), "minStep": 1e-5}}
+    training = []
+    for key in INSPECTOR_KEYS:
+        setting = EDITABLE[key]
+        field = dict(name=key, title=setting.title or key, type=kinds[setting.kind], value=values[key],
+                     tip=HELP[key], default=None)  # no reset button: there is no one right value
+        if key == "validation":
+            field["type"] = "str"  # empty: the dataset's default fraction
+        elif setting.kind == "choice":
+            field["limits"] = datasets if key == "dataset" else dict(choices_of(key))
+        else:
+            field.update(limits=box_range(key), **steps.get(key, {}))
+        training.append(field)
+    training[INSPECTOR_KEYS.index("momentum")]["enabled"] = optimizer in WITH_MOMENTUM
     meta = [dict(name="name", type="str", value=design.name, tip=HELP["name"], default=None),
             CommitTextParameter(name="description", type="text", value=design.description, tip=HELP["description"],
                                 default=None)]
@@ -124,62 +142,39 @@ def design_parameters(design) -> list:
 
 
 def check_training_value(training: dict, key: str, value: Any) -> str | None:
-    """None when ``value`` may be stored under ``key``, else the reason in plain words."""
-    if key not in TRAINING_KEYS:
+    """None when ``value`` may be stored under ``key``, else the reason in plain words, naming the field as the
+    schema does (``learning rate (optimizer.lr): must be greater than 0; it is 0``)."""
+    setting = EDITABLE.get(key)
+    if setting is None:
         return f"there is no training setting '{key}'; the settings are {', '.join(TRAINING_KEYS)}"
-    if key == "dataset":
-        return None if value in DATASET_NAMES else f"the dataset must be one of {', '.join(DATASET_NAMES)}"
-    if key == "loss":
-        return None if value in (None, _AUTO, *LOSSES) else f"the loss must be one of {', '.join(LOSSES)}"
-    if key == "optimizer":
-        return None if value in OPTIMIZERS else f"the optimizer must be one of {', '.join(OPTIMIZERS)}"
-    if key == "scheduler":
-        ok = value in (None, _AUTO, *SCHEDULERS)
-        return None if ok else f"the scheduler must be none or one of {', '.join(SCHEDULERS)}"
-    if key == "limit" and value in (None, 0):
+    if _unset(setting, value):
         return None
-    if key in LIMITS:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return f"{key} must be a whole number, not {value!r}"
-        low, high = LIMITS[key]
-        if value < low:
-            return f"{key} must be at least {low}; it is {value}"
-        return None if value <= high else f"{key} must be at most {high:,}; it is {value:,}"
-    if key == "validation" and value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return f"{key} must be a number, not {value!r}"
-    if key == "lr":
-        try:
-            check_lr(value)
-        except TrainingError as exc:
-            return f"the learning rate {str(exc).split(': ', 1)[1]}"
-    limits = {"validation": (0.0, 0.9), "momentum": (0.0, 1.0), "weight_decay": (0.0, None)}
-    low, high = limits.get(key, (None, None))
-    if low is not None and value < low:
-        return f"{key} must be at least {low:g}; it is {value}"
-    if high is not None and value > high:
-        return f"{key} must be at most {high:g}; it is {value}"
-    if key == "momentum" and value and optimizer_of(training).get("name", "adam") not in WITH_MOMENTUM:
-        return f"{optimizer_of(training).get('name', 'adam')} has no momentum; only sgd and rmsprop have one"
-    return None
+    try:
+        setting.parse(value)
+    except SettingError as exc:
+        return f"{setting.label}: {exc.message}"
+    problem = momentum_problem(optimizer_of(training).get("name", "adam"), value) if key == "momentum" else None
+    return f"{setting.label}: {problem}" if problem else None
 
 
 def with_training_value(training: dict, key: str, value: Any) -> dict:
     """A copy of ``training`` with one setting changed (assumes ``check_training_value`` passed)."""
     new = copy.deepcopy(training)
+    setting = EDITABLE[key]
+    unset = _unset(setting, value)
+    value = None if unset else setting.parse(value)
     if key in ("dataset", "validation", "limit"):
         ds = dataset_of(new)
         if key == "dataset":
             ds = {k: v for k, v in ds.items() if k in COMMON_DATASET_KEYS or value == ds.get("name")}
             ds["name"] = value
-        elif value is None or (key == "limit" and value == 0):
+        elif unset:
             ds.pop(key, None)
         else:
-            ds[key] = float(value) if key == "validation" else int(value)
+            ds[key] = value
         new["dataset"] = ds
     elif key == "scheduler":
-        if value in (None, _AUTO):
+        if unset:
             new.pop("scheduler", None)
         elif (new.get("scheduler") or {}).get("name") != value:
             new["scheduler"] = {"name": value}
@@ -190,10 +185,10 @@ def with_training_value(training: dict, key: str, value: Any) -> dict:
             if value not in WITH_MOMENTUM:
                 opt.pop("momentum", None)
         else:
-            opt[key] = float(value)
+            opt[key] = value
         new["optimizer"] = opt
     elif key == "loss":
-        if value in (None, _AUTO):
+        if unset:
             new.pop("loss", None)
         else:
             new["loss"] = value
