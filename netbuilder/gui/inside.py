@@ -82,7 +82,9 @@ class InsideDriver(QObject):
         window.scene.nodeHovered.connect(self._on_node_hovered)
         self._units: set[str] = set()  # nodes whose units the last grid holds (8 units or fewer)
         self.weights.show_nothing("Select a layer on the canvas to see its weights.")
-        self.health = HealthDriver(self)
+        self.health = HealthDriver(self.controller, self.training, window.scene, window.view, window.problems,
+                                   finished=window.training_finished, predict=self.training.predict,
+                                   panel_visible=self.visible, parent=self)
         self.preview = BoundaryPreview(self)
         self.training.weightsReplaced.connect(self._on_weights_replaced)
         window.document.analysed.connect(self.preview.design_edited)

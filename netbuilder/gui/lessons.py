@@ -1,10 +1,13 @@
 """Lessons in the window: the lesson panel (objectName ``lessonPanel``: the step's title and text in large type,
 Back / Do it / Next, a check mark when the step's expected result was reached) and the driver that carries the
-steps out through the window's own API (open, set, train, show a panel, hide controls). The format and its checks
-are the core's (:mod:`netbuilder.core.lessons`)."""
+steps out through the collaborators it is given (the training driver, the document, the canvas, the runs view and
+a few of the window's calls: show a panel, find a control, predict), never the window itself. The format and its
+checks are the core's (:mod:`netbuilder.core.lessons`)."""
 from __future__ import annotations
 
 import copy
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo
@@ -90,13 +93,26 @@ class LessonPanel(QWidget):
 
 
 class LessonDriver(QObject):
-    """Carries a lesson's steps out in the window. ``index`` is the step shown (-1: the lesson's start)."""
+    """Carries a lesson's steps out in the window. ``index`` is the step shown (-1: the lesson's start).
+
+    Collaborators, each for what a step does: ``training`` (the :class:`TrainingDriver`: settings, runs, Step,
+    reset, a checkpoint's weights, and why a run could not start, ``startRefused``), ``document`` (the design shown),
+    ``view`` (the canvas: fit, health colouring), ``runs_view`` (a lesson's runs side by side), ``finished`` (the
+    window's ``training_finished`` signal: a step's run ended), ``predict`` (rows -> outputs, for a step's expected
+    result), ``show_panel`` (object name -> shown?) and ``find_control`` (object name -> widget or None, to hide).
+    Signal ``designShown()``: a step put another design on the canvas (presentation mode fits it again)."""
 
     changed = Signal()
+    designShown = Signal()
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, training, document, view, runs_view, *, finished, predict: Callable[[list], list],
+                 show_panel: Callable[[str], bool], find_control: Callable[[str], QWidget | None],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.training, self.document, self.view, self.runs_view = training, document, view, runs_view
+        self.predict, self.show_panel, self.find_control = predict, show_panel, find_control
+        self._refused: NetbuilderError | None = None  # why the last Train or Step of a step could not start
+        self._batches = False  # a "batches" step's run: stopped once its Step presses are trained
         self.panel = LessonPanel()
         self.lesson = None
         self.index = -1
@@ -109,7 +125,9 @@ class LessonDriver(QObject):
         self.panel.back.connect(self.back)
         self.panel.do_it.connect(self.do_current)
         self.panel.next.connect(self.next)
-        window.training_finished.connect(self._on_finished)
+        finished.connect(self._on_finished)
+        training.startRefused.connect(self._on_refused)
+        training.controller.stepsDone.connect(self._on_steps_done)
         self._show()
 
     # the lesson -------------------------------------------------------------------------------------------------
@@ -126,6 +144,14 @@ class LessonDriver(QObject):
         return {"index": self.index, "title": step.title if step else (self.lesson.title if self.lesson else ""),
                 "running": self.running, "expected_met": self.expected_met,
                 "done": bool(self.lesson) and self.index == steps - 1 and not self.running}
+
+    def training_step(self):
+        """The step shown when it trains (the run it starts is meant to show its ``expect``), else None."""
+        lesson = self.lesson
+        if lesson is None or not 0 <= self.index < len(lesson.steps):
+            return None
+        step = lesson.steps[self.index]
+        return step if step.kind == "train" else None
 
     def next(self) -> bool:
         """The next step, with its action started; False at the end or while a step's run goes on."""
@@ -158,32 +184,32 @@ class LessonDriver(QObject):
 
     # actions ----------------------------------------------------------------------------------------------------
     def _act(self, step) -> None:
-        w = self.window
         kind = step.kind
         value = step.action[kind] if step.action else None
         if kind == "open":
             self._open_design(value)
         elif kind == "set":
-            w.set_training_options(**value)
+            self.training.set_options(**value)
         elif kind == "colour":
-            w.view.health_control.set_mode(value)
+            self.view.health_control.set_mode(value)
         elif kind == "train" and "batches" in value:
             self._train_batches(int(value["batches"]))
         elif kind == "train":
-            w.set_training_options(epochs=value["epochs"])
-            if not w.train():
-                raise NetbuilderError(w.training.panel.outcome.text() or "training could not start")
+            self.training.set_options(epochs=value["epochs"])
+            self._refused = None
+            if not self.training.train():
+                raise self._refusal()
             self.running = True
         elif kind == "reset":
-            w.training.reset_weights()
+            self.training.reset_weights()
         elif kind == "show":
-            if not w.show_panel(value):
+            if not self.show_panel(value):
                 raise NetbuilderError(f"there is no panel named {value!r}")
             if value == "runsView":
-                w.runs_view.select_runs(self.runs)  # the lesson's runs, overlaid
+                self.runs_view.select_runs(self.runs)  # the lesson's runs, overlaid
         elif kind in ("hide", "unhide"):
             for name in value:
-                widget = w.findChild(QWidget, name)
+                widget = self.find_control(name)
                 if widget is None:
                     raise NetbuilderError(f"there is no control named {name!r}")
                 widget.setVisible(kind == "unhide")
@@ -195,55 +221,57 @@ class LessonDriver(QObject):
     def _open_design(self, which) -> None:
         """The lesson's own design or a preset, without asking to save the lesson's changes (a class is watching)."""
         from ..core.design_io import design_from_dict, load_design
-        w = self.window
-        if w.training.busy:
-            w.training.stop_and_wait()
-        with w.training.keeping_runs(self.index >= 0):  # a step's design: the lesson compares its runs
+        training = self.training
+        if training.busy:
+            training.stop_and_wait()
+        with training.keeping_runs(self.index >= 0):  # a step's design: the lesson compares its runs
             if isinstance(which, str) and which == "lesson" and self.lesson.weights is not None:
                 self._open_saved_weights()
             else:
                 source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
                 design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
-                w.document.load(design, None)
-        w.document.undo_stack.setClean()
-        w.view.fit_to_view()
-        if w.presentation.on:
-            w.presentation.refit()
+                self.document.load(design, None)
+        self.document.undo_stack.setClean()
+        self.view.fit_to_view()
+        self.designShown.emit()
 
     def _train_batches(self, n: int) -> None:
         """Exactly ``n`` batches, as ``n`` presses of Step: the run starts paused after its first batch, each
-        further step is one more; once all are trained the run is stopped (its weights kept)."""
-        w = self.window
-        if w.training.busy:
+        further step is one more; once all are trained (the controller's ``stepsDone``) the run is stopped, its
+        weights kept."""
+        training = self.training
+        if training.busy:
             raise NetbuilderError("a run is going on: stop it first")
-        w.training.step()
-        if not w.training.busy:
-            raise NetbuilderError(w.training.panel.outcome.text() or "training could not start")
+        self._refused = None
+        training.step()
+        if not training.busy:
+            raise self._refusal()
         for _ in range(n - 1):
-            w.training.controller.step()
+            training.controller.step()
         self.running = True
-        self._batches_timer = QTimer(self)
-        self._batches_timer.setInterval(50)
-        self._batches_timer.timeout.connect(self._check_batches)
-        self._batches_timer.start()
+        self._batches = True
 
-    def _check_batches(self) -> None:
-        session = self.window.training.session
-        trainer = session.trainer if session is not None else None
-        if not self.window.training.busy:
-            self._batches_timer.stop()
-            return
-        if trainer is not None and session.waiting and trainer.steps_pending == 0:
-            self._batches_timer.stop()
-            self.window.training.controller.stop()  # training_finished then ends the step
+    def _on_steps_done(self) -> None:
+        """The Step presses of a ``batches`` step are all trained: stop the run (``finished`` then ends the step)."""
+        if self._batches and self.running and self.training.busy:
+            self._batches = False
+            self.training.controller.stop()
+
+    def _on_refused(self, error: NetbuilderError) -> None:
+        self._refused = error
+
+    def _refusal(self) -> NetbuilderError:
+        """Why the step's run could not start: the training driver's error (never read back from a label)."""
+        return self._refused or NetbuilderError("training could not start")
 
     def _open_saved_weights(self) -> None:
         """A lesson saved with its weights: the checkpoint inside it (design, trained weights, curves), loaded by
         the checkpoint loader (never unpickled); an error names the lesson's file."""
         from ..core.lessons import bundle_checkpoint
-        self.window.training.open_checkpoint(bundle_checkpoint(self.lesson), None)
+        self.training.open_checkpoint(bundle_checkpoint(self.lesson), None)
 
     def _on_finished(self, outcome: dict) -> None:
+        self._batches = False
         if not self.running:
             return
         self.running = False
@@ -251,7 +279,7 @@ class LessonDriver(QObject):
             self.runs.append(int(outcome["run"]))
         step = self.lesson.steps[self.index]
         if step.expect:
-            self.expected_met, self.found = expectations.check(step.expect, outcome, self.window.predict)
+            self.expected_met, self.found = expectations.check(step.expect, outcome, self.predict)
         self._show()
 
     def _unhide_all(self) -> None:

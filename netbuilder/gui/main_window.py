@@ -73,7 +73,11 @@ class MainWindow(QMainWindow, TrainingActions):
         self.training = TrainingDriver(self)
         self.inside = InsideDriver(self)
         self.runs_view = RunsView()
-        self.lessons = LessonDriver(self)
+        self.lessons = LessonDriver(self.training, self.document, self.view, self.runs_view,
+                                    finished=self.training_finished, predict=self.training.predict,
+                                    show_panel=self.show_panel,
+                                    find_control=lambda name: self.findChild(QWidget, name), parent=self)
+        self.inside.health.follow_lessons(self.lessons.training_step)
         self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
         self.docks = {
             "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
@@ -101,7 +105,7 @@ class MainWindow(QMainWindow, TrainingActions):
             self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
         self.docks["inspector"].raise_()
         self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights", "activations")})
-        self.docks["problems"].visibilityChanged.connect(lambda _v: self.inside.health.update_subscription())
+        self.inside.health.watch_problems(self.docks["problems"])
         # the palette is of no use while a run has the network locked, so training shares its column (and is
         # raised when a run starts): settings, canvas and curves are all in view at once
         self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
@@ -114,7 +118,10 @@ class MainWindow(QMainWindow, TrainingActions):
         self._default_state = None
         self._make_actions()
         self._make_menus()
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(
+            self, self.docks, view=self.view, scene=self.scene, document=self.document, training=self.training,
+            lessons=self.lessons, inside_visible=self.inside.visible, leave=lambda: self.set_presentation(False),
+            tidy_tab_bars=self.tidy_tab_bars, curves_least_height=self.curves_least_height)
         self.actions_by_name["actionPresentation"].setCheckable(True)
         self._make_training_actions()
         self._make_lessons_menu()

@@ -25,6 +25,7 @@ from .canvas.scene import X_GAP, Y_GAP
 from .canvas.style import NODE_HEIGHT
 from .commands import MoveNodesCommand
 from .panels.plots import PRESENTATION_TEXT
+from .panels.registry import inside_names
 
 TEXT_PX = PRESENTATION_TEXT  # on a 1080p screen; a smaller projector's picture fills the same wall, so it scales
 LEAST_TEXT_PX = 16  # 1280x720
@@ -47,7 +48,7 @@ SIDE_SHARE = {1: (0.3, 0.22), 2: (0.26, 0.2)}
 SIDE_STEP = 0.01
 #: the space between two columns of a folded layout, beyond a card's width
 COLUMN_MARGIN = 30
-INSIDE_DOCKS = ("boundary", "confusion", "weights", "activations", "predict")
+INSIDE_DOCKS = inside_names()  # the panels that look inside the network, from the panel registry
 
 
 def high_contrast_palette() -> QPalette:
@@ -67,9 +68,20 @@ def high_contrast_palette() -> QPalette:
 
 
 class Presentation(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    """Presentation mode. Its collaborators, given at construction: ``frame`` (the main window, used only as a
+    QMainWindow: Qt's own calls to save, rearrange and restore its docks, bars and full screen), ``docks`` (name ->
+    dock), ``view``, ``scene`` and ``document`` (the canvas it zooms and folds), ``training`` (the presenter
+    buttons' driver and its curves), ``lessons`` (the lesson beside the canvas; ``designShown`` fits again),
+    ``inside_visible`` (name -> the inside panel is in front), ``leave`` (turn the mode off as the window's menu
+    would), and the window's layout helpers ``tidy_tab_bars`` and ``curves_least_height``."""
+
+    def __init__(self, frame, docks: dict, *, view, scene, document, training, lessons, inside_visible, leave,
+                 tidy_tab_bars, curves_least_height):
+        super().__init__(frame)
+        self.frame, self.docks = frame, docks
+        self.view, self.scene, self.document = view, scene, document
+        self.training, self.lessons, self.inside_visible = training, lessons, inside_visible
+        self.leave, self.tidy_tab_bars, self.curves_least_height = leave, tidy_tab_bars, curves_least_height
         self.on = False
         self._saved: dict = {}
         self._layout_index: int | None = None
@@ -77,8 +89,9 @@ class Presentation(QObject):
         self.px, self.min_zoom = TEXT_PX, MIN_ZOOM  # set for the screen on entering
         self._last_inside: str | None = None  # the inside panel last in front (a lesson's tab may now cover it)
         for name in INSIDE_DOCKS:
-            window.docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
-        self.bar = QToolBar("Presenter", window)  # a child: a parentless bar would keep this (and the window) alive
+            docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
+        lessons.designShown.connect(self._design_shown)
+        self.bar = QToolBar("Presenter", frame)  # a child: a parentless bar would keep this (and the window) alive
         self.bar.setObjectName("presenterBar")
         self.bar.setMovable(False)
         self.buttons: dict[str, QPushButton] = {}
@@ -100,12 +113,12 @@ class Presentation(QObject):
         self.keys = []
         for key, what in ((Qt.Key_Space, "space"), (Qt.Key_Right, "step"), (Qt.Key_Left, "back"),
                           (Qt.Key_Escape, "leave")):
-            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut = QShortcut(QKeySequence(key), frame)
             shortcut.setContext(Qt.WindowShortcut)
             shortcut.setEnabled(False)
             shortcut.activated.connect(lambda w=what: self._press(w))
             self.keys.append(shortcut)
-        window.training.controller.stateChanged.connect(self._sync_buttons)
+        training.controller.stateChanged.connect(self._sync_buttons)
 
     # the switch -------------------------------------------------------------------------------------------------
     def set_on(self, on: bool) -> None:
@@ -121,14 +134,14 @@ class Presentation(QObject):
         self._sync_buttons()
 
     def _enter(self) -> None:
-        w, app = self.window, QApplication.instance()
-        front = [name for name in INSIDE_DOCKS if w.inside.visible(name)]
-        if w.lessons.lesson is not None:
+        w, app, docks = self.frame, QApplication.instance(), self.docks
+        front = [name for name in INSIDE_DOCKS if self.inside_visible(name)]
+        if self.lessons.lesson is not None:
             if not front and self._last_inside is not None:
                 front = [self._last_inside]  # the panel the lesson's tab covers: the lesson is about it
             front = ["lesson"] + front
         self._saved = {"state": w.saveState(), "geometry": w.saveGeometry(), "palette": app.palette(),
-                       "font": app.font(), "full": w.isFullScreen(), "zoom": w.view.transform(),
+                       "font": app.font(), "full": w.isFullScreen(), "zoom": self.view.transform(),
                        "menu": w.menuBar().isVisible()}
         font = QFont(app.font())
         # in points, TEXT_PX on this screen (18 pt at 96 dpi): code that scales a font by its point size (pyqtgraph's
@@ -139,25 +152,25 @@ class Presentation(QObject):
         font.setPointSizeF(self.px * 72.0 / max(1.0, w.logicalDpiY()))
         app.setPalette(high_contrast_palette())
         app.setFont(font)
-        w.scene.apply_theme(dark=True)
+        self.scene.apply_theme(dark=True)
         # out of the layout, not only hidden (a hidden dock's tab bar can stay on screen); the kept ones docked
         # alone, without the tabs they shared; restoreState puts everything back on leaving
-        kept = {name: w.dockWidgetArea(w.docks[name]) for name in (*KEPT_DOCKS, *front[:2 if "lesson" in front
-                                                                                     else 1])}
-        for dock in w.docks.values():
+        kept = {name: w.dockWidgetArea(docks[name]) for name in (*KEPT_DOCKS, *front[:2 if "lesson" in front
+                                                                                   else 1])}
+        for dock in docks.values():
             w.removeDockWidget(dock)
         if "lesson" in kept and len(kept) > 2:
             kept["lesson"] = Qt.LeftDockWidgetArea  # the lesson's text on the left, its panel on the right
         for name, area in kept.items():
-            w.addDockWidget(area, w.docks[name])
-            w.docks[name].show()
+            w.addDockWidget(area, docks[name])
+            docks[name].show()
         for toolbar in w.findChildren(QToolBar):
             if toolbar is not self.bar:
                 toolbar.hide()
         w.menuBar().hide()
         w.addToolBar(Qt.TopToolBarArea, self.bar)
         self.bar.show()
-        for plot in (w.training.curves.loss_plot, w.training.curves.accuracy_plot):
+        for plot in (self.training.curves.loss_plot, self.training.curves.accuracy_plot):
             plot.set_presentation(True, self.px)
         w.showFullScreen()
         QApplication.processEvents()
@@ -167,27 +180,30 @@ class Presentation(QObject):
             if bar.parent() is w:
                 bar.hide()
         QApplication.processEvents()  # the docks' titles and the curves' fonts at their new size first
-        w.resizeDocks([w.docks["curves"]], [max(w.curves_least_height(), round(w.height() * CURVES_SHARE))],
+        w.resizeDocks([docks["curves"]], [max(self.curves_least_height(), round(w.height() * CURVES_SHARE))],
                       Qt.Vertical)
         for name in kept:
-            self._big_title(w.docks[name])
-        self._fit_beside([w.docks[name] for name in kept if name not in KEPT_DOCKS])
+            self._big_title(docks[name])
+        self._fit_beside([docks[name] for name in kept if name not in KEPT_DOCKS])
 
     def _seen(self, name: str, visible: bool) -> None:
         """Remember the inside panel last brought in front (outside presentation mode, which moves docks itself)."""
         if visible and not self.on:
             self._last_inside = name
 
+    def _design_shown(self) -> None:
+        if self.on:
+            self.refit()
+
     def refit(self) -> None:
         """Fit again after the design changed (a lesson opened another network): the panels beside the canvas
         as wide as the new network allows."""
-        w = self.window
-        self._fit_beside([d for name, d in w.docks.items() if name not in KEPT_DOCKS and d.isVisible()])
+        self._fit_beside([d for name, d in self.docks.items() if name not in KEPT_DOCKS and d.isVisible()])
 
     def _fit_beside(self, side: list) -> None:
         """Size the panels beside the canvas and fit the canvas: the panels as wide as SIDE_SHARE allows while
         the network still shows whole with its text at TEXT_PX, narrower when that is what it takes."""
-        w = self.window
+        w = self.frame
         widest, narrowest = SIDE_SHARE[min(2, len(side))] if side else (0, 0)
         steps = round((widest - narrowest) / SIDE_STEP)
         for share in (widest - (widest - narrowest) * i / max(1, steps) for i in range(steps + 1)):
@@ -215,26 +231,26 @@ class Presentation(QObject):
     def show_dock(self, name: str) -> None:
         """A panel asked for during the presentation (a lesson's "show"): it takes the inside panel's place on the
         right, the lesson (if any) moves to the left."""
-        w = self.window
+        w, docks = self.frame, self.docks
         for other in INSIDE_DOCKS:
-            if other != name and w.docks[other].isVisible():
-                w.removeDockWidget(w.docks[other])
+            if other != name and docks[other].isVisible():
+                w.removeDockWidget(docks[other])
         if name == "lesson":
             return
-        lesson = w.docks["lesson"]
-        if w.lessons.lesson is not None:
+        lesson = docks["lesson"]
+        if self.lessons.lesson is not None:
             w.addDockWidget(Qt.LeftDockWidgetArea, lesson)
             lesson.show()
-        w.addDockWidget(Qt.RightDockWidgetArea, w.docks[name])
-        w.docks[name].show()
-        side = [d for d in (lesson, w.docks[name]) if d.isVisible()]
+        w.addDockWidget(Qt.RightDockWidgetArea, docks[name])
+        docks[name].show()
+        side = [d for d in (lesson, docks[name]) if d.isVisible()]
         for dock in side:
             self._big_title(dock)
         self._fit_beside(side)
 
     def _leave(self) -> None:
-        w, app = self.window, QApplication.instance()
-        stack = w.document.undo_stack
+        w, app = self.frame, QApplication.instance()
+        stack = self.document.undo_stack
         if self._layout_index is not None and stack.index() == self._layout_index and stack.canUndo():
             stack.undo()  # the presentation's layout, and nothing after it: the person's own layout comes back
         self._layout_index = None
@@ -246,26 +262,26 @@ class Presentation(QObject):
             if label is not None:
                 label.deleteLater()
         self._titles = []
-        for plot in (w.training.curves.loss_plot, w.training.curves.accuracy_plot):
+        for plot in (self.training.curves.loss_plot, self.training.curves.accuracy_plot):
             plot.set_presentation(False)
         app.setPalette(self._saved["palette"])
         app.setFont(self._saved["font"])
-        w.scene.apply_theme()
+        self.scene.apply_theme()
         if self._saved["menu"]:
             w.menuBar().show()
         if not self._saved["full"]:
             w.showNormal()
         w.restoreGeometry(self._saved["geometry"])
         w.restoreState(self._saved["state"])
-        w.tidy_tab_bars()  # the tab bars the restored layout left unused
+        self.tidy_tab_bars()  # the tab bars the restored layout left unused
 
-        w.view.setTransform(self._saved["zoom"])
+        self.view.setTransform(self._saved["zoom"])
         QApplication.processEvents()
         self._fit_health_control()
 
     def _fit_health_control(self) -> None:
         """The canvas's corner control, sized for the font it has now (the view sizes it once, when made)."""
-        view = self.window.view
+        view = self.view
         view.health_control.adjustSize()
         view._place_health_control()  # the view's own rule: its bottom-left corner
 
@@ -276,13 +292,13 @@ class Presentation(QObject):
         largest zoom for the screen's shape (one undo step, taken back on leaving). Never below MIN_ZOOM: a
         network too big for that is folded into as many rows as the canvas's height shows at MIN_ZOOM, and scrolls
         sideways from its input. Returns the zoom the whole network would need."""
-        w = self.window
-        view, scene, design = w.view, w.scene, w.document.design
+        view, scene, document = self.view, self.scene, self.document
+        design = document.design
         viewport = view.viewport().rect()
         if not design.nodes or viewport.isEmpty():
             return MAX_ZOOM
         margin = 24
-        stack = w.document.undo_stack
+        stack = document.undo_stack
         if self._layout_index is not None and stack.index() == self._layout_index and stack.canUndo():
             stack.undo()  # an earlier presentation layout (for another canvas size): fitted again from the start
             self._layout_index = None
@@ -314,8 +330,8 @@ class Presentation(QObject):
                 best, better = best[0], not tall_enough(rect.height())
             moves = {n: (design.nodes[n].position, (round(x, 1), round(y, 1))) for n, (x, y) in best.items()
                      if design.nodes[n].position != (round(x, 1), round(y, 1))}
-            if moves and not w.document.locked and better:
-                w.document.push(MoveNodesCommand(design, moves, text="Presentation layout"))
+            if moves and not document.locked and better:
+                document.push(MoveNodesCommand(design, moves, text="Presentation layout"))
                 self._layout_index = stack.index()
             rect = scene.nodes_rect()
         zoom = zoom_for(rect.width(), rect.height())
@@ -332,33 +348,33 @@ class Presentation(QObject):
 
     def text_px(self) -> float:
         """The smallest card text's height on screen, in pixels (the canvas's small font times its zoom)."""
-        style = self.window.scene.canvas_style
-        return style.small_font.pixelSize() * self.window.view.zoom()
+        style = self.scene.canvas_style
+        return style.small_font.pixelSize() * self.view.zoom()
 
     # keys and buttons -------------------------------------------------------------------------------------------
     def _press(self, what: str) -> None:
-        w = self.window
-        c = w.training.controller
+        training = self.training
+        c = training.controller
         if what == "leave":
-            w.set_presentation(False)
+            self.leave()
         elif what == "back":
-            w.lesson_back()
+            self.lessons.back()
         elif what == "space":
-            {"running": c.pause, "paused": c.resume}.get(c.state, w.train)()
+            {"running": c.pause, "paused": c.resume}.get(c.state, training.train)()
         elif what == "train":
             if c.state == "paused":
                 c.resume()
             elif c.state == "idle":
-                w.train()
+                training.train()
         elif what == "pause":
             c.pause() if c.state == "running" else c.resume() if c.state == "paused" else None
         elif what == "step":
-            w.training.step()
+            training.step()
         elif what == "stop":
             c.stop()
 
     def _sync_buttons(self, *_args) -> None:
-        state = self.window.training.state  # as the training panel's buttons see it
+        state = self.training.state  # as the training panel's buttons see it
         self.buttons["train"].setEnabled(state in ("idle", "paused"))
         self.buttons["train"].setText("Resume" if state == "paused" else "Train")
         self.buttons["pause"].setEnabled(state == "running")

@@ -84,6 +84,15 @@ class CurveRecorder(Callback):
             return np.empty(0), np.empty(0)
         return np.concatenate(self._x), np.concatenate(self._loss)
 
+    def delivered(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every point drained so far, without draining: what a reader in another thread than the training one
+        (the GUI's advice, during a run) may take; the points since the last drain come with the next one."""
+        n = min(len(self._x), len(self._loss))  # the training thread may be between its two appends
+        xs, losses = self._x[:n], self._loss[:n]
+        if not xs:
+            return np.empty(0), np.empty(0)
+        return np.concatenate(xs), np.concatenate(losses)
+
     def load(self, x, loss) -> None:
         """Start from a saved curve (a checkpoint's)."""
         self._pending = []
