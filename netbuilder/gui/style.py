@@ -69,3 +69,12 @@ def severity_text_color(severity: str, dark: bool) -> str:
     """A readable text colour for ``severity`` on a light (``dark=False``) or dark background."""
     light, dark_color = SEVERITY_TEXT_COLORS.get(severity, SEVERITY_TEXT_COLORS["error"])
     return dark_color if dark else light
+
+
+def with_alpha(color, alpha: int):
+    """A copy of ``color`` (a QColor, or anything QColor takes) with opacity ``alpha`` (0..255): the panels' faded
+    axes, legends and fills, without changing the colour they were given."""
+    from PySide6.QtGui import QColor  # here, not at the top: the core and tests read this module without Qt
+    faded = QColor(color)
+    faded.setAlpha(alpha)
+    return faded

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from netbuilder.gui.app import dark_palette
-from netbuilder.gui.panels.weights import WeightsPanel, grid_shape, histogram, symmetric_limit, tile_filters
+from netbuilder.gui.panels.weights import WeightsPanel
+from netbuilder.gui.panels.weights_data import grid_shape, histogram, symmetric_limit, tile_filters
 from netbuilder.gui.style import is_dark
 
 
