@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from netbuilder.gui.panels.activations import (MAX_CELLS, MAX_TILES, ActivationsPanel, classify, levels_for)
+from netbuilder.gui.panels.activations import ActivationsPanel
+from netbuilder.gui.panels.activations_view import MAX_CELLS, MAX_TILES, classify, levels_for
 
 LAYERS = [("image", "Input"), ("conv", "Conv2d"), ("relu", "ReLU"), ("flat", "Flatten"), ("fc", "Linear"),
           ("probs", "Softmax")]
