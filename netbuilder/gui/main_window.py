@@ -29,16 +29,12 @@ from .panels.summary import SummaryPanel
 from .inside import InsideDriver
 from .presentation import Presentation
 from .training import TrainingDriver
-from .docks import scrolled, stale_tab_bars
+from .panels.registry import ACTIVATIONS, CONFUSION, PROBLEMS
 from .training_actions import TrainingActions
+from .window_docks import LAYOUT_VERSION, WindowDocks, panel_in
 
 MAX_RECENT = 8
-#: the docks' layout saved in the settings: raised when the docks change place (2: panels scroll, the lesson on the
-#: left), so that a layout saved before is not restored over the new default
-LAYOUT_VERSION = 2
 DEFAULT_SIZE = (1400, 900)
-RIGHT_COLUMN = 490  # the inspector's column: its six tabs' titles whole (Inspector ... Try it) in the Fusion style
-CURVES_SHARE = 0.3
 _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
           "actionOpenPreset": QStyle.SP_FileDialogContentsView, "actionSave": QStyle.SP_DialogSaveButton,
           "actionDelete": QStyle.SP_TrashIcon,
@@ -47,7 +43,7 @@ LESSON_FILTER = "netbuilder lessons (*.json *.nblesson);;All files (*)"
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 
 
-class MainWindow(QMainWindow, TrainingActions):
+class MainWindow(WindowDocks, QMainWindow, TrainingActions):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""
@@ -79,42 +75,9 @@ class MainWindow(QMainWindow, TrainingActions):
                                     find_control=lambda name: self.findChild(QWidget, name), parent=self)
         self.inside.health.follow_lessons(self.lessons.training_step)
         self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
-        self.docks = {
-            "palette": self._dock("paletteDock", "Layers", self.palette_panel, Qt.LeftDockWidgetArea),
-            "inspector": self._dock("inspectorDock", "Inspector", self.inspector, Qt.RightDockWidgetArea),
-            "summary": self._dock("summaryDock", "Summary", self.summary, Qt.RightDockWidgetArea),
-            "problems": self._dock("problemsDock", "Problems", self.problems, Qt.BottomDockWidgetArea),
-            "training": self._dock("trainingDock", "Training", scrolled(self.training.panel, keep_width=True),
-                                   Qt.LeftDockWidgetArea),
-            "curves": self._dock("curvesDock", "Curves", self.training.curves, Qt.BottomDockWidgetArea),
-            "boundary": self._dock("decisionBoundaryDock", "Boundary", self.inside.boundary,
-                                   Qt.RightDockWidgetArea),
-            "confusion": self._dock("confusionMatrixDock", "Confusion", self.inside.confusion,
-                                    Qt.RightDockWidgetArea),
-            "weights": self._dock("weightsDock", "Weights", self.inside.weights, Qt.RightDockWidgetArea),
-            "predict": self._dock("predictDock", "Try it", self.inside.predict, Qt.RightDockWidgetArea),
-            "activations": self._dock("activationsDock", "Activations", self.inside.activations_panel,
-                                      Qt.RightDockWidgetArea),
-            "runs": self._dock("runsDock", "Runs", self.runs_view, Qt.BottomDockWidgetArea),
-            "lesson": self._dock("lessonDock", "Lesson", self.lessons.panel, Qt.LeftDockWidgetArea),
-        }
-        # what the network does shares the inspector's place, one tab each (a run locks the network, so the
-        # inspector has little to do meanwhile); the decision boundary is raised when a run of a network with 1 or
-        # 2 inputs starts
-        for name in ("boundary", "confusion", "weights", "activations", "predict"):
-            self.tabifyDockWidget(self.docks["inspector"], self.docks[name])
-        self.docks["inspector"].raise_()
-        self.inside.attach({name: self.docks[name] for name in ("boundary", "confusion", "weights", "activations")})
-        self.inside.health.watch_problems(self.docks["problems"])
-        # the palette is of no use while a run has the network locked, so training shares its column (and is
-        # raised when a run starts): settings, canvas and curves are all in view at once
-        self.tabifyDockWidget(self.docks["palette"], self.docks["training"])
-        # a lesson's text takes the palette's place too: its steps, the canvas and the panel it shows side by side
-        self.tabifyDockWidget(self.docks["training"], self.docks["lesson"])
-        self.splitDockWidget(self.docks["curves"], self.docks["problems"], Qt.Horizontal)
-        self.tabifyDockWidget(self.docks["curves"], self.docks["runs"])
-        self.docks["curves"].raise_()
-        self.docks["palette"].raise_()
+        self.docks = self._make_docks()  # by registry name (gui/panels/registry.py)
+        self.inside.attach(self.docks)
+        self.inside.health.watch_problems(self.docks[PROBLEMS.name])
         self._default_state = None
         self._make_actions()
         self._make_menus()
@@ -132,7 +95,7 @@ class MainWindow(QMainWindow, TrainingActions):
         self.palette_panel.layerActivated.connect(self._on_layer_activated)
         self.problems.nodeActivated.connect(self._on_node_activated)
         self.summary.nodeActivated.connect(self._on_node_activated)
-        self.inside.activations_panel.layerActivated.connect(self._on_node_activated)
+        self.inside.nodeActivated.connect(self._on_node_activated)
         self.document.fileChanged.connect(self._update_title)
         self.document.analysed.connect(self._on_analysed)
         self.document.editRefused.connect(lambda reason: self.statusBar().showMessage(reason, 6000))
@@ -156,7 +119,9 @@ class MainWindow(QMainWindow, TrainingActions):
         self._sized_on_show = self._restore_settings()  # a person's own layout is kept as it was
         self._update_title()
         self._on_analysed(self.document.analysis)
-        self.autosave = Autosaver(self)
+        self.autosave = Autosaver(self.document, self.training, status=self.statusBar().showMessage,
+                                  show_error=self.show_error, restored=lambda: self.inspector.show_node(None),
+                                  parent=self)
 
     # automation contract ---------------------------------------------------------------------------------
     def open_design(self, source) -> bool:
@@ -229,32 +194,16 @@ class MainWindow(QMainWindow, TrainingActions):
         """Press Train: a run from the current weights. False (reason in the panel) when it cannot start."""
         return self.training.train()
 
-    def show_panel(self, object_name: str) -> bool:
-        """Show and raise the dock holding the panel (or the dock) named ``object_name``; False when none does."""
-        for dock in self.docks.values():
-            inner = dock.widget()
-            names = {dock.objectName(), inner.objectName() if inner is not None else ""}
-            if inner is not None and hasattr(inner, "widget") and callable(inner.widget) and inner.widget():
-                names.add(inner.widget().objectName())  # a panel inside a scroll area
-            if object_name in names:
-                if self.presentation.on:
-                    self.presentation.show_dock(next(k for k, d in self.docks.items() if d is dock))
-                dock.show()
-                dock.raise_()
-                return True
-        return False
-
     def confusion_matrix(self) -> list[list[int]]:
         """The latest confusion matrix (rows true class, columns predicted) on the split it was computed on
         (``self.inside.confusion.split``): validation after each epoch, test after Evaluate; [] before any."""
-        self.inside.flush_confusion()
-        return self.inside.confusion.matrix()
+        return self.inside.followers[CONFUSION.name].matrix()
 
     def activations(self, sample) -> dict:
         """Each node's output for one input, ``{node_id: numpy array}`` in network order: ``sample`` is an index
         into the test split (the validation split when there is none) or one raw input row. During a run the
         worker answers between batches (this waits for it)."""
-        return self.inside.activations(sample)
+        return self.inside.followers[ACTIVATIONS.name].activations(sample)
 
     # lessons ----------------------------------------------------------------------------------------------
     def open_lesson(self, source) -> bool:
@@ -285,7 +234,7 @@ class MainWindow(QMainWindow, TrainingActions):
         lesson, session = self.lessons.lesson, self.training.session
         if lesson is None:
             raise TrainingError("no lesson is open: open one first (File > Open)")
-        if session is None or session.trainer is None or self.training.busy:
+        if session is None or not session.prepared or self.training.busy:
             raise TrainingError("there are no trained weights to save yet: train (and let the run end) first")
         with tempfile.TemporaryDirectory() as folder:
             checkpoint = Path(folder) / "weights.nbckpt"
@@ -328,7 +277,7 @@ class MainWindow(QMainWindow, TrainingActions):
         """A panel (or dock) named ``object_name`` as a PNG at twice its size."""
         for dock in self.docks.values():
             if object_name == dock.objectName():
-                return figures.widget_png(_panel_in(dock), path)
+                return figures.widget_png(panel_in(dock), path)
             found = dock.findChild(QWidget, object_name)
             if found is not None:
                 return figures.widget_png(found, path)
@@ -345,7 +294,7 @@ class MainWindow(QMainWindow, TrainingActions):
         path = self.ask_export_path(f"Export {dock.windowTitle()} as PNG", f"{dock.windowTitle().lower()}.png",
                                     "PNG pictures (*.png)")
         if path:
-            self._export(lambda: figures.widget_png(_panel_in(dock), path))
+            self._export(lambda: figures.widget_png(panel_in(dock), path))
 
     def export_onnx(self, path) -> Path:
         """The trained network (the weights the window holds, on the network they were trained on) as an ONNX
@@ -358,20 +307,7 @@ class MainWindow(QMainWindow, TrainingActions):
                                 "export")
         if not self._has_trained_weights():
             raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
-        from ..core.compiler import compile_design
-        from ..core.onnx_export import data_metadata, export_model
-        session = self.training.session
-        trainer, checkpoint = session.trainer, session.checkpoint
-        if trainer is not None:
-            ds = trainer.dataset
-            loss, metadata = trainer.problem.loss, data_metadata(ds.task, ds.class_names, ds.preprocess, ds.name)
-        else:
-            loss, metadata = checkpoint.problem.loss, data_metadata(
-                checkpoint.task, checkpoint.class_names, checkpoint.preprocess, checkpoint.dataset.get("name"))
-        model = compile_design(session.design, loss)  # a CPU copy: the session's own model stays untouched
-        model.load_state_dict(session.state_snapshot())
-        model.eval()
-        return export_model(model, path, session.design.name, metadata)
+        return self.training.session.export_onnx(path)
 
     def export_python(self, path) -> Path:
         """The design as the standalone PyTorch script ``netbuilder export`` writes (the same function: its model
@@ -388,8 +324,7 @@ class MainWindow(QMainWindow, TrainingActions):
 
     def _has_trained_weights(self) -> bool:
         session = self.training.session
-        return (session is not None and not self.training.busy
-                and (session.trainer is not None or session.checkpoint is not None))
+        return session is not None and not self.training.busy and session.has_weights
 
     def _update_export_onnx(self, *_args) -> None:
         self.actions_by_name["actionExportOnnx"].setEnabled(self._has_trained_weights())
@@ -459,15 +394,6 @@ class MainWindow(QMainWindow, TrainingActions):
         return answer == QMessageBox.Discard
 
     # building ---------------------------------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(scrolled(widget))  # a small screen scrolls a panel, never pushes the window off it
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable
-                         | QDockWidget.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if name in _ICONS:
@@ -607,56 +533,6 @@ class MainWindow(QMainWindow, TrainingActions):
         if path:
             self.open_lesson(path)
 
-    def size_docks(self) -> None:
-        """The default share of the window for each dock, for the window's size now: the columns wide enough for
-        their tabs' titles, the curves a third of the height. Called again when the window is first shown (``run_app``
-        fits it to the screen first) and by View > Reset Panels."""
-        w, h = self.width(), self.height()
-        side = min(RIGHT_COLUMN, round(w * 0.36))
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [320, side], Qt.Horizontal)
-        self.resizeDocks([self.docks["inspector"], self.docks["summary"]], [round(h * 0.4), round(h * 0.2)],
-                         Qt.Vertical)
-        self.resizeDocks([self.docks["curves"], self.docks["problems"]], [w - side, side], Qt.Horizontal)
-        self.resizeDocks([self.docks["curves"]], [max(self.curves_least_height(), round(h * CURVES_SHARE))],
-                         Qt.Vertical)
-
-    def curves_least_height(self) -> int:
-        """The curves dock's height below which its plots would scroll: the panel's least, its title and the tabs
-        it shares with the runs (a size given to resizeDocks includes them)."""
-        curves = self.docks["curves"]
-        panel = curves.widget().widget()
-        title = curves.minimumSizeHint().height() - curves.widget().minimumSizeHint().height()
-        probe = QTabBar()
-        probe.addTab(curves.windowTitle())
-        tabs = probe.sizeHint().height()
-        probe.deleteLater()
-        return max(panel.minimumSize().height(), panel.minimumSizeHint().height()) + title + tabs
-
-    def childEvent(self, event) -> None:  # noqa: N802
-        """The docks' tab bars (Qt makes them as docks are tabified) never cut a title short: when a column is too
-        narrow for its tabs, arrows scroll them instead."""
-        super().childEvent(event)
-        if event.polished() and isinstance(event.child(), QTabBar):
-            event.child().setElideMode(Qt.ElideNone)
-            event.child().setUsesScrollButtons(True)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.tidy_tab_bars()  # and, the first time, the docks' default sizes for the size it is shown at
-
-    def tidy_tab_bars(self) -> None:
-        """Soon (once Qt has laid the docks out): hide the tab bars Qt left on screen unused."""
-        self._tidy_timer.start()
-
-    def _hide_stale_tab_bars(self) -> None:
-        if not self._sized_on_show and self.isVisible():
-            self._sized_on_show = True
-            self.size_docks()
-            self._tidy_timer.start()  # the bars are judged once Qt has laid the docks out at these sizes
-            return
-        for bar in stale_tab_bars(self):
-            bar.hide()
-
     def _update_undo_tips(self, _text: str = "") -> None:
         """The toolbar's Undo/Redo tooltips say what they will undo or redo, since their labels stay fixed."""
         stack = self.document.undo_stack
@@ -725,8 +601,6 @@ class MainWindow(QMainWindow, TrainingActions):
             return
         ids = self.scene.selected_node_ids()
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)
-        if self.inside.visible("weights"):
-            self.inside.show_selected_weights()
         self.inside.on_selection(ids)
 
     def _on_node_activated(self, node_id: str) -> None:
@@ -780,20 +654,6 @@ class MainWindow(QMainWindow, TrainingActions):
         if not path.endswith(".json"):
             path += ".json"
         return self.save_design(path)
-
-    def _on_reset_layout(self) -> None:
-        if self._default_state is not None:
-            self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.show()
-        self.size_docks()
-        self.tidy_tab_bars()
-
-
-def _panel_in(dock) -> QWidget:
-    """The panel a dock shows, without the scroll area around it (a figure of it has no scroll bars)."""
-    inner = dock.widget()
-    return inner.widget() if isinstance(inner, QScrollArea) and inner.widget() is not None else inner
 
 
 def _is_lesson_name(source) -> bool:

@@ -25,6 +25,7 @@ NO_PLANE = ("Train a network with 1 or 2 inputs (xor, moons, circles, spirals, h
 
 class BoundaryPreview(QObject):
     def __init__(self, inside):
+        """``inside``: the decision boundary's follower (``gui/followers.py``), whose panel this draws into."""
         super().__init__(inside)
         self.inside = inside
         self.window, self.training, self.controller = inside.window, inside.training, inside.controller
@@ -80,7 +81,7 @@ class BoundaryPreview(QObject):
 
     def design_edited(self, _analysis=None) -> None:
         """After an edit, nothing trained yet: the preview again once the edits pause (only while shown)."""
-        if self.training.session is None and self.inside.visible("boundary"):
+        if self.training.session is None and self.inside.shown():
             self._edits.start()
 
     def _after_edits(self) -> None:
@@ -97,7 +98,7 @@ class BoundaryPreview(QObject):
     # the probe -----------------------------------------------------------------------------------------------------
     def _ask(self) -> None:
         self._scheduled = False
-        if (self.training.session is not None or not self.inside.visible("boundary")
+        if (self.training.session is not None or not self.inside.shown()
                 or self.inside.input_dims not in (1, 2) or self._errors()):
             return
         key = self._design_key()
@@ -117,8 +118,7 @@ class BoundaryPreview(QObject):
         self.session = TrainingSession(design, config, device="cpu", num_threads=training_threads())
         self._key = key
         self._request = self.controller.next_probe_id
-        from .inside import GRID_RESOLUTION
-        self.controller.probe(self.session, "grid", resolution=GRID_RESOLUTION)
+        self.controller.probe(self.session, self.inside.spec.probe, **self.inside.spec.options)
 
     def take(self, answer: dict) -> bool:
         """The preview's answer (True: it was, drawn or dropped as stale); other answers are the driver's."""

@@ -48,8 +48,8 @@ def test_counts_are_written_in_the_cells_readably(window, qtbot, tmp_path, size,
         panel = window.inside.confusion
         qtbot.waitUntil(lambda: panel.isVisible() and panel.matrix_view.viewport().width() > 50)
         conf = validation_matrix()
-        window.inside._set_confusion((conf.tolist(), [f"{k} - class" for k in range(10)]),
-                                     dict(split="validation", epoch=1))
+        window.inside.followers["confusion"].set_matrix((conf.tolist(), [f"{k} - class" for k in range(10)]),
+                                                        dict(split="validation", epoch=1))
         assert panel.mode() == "counts" and window.confusion_matrix() == conf.tolist()
         # every non-empty cell carries its count, at a readable size
         assert panel.cell_texts() == [[str(v) if v else "" for v in row] for row in conf.tolist()]

@@ -65,6 +65,7 @@ class PanelSpec:
 
 
 _FOLLOW = "netbuilder.gui.followers:"
+_FOLLOW_ACTIVATIONS = "netbuilder.gui.followers_activations:"
 
 PALETTE = PanelSpec("palette", "Layers", "paletteDock", "left", "palette_panel")
 INSPECTOR = PanelSpec("inspector", "Inspector", "inspectorDock", "right", "inspector")
@@ -89,10 +90,10 @@ WEIGHTS = PanelSpec("weights", "Weights", "weightsDock", "right", "inside.weight
                     tab_with="inspector", inside=True, live=True)
 ACTIVATIONS = PanelSpec("activations", "Activations", "activationsDock", "right", "inside.activations_panel",
                         panel="netbuilder.gui.panels.activations:ActivationsPanel",
-                        follower=_FOLLOW + "ActivationsFollower", tab_with="inspector", inside=True, live=True,
+                        follower=_FOLLOW_ACTIVATIONS + "ActivationsFollower", tab_with="inspector", inside=True, live=True,
                         probe=ACTIVATIONS_PROBE, hz=2)
 PREDICT = PanelSpec("predict", "Try it", "predictDock", "right", "inside.predict",
-                    panel="netbuilder.gui.panels.predict:PredictPanel", follower=_FOLLOW + "PredictFollower",
+                    panel="netbuilder.gui.panels.predict:PredictPanel", follower=_FOLLOW_ACTIVATIONS + "PredictFollower",
                     tab_with="inspector", inside=True)
 RUNS = PanelSpec("runs", "Runs", "runsDock", "bottom", "runs_view", tab_with="curves")
 #: a lesson's text takes the palette's place too: its steps, the canvas and the panel it shows side by side
