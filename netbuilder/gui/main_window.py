@@ -180,9 +180,11 @@ class MainWindow(WindowDocks, QMainWindow, TrainingActions):
         return self.document.to_dict()
 
     def set_training_options(self, **settings) -> None:
-        """Set the training panel as a person would: ``epochs``, ``batch_size``, ``lr``, ``optimizer``, ``device``,
-        ``limit``, ``seed`` (also ``dataset``, ``loss``, ``scheduler``). Design settings are written to the design
-        as undo steps; an invalid value raises TrainingError with the reason, an unknown name TypeError."""
+        """Set the training panel as a person would: ``device`` and any setting of the schema a form edits
+        (``gui.training.OPTION_KEYS``: ``epochs``, ``batch_size``, ``lr``, ``optimizer``, ``limit``, ``seed``,
+        ``dataset``, ``loss``, ``scheduler``, ``validation``, ``momentum``, ``weight_decay``), checked by the schema
+        the core checks with. Design settings are written to the design as undo steps; an invalid value raises
+        TrainingError with the reason, an unknown name TypeError."""
         self.training.set_options(**settings)
 
     def predict(self, rows) -> list:
