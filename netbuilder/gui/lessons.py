@@ -261,8 +261,10 @@ class LessonDriver(QObject):
         self._refused = error
 
     def _refusal(self) -> NetbuilderError:
-        """Why the step's run could not start: the training driver's error (never read back from a label)."""
-        return self._refused or NetbuilderError("training could not start")
+        """Why the step's run could not start: the training driver's error (never read back from a label), without
+        the traceback of where it was first raised (its frames would stay alive with it)."""
+        error, self._refused = self._refused, None
+        return error.with_traceback(None) if error is not None else NetbuilderError("training could not start")
 
     def _open_saved_weights(self) -> None:
         """A lesson saved with its weights: the checkpoint inside it (design, trained weights, curves), loaded by
