@@ -10,7 +10,8 @@ from PySide6.QtGui import QPalette
 
 from netbuilder.gui.app import dark_palette
 from netbuilder.gui.panels import boundary as boundary_module
-from netbuilder.gui.panels.boundary import CLASS_COLORS, REGION_STRENGTH, BoundaryPanel
+from netbuilder.gui.panels.boundary import BoundaryPanel
+from netbuilder.gui.panels.boundary_colors import CLASS_COLORS, REGION_STRENGTH
 
 RES_X, RES_Y = 50, 40
 XS = np.linspace(-3.0, 3.0, RES_X)

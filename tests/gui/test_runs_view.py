@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.presets import preset_path
 from netbuilder.core.training import TrainingSession
-from netbuilder.gui.panels.boundary import class_colors, class_regions, rgb_array
+from netbuilder.gui.panels.boundary_colors import class_colors, class_regions, rgb_array
 from netbuilder.gui.panels.runs import THUMB, RunsView, run_color
 from netbuilder.gui.style import is_dark
 

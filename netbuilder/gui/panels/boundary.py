@@ -20,85 +20,28 @@ no widget: it computes one small RGB image in numpy (or hands the unit's values 
 the one ImageItem with ``autoLevels=False``, and gives the points to their item only when they changed (compared by
 identity, then by shape and first values). The view range is set only when the grid's axes change; after that the
 user's pan and zoom stay.
+
+The colours are in :mod:`.boundary_colors` (the runs view's thumbnails share them), the caption, legend and axis
+labels in :mod:`.boundary_texts`.
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFontInfo, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ..style import is_dark
+from ..style import is_dark, with_alpha
+from .boundary_colors import (CLASS_COLORS, REGION_STRENGTH, REGRESSION_MAP, class_colors, class_regions, rgb_array,
+                              unsure_rgb)
+from .boundary_texts import BoundaryTexts
 
-#: Class colours (light theme, dark theme): TensorFlow Playground's orange and blue for classes 0 and 1, then a
-#: qualitative set (Tableau 10's order after its first two); the dark theme's are a little lighter.
-CLASS_COLORS: list[tuple[str, str]] = [
-    ("#f59322", "#f7a543"), ("#0877bd", "#3d9be0"), ("#2ca02c", "#4cc04c"), ("#d62728", "#ec5354"),
-    ("#9467bd", "#b08ad6"), ("#8c564b", "#b57c70"), ("#e377c2", "#ef9ad4"), ("#7f7f7f", "#a8a8a8"),
-    ("#bcbd22", "#d4d53c"), ("#17becf", "#3fd6e6"),
-]
-#: How strongly a sure region takes its class's colour (the rest is the background), so the points, drawn in the
-#: full colour, stand out on their own region.
-REGION_STRENGTH = {False: 0.55, True: 0.5}  # by is_dark
-#: Where the network is unsure (p = 0.5, or a unit at 0) the plane fades to the background in a light theme; in a
-#: dark one that would be black, so it fades to a neutral grey this far from the background toward a light grey.
-UNSURE_DARK = ("#e8eaed", 0.35)
-#: Sequential map for a regression output over the plane.
-REGRESSION_MAP = "viridis"
 POINT_SIZE = 7
 LINE_WIDTH = 2.5
 
 
-def class_colors(dark: bool) -> np.ndarray:
-    """The class colours as RGB rows [10, 3] for a light or dark theme."""
-    return np.stack([rgb_array(pair[dark]) for pair in CLASS_COLORS])
-
-
-def unsure_rgb(background: np.ndarray, dark: bool) -> np.ndarray:
-    """The colour of "unsure" (p = 0.5): the background in a light theme, a neutral mid grey in a dark one."""
-    if not dark:
-        return np.asarray(background, dtype=np.float64)
-    light, share = UNSURE_DARK
-    return background + (rgb_array(light) - background) * share
-
-
-def class_regions(output: np.ndarray, background: np.ndarray, class_rgb: np.ndarray, dark: bool,
-                  probability: bool = True) -> np.ndarray:
-    """An RGB image [res_y, res_x, 3] of a classifier's output over a grid [res_y, res_x, k]: each point in the
-    colour of the class predicted there, faded toward the unsure colour (:func:`unsure_rgb`: the background, or a
-    grey in a dark theme) as the network gets less sure (when ``probability``). One output (k == 1) is a sigmoid's
-    probability of class 1. The decision-boundary panel and the runs view's thumbnails both draw with this."""
-    output = np.nan_to_num(np.asarray(output, dtype=np.float64), nan=0.0)
-    if output.ndim == 2:
-        output = output[..., None]
-    k = output.shape[-1]
-    if k == 1:  # one sigmoid output: the probability of class 1
-        p = np.clip(output[..., 0], 0.0, 1.0)
-        cls = (p > 0.5).astype(np.intp)
-        sure = np.abs(p - 0.5) * 2.0
-    else:
-        cls = np.argmax(output, axis=-1)
-        top = np.take_along_axis(output, cls[..., None], axis=-1)[..., 0]
-        sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
-    strong = background + (class_rgb[cls % len(class_rgb)] - background) * REGION_STRENGTH[dark]  # [res_y, res_x, 3]
-    unsure = unsure_rgb(background, dark)
-    rgb = unsure + (strong - unsure) * (sure[..., None] if probability else 1.0)
-    return np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
-
-
-def rgb_array(color) -> np.ndarray:
-    c = QColor(color)
-    return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
-
-
-def _alpha(color: QColor, alpha: int) -> QColor:
-    c = QColor(color)
-    c.setAlpha(alpha)
-    return c
-
-
-class BoundaryPanel(QWidget):
+class BoundaryPanel(BoundaryTexts, QWidget):
     """objectName ``decisionBoundaryPanel``; inside: ``boundaryCaption``, ``boundaryLegend``,
     ``boundaryProbabilityCheck``, ``boundaryPlot`` and ``boundaryMessage``.
 
@@ -400,7 +343,7 @@ class BoundaryPanel(QWidget):
                 y = labels[:n].astype(np.float64)  # a yes/no output's probability is 0 or 1 at its points
             else:
                 y = np.full(n, -0.06)  # several classes: the points as a rug under the probability lines
-        outline = pg.mkPen(_alpha(self._text, 200), width=1)
+        outline = pg.mkPen(with_alpha(self._text, 200), width=1)
         if labels is not None:
             brushes = [pg.mkBrush(self._class_color(c)) for c in range(len(CLASS_COLORS))]
             brush = [brushes[int(c) % len(brushes)] for c in labels[:n]]
@@ -467,75 +410,6 @@ class BoundaryPanel(QWidget):
             lo, hi = lo - 0.5, hi + 0.5
         self.view.setRange(xRange=(xs[0], xs[-1]), yRange=(lo, hi), padding=0.05)
 
-    # texts ------------------------------------------------------------------------------------------------------
-    def _class_names_for(self, k: int) -> list[str]:
-        names = list(self._class_names or [])
-        return names[:k] + [f"class {i}" for i in range(len(names), k)]
-
-    def _update_texts(self) -> None:
-        grid = self._grid
-        if grid is None:
-            return
-        output = np.asarray(grid["output"])
-        k = output.shape[-1] if output.ndim > len(grid["axes"]) else 1
-        classification = grid.get("task") != "regression"
-        labels = grid.get("labels")
-        sigmoid = classification and k == 1
-        if self._shown == "unit":
-            node, unit, _ = self._unit_values(grid)
-            if len(grid["axes"]) == 2:
-                text = f"unit {unit} of {node}: its output over the plane (orange < 0 < blue); points: training data"
-            else:
-                text = f"unit {unit} of {node}: its output along the input; points: training data"
-        elif self._shown == "regression":
-            text = "predicted value over the plane; points: training data, coloured by target"
-        elif self._shown == "line":
-            if not classification:
-                text = "the network's output along its input; points: training data"
-            elif sigmoid:
-                text = f"probability of {self._class_names_for(2)[1]} along the input; points: training data"
-            else:
-                text = "probability of each class along the input; points: training data"
-        elif sigmoid and self.probability.isChecked():
-            text = (f"probability of {self._class_names_for(2)[1]} over the plane ({self._fade} near 0.5); "
-                    "points: training data")
-        elif self.probability.isChecked():
-            text = (f"predicted class over the plane, {self._fade} where the network is less sure; points: training "
-                    "data")
-        else:
-            text = "predicted class over the plane; points: training data"
-        if grid.get("note"):  # e.g. "before training": what the picture is of
-            text = f"{grid['note']}: {text}"
-        self.caption.setText(text)
-        if classification and (self._shown == "classes" or self._shown == "line" and not sigmoid or
-                               self._shown == "unit" and labels is not None):
-            count = 2 if sigmoid else k
-            if labels is not None and len(labels):
-                count = max(count, int(np.max(labels)) + 1)
-            swatches = "&nbsp;&nbsp; ".join(
-                f"<span style='color:{self._class_color(i)}'>&#9632;</span>&nbsp;{_html(name)}"
-                for i, name in enumerate(self._class_names_for(min(count, 64))))
-            self.legend.setText(swatches)
-            self.legend.show()
-        else:
-            self.legend.hide()
-
-    def _set_axis_labels(self, force: bool = False) -> None:
-        """Input names on the axes of a plane; on a line's y axis what the line is. Only sets what changed."""
-        left = self._input_names[1]
-        if self._grid is not None and len(self._grid["axes"]) == 1:
-            if self._shown == "unit":
-                left = "unit output"
-            else:
-                left = "output" if self._grid.get("task") == "regression" else "probability"
-        labels = {"bottom": self._input_names[0], "left": left}
-        if labels == getattr(self, "_labels", None) and not force:
-            return
-        self._labels = labels
-        text, size = self._text.name(), f"{QFontInfo(self.font()).pixelSize()}px"  # the panel's text size
-        for name, label in labels.items():
-            self.plot.getPlotItem().getAxis(name).setLabel(label, color=text, **{"font-size": size})
-
     def _plot_shown(self) -> bool:
         """A grid is drawn (no message in its place)."""
         return self._grid is not None and self.stack.currentWidget() is self.plot
@@ -569,17 +443,5 @@ class BoundaryPanel(QWidget):
         for plot_item in (self.plot.getPlotItem(), self.color_bar):
             for name in ("left", "bottom", "right", "top"):
                 axis = plot_item.getAxis(name)
-                axis.setPen(_alpha(text, 150))
+                axis.setPen(with_alpha(text, 150))
                 axis.setTextPen(text)
-
-    @property
-    def _fade(self) -> str:
-        """What an unsure region looks like, for the caption."""
-        return "greyer" if self._dark else "paler"
-
-    def _class_color(self, c: int) -> str:
-        return CLASS_COLORS[c % len(CLASS_COLORS)][self._dark]
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

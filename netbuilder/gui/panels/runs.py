@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..style import is_dark
-from .boundary import class_colors, class_regions, rgb_array
+from .boundary_colors import class_colors, class_regions, rgb_array
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from .plots import DEFAULT_SMOOTHING
 

@@ -1,0 +1,95 @@
+"""The words of the decision-boundary panel (:mod:`netbuilder.gui.panels.boundary`): the caption that says what the
+picture shows, the legend of class colours and the axis labels. A mixin of the panel, kept apart so that the
+drawing and the words each read in one file.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QFontInfo
+
+from .boundary_colors import CLASS_COLORS
+
+
+class BoundaryTexts:
+    """The panel's caption, legend and axis labels; the panel provides ``_grid``, ``_shown``, ``_unit_values``,
+    ``_class_names``, ``_input_names``, ``_dark``, ``_text``, ``probability``, ``caption``, ``legend`` and ``plot``."""
+
+    def _class_names_for(self, k: int) -> list[str]:
+        names = list(self._class_names or [])
+        return names[:k] + [f"class {i}" for i in range(len(names), k)]
+
+    def _update_texts(self) -> None:
+        grid = self._grid
+        if grid is None:
+            return
+        output = np.asarray(grid["output"])
+        k = output.shape[-1] if output.ndim > len(grid["axes"]) else 1
+        classification = grid.get("task") != "regression"
+        labels = grid.get("labels")
+        sigmoid = classification and k == 1
+        if self._shown == "unit":
+            node, unit, _ = self._unit_values(grid)
+            if len(grid["axes"]) == 2:
+                text = f"unit {unit} of {node}: its output over the plane (orange < 0 < blue); points: training data"
+            else:
+                text = f"unit {unit} of {node}: its output along the input; points: training data"
+        elif self._shown == "regression":
+            text = "predicted value over the plane; points: training data, coloured by target"
+        elif self._shown == "line":
+            if not classification:
+                text = "the network's output along its input; points: training data"
+            elif sigmoid:
+                text = f"probability of {self._class_names_for(2)[1]} along the input; points: training data"
+            else:
+                text = "probability of each class along the input; points: training data"
+        elif sigmoid and self.probability.isChecked():
+            text = (f"probability of {self._class_names_for(2)[1]} over the plane ({self._fade} near 0.5); "
+                    "points: training data")
+        elif self.probability.isChecked():
+            text = (f"predicted class over the plane, {self._fade} where the network is less sure; points: training "
+                    "data")
+        else:
+            text = "predicted class over the plane; points: training data"
+        if grid.get("note"):  # e.g. "before training": what the picture is of
+            text = f"{grid['note']}: {text}"
+        self.caption.setText(text)
+        if classification and (self._shown == "classes" or self._shown == "line" and not sigmoid or
+                               self._shown == "unit" and labels is not None):
+            count = 2 if sigmoid else k
+            if labels is not None and len(labels):
+                count = max(count, int(np.max(labels)) + 1)
+            swatches = "&nbsp;&nbsp; ".join(
+                f"<span style='color:{self._class_color(i)}'>&#9632;</span>&nbsp;{_html(name)}"
+                for i, name in enumerate(self._class_names_for(min(count, 64))))
+            self.legend.setText(swatches)
+            self.legend.show()
+        else:
+            self.legend.hide()
+
+    def _set_axis_labels(self, force: bool = False) -> None:
+        """Input names on the axes of a plane; on a line's y axis what the line is. Only sets what changed."""
+        left = self._input_names[1]
+        if self._grid is not None and len(self._grid["axes"]) == 1:
+            if self._shown == "unit":
+                left = "unit output"
+            else:
+                left = "output" if self._grid.get("task") == "regression" else "probability"
+        labels = {"bottom": self._input_names[0], "left": left}
+        if labels == getattr(self, "_labels", None) and not force:
+            return
+        self._labels = labels
+        text, size = self._text.name(), f"{QFontInfo(self.font()).pixelSize()}px"  # the panel's text size
+        for name, label in labels.items():
+            self.plot.getPlotItem().getAxis(name).setLabel(label, color=text, **{"font-size": size})
+
+    @property
+    def _fade(self) -> str:
+        """What an unsure region looks like, for the caption."""
+        return "greyer" if self._dark else "paler"
+
+    def _class_color(self, c: int) -> str:
+        return CLASS_COLORS[c % len(CLASS_COLORS)][self._dark]
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
