@@ -24,7 +24,7 @@ from ..core.layout import fold_layers, layered_layout
 from .canvas.scene import X_GAP, Y_GAP
 from .canvas.style import NODE_HEIGHT
 from .commands import MoveNodesCommand
-from .panels.plots import PRESENTATION_TEXT
+from .panels.plot_base import PRESENTATION_TEXT
 from .panels.registry import inside_names
 
 TEXT_PX = PRESENTATION_TEXT  # on a 1080p screen; a smaller projector's picture fills the same wall, so it scales
