@@ -126,7 +126,7 @@ def needs(p: Plan | None) -> set[str]:
     if p is None:
         return set()
     out = {"argparse"}
-    if entry_of(p).kind in ("csv", "image_folder"):
+    if entry_of(p).by_path:
         out.add("os")
     return out
 
@@ -283,8 +283,7 @@ def _validation_lines(fraction, self_validated: bool) -> list[str]:
 def _preprocess_lines(ds: dict, entry: DatasetEntry) -> list[str]:
     """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``."""
     normalize = ds.get("normalize")
-    vision = entry.kind in ("torchvision", "image_folder")  # pixels, scaled to 0..1
-    out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if vision else "    scale = 1.0"]
+    out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if entry.pixels else "    scale = 1.0"]
     src = entry.torchvision
     if normalize:
         out.append("    mean, std = feature_stats(x_train, scale)  # normalize: per feature (or channel), training set")

@@ -15,16 +15,16 @@ def main(p: Plan, cls: str) -> str:
 
     epochs = SETTING["epochs"]
 
-    kind = entry_of(p).kind
-    if kind == "torchvision":
+    entry = entry_of(p)  # the dataset's catalog entry: how it is read
+    if entry.kind == "torchvision":
         data_help = "the dataset's folder (default: $NETBUILDER_DATA_DIR, else netbuilder's cache)"
-    elif entry_of(p).reads_files:
+    elif entry.by_path:
         data_help = "where to look for the data if its path is not found from the working folder"
     else:
         data_help = "not used: this dataset is built in"
-    default_dir = "DATA_DIR" if entry_of(p).reads_files else "None"
+    default_dir = "DATA_DIR" if entry.reads_files else "None"
     metric = "accuracy" if p.problem.kind != "regression" else "mae"
-    data_errors = "MissingData, " if kind == "torchvision" else "DataError, " if entry_of(p).reads_files else ""
+    data_errors = "MissingData, " if entry.kind == "torchvision" else "DataError, " if entry.by_path else ""
     forward = "Logits(model)" if p.folded else "model"
     lines = [
         "def main(argv=None):",

@@ -54,6 +54,9 @@ def _preload_torch() -> None:
         import torch  # noqa: F401
         import torchvision  # noqa: F401
 
+        from ..core.datasets import CATALOG, loading  # noqa: F401
+        for entry in CATALOG.values():  # each loader's module (numpy, the CSV reader, torchvision's sets)
+            entry.function("loader")
         from ..core.training import session  # noqa: F401
     except Exception:  # the error resurfaces, with a message, when training needs torch
         pass

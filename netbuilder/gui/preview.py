@@ -15,11 +15,13 @@ import math
 
 from PySide6.QtCore import QObject, QTimer
 
+from ..core.datasets.catalog import plane_datasets
 from ..core.errors import NetbuilderError
 
 EDIT_PAUSE_MS = 400
 NOTE = "before training"
-NO_PLANE = ("Train a network with 1 or 2 inputs (xor, moons, circles, spirals, hello) to see what it predicts over "
+#: The built-in sets a plane can show, from the dataset catalog (a sample of 1 or 2 numbers).
+NO_PLANE = (f"Train a network with 1 or 2 inputs ({', '.join(plane_datasets())}) to see what it predicts over "
             "the plane.")
 
 

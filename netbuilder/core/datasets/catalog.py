@@ -64,6 +64,17 @@ class DatasetEntry:
         """Whether it reads files from a data folder (``data_dir``), as every kind but ``points`` does."""
         return self.kind != "points"
 
+    @property
+    def by_path(self) -> bool:
+        """Whether it is a person's own files, named by a path (looked for in the working folder, then the data
+        folder): the kinds ``csv`` and ``image_folder``."""
+        return self.kind in KINDS[2:]
+
+    @property
+    def pixels(self) -> bool:
+        """Whether its samples are images of 0..255 pixels, which the model sees scaled to 0..1."""
+        return self.kind in ("torchvision", "image_folder")
+
     def option_default(self, key: str):
         """An option's value when the spec leaves it out: the first of its allowed values."""
         return self.options[key][0]
@@ -145,3 +156,8 @@ def sample_shape(spec: dict | None) -> tuple[int, ...] | None:
     """The shape of one sample of a named dataset, None where the files or the design decide it."""
     entry = CATALOG.get(spec.get("name")) if isinstance(spec, dict) else None
     return None if entry is None else entry.sample_shape
+
+
+def plane_datasets() -> list[str]:
+    """The datasets whose samples are 1 or 2 numbers: those a decision boundary can be drawn over."""
+    return [name for name, entry in CATALOG.items() if entry.sample_shape in ((1,), (2,))]

@@ -1,0 +1,133 @@
+"""Architecture contract (issue 20, point 3): every dataset fact lives in one list, ``core/datasets/catalog.py``.
+
+These tests fail if a second table of datasets comes back (in the editor's choices, the exported script's
+generator, a GUI hint), if a declaration stops matching what its loader returns, or if the exported script's data
+stops being the catalog's own code."""
+from __future__ import annotations
+
+import ast
+import functools
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netbuilder.core.datasets.catalog import CATALOG, COMMON_KEYS, KINDS, known_task, sample_shape
+
+PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
+REGISTRY = PACKAGE / "core" / "datasets" / "catalog.py"
+#: where a dataset's own loader lives: it may say its own name (toy.load_xor builds the Dataset named "xor")
+LOADERS = PACKAGE / "core" / "datasets"
+BUILT_IN = {name for name, entry in CATALOG.items() if entry.kind in ("points", "torchvision")}
+
+
+@functools.cache
+def _sources() -> tuple:
+    """(path, tree) of every source file but the catalog's, parsed once for both scans."""
+    files = [p for p in PACKAGE.rglob("*.py") if p != REGISTRY]
+    assert len(files) > 50
+    return tuple((path, ast.parse(path.read_text(encoding="utf-8"))) for path in files)
+
+
+def test_no_second_table_names_datasets():
+    """A tuple, list, set or dict literal naming two or more datasets outside the catalog is a second table."""
+    found = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+                items = node.elts
+            elif isinstance(node, ast.Dict):
+                items = node.keys
+            else:
+                continue
+            named = [i.value for i in items if isinstance(i, ast.Constant) and i.value in CATALOG]
+            if len(named) >= 2:
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {named}")
+    assert not found, "dataset names listed outside datasets/catalog.py:\n" + "\n".join(found)
+
+
+def test_no_code_outside_the_datasets_package_names_a_built_in_dataset():
+    """Branches on a dataset's name (``if name == "spirals"``) belong in its catalog entry: outside the datasets
+    package, code asks the entry (its kind, options, shape), never the name of a built-in set."""
+    found = []
+    for path, tree in _sources():
+        if LOADERS in path.parents:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in BUILT_IN:
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.value!r}")
+    assert not found, "\n".join(found)
+
+
+def test_the_catalog_and_the_editors_lists_import_no_torch():
+    code = ("import sys, netbuilder.core.datasets, netbuilder.core.choices, netbuilder.core.output_fit\n"
+            "from netbuilder.core.datasets import CATALOG, DATASETS, known_task\n"
+            "print(sorted(m for m in ('torch', 'numpy', 'PySide6') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_every_entry_is_whole():
+    from netbuilder.core import choices
+    from netbuilder.core.datasets import DATASET_NAMES, DATASETS
+
+    assert choices.DATASET_NAMES is DATASET_NAMES and tuple(DATASETS) == tuple(CATALOG)
+    for name, entry in CATALOG.items():
+        assert entry.name == name and entry.kind in KINDS and entry.description, name
+        assert callable(entry.function("loader")), name
+        assert not set(entry.options) & set(COMMON_KEYS), name
+        if entry.kind == "points":
+            points = entry.function("points")  # top level in its module, so the script can copy it
+            assert getattr(sys.modules[points.__module__], points.__name__) is points, name
+        assert (entry.torchvision is not None) == (entry.kind == "torchvision"), name
+        assert (entry.tiny is None) == entry.by_path, name  # only a person's own files have no tiny variant
+
+
+@pytest.mark.parametrize("name", [n for n, e in CATALOG.items() if e.tiny is not None])
+def test_the_declaration_matches_what_the_loader_returns(name, data_dir):
+    """Task, classes and sample shape as the catalog declares them (and the editor checks designs against them),
+    on the tiny variant; no download: a torchvision set not in the data folder is checked by test_datasets's
+    format tests instead."""
+    from netbuilder.core.datasets import load_dataset
+    from netbuilder.core.errors import DataError
+
+    entry = CATALOG[name]
+    spec = {"name": name, **entry.tiny}
+    try:
+        ds = load_dataset(spec, data_dir=data_dir, download=False)
+    except DataError as exc:
+        if entry.kind == "torchvision" and "not found" in str(exc):
+            pytest.skip(f"{name} is not in {data_dir}")
+        raise
+    assert known_task(spec) == (ds.task, ds.num_classes) == (entry.task, ds.num_classes)
+    assert sample_shape(spec) == ds.input_shape == tuple(ds.x_train.shape[1:])
+    if isinstance(entry.classes, int):
+        assert ds.num_classes == entry.classes
+    if "limit" in entry.tiny:
+        assert len(ds.x_train) + (0 if ds.x_val is None else len(ds.x_val)) <= entry.tiny["limit"]
+    if entry.task == "classification":
+        assert int(ds.y_train.max()) < ds.num_classes and len(ds.class_names) == ds.num_classes
+
+
+@pytest.mark.parametrize("name", [n for n, e in CATALOG.items() if e.kind == "points"])
+def test_the_scripts_data_is_the_catalogs_own_code(name, tmp_path):
+    """The exported script makes a built-in set by the very function netbuilder's loader calls, copied by source,
+    not by lines written again in the code generator."""
+    from netbuilder.core.codegen import export_design
+    from netbuilder.core.design_io import design_from_dict
+    from helpers import chain
+
+    entry = CATALOG[name]
+    features = entry.sample_shape[0]
+    outputs = 1 if entry.task == "regression" else known_task({"name": name, **entry.tiny})[1]
+    design = design_from_dict(chain([features], [("Linear", {"out_features": outputs})],
+                                    dataset={"name": name, **entry.tiny},
+                                    loss="mse" if entry.task == "regression" else "cross_entropy"))
+    source = export_design(design)
+    points = entry.function("points")
+    assert inspect.getsource(points) in source
+    load_data = source[source.index("def load_data("):source.index("def main(")]
+    assert f"= {points.__name__}(SEED" in load_data
+    assert "torch.tensor(" not in load_data and "torch.arange(" not in load_data
