@@ -53,7 +53,7 @@ def test_contract_object_names(window):
 
 @pytest.mark.parametrize("platform_redo", [["Ctrl+Shift+Z"], ["Ctrl+Y", "Ctrl+Shift+Z"]], ids=["gnome", "windows"])
 def test_ctrl_y_redoes_on_every_platform(qtbot, monkeypatch, platform_redo):
-    from netbuilder.gui import main_window
+    from netbuilder.gui import window_menus
 
     class PlatformKeys(QKeySequence):
         @staticmethod
@@ -62,7 +62,7 @@ def test_ctrl_y_redoes_on_every_platform(qtbot, monkeypatch, platform_redo):
                 return [QKeySequence(k) for k in platform_redo]
             return QKeySequence.keyBindings(key)
 
-    monkeypatch.setattr(main_window, "QKeySequence", PlatformKeys)
+    monkeypatch.setattr(window_menus, "QKeySequence", PlatformKeys)
     w = MainWindow()
     qtbot.addWidget(w)
     bound = [k.toString() for k in w.findChild(QAction, "actionRedo").shortcuts()]
