@@ -57,7 +57,14 @@ class Follower(QObject):
 
     # hooks, called by the driver ---------------------------------------------------------------------------
     def visibility(self, visible: bool) -> None:
-        """Its dock was shown or hidden (live panels only)."""
+        """Its dock was shown or hidden (live panels only): by default, a panel with a probe subscribes to it while
+        on screen, and a hidden one costs nothing."""
+        if self.spec.probe is None or not self.spec.hz:
+            return
+        if visible:
+            self.subscribe()
+        else:
+            self.unsubscribe()
 
     def run_started(self, info: dict) -> None:
         """A run starts; the driver's ``class_names`` are the run's."""

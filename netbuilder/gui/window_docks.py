@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QTabBar, QWidget
 
 from .docks import scrolled, stale_tab_bars
-from .panels.registry import CURVES, INSPECTOR, PALETTE, PANELS, PROBLEMS, SUMMARY
+from .panels import registry
+from .panels.registry import CURVES, INSPECTOR, PALETTE, PROBLEMS, SUMMARY
 
 #: the docks' layout saved in the settings: raised when the docks change place (2: panels scroll, the lesson on the
 #: left), so that a layout saved before is not restored over the new default
@@ -30,13 +31,13 @@ class WindowDocks:
         """One dock per registry entry, by its name, in the registry's order; each shares the place of the dock
         its entry names (one tab each); the problems beside the curves; the first tab of each place in front."""
         docks = {}
-        for spec in PANELS:
+        for spec in registry.PANELS:
             widget = attrgetter(spec.widget)(self)
             docks[spec.name] = self._dock(spec.dock, spec.title,
                                           scrolled(widget, keep_width=True) if spec.keep_width else widget,
                                           _AREAS[spec.area])
         self.splitDockWidget(docks[CURVES.name], docks[PROBLEMS.name], Qt.Horizontal)
-        for spec in PANELS:
+        for spec in registry.PANELS:
             if spec.tab_with is not None:
                 self.tabifyDockWidget(docks[spec.tab_with], docks[spec.name])
         for name in (INSPECTOR.name, CURVES.name, PALETTE.name):

@@ -27,6 +27,7 @@ import torch
 
 from ..errors import TrainingError
 from ..probe import activations, gradient_norms, unit_health
+from .. import probe_kinds as pk
 from ..probe_kinds import KINDS  # the names, torch-free for the GUI's panel registry: one truth
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -145,8 +146,8 @@ def probe_examples(trainer: "Trainer", split: str = "val", true: int = 0, pred: 
     return {"split": split, "true": int(true), "pred": int(pred), "count": int(len(where)), "examples": examples}
 
 
-_PROBES = {"sample": probe_sample, "activations": probe_activations, "health": probe_health, "grid": probe_grid,
-           "predictions": probe_predictions, "examples": probe_examples}
+_PROBES = {pk.SAMPLE: probe_sample, pk.ACTIVATIONS: probe_activations, pk.HEALTH: probe_health, pk.GRID: probe_grid,
+           pk.PREDICTIONS: probe_predictions, pk.EXAMPLES: probe_examples}
 
 
 def run_probe(trainer: "Trainer", kind: str, **options) -> dict:
