@@ -48,7 +48,6 @@ SIDE_SHARE = {1: (0.3, 0.22), 2: (0.26, 0.2)}
 SIDE_STEP = 0.01
 #: the space between two columns of a folded layout, beyond a card's width
 COLUMN_MARGIN = 30
-INSIDE_DOCKS = inside_names()  # the panels that look inside the network, from the panel registry
 
 
 def high_contrast_palette() -> QPalette:
@@ -88,7 +87,7 @@ class Presentation(QObject):
         self._titles: list = []  # the docks given a big title
         self.px, self.min_zoom = TEXT_PX, MIN_ZOOM  # set for the screen on entering
         self._last_inside: str | None = None  # the inside panel last in front (a lesson's tab may now cover it)
-        for name in INSIDE_DOCKS:
+        for name in inside_names():
             docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
         lessons.designShown.connect(self._design_shown)
         self.bar = QToolBar("Presenter", frame)  # a child: a parentless bar would keep this (and the window) alive
@@ -135,7 +134,7 @@ class Presentation(QObject):
 
     def _enter(self) -> None:
         w, app, docks = self.frame, QApplication.instance(), self.docks
-        front = [name for name in INSIDE_DOCKS if self.inside_visible(name)]
+        front = [name for name in inside_names() if self.inside_visible(name)]
         if self.lessons.lesson is not None:
             if not front and self._last_inside is not None:
                 front = [self._last_inside]  # the panel the lesson's tab covers: the lesson is about it
@@ -232,7 +231,7 @@ class Presentation(QObject):
         """A panel asked for during the presentation (a lesson's "show"): it takes the inside panel's place on the
         right, the lesson (if any) moves to the left."""
         w, docks = self.frame, self.docks
-        for other in INSIDE_DOCKS:
+        for other in inside_names():
             if other != name and docks[other].isVisible():
                 w.removeDockWidget(docks[other])
         if name == "lesson":
