@@ -2,14 +2,29 @@
 
 ``Trainer.fit()`` is synchronous and calls its callbacks in the calling thread; the CLI calls it directly and the
 GUI from a worker thread (ARCHITECTURE.md, threading contract).
+
+Importing the package imports no torch: its names load on first use, so that its torch-free modules (the probe
+kinds, the recipe's plain rules) can be imported before torch, as the window does at startup.
 """
-from .callbacks import Callback, History
-from .checkpoint import Checkpoint, load_checkpoint, save_checkpoint
-from ..train_config import TrainConfig
-from .device import resolve_device
-from .trainer import FitResult, Trainer
-from .runs import RunRecord, describe
-from .session import TrainingSession
+from __future__ import annotations
+
+import importlib
+
+_WHERE = {"Callback": "callbacks", "History": "callbacks", "Checkpoint": "checkpoint",
+          "load_checkpoint": "checkpoint", "save_checkpoint": "checkpoint", "resolve_device": "device",
+          "FitResult": "trainer", "Trainer": "trainer", "RunRecord": "runs", "describe": "runs",
+          "TrainingSession": "session"}
 
 __all__ = ["Trainer", "TrainConfig", "Callback", "History", "FitResult", "resolve_device", "save_checkpoint",
            "load_checkpoint", "Checkpoint", "TrainingSession", "RunRecord", "describe"]
+
+
+def __getattr__(name: str):
+    if name == "TrainConfig":
+        from ..train_config import TrainConfig
+        return TrainConfig
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
