@@ -130,9 +130,9 @@ def make_optimizer(settings, params):
     name = settings["name"]
     cls = OPTIMIZERS[name]
     params = [p for p in params if p.requires_grad]
-    kwargs = {"lr": settings["lr"], "weight_decay": settings.get("weight_decay", 0.0)}
+    kwargs = {"lr": settings["lr"], "weight_decay": settings["weight_decay"]}  # complete: TrainConfig's
     if name in ("sgd", "rmsprop"):
-        kwargs["momentum"] = settings.get("momentum", 0.0)
+        kwargs["momentum"] = settings["momentum"]
     if fused_supported(cls, params):
         return cls(params, fused=True, **kwargs), "fused"
     return cls(params, foreach=True, **kwargs), "foreach"
@@ -148,7 +148,7 @@ def make_scheduler(settings, optimizer, epochs):
         return torch.optim.lr_scheduler.StepLR(optimizer, step_size=settings["step_size"], gamma=settings["gamma"])
     if name == "cosine":
         return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(1, epochs),
-                                                          eta_min=settings.get("eta_min", 0.0))
+                                                          eta_min=settings["eta_min"])
     mode = "max" if higher_is_better(settings.get("monitor", "val_loss")) else "min"
     return torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode=mode, factor=settings["factor"],
                                                       patience=settings["patience"])
@@ -196,7 +196,7 @@ class EarlyStopping:
     epoch's weights; without a validation split ``val_X`` watches ``X``."""
 
     def __init__(self, settings):
-        self.patience, self.min_delta = settings["patience"], settings.get("min_delta", 0.0)
+        self.patience, self.min_delta = settings["patience"], settings["min_delta"]
         self.monitor = settings.get("monitor", "val_loss")
         self.monitor_used, self.fallback_note = self.monitor, ""
         self.best = None

@@ -177,6 +177,15 @@ EDITABLE = {s.key: s for s in SETTINGS if s.key}
 SECTIONS = tuple(dict.fromkeys(s.path.split(".")[0] for s in SETTINGS))
 
 
+def usable(path: str, value: Any, optimizer: str = "adam") -> Any:
+    """``value`` as the setting at ``path`` holds it when it is valid, else the setting's default: for an estimate
+    or a form that shows something sensible while validation reports the problem."""
+    try:
+        return SETTING[path].parse(value)
+    except SettingError:
+        return SETTING[path].default_for(optimizer)
+
+
 def keys_of(section: str, scheduler: str | None = None) -> tuple[str, ...]:
     """The keys a section object (``optimizer``, ``scheduler`` of one kind, ``early_stopping``) may hold."""
     return tuple(s.path.split(".", 1)[1] for s in SETTINGS if s.path.startswith(section + ".")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import memory, system
 from .graph import Design
+from .settings import usable
 from .shapes import infer_shapes
 from .system import human_bytes
 
@@ -21,13 +22,11 @@ def summarize(design: Design) -> dict:
                        "output_shape": list(info.shape) if info.shape is not None else None,
                        "params": info.params})
     training = design.training if isinstance(design.training, dict) else {}
-    batch, epochs = training.get("batch_size", 32), training.get("epochs", 1)
-    optimizer = training.get("optimizer", {})
-    name = optimizer.get("name", "adam") if isinstance(optimizer, dict) else "adam"
-    name = name if isinstance(name, str) else "adam"  # a broken setting: validation says so; estimate with Adam
-    needed = memory.estimate(design, report, batch_size=batch if isinstance(batch, int) and batch > 0 else 32,
-                             optimizer=name if name in memory.OPTIMIZER_STATE else "adam",
-                             epochs=epochs if isinstance(epochs, int) and 0 < epochs < 10**9 else 1)
+    optimizer = training.get("optimizer")
+    # what the trainer would use; a broken setting estimates with the default (validation says what is wrong)
+    name = usable("optimizer.name", optimizer.get("name") if isinstance(optimizer, dict) else optimizer)
+    needed = memory.estimate(design, report, batch_size=usable("batch_size", training.get("batch_size")),
+                             optimizer=name, epochs=usable("epochs", training.get("epochs")))
     return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
             "activation_bytes": report.activation_bytes,
             "memory": {**needed.as_dict(), **room_dict(system.available())}, **data_lines(design)}
