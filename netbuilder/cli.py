@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .core.atomic import shown, target_of
+from .core.choices import OPTIMIZERS
 from .core.errors import NetbuilderError
 
 
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int)
     p.add_argument("--batch-size", type=int)
     p.add_argument("--lr", type=float)
-    p.add_argument("--optimizer", choices=["sgd", "adam", "adamw", "rmsprop"])
+    p.add_argument("--optimizer", choices=OPTIMIZERS)
     p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N (default auto)")
     p.add_argument("--seed", type=int)
     p.add_argument("--data-dir", help="folder with the datasets (default: $NETBUILDER_DATA_DIR or the user cache)")

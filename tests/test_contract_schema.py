@@ -29,6 +29,7 @@ NAMES = {s.key for s in SETTINGS if s.key} | {s.path.rsplit(".", 1)[-1] for s in
 #: a dataset's tiny variant names its own sample limit and validation fraction: a dataset fact, not a table of
 #: the settings' bounds or defaults
 TABLE_NAMES = NAMES - {"limit", "validation"}
+CHOICES = {s.choices for s in SETTINGS if s.path != "dataset.name"}  # the datasets' names are their registry's
 
 
 # the forms read the schema -----------------------------------------------------------------------------------------
@@ -178,8 +179,8 @@ def _number(node: ast.AST) -> bool:
 
 
 def second_tables(path: Path) -> list[str]:
-    """Where ``path`` writes numbers (bounds, defaults) for two or more training settings in one table, or reads
-    a training setting with a numeric default of its own."""
+    """Where ``path`` writes numbers (bounds, defaults) for two or more training settings in one table, retypes a
+    setting's list of choices, or reads a training setting with a numeric default of its own."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         pairs = []
@@ -190,6 +191,10 @@ def second_tables(path: Path) -> list[str]:
         numeric = sorted(k for k, v in pairs if k in TABLE_NAMES and _number(v))
         if len(numeric) >= 2:
             found.append(f"{path.name}:{node.lineno} {numeric}")
+        names = [e.value for e in getattr(node, "elts", ()) if isinstance(e, ast.Constant)]
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and (set(names) == set(WITH_MOMENTUM) or any(
+                len(c) >= 3 and set(c) <= set(names) for c in CHOICES)):
+            found.append(f"{path.name}:{node.lineno} a copy of a list of choices {names}")
         if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "get" and len(node.args) == 2
                 and isinstance(node.args[0], ast.Constant) and node.args[0].value in NAMES
                 and _number(node.args[1])):
@@ -208,5 +213,7 @@ def test_the_scan_finds_a_table_like_the_old_one(tmp_path):
     old = tmp_path / "old_fields.py"
     old.write_text('LIMITS = {"epochs": (1, 10**6), "batch_size": (1, 10_000_000)}\n'
                    'DEFAULTS = dict(epochs=10, seed=0)\n'
-                   'def f(t):\n    return t.get("batch_size", 32)\n', encoding="utf-8")
-    assert len(second_tables(old)) == 3
+                   'def f(t):\n    return t.get("batch_size", 32)\n'
+                   'OPTIONS = ["sgd", "adam", "adamw", "rmsprop"]\n'
+                   'def g(name):\n    return name in ("rmsprop", "sgd")\n', encoding="utf-8")
+    assert len(second_tables(old)) == 5

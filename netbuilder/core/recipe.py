@@ -19,6 +19,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .memory import eval_batch_size  # noqa: F401  (sized where the memory estimate counts it)
+from .settings import WITH_MOMENTUM
 from .train_config import higher_is_better
 
 # devices -------------------------------------------------------------------------------------------------------
@@ -131,7 +132,7 @@ def make_optimizer(settings, params):
     cls = OPTIMIZERS[name]
     params = [p for p in params if p.requires_grad]
     kwargs = {"lr": settings["lr"], "weight_decay": settings["weight_decay"]}  # complete: TrainConfig's
-    if name in ("sgd", "rmsprop"):
+    if name in WITH_MOMENTUM:
         kwargs["momentum"] = settings["momentum"]
     if fused_supported(cls, params):
         return cls(params, fused=True, **kwargs), "fused"
