@@ -13,7 +13,7 @@ import torch
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import Callback, FitResult, TrainConfig
 from helpers import chain
-from trainer_helpers import MOONS, make_trainer, mlp, small_set
+from trainer_helpers import MOONS, Snapshots, make_trainer, mlp, small_set
 
 
 # settings --------------------------------------------------------------------------------------------------
@@ -175,24 +175,6 @@ def test_plateau_scheduler_lowers_the_rate_when_the_loss_stalls(tmp_path):
                     scheduler={"name": "plateau", "patience": 0, "factor": 0.5})
     result = make_trainer(mlp(2, "Softmax", **training), tmp_path).fit()
     assert [h["lr"] for h in result.history] == pytest.approx([1e-6, 1e-6, 5e-7, 2.5e-7])
-
-
-class Snapshots(Callback):
-    def __init__(self):
-        self.states, self.events, self.batch_losses = {}, [], []
-
-    def on_fit_start(self, trainer):
-        self.events.append("start")
-
-    def on_train_batch_end(self, trainer, epoch, batch, loss):
-        self.batch_losses.append(loss)
-
-    def on_train_epoch_end(self, trainer, epoch, metrics):
-        self.events.append(f"epoch {epoch}")
-        self.states[epoch] = {k: v.clone() for k, v in trainer.model.state_dict().items()}
-
-    def on_fit_end(self, trainer, result):
-        self.events.append(result.stopped)
 
 
 def test_early_stopping_stops_and_restores_the_best_weights(tmp_path):

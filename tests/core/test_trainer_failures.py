@@ -13,7 +13,7 @@ from netbuilder.core.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import Callback, TrainConfig, Trainer, resolve_device
 from helpers import chain
-from trainer_helpers import MOONS, make_trainer, mlp, small_set
+from trainer_helpers import MOONS, Snapshots, make_trainer, mlp, small_set
 
 
 # divergence and crashes --------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import torch
 
 from netbuilder.core.datasets import Dataset
 from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.training import TrainConfig, Trainer
+from netbuilder.core.training import Callback, TrainConfig, Trainer
 from helpers import chain
 
 
@@ -32,3 +32,21 @@ def small_set(x, y, task="classification", num_classes=2, x_val=None, y_val=None
 
 MOONS = dict(dataset={"name": "moons"}, loss="cross_entropy", optimizer={"name": "adam", "lr": 0.02},
              epochs=3, batch_size=64, seed=0)
+
+
+class Snapshots(Callback):
+    def __init__(self):
+        self.states, self.events, self.batch_losses = {}, [], []
+
+    def on_fit_start(self, trainer):
+        self.events.append("start")
+
+    def on_train_batch_end(self, trainer, epoch, batch, loss):
+        self.batch_losses.append(loss)
+
+    def on_train_epoch_end(self, trainer, epoch, metrics):
+        self.events.append(f"epoch {epoch}")
+        self.states[epoch] = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+
+    def on_fit_end(self, trainer, result):
+        self.events.append(result.stopped)
