@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.settings import EDITABLE, SETTING, SETTINGS, WITH_MOMENTUM
+from netbuilder.core.settings import EDITABLE, OPTIONS, SETTING, SETTINGS, WITH_MOMENTUM
 from netbuilder.core.train_config import TrainConfig
 
 PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
@@ -195,6 +195,8 @@ def second_tables(path: Path) -> list[str]:
         if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and (set(names) == set(WITH_MOMENTUM) or any(
                 len(c) >= 3 and set(c) <= set(names) for c in CHOICES)):
             found.append(f"{path.name}:{node.lineno} a copy of a list of choices {names}")
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and len(set(names) & set(EDITABLE)) >= 4:
+            found.append(f"{path.name}:{node.lineno} a list of the settings' names {names}")
         if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "get" and len(node.args) == 2
                 and isinstance(node.args[0], ast.Constant) and node.args[0].value in NAMES
                 and _number(node.args[1])):
@@ -215,5 +217,16 @@ def test_the_scan_finds_a_table_like_the_old_one(tmp_path):
                    'DEFAULTS = dict(epochs=10, seed=0)\n'
                    'def f(t):\n    return t.get("batch_size", 32)\n'
                    'OPTIONS = ["sgd", "adam", "adamw", "rmsprop"]\n'
-                   'def g(name):\n    return name in ("rmsprop", "sgd")\n', encoding="utf-8")
-    assert len(second_tables(old)) == 5
+                   'def g(name):\n    return name in ("rmsprop", "sgd")\n'
+                   'KEYS = ("epochs", "batch_size", "lr", "optimizer", "device")\n', encoding="utf-8")
+    assert len(second_tables(old)) == 6
+
+
+def test_who_names_the_options_uses_the_schemas_list():
+    from netbuilder.core import lessons
+
+    assert lessons.SETTINGS is OPTIONS
+    pytest.importorskip("PySide6")
+    from netbuilder.gui import training
+
+    assert training.OPTION_KEYS is OPTIONS

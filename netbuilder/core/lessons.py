@@ -21,6 +21,7 @@ from .design_io import design_from_dict
 from .errors import NetbuilderError, quote
 from .expectations import ExpectationError, validate as validate_expectation
 from .presets import preset_path, resources_dir
+from .settings import OPTIONS
 
 FORMAT = "netbuilder-lesson"
 VERSION = 1
@@ -37,7 +38,7 @@ ACTIONS = {
     "unhide": "a list of objectNames of controls to show again",
 }
 COLOURINGS = ("off", "gradients", "dead", "saturated")  # gui/canvas/health.py's modes
-SETTINGS = ("epochs", "batch_size", "lr", "optimizer", "device", "limit", "seed", "dataset", "loss", "scheduler")
+SETTINGS = OPTIONS  # what a "set" step may set: what the training panel takes (the settings schema's)
 BUNDLE_LESSON, BUNDLE_WEIGHTS = "lesson.json", "weights.nbckpt"
 MAX_LESSON_BYTES = 10 * 2**20
 MAX_WEIGHTS_BYTES = 1 << 30  # a bundle's checkpoint, inflated: a class's network, with room to spare

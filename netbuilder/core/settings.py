@@ -76,7 +76,9 @@ class Setting:
     """One training setting. ``path`` is where it lives in the training section (``optimizer.lr``); ``key`` the
     flat name the panel, ``set_training_options`` and the command line use (None: edited in the file only);
     ``kind`` is ``int``, ``float``, ``choice`` or ``names`` (a list of choices); ``above`` makes ``low``
-    exclusive; ``default`` may be a dict by optimizer name; ``only`` names the scheduler a setting belongs to."""
+    exclusive; ``default`` may be a dict by optimizer name; ``only`` names the scheduler a setting belongs to;
+    ``override``: ``TrainConfig.from_dict`` takes it as a command-line style override (``netbuilder train
+    --epochs``)."""
 
     path: str
     kind: str
@@ -89,6 +91,7 @@ class Setting:
     above: bool = False
     choices: tuple = ()
     only: tuple = ()
+    override: bool = False
 
     @property
     def label(self) -> str:
@@ -126,15 +129,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dataset.name", "choice", "What the network learns from.", key="dataset", title="dataset",
             choices=DATASET_NAMES),
     Setting("dataset.validation", "float", "Fraction of the training samples held back to check progress (0 to "
-            "0.9). Empty: the default.", key="validation", title="validation fraction", low=0.0, high=0.9),
+            "0.9). Empty: the default.", key="validation", title="validation fraction", low=0.0, high=0.9,
+            override=True),
     Setting("dataset.limit", "int", "Train on only the first N training samples (empty or 0: all of them). Quick "
-            "runs and overfitting demonstrations.", key="limit", title="samples", low=1),
+            "runs and overfitting demonstrations.", key="limit", title="samples", low=1, override=True),
     Setting("loss", "choice", "How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for "
             "yes/no. automatic: chosen from the dataset.", key="loss", choices=LOSSES),
     Setting("optimizer.name", "choice", "How the weights move downhill: sgd is the plain rule, adam adapts the step "
-            "per weight.", key="optimizer", title="optimizer", default="adam", choices=OPTIMIZERS),
+            "per weight.", key="optimizer", title="optimizer", default="adam", choices=OPTIMIZERS,
+            override=True),
     Setting("optimizer.lr", "float", "Learning rate: the size of each step. Too big diverges, too small crawls.",
-            key="lr", title="learning rate", default=DEFAULT_LR, low=0.0, above=True),
+            key="lr", title="learning rate", default=DEFAULT_LR, low=0.0, above=True, override=True),
     Setting("optimizer.momentum", "float", "sgd and rmsprop only: keep part of the previous step, like a rolling "
             "ball (0 to 1).", key="momentum", title="momentum", default=0.0, low=0.0, high=1.0),
     Setting("optimizer.weight_decay", "float", "Pulls every weight a little towards zero at each step, against "
@@ -142,11 +147,11 @@ SETTINGS: tuple[Setting, ...] = (
     # bounds: torch seeds are 64-bit (and the trainer adds the run number to the seed); a batch or epoch count
     # beyond these is a typo, not a plan
     Setting("epochs", "int", "How many times the network sees the whole training set.", key="epochs", default=10,
-            low=1, high=1_000_000),
+            low=1, high=1_000_000, override=True),
     Setting("batch_size", "int", "How many samples are averaged for one step.", key="batch_size",
-            title="batch size", default=32, low=1, high=10_000_000),
+            title="batch size", default=32, low=1, high=10_000_000, override=True),
     Setting("seed", "int", "Starting point of the random numbers: the same seed gives the same run.", key="seed",
-            default=0, low=0, high=2**63 - 1),
+            default=0, low=0, high=2**63 - 1, override=True),
     Setting("scheduler.name", "choice", "How the learning rate changes from epoch to epoch: step (divide by 10 every "
             "10 epochs), cosine (glide down to 0), plateau (divide when progress stalls). none: constant.",
             key="scheduler", title="scheduler", choices=SCHEDULERS),
@@ -173,6 +178,9 @@ SETTINGS: tuple[Setting, ...] = (
 SETTING = {s.path: s for s in SETTINGS}
 #: the settings the panel, the inspector and ``set_training_options`` edit, by their flat key
 EDITABLE = {s.key: s for s in SETTINGS if s.key}
+#: what a person may set on the training panel (``MainWindow.set_training_options``, a lesson's "set" step): the
+#: editable settings and the machine's device (not the design's)
+OPTIONS = (*EDITABLE, "device")
 #: the keys a design's training section may hold
 SECTIONS = tuple(dict.fromkeys(s.path.split(".")[0] for s in SETTINGS))
 

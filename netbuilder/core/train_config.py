@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import TrainingError
-from .settings import SECTIONS, SETTING, SettingError, keys_of, momentum_problem, optimizer_defaults
+from .settings import SECTIONS, SETTING, SETTINGS, SettingError, keys_of, momentum_problem, optimizer_defaults
 
 #: what each task measures per epoch, so what early stopping and the plateau scheduler can watch
 TASK_MONITORS = {"classification": ("val_loss", "loss", "val_accuracy", "accuracy"),
                  "regression": ("val_loss", "loss", "val_mae", "mae", "val_r2", "r2")}
 #: the command-line style overrides ``from_dict`` takes (each the flat key of a setting)
-OVERRIDES = ("epochs", "batch_size", "lr", "optimizer", "seed", "limit", "validation")
+OVERRIDES = tuple(s.key for s in SETTINGS if s.override)
 
 
 def _fail(where: str, message: str) -> TrainingError:

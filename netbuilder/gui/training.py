@@ -20,13 +20,14 @@ from .commands import SetMetaCommand
 from .panels.curves import CurvesPanel
 from .panels.training import TrainingPanel
 from .panels.training_tensorboard import TENSORBOARD_MISSING
-from .panels.training_fields import TRAINING_KEYS, check_training_value, with_training_value
+from ..core.settings import OPTIONS
+from .panels.training_fields import check_training_value, with_training_value
 from .workers import TrainingController, training_threads
 
 PROGRESS_SECONDS = 0.25
 REWIND_MS = 80  # while the rewind slider is dragged, the panels follow at most this often
 #: what set_training_options takes: every setting the schema lets a form edit, and the machine's device
-OPTION_KEYS = (*TRAINING_KEYS, "device")
+OPTION_KEYS = OPTIONS
 
 
 def _score(key: str, value: float) -> str:

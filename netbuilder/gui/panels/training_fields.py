@@ -16,9 +16,8 @@ from .fields import CommitTextParameter, float_step_opts
 
 #: the flat names of the settings a form edits (``settingChanged``, ``set_training_options``)
 TRAINING_KEYS = tuple(EDITABLE)
-#: the settings the inspector shows (the panel also shows the sample limit and the scheduler)
-INSPECTOR_KEYS = ("dataset", "validation", "loss", "optimizer", "lr", "momentum", "weight_decay", "epochs",
-                  "batch_size", "seed")
+#: the settings the inspector shows: all but the sample limit and the scheduler, which only the panel shows
+INSPECTOR_KEYS = tuple(key for key in EDITABLE if key not in ("limit", "scheduler"))
 #: the most a Qt spin box holds; a sample limit beyond it means "all" anyway
 QT_SPIN_MAX = 2**31 - 1
 ALL_SAMPLES = 0  # the sample-limit box's "all"
@@ -158,40 +157,36 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
 
 
 def with_training_value(training: dict, key: str, value: Any) -> dict:
-    """A copy of ``training`` with one setting changed (assumes ``check_training_value`` passed)."""
+    """A copy of ``training`` with one setting changed (assumes ``check_training_value`` passed), stored where
+    the schema's path says."""
     new = copy.deepcopy(training)
     setting = EDITABLE[key]
     unset = _unset(setting, value)
     value = None if unset else setting.parse(value)
-    if key in ("dataset", "validation", "limit"):
+    section, _, leaf = setting.path.rpartition(".")
+    if section == "dataset":
         ds = dataset_of(new)
-        if key == "dataset":
+        if leaf == "name":  # another dataset: its own options go, the common ones stay
             ds = {k: v for k, v in ds.items() if k in COMMON_DATASET_KEYS or value == ds.get("name")}
             ds["name"] = value
         elif unset:
-            ds.pop(key, None)
+            ds.pop(leaf, None)
         else:
-            ds[key] = value
+            ds[leaf] = value
         new["dataset"] = ds
-    elif key == "scheduler":
+    elif section == "scheduler":  # only its name is edited here; another kind starts from its defaults
         if unset:
             new.pop("scheduler", None)
-        elif (new.get("scheduler") or {}).get("name") != value:
+        elif _scheduler_of(new).get("name") != value:
             new["scheduler"] = {"name": value}
-    elif key in ("optimizer", "lr", "momentum", "weight_decay"):
+    elif section == "optimizer":
         opt = optimizer_of(new)
-        if key == "optimizer":
-            opt["name"] = value
-            if value not in WITH_MOMENTUM:
-                opt.pop("momentum", None)
-        else:
-            opt[key] = value
+        opt[leaf] = value
+        if leaf == "name" and value not in WITH_MOMENTUM:
+            opt.pop("momentum", None)
         new["optimizer"] = opt
-    elif key == "loss":
-        if unset:
-            new.pop("loss", None)
-        else:
-            new["loss"] = value
+    elif unset:
+        new.pop(leaf, None)
     else:
-        new[key] = value
+        new[leaf] = value
     return new
