@@ -12,6 +12,7 @@ import os
 
 from ..errors import DataError
 from ..recipe import feature_stats, split_indices, validation_fraction
+from ..settings import SETTING, SettingError
 from .base import Dataset, resolve_data_dir
 from .catalog import CATALOG, COMMON_KEYS, DatasetEntry
 from .images import chunks_of, is_streamed
@@ -37,20 +38,15 @@ def _check_spec(spec) -> tuple[str, DatasetEntry]:
     return name, entry
 
 
-def _check_limit(limit) -> int | None:
-    if limit is None:
-        return None
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise DataError(f"dataset limit must be a whole number of samples, 1 or more, not {limit!r}")
-    return limit
-
-
-def _check_validation(value) -> float | None:
+def _checked(key: str, value):
+    """A spec's ``limit`` or ``validation``, checked by the training settings' schema (the rule TrainConfig and
+    the training panel use), None when not set."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
-        raise DataError(f"dataset validation must be a fraction from 0 up to (not including) 1, not {value!r}")
-    return float(value)
+    try:
+        return SETTING[f"dataset.{key}"].parse(value)
+    except SettingError as exc:
+        raise DataError(f"dataset {key} {exc.message}") from None
 
 
 def _apply_limit(ds: Dataset, limit: int | None) -> None:
@@ -99,8 +95,8 @@ def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: in
     if isinstance(spec, str):
         spec = {"name": spec}
     _, entry = _check_spec(spec)
-    limit = _check_limit(limit if limit is not None else spec.get("limit"))
-    fraction = _check_validation(spec.get("validation"))
+    limit = _checked("limit", limit if limit is not None else spec.get("limit"))
+    fraction = _checked("validation", spec.get("validation"))
     normalize = spec.get("normalize")
     if normalize is not None and not isinstance(normalize, bool):
         raise DataError(f"dataset normalize must be true or false, not {normalize!r}")
