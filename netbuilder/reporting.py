@@ -6,6 +6,8 @@ import math
 import sys
 import time
 
+from tqdm import tqdm
+
 from .core.training import Callback
 
 
@@ -45,20 +47,28 @@ class JsonReporter(Callback):
         print(json.dumps(event), flush=True)
 
 
+class _Bar(tqdm):
+    """tqdm without its monitor thread: the reporter draws from the training thread alone, and a run leaves no
+    thread behind."""
+
+    monitor_interval = 0
+
+
 class TextReporter(Callback):
     """For people: about ``LINES`` epoch lines (the first, every k-th with k = ceil(epochs / LINES), the last, and
-    the last one that ran when a run stops early), with a one-line progress bar on stderr between them when stderr
-    is a terminal. Scores measured on the training points (the tiny sets) are called that, not test scores."""
+    the last one that ran when a run stops early), with a one-line tqdm bar over the run on stderr between them
+    when stderr is a terminal. Scores measured on the training points (the tiny sets) are called that, not test
+    scores."""
 
     LINES = 20
-    BAR = 20
-    REFRESH = 0.25  # seconds between progress bar updates
+    STEPS = 1000  # the bar's resolution: the run's fraction done, in thousandths
+    REFRESH = 0.25  # seconds between progress bar updates (reading the loss waits for the device)
 
     def __init__(self, name: str):
         self.name = name
         self.tty = sys.stderr.isatty()
         self.last = 0.0
-        self.bar_width = 0
+        self.bar: _Bar | None = None  # while one is drawn
         self.every = 1
         self.first = 0  # epochs the trainer had recorded before this run
         self.epochs = 0
@@ -127,14 +137,16 @@ class TextReporter(Callback):
               flush=True)
 
     def _bar(self, epoch: int, fraction: float, loss) -> None:
-        filled = min(self.BAR, max(0, int(fraction * self.BAR)))
-        text = f"  [{'#' * filled}{'-' * (self.BAR - filled)}]  epoch {epoch}/{self.epochs}"
-        if isinstance(loss, float):
-            text += f"  loss {loss:.4f}"
-        print("\r" + text.ljust(self.bar_width), end="", file=sys.stderr, flush=True)
-        self.bar_width = max(self.bar_width, len(text))
+        text = f"epoch {epoch}/{self.epochs}" + (f"  loss {loss:.4f}" if isinstance(loss, float) else "")
+        steps = min(self.STEPS, max(0, int(fraction * self.STEPS)))
+        if self.bar is None:  # drawn at once
+            self.bar = _Bar(total=self.STEPS, initial=steps, desc=text, file=sys.stderr, leave=False, ascii="-#",
+                            bar_format="  [{bar:20}]  {desc}")
+            return
+        self.bar.n = steps
+        self.bar.set_description_str(text)  # and redrawn
 
     def _clear_bar(self) -> None:
-        if self.tty and self.bar_width:
-            print("\r" + " " * self.bar_width + "\r", end="", file=sys.stderr, flush=True)
-            self.bar_width = 0
+        if self.bar is not None:
+            self.bar.close()  # leave=False: the line is cleared
+            self.bar = None

@@ -139,7 +139,7 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
     from . import recipe, script_loop, settings
     from .datasets import base, vision
 
-    out = [(script_loop, {"train", "evaluate"}), (settings, {"whole_number"}),
+    out = [(script_loop, {"train", "scores_of"}), (settings, {"whole_number"}),
            (recipe, {"LOSS_FUNCTIONS", "pick_device", "distributed_device", "start_distributed", "stop_distributed",
                      "local_lead_first", "make_targets",
                      "feature_stats", "scale_shift", "prepare", "validation_fraction", "split_indices"})]

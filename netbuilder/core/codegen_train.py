@@ -1,8 +1,8 @@
 """The training half of the exported script: ``main()``.
 
 ``main`` only wires things up: the device, the data, the model, the processes under torchrun. The training itself
-is :func:`netbuilder.core.script_loop.train`, copied by source, which trains with the recipe the Trainer uses
-(:mod:`netbuilder.core.recipe`), so that a run of the script follows a run in netbuilder.
+is :func:`netbuilder.core.script_loop.train`, copied by source, which runs the Trainer's own epoch loop
+(:mod:`netbuilder.core.training.loop`), so that a run of the script follows a run in netbuilder.
 """
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ def main(p: Plan, cls: str) -> str:
         '        ids = [device.index] if device.type == "cuda" else None',
         "        forward = nn.parallel.DistributedDataParallel(scores, device_ids=ids)",
         '    settings = {"loss_fn": LOSS_FUNCTIONS[LOSS], "kind": KIND, "threshold": THRESHOLD,',
+        '                "num_classes": NUM_CLASSES, "output_shape": OUTPUT_SHAPE,',
         '                "optimizer": OPTIMIZER, "scheduler": SCHEDULER, "early_stopping": EARLY_STOPPING,',
         '                "batch_size": BATCH_SIZE, "eval_batch_size": EVAL_BATCH_SIZE, "seed": SEED}',
         "    data = (train_set, val)",
@@ -78,7 +79,7 @@ def main(p: Plan, cls: str) -> str:
         "    if message:",
         "        log(message)",
         "    if test:",
-        "        results = evaluate(scores, test, settings['loss_fn'], KIND, THRESHOLD, EVAL_BATCH_SIZE)",
+        "        results = scores_of(scores, test, settings['loss_fn'], settings)",
         f'        log(f"test loss {{results[\'loss\']:.4f}}, test {metric} {{results[{metric!r}]:.4f}}")',
         "    else:",
         '        log("the dataset has no test split; see the validation metrics above")',

@@ -24,7 +24,8 @@ from netbuilder.core.training.trainer import Trainer
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = sorted((REPO / "presets").glob("*.json"))
 ALLOWED_IMPORTS = {"__future__", "argparse", "contextlib", "csv", "inspect", "math", "os", "pathlib", "re", "sys",
-                   "time", "numpy", "torch", "torchvision", "PIL"}
+                   "time", "numpy", "torch", "torchvision", "PIL",
+                   "tqdm"}  # optional (issue 20): imported where the progress bar is made, none without it
 _counter = itertools.count()
 
 
@@ -379,11 +380,13 @@ def test_export_refuses_settings_that_do_not_fit():
 def test_generated_lines_fit_in_100_columns(tmp_path):
     import inspect
 
-    from netbuilder.core import errors, recipe, script_loop, train_config
+    from netbuilder.core import errors, recipe, script_loop, settings, train_config
     from netbuilder.core.datasets import base, tabular, toy, vision
     from netbuilder.core.layers import modules
+    from netbuilder.core.training import loop, metrics
 
-    copied = {line for m in (modules, toy, recipe, script_loop, train_config, base, vision, tabular, errors)
+    copied = {line for m in (modules, toy, recipe, script_loop, loop, metrics, settings, train_config, base, vision,
+                             tabular, errors)
               for line in inspect.getsource(m).splitlines()}  # copied by source: their lines are netbuilder's
     designs = [*DESIGNS.values(), *(with_csv(d, tmp_path) for d in DATA_CASES.values())]
     designs += [json.loads(p.read_text(encoding="utf-8")) for p in PRESETS]

@@ -13,7 +13,7 @@ from .callbacks import overriding
 
 class RunControls:
     """Mixed into :class:`~netbuilder.core.training.trainer.Trainer`, which calls ``_init_controls()`` and hands
-    itself to the epoch loop as its hooks (``interrupted``, ``pause_point``, ``after_batch``)."""
+    itself (``interrupted``, ``pause_point``) and ``after_batch`` to the epoch loop as its hooks."""
 
     def _init_controls(self) -> None:
         #: seconds spent paused in the current or last ``fit()`` (for rates and time-left estimates)

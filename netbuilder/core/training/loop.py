@@ -13,9 +13,9 @@ check would sync every batch, so the losses are summed on the device and the sum
 ``CUDA_CHECK_EVERY`` batches: the run stops at most that many batches late, and the message still names the
 first bad batch. Several processes check together once per epoch, from the summed losses, so that all stop alike.
 
-Hooks (an object with ``interrupted``, ``pause_point`` and ``after_batch``, see :func:`train_epoch`) let the
-Trainer stop, pause, change the learning rate, slow down and call its callbacks between batches. They are read
-once per epoch; a loop without them (the script) runs no per-batch check for them at all.
+Hooks (a ``control`` with ``interrupted`` and ``pause_point``, and ``after_batch``: see :func:`train_epoch`) let
+the Trainer stop, pause, change the learning rate, slow down and call its callbacks between batches, and the
+script draw its progress bar. They are read once per epoch; a loop without them runs no per-batch check for them.
 """
 from __future__ import annotations
 
@@ -50,23 +50,23 @@ def epoch_batches(n, batch_size, generator, device, rank=0, world=1):
 
 
 def train_epoch(epoch, model, forward, optimizer, loss_fn, batches, whole, inputs, target, scores, rank=0,
-                world=1, eager=False, hooks=None):
+                world=1, eager=False, control=None, after_batch=()):
     """One pass over ``batches`` (from :func:`epoch_batches`); returns the loss of each batch trained, as 0-dim
     tensors still on the device (fewer than the batches when the hooks ended the epoch early). ``forward``: the
     model's scores (DistributedDataParallel's wrapper under torchrun); ``inputs(idx)``: the model's input for a
     batch; ``scores``: the :class:`TrainScores` that keep the outputs; ``eager``: check each loss before its step
-    (CPU). ``hooks``: ``interrupted()`` True when ``pause_point()`` must run before the next batch, which waits
-    while paused and returns True to end the epoch there; ``after_batch``: callables (epoch, batch, loss) after
-    each step. Raises :class:`Diverged` on a non-finite loss."""
+    (CPU). The hooks: ``control.interrupted()`` True when ``control.pause_point()`` must run before the next
+    batch, which waits while paused and returns True to end the epoch there; ``after_batch``: callables (epoch,
+    batch, loss) after each step. Raises :class:`Diverged` on a non-finite loss."""
     params = [p for group in optimizer.param_groups for p in group["params"]]
-    interrupted = hooks.interrupted if hooks is not None else None  # resolved once: nothing per batch without
-    after = list(hooks.after_batch) if hooks is not None else []
+    interrupted = control.interrupted if control is not None else None  # resolved once: nothing per batch without
+    after = list(after_batch)
     losses = []
     append, keep = losses.append, scores.add
     running = None if eager or world > 1 else torch.zeros((), device=target.device)
     model.train()
     for b, idx in enumerate(batches, 1):
-        if interrupted is not None and interrupted() and hooks.pause_point():
+        if interrupted is not None and interrupted() and control.pause_point():
             break
         out = forward(inputs(idx))
         loss = loss_fn(out, target.index_select(0, idx))
@@ -121,7 +121,7 @@ def epoch_metrics(epoch, losses, batches, whole, scores, sst, rank=0, world=1):
     return metrics
 
 
-def evaluate(model, scores, chunks, target, loss_fn, kind, threshold, num_classes=None, sst=None):
+def evaluate(model, scores, chunks, target, loss_fn, kind, threshold, num_classes, sst=None):
     """One evaluation pass in eval mode (no dropout; batch norm's running statistics), without autograd:
     ``chunks`` are the split's inputs in order, ready for ``scores`` (the model's scores for a batch). Returns
     ``loss`` and, for a classifier, ``accuracy``, ``precision``, ``recall``, ``f1`` and ``confusion``, for regression
@@ -129,7 +129,7 @@ def evaluate(model, scores, chunks, target, loss_fn, kind, threshold, num_classe
     labels = target_labels(target, kind)
     losses = LossMeter(target.device)
     if labels is not None:
-        meter = ClassificationMeter(num_classes or 2, target.device)
+        meter = ClassificationMeter(num_classes, target.device)
     else:
         meter = RegressionMeter(total_sum_of_squares(target) if sst is None else sst)
     was_training = model.training

@@ -135,16 +135,18 @@ class TrainScores:
         """``order``: the sample indices trained on, in batch order. float64 sums that add up over processes:
         ``[correct]`` for a classifier, ``[abs_sum, *sse per output]`` for regression. ``weights``: 1 or 0 per
         batch (0: a batch another process counts), with the batches' ``sizes``."""
-        seen = len(order)
         if self.keep:
             out = torch.cat(self.parts)
             w = None if weights is None else torch.repeat_interleave(weights, sizes)
             if self.labels is not None:
                 hits = (predicted_labels(out, self.kind, self.threshold) == self.labels.index_select(0, order)).double()
                 return (hits if w is None else hits * w).sum().reshape(1)
-            diff = (out - self.target.index_select(0, order)).reshape(seen, -1).double()
-            diff = diff if w is None else diff * w[:, None]
-            return torch.cat([diff.abs().sum().reshape(1), (diff * diff).sum(0)])
+            target = self.target.index_select(0, order)
+            if w is not None:  # the samples of the batches another process counts: no error
+                w = w.to(out.dtype).reshape(-1, *(1,) * (out.dim() - 1))
+                out, target = out * w, target * w
+            abs_sum, sse = regression_sums(out, target)
+            return torch.cat([abs_sum.reshape(1), sse])
         parts = self.parts if weights is None else [p * w for p, w in zip(self.parts, weights)]
         if self.labels is not None:
             return torch.cat(parts).sum().double().reshape(1)

@@ -285,11 +285,16 @@ class Trainer(RunControls):
                                             self.world)
         # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
         streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
-        inputs = (lambda idx: prep(next(streamed))) if streamed is not None else (lambda idx: prep(x.index_select(0, idx)))
+        if streamed is not None:
+            def inputs(idx):
+                return prep(next(streamed))
+        else:
+            def inputs(idx):
+                return prep(x.index_select(0, idx))
         try:
             losses = loop.train_epoch(epoch, model, self._ddp or model.forward_logits, self.optimizer,
                                       self.problem.loss_fn(), batches, whole, inputs, target, scores, self.rank,
-                                      self.world, self.check_every_batch, self)
+                                      self.world, self.check_every_batch, self, self.after_batch)
         finally:
             if streamed is not None:
                 streamed.close()  # its workers stop, a batch or not left
@@ -316,8 +321,10 @@ class Trainer(RunControls):
         return metrics
 
     def _epoch_end_problem(self, epoch: int, metrics: dict) -> str | None:
-        return loop.weights_problem(self.model, epoch, metrics, lambda: self.evaluator.probe_loss(self.splits["train"]),
-                                    bool(metrics.get("partial")))
+        """None when the weights after ``epoch`` pass the loop's check (:func:`.loop.weights_problem`), else what
+        went wrong."""
+        probe = lambda: self.evaluator.probe_loss(self.splits["train"])  # noqa: E731 (asked only without val_loss)
+        return loop.weights_problem(self.model, epoch, metrics, probe, bool(metrics.get("partial")))
 
     def _divergence_message(self, problem: str) -> str:
         """``problem`` (what became non-finite, and when), the likely causes and what to change. fit() adds which

@@ -1,0 +1,149 @@
+"""Architecture contract, issue 20 point 1: one epoch loop, one training step, one evaluation pass.
+
+These fail when a second copy of the loop comes back: a second ``backward()`` or ``optimizer.step()`` in
+netbuilder, a second ``CUDA_CHECK_EVERY``, a second batch order, metric sums or probe written out again, a
+Trainer that stops calling the loop, or an exported script whose loop is not the Trainer's, copied by source.
+"""
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from netbuilder.core import recipe, script_loop
+from netbuilder.core.codegen import export_design
+from netbuilder.core.design_io import load_design
+from netbuilder.core.training import loop
+from netbuilder.core.training.metrics import TrainScores
+
+PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
+
+
+def calls(predicate) -> list[str]:
+    """``file:line`` of every call in netbuilder/ for which ``predicate(call node, source line)`` holds."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.Call) and predicate(node, lines[node.lineno - 1]):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def method(node: ast.Call, name: str) -> bool:
+    return isinstance(node.func, ast.Attribute) and node.func.attr == name
+
+
+def receiver(node: ast.Call) -> str:
+    return ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
+
+
+LOOP = "core/training/loop.py"
+
+
+def test_one_place_calls_backward():
+    found = calls(lambda node, _: method(node, "backward"))
+    assert len(found) == 1 and found[0].startswith(LOOP + ":"), found
+
+
+def test_one_place_steps_an_optimizer():
+    found = calls(lambda node, _: method(node, "step") and re.search(r"opt", receiver(node), re.I) is not None)
+    assert len(found) == 1 and found[0].startswith(LOOP + ":"), found
+
+
+def test_the_step_and_the_checks_live_in_the_one_epoch_loop():
+    source = inspect.getsource(loop.train_epoch)
+    assert ".backward()" in source and "optimizer.step()" in source and "CUDA_CHECK_EVERY" in source
+
+
+def definitions(name: str) -> list[str]:
+    """Where netbuilder/ assigns ``name`` at a module's or a class's top level, or defines a function of it."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+                node, ast.AnnAssign) else []
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets) or (
+                    isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def test_one_cuda_check_interval():
+    assert definitions("CUDA_CHECK_EVERY") == [f"{LOOP}:{_line(loop, 'CUDA_CHECK_EVERY =')}"]
+
+
+def _line(module, text: str) -> int:
+    return next(i for i, line in enumerate(inspect.getsource(module).splitlines(), 1) if line.startswith(text))
+
+
+def test_one_epoch_loop_one_batch_order_one_probe():
+    for name in ("train_epoch", "epoch_metrics", "epoch_batches", "weights_problem"):
+        assert [d.split(":")[0] for d in definitions(name)] == [LOOP], name
+    # the batch order is drawn in one place: the epoch loop's epoch_batches
+    found = calls(lambda node, _: isinstance(node.func, (ast.Name, ast.Attribute)) and (
+        getattr(node.func, "id", None) == "batch_order" or getattr(node.func, "attr", None) == "batch_order"))
+    assert [f.split(":")[0] for f in found] == [LOOP], found
+    # probe_loss: the loop's, and the Evaluator's method that hands its samples to it
+    assert sorted(d.split(":")[0] for d in definitions("probe_loss")) == ["core/training/evaluation.py", LOOP]
+    # the fit loops: the Trainer's and the script's, no third
+    fits = calls(lambda node, line: isinstance(node.func, ast.Name) and node.func.id == "range"
+                 and re.match(r"\s*for epoch in range\(", line) is not None)
+    assert sorted(f.split(":")[0] for f in fits) == ["core/script_loop.py", "core/training/trainer.py"], fits
+
+
+def test_one_set_of_metric_sums():
+    # absolute and squared errors: recipe.regression_sums, which the meters and the running scores call
+    found = calls(lambda node, line: method(node, "sum") and ".abs()" in ast.unparse(node.func))
+    assert found == [f"core/recipe.py:{_line(recipe, '    return diff.abs().sum(')}"], found
+
+
+def test_the_trainer_runs_its_epochs_in_the_loop(monkeypatch, tmp_path):
+    from netbuilder.core.training.trainer import Trainer
+
+    seen = []
+    original = loop.train_epoch
+    monkeypatch.setattr(loop, "train_epoch", lambda *a, **k: seen.append(a[0]) or original(*a, **k))
+    design = load_design("xor")
+    design.training["epochs"] = 3
+    result = Trainer(design, device="cpu").fit()
+    assert seen == [1, 2, 3] and len(result.history) == 3
+
+
+def test_the_exported_script_copies_the_loop_the_trainer_calls():
+    source = export_design(load_design("xor"))
+    for function in (loop.train_epoch, loop.epoch_batches, loop.epoch_metrics, loop.evaluate, loop.probe_loss,
+                     loop.weights_problem, script_loop.train, TrainScores):
+        assert inspect.getsource(function) in source, function.__name__
+    assert len(re.findall(r"^CUDA_CHECK_EVERY = ", source, re.M)) == 1
+    assert source.count(".backward()") == 1 and source.count("optimizer.step()") == 1
+    # and the Trainer calls those very functions
+    trainer_source = inspect.getsource(sys.modules["netbuilder.core.training.trainer"])
+    assert "loop.train_epoch(" in trainer_source and "loop.epoch_metrics(" in trainer_source
+    evaluation = inspect.getsource(sys.modules["netbuilder.core.training.evaluation"])
+    assert "evaluate(model" in evaluation and "probe_loss(model" in evaluation
+
+
+@pytest.mark.parametrize("installed", [True, False])
+def test_the_script_runs_with_or_without_tqdm(installed, tmp_path, monkeypatch, capsys):
+    """tqdm is imported where the bar is made, so a script runs without it (no bar then)."""
+    import importlib.util
+
+    path = tmp_path / "xor_script.py"
+    path.write_text(export_design(load_design("xor")), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("xor_script", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not installed:
+        monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm raises ImportError
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    module.main(["--epochs", "2"])
+    out, err = capsys.readouterr()
+    assert [line.split(":")[0] for line in out.splitlines() if line.startswith("epoch ")] == ["epoch 1/2",
+                                                                                             "epoch 2/2"]
+    assert ("epoch 2/2 [" in err and err.endswith("\r")) if installed else err == ""
