@@ -120,14 +120,14 @@ _ENTRIES = (
 
 CATALOG: dict[str, DatasetEntry] = {entry.name: entry for entry in _ENTRIES}
 DATASET_NAMES: tuple[str, ...] = tuple(CATALOG)
-#: name -> one line for people (``netbuilder datasets``, the GUI's picker).
+#: name -> one line for people.
 DATASETS: dict[str, str] = {name: entry.description for name, entry in CATALOG.items()}
 #: The task of every dataset whose task is known before reading it (a CSV file's depends on the file).
 DATASET_TASKS: dict[str, str] = {name: entry.task for name, entry in CATALOG.items() if entry.task}
 
 
 def dataset_info() -> list[tuple[str, str]]:
-    """(name, description) of every dataset, for `netbuilder datasets` and the GUI's picker."""
+    """(name, description) of every dataset, in the catalog's order (the order the training panel lists them)."""
     return list(DATASETS.items())
 
 
