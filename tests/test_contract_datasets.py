@@ -48,7 +48,7 @@ def test_no_second_table_names_datasets():
     assert not found, "dataset names listed outside datasets/catalog.py:\n" + "\n".join(found)
 
 
-def test_no_code_outside_the_datasets_package_names_a_built_in_dataset():
+def test_no_code_outside_the_datasets_package_branches_on_a_built_in_dataset():
     """Branches on a dataset's name (``if name == "spirals"``) belong in its catalog entry: outside the datasets
     package, code asks the entry (its kind, options, shape), never the name of a built-in set."""
     found = []
@@ -56,9 +56,12 @@ def test_no_code_outside_the_datasets_package_names_a_built_in_dataset():
         if LOADERS in path.parents:
             continue
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and node.value in BUILT_IN:
-                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.value!r}")
-    assert not found, "\n".join(found)
+            if isinstance(node, ast.Compare):
+                named = [n.value for n in (node.left, *node.comparators)
+                         if isinstance(n, ast.Constant) and n.value in BUILT_IN]
+                if named:
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {named}")
+    assert not found, "branches on a built-in dataset's name outside core/datasets:\n" + "\n".join(found)
 
 
 def test_the_catalog_and_the_editors_lists_import_no_torch():
