@@ -99,10 +99,11 @@ class Setting:
         title = self.title or self.path
         return title if title == self.path else f"{title} ({self.path})"
 
-    def default_for(self, optimizer: str = "adam") -> Any:
-        """The default, which for the learning rate and the weight decay depends on the optimizer."""
+    def default_for(self, optimizer: str | None = None) -> Any:
+        """The default, which for the learning rate and the weight decay depends on the optimizer (None or an
+        unknown name: the default optimizer's)."""
         if isinstance(self.default, dict):
-            return self.default.get(optimizer, self.default["adam"])
+            return self.default.get(optimizer, self.default[DEFAULT_OPTIMIZER])
         return list(self.default) if isinstance(self.default, tuple) else self.default
 
     def parse(self, value: Any) -> Any:
@@ -181,11 +182,12 @@ EDITABLE = {s.key: s for s in SETTINGS if s.key}
 #: what a person may set on the training panel (``MainWindow.set_training_options``, a lesson's "set" step): the
 #: editable settings and the machine's device (not the design's)
 OPTIONS = (*EDITABLE, "device")
+DEFAULT_OPTIMIZER = SETTING["optimizer.name"].default
 #: the keys a design's training section may hold
 SECTIONS = tuple(dict.fromkeys(s.path.split(".")[0] for s in SETTINGS))
 
 
-def usable(path: str, value: Any, optimizer: str = "adam") -> Any:
+def usable(path: str, value: Any, optimizer: str | None = None) -> Any:
     """``value`` as the setting at ``path`` holds it when it is valid, else the setting's default: for an estimate
     or a form that shows something sensible while validation reports the problem."""
     try:

@@ -32,7 +32,7 @@ def _value(path: str, value: Any) -> Any:
         raise _fail(exc.path, exc.message) from None
 
 
-def _default(path: str, optimizer: str = "adam") -> Any:
+def _default(path: str, optimizer: str | None = None) -> Any:
     return SETTING[path].default_for(optimizer)
 
 

@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 from ...core.datasets.catalog import COMMON_KEYS as COMMON_DATASET_KEYS  # options every dataset takes
-from ...core.settings import EDITABLE, WITH_MOMENTUM, Setting, SettingError, momentum_problem
+from ...core.settings import DEFAULT_OPTIMIZER, EDITABLE, WITH_MOMENTUM, Setting, SettingError, momentum_problem
 from .fields import CommitTextParameter, float_step_opts
 
 #: the flat names of the settings a form edits (``settingChanged``, ``set_training_options``)
@@ -31,7 +31,7 @@ HELP = {
 }
 
 
-def setting_default(key: str, optimizer: str = "adam") -> Any:
+def setting_default(key: str, optimizer: str | None = None) -> Any:
     """The schema's default for a flat key (the learning rate's and the weight decay's depend on the optimizer)."""
     return EDITABLE[key].default_for(optimizer)
 
@@ -52,10 +52,10 @@ def choices_of(key: str) -> list[tuple[str, str]]:
 
 
 def optimizer_of(training: dict) -> dict:
-    opt = training.get("optimizer", {"name": "adam"})
+    opt = training.get("optimizer", {"name": DEFAULT_OPTIMIZER})
     if isinstance(opt, str):
         return {"name": opt}
-    return dict(opt) if isinstance(opt, dict) and opt else {"name": "adam"}
+    return dict(opt) if isinstance(opt, dict) and opt else {"name": DEFAULT_OPTIMIZER}
 
 
 def dataset_of(training: dict) -> dict:
@@ -88,8 +88,8 @@ def _unset(setting: Setting, value: Any) -> bool:
 def current_values(training: dict, keys: tuple[str, ...] = INSPECTOR_KEYS) -> dict[str, Any]:
     """Every editable training value, defaults filled in (what the trainer would use). A value the form cannot
     show (a file may hold anything) shows as its default; live validation reports the real problem."""
-    name = optimizer_of(training).get("name", "adam")
-    name = name if name in EDITABLE["optimizer"].choices else EDITABLE["optimizer"].default
+    name = optimizer_of(training).get("name", DEFAULT_OPTIMIZER)
+    name = name if name in EDITABLE["optimizer"].choices else DEFAULT_OPTIMIZER
     values = {}
     for key in keys:
         setting = EDITABLE[key]
@@ -152,7 +152,8 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
         setting.parse(value)
     except SettingError as exc:
         return f"{setting.label}: {exc.message}"
-    problem = momentum_problem(optimizer_of(training).get("name", "adam"), value) if key == "momentum" else None
+    name = optimizer_of(training).get("name", DEFAULT_OPTIMIZER)
+    problem = momentum_problem(name, value) if key == "momentum" else None
     return f"{setting.label}: {problem}" if problem else None
 
 
