@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
@@ -41,3 +41,13 @@ def on_a_screen(tmp_path, width: int, height: int, script: str, env: dict | None
                                "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr
+
+
+def settle() -> None:
+    """Deliver every event already posted (layout requests, deferred repaints and deletions) until none is left,
+    as a person looking at the screen sees it once it stops moving: a fixed ``qtbot.wait(10)`` waited a guessed
+    time for the same and, on a busy machine, not always long enough."""
+    app = QCoreApplication.instance()
+    for _ in range(4):  # a layout may post another (a label that wraps resizes its parent)
+        app.sendPostedEvents()
+        app.processEvents()

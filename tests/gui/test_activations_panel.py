@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from netbuilder.gui.panels.activations import ActivationsPanel
 from netbuilder.gui.panels.activations_view import MAX_CELLS, MAX_TILES, classify, levels_for
+from person import settle
 
 LAYERS = [("image", "Input"), ("conv", "Conv2d"), ("relu", "ReLU"), ("flat", "Flatten"), ("fc", "Linear"),
           ("probs", "Softmax")]
@@ -78,7 +79,7 @@ def test_the_colour_scale_is_per_unit_per_layer_or_for_the_whole_network(panel):
 
 def test_the_picture_uses_the_colour_map_at_the_levels_chosen(panel, qtbot):
     panel.set_scale("unit")
-    qtbot.wait(20)
+    settle()
     row = next(r for r in panel.view.rows if r.node_id == "relu")
     channel = 2
     data = row.data[channel]
@@ -91,7 +92,7 @@ def test_the_picture_uses_the_colour_map_at_the_levels_chosen(panel, qtbot):
     top_colour = tuple(int(v) for v in panel.lut(False)[255])
     assert pixel(panel, where) == top_colour  # this map's maximum gets the map's top colour (per unit)
     panel.set_scale("network")
-    qtbot.wait(20)
+    settle()
     assert pixel(panel, where) != top_colour
 
 

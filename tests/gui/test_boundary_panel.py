@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QPalette
 
 from netbuilder.gui.app import dark_palette
-from netbuilder.gui.panels import boundary as boundary_module
 from netbuilder.gui.panels.boundary import BoundaryPanel
-from netbuilder.gui.panels.boundary_colors import CLASS_COLORS, REGION_STRENGTH
+from netbuilder.gui.panels.boundary_colors import CLASS_COLORS, REGION_STRENGTH, rgb_array
+from person import settle
 
 RES_X, RES_Y = 50, 40
 XS = np.linspace(-3.0, 3.0, RES_X)
@@ -57,7 +57,7 @@ def panel(qtbot):
 
 
 def _shot(panel, qtbot, tmp_path=None, name="panel.png"):
-    qtbot.wait(10)  # layout and paint
+    settle()  # layout and paint
     image = panel.grab().toImage()
     if tmp_path is not None:
         image.save(str(tmp_path / name))
@@ -78,7 +78,7 @@ def _pixel(panel, image, x: float, y: float) -> np.ndarray:
 def _expected(panel, cls: int, strength: float) -> np.ndarray:
     base = panel.palette().color(QPalette.Base)
     bg = np.array([base.red(), base.green(), base.blue()], dtype=float)
-    c = boundary_module.rgb_array(CLASS_COLORS[cls][panel._dark])
+    c = rgb_array(CLASS_COLORS[cls][panel._dark])
     return bg + (c - bg) * strength
 
 
@@ -198,7 +198,7 @@ def test_a_hovered_unit_shows_its_own_output_with_symmetric_levels_and_a_colour_
     panel.show_unit("one", 5)  # past the node's units: its last
     assert panel.image_item.image.shape == (RES_Y, RES_X)
     panel.show_unit(None, None)
-    qtbot.wait(10)
+    settle()
     assert panel.image_item.image.shape == (RES_Y, RES_X, 3)  # the class regions again
     assert not panel.color_bar.isVisible()
     assert panel.caption.text().startswith("predicted class")
@@ -271,7 +271,7 @@ def test_a_message_replaces_the_plot_until_the_next_grid(panel, qtbot):
     panel.set_class_names(["a", "b"])  # what arrives meanwhile leaves the message alone
     panel.show_unit("h", 0)
     panel.setPalette(dark_palette())
-    qtbot.wait(10)
+    settle()
     assert message.isVisible() and not panel.plot.isVisible()
     assert panel.caption.text() == "" and not panel.probability.isVisible() and not panel.legend.isVisible()
     before = panel.updates
@@ -304,7 +304,7 @@ def test_the_dark_palette_darkens_the_plot_and_its_regions(panel, qtbot, tmp_pat
     panel.set_grid(_grid())
     light = _pixel(panel, _shot(panel, qtbot), -2.2, 1.8)
     panel.setPalette(dark_palette())
-    qtbot.wait(10)
+    settle()
     assert panel._dark
     base = dark_palette().color(QPalette.Base)
     assert panel.plot.backgroundBrush().color().name() == base.name()
@@ -322,7 +322,7 @@ def test_an_unsure_plane_is_a_visible_grey_in_the_dark_theme(panel, qtbot, tmp_p
     """p = 0.5 everywhere (one neuron on XOR): not the dark background's near-black, a neutral mid grey that the
     plot's background and both classes' regions differ from."""
     panel.setPalette(dark_palette())
-    qtbot.wait(10)
+    settle()
     grid = _grid(k=k)
     grid["output"] = np.full_like(grid["output"], 0.5)
     panel.set_grid(grid)

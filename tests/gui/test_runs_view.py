@@ -19,6 +19,7 @@ from netbuilder.core.training import TrainingSession
 from netbuilder.gui.panels.boundary_colors import class_colors, class_regions, rgb_array
 from netbuilder.gui.panels.runs import THUMB, RunsView, run_color
 from netbuilder.gui.style import is_dark
+from person import settle
 
 
 def picture(image: QImage) -> np.ndarray:
@@ -187,7 +188,7 @@ def test_every_column_of_the_runs_table_shows_whole(window, qtbot, tmp_path, siz
     assert window.show_panel("runsView")
     view = window.runs_view
     qtbot.waitUntil(lambda: view.isVisible() and view.table.viewport().width() > 50)
-    qtbot.wait(50)  # the splitter settles
+    settle()  # the splitter settles
     view.grab().save(str(tmp_path / "runs.png"))
     assert {"accuracy", "val accuracy", "test accuracy"} <= set(view.columns)
     assert whole_columns(view) == []

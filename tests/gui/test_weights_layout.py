@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from netbuilder.gui.panels.weights import WeightsPanel
+from person import settle
 
 
 def tick_label_rects(plot, name: str = "bottom") -> list[QRectF]:
@@ -73,7 +74,7 @@ def test_the_weights_panel_reads_at_the_windows_size(window, qtbot, tmp_path, si
     panel.grab().save(str(tmp_path / "weights_hidden1.png"))
     # another layer: no gradients recorded for it yet, so the hint shows, whole
     select(window, qtbot, "hidden2")
-    qtbot.wait(50)  # the plot lays out without its axes
+    settle()  # the plot lays out without its axes
     assert panel.gradient_plot.hint.isVisible() and "no gradients yet" in panel.gradient_plot.hint.toPlainText()
     check_readable(panel)
     panel.grab().save(str(tmp_path / "weights_hidden2.png"))
@@ -88,7 +89,7 @@ def show_spread(qtbot, size, spread) -> WeightsPanel:
     rng = np.random.default_rng(3)
     panel.show_node("fc", "Linear", {"weight": rng.uniform(-spread, spread, (32, 24)).astype(np.float32),
                                      "bias": rng.uniform(-spread / 3, spread, 32).astype(np.float32)})
-    qtbot.wait(20)
+    settle()
     return panel
 
 
