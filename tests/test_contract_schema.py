@@ -70,6 +70,17 @@ def test_the_training_panel_shows_the_schemas_ranges_lists_and_defaults(qtbot):
         assert widget.toolTip().startswith(setting.help), key
 
 
+def test_the_panel_takes_a_sample_limit_past_what_qt_holds(qtbot):
+    """The schema sets no upper bound on the sample limit; the panel's box shows a larger one at its maximum."""
+    pytest.importorskip("PySide6")
+    from netbuilder.gui.panels.training import TrainingPanel
+
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.show_training({"dataset": {"name": "xor", "limit": 2**40}})
+    assert EDITABLE["limit"].high is None and panel.limit.value() == QT_SPIN_MAX
+
+
 def test_the_inspector_fields_are_the_schemas_and_weight_decay_has_no_upper_bound():
     pytest.importorskip("PySide6")
     from netbuilder.core.graph import Design

@@ -259,8 +259,9 @@ class TrainingPanel(QWidget, TensorBoardChoice):
                         widget.addItem(f"{value} (unknown)", value)
                         index = widget.count() - 1
                     widget.setCurrentIndex(index)
-                elif isinstance(widget, QSpinBox):
-                    widget.setValue(int(value) if isinstance(value, (int, float)) else widget.minimum())
+                elif isinstance(widget, QSpinBox):  # a sample limit past what Qt holds means all the same
+                    number = int(value) if isinstance(value, (int, float)) else widget.minimum()
+                    widget.setValue(max(widget.minimum(), min(number, widget.maximum())))
                 elif value is not None:
                     widget.setValue(int(value) if widget is self.seed else float(value))
         finally:
