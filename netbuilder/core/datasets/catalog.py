@@ -39,7 +39,8 @@ class DatasetEntry:
     checks). ``tiny``: spec keys for a run of a few seconds (tests, CI), None where it needs a person's files.
     ``self_validated``: with no ``validation`` key it is validated on its own training set (too few samples to
     hold any out). ``points``: for kind ``points``, ``"module:function"`` of ``(seed, **options) -> (x_train,
-    y_train, x_test, y_test)``, which netbuilder's loader calls and the exported script copies by source."""
+    y_train, x_test, y_test)``, which netbuilder's loader calls and the exported script copies by source.
+    ``class_names``: a built-in set's, or a pattern numbered per class (``"arm {}"``)."""
 
     name: str
     description: str
@@ -53,6 +54,7 @@ class DatasetEntry:
     self_validated: bool = False
     points: str | None = None
     torchvision: Torchvision | None = None
+    class_names: tuple[str, ...] | str | None = None
 
     def function(self, which: str = "loader"):
         """The ``loader`` or ``points`` function itself (imports its module, and so torch)."""
@@ -80,9 +82,11 @@ class DatasetEntry:
         return self.options[key][0]
 
 
-def _points(name, description, task, classes, features, *, options=None, tiny=None, self_validated=False):
-    return DatasetEntry(name, description, "points", task, classes, (features,), f"toy:load_{name}",
-                        options or {}, {} if tiny is None else tiny, self_validated, f"toy:{name}_points")
+def _points(name, description, task, classes, features, *, names=None, options=None, tiny=None,
+            self_validated=False):
+    return DatasetEntry(name, description, "points", task, classes, (features,), "toy:load_points",
+                        options or {}, {} if tiny is None else tiny, self_validated, f"toy:{name}_points",
+                        class_names=names)
 
 
 def _vision(name, description, shape, source: Torchvision):
@@ -92,17 +96,17 @@ def _vision(name, description, shape, source: Torchvision):
 
 _ENTRIES = (
     _points("xor", "The 4 XOR points (2 classes); validation and test are the same 4 points.", "classification", 2,
-            2, self_validated=True),
+            2, names=("0", "1"), self_validated=True),
     _points("hello", "y = 2x on x = 1..5 (regression); test is the training set.", "regression", None, 1,
             self_validated=True),
     _points("linear", "y = 2x + 1 on x = 0..99 (regression, unscaled x: try normalize).", "regression", None, 1,
             self_validated=True),
     _points("moons", "Two interleaving half circles (2-D, 2 classes), 1000 train / 500 test.", "classification", 2,
-            2, tiny={"limit": 200}),
+            2, names=("upper", "lower"), tiny={"limit": 200}),
     _points("circles", "A ring inside a ring (2-D, 2 classes), 1000 train / 500 test.", "classification", 2, 2,
-            tiny={"limit": 200}),
+            names=("outer", "inner"), tiny={"limit": 200}),
     _points("spirals", "Interleaved spiral arms (2-D, classes: 2 or 3), 1000 train / 500 test.", "classification",
-            "classes", 2, options={"classes": (2, 3)}, tiny={"limit": 200, "classes": 3}),
+            "classes", 2, names="arm {}", options={"classes": (2, 3)}, tiny={"limit": 200, "classes": 3}),
     _vision("mnist", "Handwritten digits 0-9, 28x28 grey, 60000 train / 10000 test.", (1, 28, 28),
             Torchvision("MNIST", "MNIST", "MNIST/raw", 0.1307, 0.3081)),
     _vision("fashion_mnist", "Zalando clothing in 10 classes, 28x28 grey, 60000 train / 10000 test.", (1, 28, 28),
@@ -132,9 +136,11 @@ def dataset_info() -> list[tuple[str, str]]:
 
 
 def option_value(entry: DatasetEntry, spec: dict, key: str):
-    """The spec's value for an option with allowed values (its default when absent); None when not allowed."""
-    value = spec.get(key, entry.option_default(key))
+    """The spec's value for an option: one of its allowed values (the first when absent), else None."""
     allowed = entry.options[key]
+    if allowed is None:  # any value: its loader checks it
+        return spec.get(key)
+    value = spec.get(key, allowed[0])
     return None if isinstance(value, bool) or value not in allowed else value
 
 

@@ -14,7 +14,7 @@ from ..errors import DataError
 from ..recipe import feature_stats, split_indices, validation_fraction
 from ..settings import SETTING, SettingError
 from .base import Dataset, resolve_data_dir
-from .catalog import CATALOG, COMMON_KEYS, DatasetEntry
+from .catalog import CATALOG, COMMON_KEYS, DatasetEntry, option_value
 from .images import chunks_of, is_streamed
 
 
@@ -35,6 +35,10 @@ def _check_spec(spec) -> tuple[str, DatasetEntry]:
     for key in spec:
         if key not in allowed:
             raise DataError(f"dataset '{name}': unknown option {key!r} (options: {', '.join(allowed)})")
+    for key, values in entry.options.items():
+        if values is not None and option_value(entry, spec, key) is None:
+            raise DataError(f"dataset '{name}': {key} must be {' or '.join(map(str, values))}, "
+                            f"not {spec.get(key)!r}")
     return name, entry
 
 
