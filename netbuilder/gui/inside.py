@@ -31,6 +31,12 @@ class InsideDriver(QObject):
         self.docks: dict[str, object] = {}
         self.class_names: list[str] | None = None
         self.x = 0.0  # where the run is, in epochs (for the gradient-norm history)
+        c = self.controller  # connected first: the followers' hooks see the driver's view of a run already
+        c.runStarted.connect(self._on_run_started)
+        c.curve.connect(self._on_curve)
+        c.runFinished.connect(self._on_run_finished)
+        c.probed.connect(self._on_probed)
+        self.followers: dict[str, object] = {}
         self.panels: dict[str, object] = {}
         for spec in inside_specs():  # each panel also as the attribute the registry names (inside.boundary, ...)
             self.panels[spec.name] = spec.make_panel()
@@ -39,12 +45,6 @@ class InsideDriver(QObject):
                                    finished=window.training_finished, predict=self.training.predict,
                                    panel_visible=self.visible, parent=self)
         self.followers = {spec.name: spec.make_follower(self, self.panels[spec.name]) for spec in inside_specs()}
-
-        c = self.controller
-        c.runStarted.connect(self._on_run_started)
-        c.curve.connect(self._on_curve)
-        c.runFinished.connect(self._on_run_finished)
-        c.probed.connect(self._on_probed)
         self.training.weightsReplaced.connect(self._on_weights_replaced)
 
     # set-up by the window ---------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Every dock of the main window, as one list of specs: the window builds its docks from it, the inside driver
 builds the panels that look inside the network (and their followers) from it, presentation mode picks from it the
-panels it may show beside the canvas. A new panel is one file (its widget and its :class:`~.follow.Follower`) and
+panels it may show beside the canvas. A new panel is one file (its widget and its ``gui.followers.Follower``) and
 one entry here.
 
 The specs are plain data, with the classes named by ``"module:Name"`` (resolved when a window is built): this
@@ -90,11 +90,11 @@ WEIGHTS = PanelSpec("weights", "Weights", "weightsDock", "right", "inside.weight
                     tab_with="inspector", inside=True, live=True)
 ACTIVATIONS = PanelSpec("activations", "Activations", "activationsDock", "right", "inside.activations_panel",
                         panel="netbuilder.gui.panels.activations:ActivationsPanel",
-                        follower=_FOLLOW_ACTIVATIONS + "ActivationsFollower", tab_with="inspector", inside=True, live=True,
-                        probe=ACTIVATIONS_PROBE, hz=2)
+                        follower=_FOLLOW_ACTIVATIONS + "ActivationsFollower", tab_with="inspector", inside=True,
+                        live=True, probe=ACTIVATIONS_PROBE, hz=2)
 PREDICT = PanelSpec("predict", "Try it", "predictDock", "right", "inside.predict",
-                    panel="netbuilder.gui.panels.predict:PredictPanel", follower=_FOLLOW_ACTIVATIONS + "PredictFollower",
-                    tab_with="inspector", inside=True)
+                    panel="netbuilder.gui.panels.predict:PredictPanel",
+                    follower=_FOLLOW_ACTIVATIONS + "PredictFollower", tab_with="inspector", inside=True)
 RUNS = PanelSpec("runs", "Runs", "runsDock", "bottom", "runs_view", tab_with="curves")
 #: a lesson's text takes the palette's place too: its steps, the canvas and the panel it shows side by side
 LESSON = PanelSpec("lesson", "Lesson", "lessonDock", "left", "lessons.panel", tab_with="training")
