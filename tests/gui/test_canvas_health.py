@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from helpers import chain
+from person import settle
 from netbuilder.core.design_io import design_from_dict
 from netbuilder.gui.canvas import style as st
 from netbuilder.gui.canvas.health import (MODES, NodeHealth, gradient_badness, health_color, node_values,
@@ -182,7 +183,7 @@ def test_a_run_that_kills_its_relu_units_is_told_so_and_coloured(window, qtbot, 
 def test_the_health_probe_is_wanted_only_while_something_shows_it(window, qtbot):
     controller = window.training.controller
     window.docks["problems"].hide()
-    qtbot.wait(20)
+    settle()
     assert "health" not in controller.subscriptions  # nothing shows it: no probe during runs
     window.view.health_control.set_mode("saturated")
     assert controller.subscriptions["health"][0] == 0.5
@@ -208,6 +209,6 @@ def test_the_advice_does_not_argue_with_the_xor_lesson(window, qtbot):
         if step.kind == "train":
             assert window.lesson_state()["expected_met"] is True, window.lessons.found
             qtbot.waitUntil(lambda: health.latest is not None and not window.training.busy, timeout=10_000)
-            qtbot.wait(50)
+            settle()
             trained.append((step.title, [a.code for a in window.problems.advice]))
     assert len(trained) == sum(s.kind == "train" for s in lesson.steps) and trained == [(t, []) for t, _ in trained]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from helpers import wait_until
-from person import click_menu, on_a_screen
+from person import click_menu, on_a_screen, settle
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabBar
@@ -187,7 +187,7 @@ def test_a_run_stopped_and_waited_for_gives_back_only_its_own_hold(window, qtbot
         qtbot.waitUntil(lambda: window.training.controller.state == "running", timeout=30_000)
         assert collector.holders() == holders + 2
         assert window.training.controller.shutdown()
-        qtbot.wait(50)  # the worker's own finish, queued, must not give the hold back a second time
+        settle()  # the worker's own finish, queued, must not give the hold back a second time
         assert collector.holders() == holders + 1 and collector.active() and not gc.isenabled()
     finally:
         collector.release()
@@ -236,7 +236,7 @@ def test_the_window_fits_and_every_dock_is_reachable(qtbot, size, design):
     w.open_lesson("xor")
     for dock in w.docks.values():
         dock.show()
-    qtbot.wait(50)
+    settle()
     assert w.width() <= size[0] and w.height() <= size[1], (w.size(), size)
     assert w.minimumSizeHint().height() <= 720 and w.minimumSizeHint().width() <= 1280
     unreachable = [name for name, dock in w.docks.items() if not _reachable(w, dock)]
@@ -247,11 +247,11 @@ def test_the_window_fits_and_every_dock_is_reachable(qtbot, size, design):
                 assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
                 assert bar.rect().contains(bar.tabRect(i)), (bar.tabText(i), bar.tabRect(i), bar.rect())
     w.show_panel("trainingPanel")
-    qtbot.wait(20)
+    settle()
     panel = w.training.panel
     assert _cut_texts(w, panel.findChildren(QLabel) + panel.findChildren(QAbstractButton)) == []
     w.show_panel("lessonPanel")
-    qtbot.wait(20)
+    settle()
     lesson = w.lessons.panel
     assert _cut_texts(w, lesson.findChildren(QLabel) + lesson.findChildren(QAbstractButton)) == []
     w.document.undo_stack.setClean()
@@ -431,7 +431,7 @@ def test_a_layout_saved_by_an_older_netbuilder_is_not_restored(qtbot):
     new.resize(1366, 768)
     new.show()
     qtbot.waitExposed(new)
-    qtbot.wait(50)
+    settle()
     assert new.dockWidgetArea(new.docks["lesson"]) == Qt.LeftDockWidgetArea
     assert [name for name, dock in new.docks.items() if not _reachable(new, dock)] == []
     new.close()  # saves its layout, now at LAYOUT_VERSION: the next window restores it

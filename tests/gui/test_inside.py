@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
+from person import settle
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -163,7 +164,7 @@ def test_after_a_short_mnist_cnn_run_each_panel_shows_something(window, qtbot, m
     ARTIFACTS.mkdir(exist_ok=True)
     for name in ("weightsPanel", "confusionMatrixPanel", "decisionBoundaryPanel", "activationsPanel"):
         window.show_panel(name)
-        qtbot.wait(50)
+        settle()
         widget = window.findChild(QWidget, name)
         widget.grab().save(str(ARTIFACTS / f"{name}.png"))
         if name == "decisionBoundaryPanel":  # 784 inputs: no plane to draw, the panel says why

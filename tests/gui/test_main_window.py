@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QMessage
 from netbuilder.core.design_io import load_design, design_to_dict
 from netbuilder.core.presets import preset_names
 from netbuilder.gui import MainWindow
+from person import settle
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
@@ -249,7 +250,7 @@ def test_screenshot_mnist_cnn(window, qtbot):
     window.resize(1600, 1000)
     window.open_design("mnist_cnn")
     window.scene.select_nodes(["conv"])
-    qtbot.wait(50)
+    settle()
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / "main_window_mnist_cnn.png"
     assert window.grab().save(str(path))
@@ -319,7 +320,7 @@ def test_dark_theme_screenshot(qtbot, monkeypatch):
         w.show()
         qtbot.waitExposed(w)
         w.open_design("mnist_resnet")
-        qtbot.wait(50)
+        settle()
         ARTIFACTS.mkdir(exist_ok=True)
         assert w.grab().save(str(ARTIFACTS / "main_window_dark_mnist_resnet.png"))
         assert w.palette().color(w.backgroundRole()).lightness() < 80
