@@ -76,7 +76,7 @@ def test_during_a_run_requests_and_subscriptions_are_answered_between_batches(co
     controller.unsubscribe("grid")
     qtbot.wait(100)  # an answer already on its way may still come
     count = sum(a["kind"] == "grid" for a in controller.answers)
-    qtbot.wait(300)
+    qtbot.wait(300)  # waiting is the behaviour: no answer may come in this time
     assert sum(a["kind"] == "grid" for a in controller.answers) == count  # a hidden panel costs nothing
     with qtbot.waitSignal(controller.runFinished, timeout=30_000):
         controller.stop()
@@ -167,7 +167,7 @@ def test_a_slow_subscribed_probe_takes_at_most_its_share_of_the_run(controller, 
     controller.train(s)
     qtbot.waitUntil(lambda: controller.state == "running" and s.trainer is not None, timeout=30_000)
     start = time.perf_counter()
-    qtbot.wait(1500)
+    qtbot.wait(1500)  # waiting is the behaviour: the probes of 1.5 s are counted
     seconds = time.perf_counter() - start
     with qtbot.waitSignal(controller.runFinished, timeout=30_000):
         controller.stop()

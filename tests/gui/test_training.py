@@ -105,13 +105,13 @@ def test_pause_resume_and_step_exactly_one_batch(window, qtbot):
     qtbot.wait(400)  # whatever was trained before the pause has reached the plot
     window.training.curves.redraw()
     paused_at = loss_points(window)
-    qtbot.wait(300)
+    qtbot.wait(300)  # waiting is the behaviour: nothing may arrive in this time
     assert loss_points(window) == paused_at  # nothing trains while paused
     weights = session.weights_snapshot()
     for steps in (1, 2):
         click(qtbot, window, "stepButton")
         qtbot.waitUntil(lambda: loss_points(window) >= paused_at + steps, timeout=5000)
-        qtbot.wait(200)
+        qtbot.wait(200)  # waiting is the behaviour: no second batch may follow
         assert loss_points(window) == paused_at + steps  # exactly one batch per Step
     changed = session.weights_snapshot()
     assert any(not np.array_equal(weights[k], changed[k]) for k in weights)  # a single update shows
@@ -127,7 +127,7 @@ def test_step_from_idle_trains_one_batch_then_waits(window, qtbot):
     assert window.open_design("spirals")
     click(qtbot, window, "stepButton")
     qtbot.waitUntil(lambda: loss_points(window) == 1, timeout=30_000)
-    qtbot.wait(300)
+    qtbot.wait(300)  # waiting is the behaviour: no second batch may follow
     assert loss_points(window) == 1 and window.training.controller.state == "paused"
     click(qtbot, window, "stopButton")
     assert wait_finished(qtbot, window)["status"] == "stopped"

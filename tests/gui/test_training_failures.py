@@ -117,7 +117,7 @@ def test_curve_updates_are_throttled(window, qtbot):
     window.training.controller.curve.connect(lambda info: arrivals.append(time.perf_counter()))
     click(qtbot, window, "trainButton")
     qtbot.waitUntil(lambda: loss_points(window) > 0, timeout=30_000)
-    qtbot.wait(2000)
+    qtbot.wait(2000)  # waiting is the behaviour: the updates of two seconds are counted
     click(qtbot, window, "stopButton")
     wait_finished(qtbot, window)
     span = [t for t in arrivals if t - arrivals[0] <= 1.5]
@@ -262,7 +262,7 @@ def test_predict_is_refused_while_the_model_is_in_use(window, qtbot):
     click(qtbot, window, "stopButton")
     click(qtbot, window, "stopButton") if button(window, "stopButton").isEnabled() else None  # a second press
     assert wait_finished(qtbot, window)["status"] == "stopped"
-    qtbot.wait(200)
+    qtbot.wait(200)  # waiting is the behaviour: a second finish may not follow
     assert len(window.finished) == 1 and not window.training.busy
 
 
@@ -337,13 +337,13 @@ def test_slow_motion_from_the_slider_is_honoured_during_a_run(window, qtbot):
                     timeout=30_000)
     assert window.training.session.trainer.delay == 0.2
     before, began = loss_points(window), time.perf_counter()
-    qtbot.wait(1500)
+    qtbot.wait(1500)  # waiting is the behaviour: the batches of 1.5 s are counted
     slow = loss_points(window) - before
     assert 2 <= slow <= (time.perf_counter() - began) / 0.2 + 2, slow  # about 5 batches a second, not thousands
     slider.setValue(0)  # full speed again, at once
     assert window.findChild(QLabel, "speedLabel").text() == "off"
     before = loss_points(window)
-    qtbot.wait(1000)
+    qtbot.wait(1000)  # waiting is the behaviour: the batches of a second are counted
     assert loss_points(window) - before > 10 * slow
     window.training.controller.stop()
     qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
