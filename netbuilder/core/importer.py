@@ -26,27 +26,26 @@ How a model becomes a design:
 
 This module traces, runs and maps the steps and builds the design; :mod:`.importer_load` runs the file,
 :mod:`.importer_match` finds and checks the catalogue layer of one step, :mod:`.importer_steps` maps the function
-steps.
+steps, :mod:`.importer_names` gives node ids and the words of messages.
 """
 from __future__ import annotations
 
 import inspect
 import math
 import operator
-import re
 import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 import torch
 import torch.fx as fx
-import torch.nn.functional as F
 from torch import nn
 
 from .errors import DesignError, NetbuilderError, quote
-from .graph import ID_RE, RESERVED_IDS, Design, Edge
+from .graph import Design, Edge
 from .importer_load import load_file
 from .importer_match import BATCH, NoMatch, Step, exc_line, fit, layers_for
+from .importer_names import class_label, function_name, index_text, unique_id
 from .importer_steps import FunctionSteps
 from .layers import REGISTRY, LayerSpec
 from .layout import layered_layout
@@ -280,10 +279,10 @@ class _Importer(FunctionSteps):
 
     def _module_step(self, node: fx.Node, value) -> None:
         module = self.model.get_submodule(node.target)
-        where = f"layer '{node.target}' ({_class_label(module)})"
+        where = f"layer '{node.target}' ({class_label(module)})"
         found = layers_for(module)
         if found is None:
-            raise self.fail(f"layer '{node.target}' is a {_class_label(module)}, and netbuilder's catalogue has no "
+            raise self.fail(f"layer '{node.target}' is a {class_label(module)}, and netbuilder's catalogue has no "
                             "such layer; replace it with catalogue layers, or leave it out")
         layers, plain_torch = found
         if not isinstance(value, torch.Tensor):
@@ -311,8 +310,8 @@ class _Importer(FunctionSteps):
         leaf = pending.leaf
         module = self.model.get_submodule(leaf.target)
         layers, _ = layers_for(module)
-        where = f"layer '{leaf.target}' ({_class_label(module)})"
-        expr = leaf.target + "(...)" + "".join(_index_text(self._concrete(g.args[1])) for g in pending.chain)
+        where = f"layer '{leaf.target}' ({class_label(module)})"
+        expr = leaf.target + "(...)" + "".join(index_text(self._concrete(g.args[1])) for g in pending.chain)
         value = self.env[node]
         if not pending.chain:
             raise self.fail(f"{where} returns a tuple, and {self._label(consumer)} uses it whole; take the tensor "
@@ -357,14 +356,14 @@ class _Importer(FunctionSteps):
         elif node.op == "call_function" and node.target is operator.getitem:
             text = f"indexing [...] (node '{node.name}')"
         elif node.op == "call_function":
-            text = f"function {_function_name(node.target)} (node '{node.name}')"
+            text = f"function {function_name(node.target)} (node '{node.name}')"
         else:
             text = f"node '{node.name}'"
         stack = node.meta.get("nn_module_stack") or {}
         if stack:
             qualname, cls = list(stack.values())[-1]
             if qualname:
-                text += f" in '{qualname}' ({_class_label(cls) if inspect.isclass(cls) else cls})"
+                text += f" in '{qualname}' ({class_label(cls) if inspect.isclass(cls) else cls})"
         return text
 
     def _weights_error(self, node: fx.Node) -> NetbuilderError:
@@ -372,7 +371,7 @@ class _Importer(FunctionSteps):
         kind = "parameter" if node.target in dict(self.model.named_parameters()) else "tensor"
         if owner:
             module = self.model.get_submodule(owner)
-            return self.fail(f"layer '{owner}' is a {_class_label(module)} that uses its own {kind} "
+            return self.fail(f"layer '{owner}' is a {class_label(module)} that uses its own {kind} "
                              f"'{node.target}' in forward(), and netbuilder's catalogue has no such layer; build it "
                              "from catalogue layers, or leave it out")
         return self.fail(f"forward() uses the {kind} '{node.target}' directly; netbuilder imports only layers of "
@@ -383,7 +382,7 @@ class _Importer(FunctionSteps):
         taken: set[str] = set()
         ids = [""] * len(self.records)
         for i in list(range(1, len(self.records))) + [0]:  # layers keep their names first; the input adapts
-            ids[i] = _unique_id(self.records[i].base, taken)
+            ids[i] = unique_id(self.records[i].base, taken)
         design = Design(self.name, f"Imported from the PyTorch model {self.what} by netbuilder import.")
         for i, record in enumerate(self.records):
             design.add_node(record.type, record.params, id=ids[i])
@@ -414,44 +413,3 @@ class _Importer(FunctionSteps):
             hint = f"; forward() does not use {', '.join(repr(u) for u in unused[:4])}" if unused else ""
             raise DesignError(f"cannot import {self.what}: it has {theirs:,} parameters but the imported design has "
                               f"{ours:,}{hint}")
-
-
-# names ----------------------------------------------------------------------------------------------------------
-def _unique_id(base: str, taken: set[str]) -> str:
-    """A valid, unused node id from a module's qualified name (``block.0.conv`` -> ``block_0_conv``)."""
-    text = re.sub(r"[^A-Za-z0-9_]", "_", base) or "layer"
-    if text[0].isdigit():
-        text = "layer_" + text
-    if text in RESERVED_IDS:
-        text += "_"
-    node_id, i = text, 2
-    while node_id in taken:
-        node_id, i = f"{text}_{i}", i + 1
-    assert ID_RE.match(node_id)
-    taken.add(node_id)
-    return node_id
-
-
-def _class_label(obj) -> str:
-    cls = obj if inspect.isclass(obj) else type(obj)
-    return f"nn.{cls.__name__}" if cls.__module__.startswith("torch.nn") else cls.__name__
-
-
-def _function_name(target) -> str:
-    name = getattr(target, "__name__", None)
-    for prefix, namespace in (("torch", torch), ("torch.nn.functional", F), ("operator", operator)):
-        if name and getattr(namespace, name, None) is target:
-            return f"{prefix}.{name}"
-    try:
-        return fx.node._get_qualified_name(target)
-    except Exception:  # noqa: BLE001
-        return repr(target)
-
-
-def _index_text(index) -> str:
-    def one(i):
-        if isinstance(i, slice):
-            parts = ["" if v is None else str(v) for v in (i.start, i.stop)]
-            return ":".join(parts) + (f":{i.step}" if i.step is not None else "")
-        return "..." if i is Ellipsis else str(i)
-    return "[" + ", ".join(one(i) for i in (index if isinstance(index, tuple) else (index,))) + "]"
