@@ -18,10 +18,9 @@ import torch
 from torch import nn
 
 from .recipe import (EarlyStopping, agree, clone_state, current_lr, divergence_message, loss_problem,
-                     make_optimizer, make_scheduler, restored_note, step_scheduler, sync_buffers, target_labels,
-                     total_sum_of_squares)
-from .training.loop import (Diverged, epoch_batches, epoch_metrics, evaluate, headline, probe_loss, train_epoch,
-                            weights_problem)
+                     make_optimizer, make_scheduler, sync_buffers, target_labels, total_sum_of_squares)
+from .training.loop import (Diverged, end_of_run, epoch_batches, epoch_metrics, evaluate, headline, keep_epoch,
+                            probe_loss, train_epoch, weights_problem)
 from .training.metrics import TrainScores
 
 
@@ -108,16 +107,9 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
         history.append(metrics)
         shown = ", ".join(f"{k} {v:.4f}" for k, v in metrics.items() if k not in ("epoch", "seconds", "lr"))
         log(f"epoch {epoch}/{epochs}: {shown} ({metrics['seconds']:.1f} s)")
-        good_state, good_epoch = clone_state(model), epoch
-        step_scheduler(scheduler, settings["scheduler"] or {}, metrics)
-        if early is not None and early.update(epoch, metrics, model):
+        good_state, stop = keep_epoch(model, epoch, metrics, scheduler, settings["scheduler"], early)
+        good_epoch = epoch
+        if stop:
             stopped = "early_stopping"
             break
-    message = message if stopped == "diverged" else ""
-    if early is not None and early.best_state is not None:
-        model.load_state_dict(early.best_state)
-        return history, stopped, (message + " " if message else "") + early.summary(stopped == "early_stopping",
-                                                                                    epoch)
-    if stopped == "diverged":
-        message += restored_note(good_epoch)
-    return history, stopped, message
+    return history, stopped, end_of_run(model, early, stopped, message, epoch, good_epoch)

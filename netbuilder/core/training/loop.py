@@ -23,8 +23,8 @@ import math
 
 import torch
 
-from ..recipe import (all_finite, all_sum, batch_order, epoch_end_problem, predicted_labels, shard, shard_weight,
-                      target_labels, total_sum_of_squares)
+from ..recipe import (all_finite, all_sum, batch_order, clone_state, epoch_end_problem, predicted_labels,
+                      restored_note, shard, shard_weight, step_scheduler, target_labels, total_sum_of_squares)
 from .metrics import ClassificationMeter, LossMeter, RegressionMeter, TrainScores
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU
@@ -180,3 +180,23 @@ def weights_problem(model, epoch, metrics, probe, partial=False):
     else:
         value, source = math.nan, ""
     return epoch_end_problem(model, epoch, value, source, partial)
+
+
+# between epochs and at the end: the fit loops' shared steps ---------------------------------------------------
+def keep_epoch(model, epoch, metrics, scheduler, schedule, early):
+    """After an epoch that passed :func:`weights_problem`: its weights become the ones to go back to on
+    divergence, the scheduler steps (``schedule``: its settings) and early stopping looks. Returns (the weights
+    to go back to, True when early stopping ends the run)."""
+    good_state = clone_state(model)
+    step_scheduler(scheduler, schedule or {}, metrics)
+    return good_state, early is not None and early.update(epoch, metrics, model)
+
+
+def end_of_run(model, early, stopped, message, last_epoch, good_epoch):
+    """The run's closing words, once the weights to keep are in ``model``: with early stopping its best epoch's
+    weights (put back here) and what it did; after a divergence (``message``) the epoch whose weights were put
+    back."""
+    if early is not None and early.best_state is not None:
+        model.load_state_dict(early.best_state)
+        return (message + " " if message else "") + early.summary(stopped == "early_stopping", last_epoch)
+    return message + restored_note(good_epoch) if stopped == "diverged" else message

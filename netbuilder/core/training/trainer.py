@@ -41,7 +41,7 @@ from .controls import RunControls
 from ..train_config import TrainConfig, check_monitors
 from .. import recipe
 from . import loop
-from ..recipe import EarlyStopping, step_scheduler
+from ..recipe import EarlyStopping
 from ..datasets.images import is_streamed
 from .data import Preprocessor, Problem
 from .device import check_memory, resolve_device
@@ -234,18 +234,13 @@ class Trainer(RunControls):
                 if metrics.get("partial"):
                     result.stopped = "stopped"
                     break
-                good_state, good_epoch = clone_state(self.model), epoch
-                step_scheduler(self.scheduler, cfg.scheduler, metrics)
-                if early is not None and early.update(epoch, metrics, self.model):
+                good_state, stop = loop.keep_epoch(self.model, epoch, metrics, self.scheduler, cfg.scheduler, early)
+                good_epoch = epoch
+                if stop:
                     result.stopped = "early_stopping"
                     break
-            if early is not None and early.best_state is not None:
-                self.model.load_state_dict(early.best_state)
-                result.best_epoch = early.best_epoch
-                result.message = (result.message + " " if result.message else "") + early.summary(
-                    result.stopped == "early_stopping", epoch)
-            elif result.stopped == "diverged":
-                result.message += recipe.restored_note(good_epoch)
+            result.message = loop.end_of_run(self.model, early, result.stopped, result.message, epoch, good_epoch)
+            result.best_epoch = early.best_epoch if early is not None else None
             if "test" in self.splits and (self.evaluate_on_stop or result.stopped != "stopped"):
                 result.test = self.evaluate("test")
         except BaseException as exc:
