@@ -118,7 +118,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self._update_title()
         self._on_analysed(self.document.analysis)
         self.autosave = Autosaver(self.document, self.training, status=self.statusBar().showMessage,
-                                  show_error=self.show_error, restored=lambda: self.inspector.show_node(None),
+                                  show_error=lambda title, text: self.show_error(title, text),  # as it is then
+                                  restored=lambda: self.inspector.show_node(None),
                                   parent=self)
 
     # automation contract ---------------------------------------------------------------------------------

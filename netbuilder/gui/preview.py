@@ -133,8 +133,7 @@ class BoundaryPreview(QObject):
         if "error" in answer:
             boundary.show_message(answer["error"])
             return True
-        trainer = self.session.trainer
-        names = trainer.dataset.class_names if trainer is not None else None
+        names = self.session.class_names
         if names:
             boundary.set_class_names(names)
         self.inside._units = set(answer["result"].get("units", {}))

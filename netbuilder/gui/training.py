@@ -7,34 +7,29 @@ design or the weights of earlier runs.
 """
 from __future__ import annotations
 
-import copy
 import re
-import time
 import weakref
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from ..core.errors import Cause, NetbuilderError, TrainingError, failure_advice
+from ..core.errors import Cause, NetbuilderError, TrainingError
 from .commands import SetMetaCommand
 from .panels.curves import CurvesPanel
 from .panels.training import TrainingPanel
 from .panels.training_tensorboard import TENSORBOARD_MISSING
 from ..core.settings import OPTIONS
 from .panels.training_fields import check_training_value, with_training_value
+from .training_news import TrainingNews
+from .training_weights import TrainingWeights
 from .workers import TrainingController, training_threads
 
-PROGRESS_SECONDS = 0.25
 REWIND_MS = 80  # while the rewind slider is dragged, the panels follow at most this often
 #: what set_training_options takes: every setting the schema lets a form edit, and the machine's device
 OPTION_KEYS = OPTIONS
 
 
-def _score(key: str, value: float) -> str:
-    return f"{key.replace('_', ' ')} {100 * value:.1f}%" if key.endswith("accuracy") else f"{key} {value:.4g}"
-
-
-class TrainingDriver(QObject):
+class TrainingDriver(TrainingNews, TrainingWeights, QObject):
     """Signal ``weightsReplaced()``: the one moment the network the panels show is another (a design opened, New, a
     lesson's design, a checkpoint) or has other weights (Reset weights, a run restored, the timeline rewound).
     ``session`` is then the new one (None before any training of a new design); every panel showing design- or
@@ -194,46 +189,6 @@ class TrainingDriver(QObject):
         self.apply_setting(key, value)
 
     # actions ------------------------------------------------------------------------------------------------
-    # rewind -----------------------------------------------------------------------------------------------
-    def sync_timeline(self) -> None:
-        """The rewind slider at the present, with what the session's timeline holds; usable between runs."""
-        timeline = self.session.timeline if self.session is not None else None
-        count = len(timeline) if timeline is not None else 0
-        text = f"Rewind: {timeline.describe()}" if count else "Rewind: nothing recorded yet"
-        self.panel.set_timeline(count, text, enabled=not self.busy)
-        self.curves.loss_plot.mark_rewind(None)
-
-    def _on_rewind_requested(self, index: int) -> None:
-        self._rewind_to = index
-        self._rewind_timer.start()  # dragging: the panels follow a few times a second, not at every pixel
-
-    def _rewind_now(self) -> None:
-        index, self._rewind_to = self._rewind_to, None
-        if index is not None:
-            self.rewind(index)
-
-    def rewind(self, index: int) -> bool:
-        """Put the weights back to the timeline's snapshot ``index`` (between runs); every panel shows the network
-        as it was then. False, with the reason in the panel, when it cannot."""
-        if self.session is None or not self.settle():
-            return False
-        try:
-            snapshot = self.session.rewind(index)
-        except NetbuilderError as exc:
-            self.panel.show_outcome(f"Not rewound: {exc}", "failed")
-            return False
-        last = index == len(self.session.timeline) - 1
-        where = f"epoch {snapshot.x:.2f}".rstrip("0").rstrip(".")
-        self.panel.timeline_label.setText(
-            f"Rewind: {'the present, ' if last else ''}{where} (snapshot {index + 1} of {len(self.session.timeline)}"
-            f"; {self.session.timeline.describe()}){'' if last else '. Train goes on from here as a new run.'}")
-        self.panel.timeline.blockSignals(True)
-        self.panel.timeline.setValue(index)
-        self.panel.timeline.blockSignals(False)
-        self.curves.loss_plot.mark_rewind(None if last else snapshot.x)
-        self.weightsReplaced.emit()
-        return True
-
     def _on_delay(self, seconds: float) -> None:
         """Slow motion: applies at once, also to the run going on (the session passes it to its trainer)."""
         if self.session is not None:
@@ -308,46 +263,6 @@ class TrainingDriver(QObject):
         self.panel.show_outcome("Scoring the test split…", "info")
         self.controller.evaluate(self.session)
 
-    def reset_weights(self) -> None:
-        if not self.settle() or self.session is None:
-            return
-        from ..core.train_config import TrainConfig
-        try:  # the settings on screen (a new seed) are the ones the fresh weights come from
-            if self.session.same_network(self.document.design):
-                self.session.update_settings(TrainConfig.from_design(self.document.design), self.panel.device_spec,
-                                             design=self.document.design)
-        except NetbuilderError as exc:
-            self.panel.show_outcome(f"Not reset: {exc}", "failed")
-            return
-        self.session.reset_weights()
-        self.curves.clear()
-        self.panel.reset_progress()
-        self.sync_timeline()
-        self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
-        self.weightsReplaced.emit()
-
-    def restore_run(self, number: int) -> None:
-        record = next((r for r in self.runs if r.number == number), None)
-        if not self.settle():
-            return
-        try:
-            if record is None:
-                raise TrainingError(f"there is no run {number}")
-            if (self.session is None or self._run_session[number]() is not self.session
-                    or not self.session.same_network(self.document.design)):
-                raise TrainingError(f"{record.label} trained a different network from the one on the canvas "
-                                    "(layers or connections changed since); its weights do not fit it")
-            self.session.restore_run(record)
-        except NetbuilderError as exc:
-            self.panel.show_outcome(f"Not restored: {exc}", "failed")
-            return
-        x, loss = self.session.curves.points()
-        self.curves.load(self.session.history, x, loss, self.curves.task)
-        self.sync_timeline()
-        self.panel.show_outcome(f"Restored the weights {record.label} ended with "
-                                f"(epoch {len(record.full_history)}).", "info")
-        self.weightsReplaced.emit()
-
     def stop_and_wait(self, timeout_ms: int = 15_000) -> bool:
         """Stop whatever runs and wait for its thread (closing, opening another design). False when it did not end
         in time (the data is still loading: that cannot be cut short)."""
@@ -356,84 +271,6 @@ class TrainingDriver(QObject):
             self.document.unlock()
             self.curves.stop_live()
         return finished
-
-    # the worker's news --------------------------------------------------------------------------------------
-    def _on_state(self, _state: str) -> None:
-        state = self.state  # a probe counts as idle: every control stays usable (they wait for it)
-        previous = self.panel.state
-        self.panel.set_state(state)
-        if state in ("running", "paused"):
-            self.curves.start_live()
-            self.panel.timeline.setEnabled(False)
-        if state == "paused":
-            self.panel.show_outcome("Paused. Resume goes on; Step trains exactly one batch and pauses again.", "info")
-        elif state == "running" and previous == "paused":
-            self.panel.show_outcome("Training…", "info")
-
-    def _on_run_started(self, info: dict) -> None:
-        self._devices_listed or self.refresh_devices()
-        self.panel.forget_progress()
-        if info["first_epoch"] == 0 or self.curves.task != info["task"]:
-            self.curves.set_task(info["task"])
-        self.curves.set_epochs(info["first_epoch"] + info["epochs"])
-        where = f"on {info['dataset']} ({info['samples']:,} samples) with {info['device']}"
-        logs = f" TensorBoard logs: {info['tensorboard']}" if info.get("tensorboard") else ""
-        if self.controller.state == "paused":
-            first = "Paused after one batch" if self._step_start else "Paused before the first batch"
-            self.panel.show_outcome(f"{first} {where}. Step trains one batch more; Resume goes on.{logs}", "info")
-        else:
-            self.panel.show_outcome(f"Training {where}…{logs}", "info")
-
-    def _on_curve(self, info: dict) -> None:
-        """New loss points (up to CURVE_HZ a second). The progress read-out is redrawn about 4 times a second:
-        each update repaints two progress bars and re-lays out a label, GUI-thread Python time that the
-        training thread waits for (the GIL), and nobody reads numbers faster."""
-        self.curves.add_points(info)
-        if "epoch" not in info:
-            return
-        now = time.perf_counter()
-        if now - self._progress_shown >= PROGRESS_SECONDS or info["paused"] or info["done"] >= info["total"]:
-            self._progress_shown = now
-            self.panel.show_progress(info)
-
-    def _on_run_finished(self, record) -> None:
-        from ..core.training.runs import describe
-        self.document.unlock()
-        self.curves.stop_live()
-        record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's
-        self._run_session[record.number] = weakref.ref(self.session)
-        self.runs.append(record)
-        scores = ", ".join(_score(k, v) for k, v in record.final.items() if isinstance(v, float))
-        changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \
-            if len(self.runs) > 1 else ""
-        epochs = len(record.history)
-        self.panel.add_run(record.number, f"{record.label}: {record.status.replace('_', ' ')}, "
-                                          f"{epochs} epoch{'s' * (epochs != 1)}" + (f", {scores}" if scores else ""),
-                           f"{record.label} on {record.device} ({record.seconds:.1f} s). "
-                           f"{('Changed: ' + changed) if changed else ''}")
-        text = describe(record)
-        self.panel.show_outcome(text, record.status)
-        last_lr = record.history[-1].get("lr") if record.history else None  # the rate its last epoch trained at
-        self.panel.end_progress(record.status, last_lr if isinstance(last_lr, (int, float)) else None)
-        if record.diverged_x is not None:
-            self.curves.mark_divergence(record.diverged_x, "diverged")
-        self._status(text.split(". ")[0] + ".", 10000)
-        self.sync_timeline()
-        self.window.training_finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
-        if record.status == "failed":
-            self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
-
-    def _on_evaluated(self, scores: dict) -> None:
-        self.last_test = scores
-        parts = [f"{k.removeprefix('test_')} {v:.4g}" for k, v in scores.items() if isinstance(v, float)]
-        self.panel.show_outcome("Test split: " + ", ".join(parts), "info")
-
-    def _on_job_failed(self, job: str, message: str, cause) -> None:
-        self.document.unlock()
-        self.curves.stop_live()
-        self.panel.show_outcome(f"Failed: {message}", "failed")
-        self.window.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
-                               f"{message}\n\n{failure_advice(cause)}")
 
     @contextmanager
     def keeping_runs(self, keep: bool = True):
@@ -460,41 +297,3 @@ class TrainingDriver(QObject):
                 runs_view.set_runs([])
         self._sync_panel()
         self.weightsReplaced.emit()
-
-    # checkpoints and predictions -------------------------------------------------------------------------
-    def open_checkpoint(self, checkpoint, path) -> None:
-        """Show a loaded checkpoint: its design on the canvas, its curves, its weights ready to train on. The
-        loader checked it whole; the session is built before the canvas changes, so a refusal leaves it as is."""
-        from ..core.training.session import TrainingSession
-        session = TrainingSession.from_checkpoint(checkpoint, device=self.panel.device_spec,
-                                                  num_threads=training_threads())
-        session.set_delay(self.panel.delay())
-        self.document.load(copy.deepcopy(checkpoint.design), None)
-        self.session = session  # after the load, which clears the last design's session
-        x, loss = self.session.curves.points()
-        self.curves.load(checkpoint.history, x, loss, checkpoint.task)
-        test = checkpoint.test or {}
-        acc = test.get("test_accuracy")
-        self.panel.show_outcome(
-            f"Opened the checkpoint {path}: {len(checkpoint.history)} epochs trained"
-            + (f", test accuracy {100 * acc:.1f}%" if isinstance(acc, float) else "")
-            + ". Train goes on from these weights.", "info")
-        self.sync_timeline()
-        self.weightsReplaced.emit()
-
-    def save_checkpoint(self, path) -> None:
-        self.settle()
-        if self.session is None:
-            raise TrainingError("nothing has been trained yet: train first, then save a checkpoint")
-        self.session.save_checkpoint(path)
-
-    def predict(self, rows) -> list:
-        self.settle()
-        state = self.controller.state
-        if state != "idle" and not (state == "paused" and self.session is not None and self.session.waiting):
-            raise TrainingError("the model is in use (training or evaluating): pause or stop the run, wait for its "
-                                "current batch, then predict")
-        if self.session is None:
-            raise TrainingError("nothing has been trained yet: train first")
-        return self.session.predict(rows).tolist()
-

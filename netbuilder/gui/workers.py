@@ -1,272 +1,23 @@
-"""The training worker (a parentless QObject moved to a QThread) and the controller the window talks to.
+"""The controller the window talks to: it owns the current job's QThread and :class:`TrainingWorker` (see
+``training_worker.py``) and passes their news on to the GUI thread as its own signals.
 
-Threading contract (ARCHITECTURE.md): the worker calls the core's :class:`TrainingSession` in its own thread and
-sends plain copies through queued signals: the loss curve's new points at most ``CURVE_HZ`` times a second (and
-at once after a single step, so that one update shows), the epoch's metrics once an epoch, validation scores
-once an epoch but at most ``VALIDATION_HZ`` times a second, weight snapshots once an epoch (at most every
-``WEIGHTS_SECONDS``) when a panel asks for them (``want_weights``) or once on request; the last of each at the end
-of the run (tiny networks train hundreds of epochs a second; the GUI thread must not drown). Widgets
-are touched only in the GUI thread; stop, pause, resume, step and the learning rate go to the session's
-thread-safe controls. A QThread is never terminated: a run ends cooperatively and the thread is waited for.
+One thread per model (ARCHITECTURE.md): while a job's thread exists (a run, running or paused; an evaluation; a
+probe loading the data), that thread alone uses the session's model; the GUI thread sends it requests and hears
+answers by signal, or, for what it needs at once from a paused run (a probe, predictions, the weights), waits the
+moment the worker takes to answer from its wait. Only with no job thread at all does the GUI thread use the model
+itself (between runs: nothing else can touch it then). Stop, pause, resume, step and the learning rate go to the
+session's thread-safe controls. No thread but the GUI thread frees a Qt object (:mod:`.collector`).
 """
 from __future__ import annotations
 
-import collections
-import os
-import time
+import concurrent.futures
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
-from ..core.errors import NetbuilderError, cause_of
+from ..core.errors import TrainingError
 from . import collector
-
-CURVE_HZ = 12
-VALIDATION_HZ = 4
-#: by default, the most of a run's time the subscribed probes of one kind may take (a probe that took 68 ms, the
-#: health of mnist_cnn on 128 samples on a busy 2-core machine, waits 3.4 s before the next)
-PROBE_SHARE = 0.02
-WEIGHTS_SECONDS = 0.5
-#: worker signals the controller passes on unchanged
-RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed")
-
-
-def training_threads() -> int:
-    """CPU threads for training from the window: every core but one, which stays free for drawing (the
-    trainer's measurement: torch's threads fighting the GUI thread for a core slow a batch 1.5-13x)."""
-    return max(1, (os.cpu_count() or 1) - 1)
-
-
-def _plain(metrics: dict) -> dict:
-    """A copy safe to hand to another thread: numbers, strings, lists, numpy arrays."""
-    out = {}
-    for key, value in metrics.items():
-        if key == "confusion":
-            out[key] = np.asarray(value, dtype=np.int64)
-        elif isinstance(value, (list, tuple)):
-            out[key] = list(value)
-        else:
-            out[key] = value
-    return out
-
-
-class TrainingWorker(QObject):
-    """Runs one job (``train``, ``evaluate`` or ``probe``) of a session in the thread it was moved to, then emits
-    ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate), ``{"job"}`` (probe) or
-    ``{"job", "error", "cause"}``.
-
-    During a run it also looks inside the network for the panels, between batches: each request in ``requests``
-    (a deque of ``(id, kind, options)``, filled from the GUI thread) once, and each subscription in
-    ``subscriptions`` (``{kind: (seconds, options, share)}``, replaced whole by the GUI thread) at most once every
-    ``seconds``, and less often when the probe is slow: its probes may take at most ``share`` of the run; the answers go out with ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``.
-    """
-
-    started = Signal(object)
-    curve = Signal(object)
-    validationEnded = Signal(object)
-    epochEnded = Signal(object)
-    weights = Signal(object)
-    probed = Signal(object)
-    paused = Signal()  # the run waits between batches, its model free (once a wait; after each Step's batch too)
-    finished = Signal(object)
-
-    def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False,
-                 subscriptions: dict | None = None, tensorboard_dir: str | None = None):
-        super().__init__()  # no parent: it is moved to its own thread
-        self.session, self.job, self.start_paused = session, job, start_paused
-        self.requests: collections.deque = collections.deque()
-        self.subscriptions: dict = dict(subscriptions or {})
-        self._due: dict[str, float] = {}  # when each subscription's next probe is due
-        self._validation: dict | None = None  # scores not sent yet
-        self._validation_sent = -1e9
-        self._weights_sent = -1e9
-        self.want_weights = want_weights
-        self.tensorboard_dir = tensorboard_dir  # a train job also logs for TensorBoard into this folder
-        self._tensorboard = None
-        self.weights_requested = False
-        self.interval = 1.0 / CURVE_HZ
-        self._last_emit = 0.0
-        self._fit_start = 0.0
-        self._batches_done = 0
-        self._first_epoch = 0
-        self._epochs = 0
-        self._per_epoch = 1
-        self._batch_size = 1
-        self._trainer = None  # set by the first batch: progress figures need it
-        self._epoch = self._batch = 0
-        self._announced = False  # this wait's ``paused`` signal sent
-
-    @Slot()
-    def run(self) -> None:
-        # The thread's event loop ends when this job does, whatever the GUI thread is doing: closing the window
-        # waits on the thread with the GUI thread blocked, so a quit() queued to it would never come.
-        QThread.currentThread().quit()
-        try:
-            if self.job == "train":
-                callbacks = [_relay(self)]
-                if self.tensorboard_dir:  # made here, in this thread: tensorboard loads with it
-                    from ..core.training.tensorboard import TensorBoardLogger
-                    self._tensorboard = TensorBoardLogger(self.tensorboard_dir)
-                    callbacks.insert(0, self._tensorboard)  # first: its folder is known when the relay starts
-                record = self.session.run(callbacks, start_paused=self.start_paused)
-                self.finished.emit({"job": "train", "record": record})
-            elif self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
-                self._serve(prepare=True)
-                self.finished.emit({"job": "probe"})
-            else:
-                scores = self.session.evaluate("test")
-                self.finished.emit({"job": self.job, "scores": scores})
-        except NetbuilderError as exc:
-            self.finished.emit({"job": self.job, "error": str(exc), "cause": exc.cause})
-        except Exception as exc:  # noqa: BLE001 (whatever happens, the window hears of it and survives)
-            self.finished.emit({"job": self.job, "error": f"{type(exc).__name__}: {exc}", "cause": cause_of(exc)})
-        finally:
-            # the trainer's callback refers to this worker: with the trainer kept here, the worker would be in a
-            # reference cycle through a Qt wrapper that Python's collector does not free (a run's data and
-            # weights leaked with it, 30 MB a MNIST run)
-            self._trainer = None
-            if self._tensorboard is not None:
-                self._tensorboard.close()  # closed by the run's end already; not when the run never began
-                self._tensorboard = None
-
-    # called by _Relay in the worker thread ------------------------------------------------------------------
-    def _fit_started(self, trainer) -> None:
-        self._fit_start = time.perf_counter()
-        self._first_epoch = len(trainer.history)
-        self._epochs = trainer.config.epochs
-        self._per_epoch = max(1, trainer.batches_per_epoch)
-        self._batch_size = trainer.config.batch_size
-        ds = trainer.dataset
-        self.started.emit({
-            "dataset": ds.name, "samples": int(len(ds.x_train)), "task": ds.task,
-            "class_names": list(ds.class_names) if ds.class_names else None, "device": str(trainer.device),
-            "first_epoch": self._first_epoch, "epochs": self._epochs, "batches_per_epoch": self._per_epoch,
-            "threads": trainer.threads_for_run(),
-            "tensorboard": str(self._tensorboard.run_dir) if self._tensorboard is not None else None})
-
-    def _batch_ended(self, trainer, epoch: int, batch: int) -> None:
-        self._batches_done += 1
-        self._epoch, self._batch, self._trainer = epoch, batch, trainer
-        if trainer.paused or time.perf_counter() - self._last_emit >= self.interval:
-            self._flush()
-        if self.weights_requested:
-            self.weights_requested = False
-            self._send_weights(epoch)
-        elif trainer.delay and self.want_weights and time.perf_counter() - self._weights_sent >= WEIGHTS_SECONDS:
-            self._send_weights(epoch)  # slow motion: the weights panel moves with the batches
-        if self.requests or self.subscriptions:
-            self._serve()
-
-    def _serve(self, prepare: bool = False) -> None:
-        """Answer the requests waiting, then the subscriptions that are due (in this thread, between batches)."""
-        while self.requests:
-            request_id, kind, options = self.requests.popleft()
-            self._probe(request_id, kind, options, prepare)
-        now = time.perf_counter()
-        for kind, (seconds, options, share) in list(self.subscriptions.items()):
-            if now >= self._due.get(kind, -1e9):
-                self._probe(None, kind, options, prepare)
-                took = time.perf_counter() - now
-                # every ``seconds``, but a slow probe (a big network's) waits longer: at most ``share`` of the run
-                self._due[kind] = now + max(seconds, took / share)
-                now = time.perf_counter()
-
-    def _probe(self, request_id, kind: str, options: dict, prepare: bool = False) -> None:
-        try:
-            result = self.session.probe(kind, prepare=prepare, **options)
-        except NetbuilderError as exc:
-            self.probed.emit({"id": request_id, "kind": kind, "error": str(exc)})
-        except Exception as exc:  # noqa: BLE001 (a probe that fails must not end the run)
-            self.probed.emit({"id": request_id, "kind": kind, "error": f"{type(exc).__name__}: {exc}"})
-        else:
-            self.probed.emit({"id": request_id, "kind": kind, "result": result})
-
-    def _flush(self, force: bool = False) -> None:
-        x, loss = self.session.curves.drain()
-        if not len(x) and not force:
-            return
-        self._last_emit = time.perf_counter()
-        trainer = self._trainer
-        if trainer is None:
-            if len(x):
-                self.curve.emit({"x": x, "loss": loss})
-            return
-        active = max(1e-9, self._last_emit - self._fit_start - trainer.paused_seconds)
-        total = self._epochs * self._per_epoch
-        rate = self._batches_done / active
-        self.curve.emit({
-            "x": x, "loss": loss, "epoch": self._epoch, "batch": self._batch, "batches_per_epoch": self._per_epoch,
-            "first_epoch": self._first_epoch, "epochs": self._epochs, "done": self._batches_done, "total": total,
-            "lr": float(trainer.optimizer.param_groups[0]["lr"]), "elapsed": active,
-            "samples_per_second": rate * self._batch_size,
-            "seconds_left": max(0, total - self._batches_done) / rate if rate > 0 else None,
-            "paused": trainer.paused})
-
-    def _validation_ended(self, epoch: int, scores: dict) -> None:
-        # a tiny network runs hundreds of epochs a second: its validation scores (a confusion matrix to draw) go
-        # out at most VALIDATION_HZ times a second, the last ones always (at the end of the run)
-        self._validation = scores
-        now = time.perf_counter()
-        if now - self._validation_sent >= 1.0 / VALIDATION_HZ:
-            self._send_validation(now)
-
-    def _send_validation(self, now: float | None = None) -> None:
-        if self._validation is not None:
-            self._validation_sent = time.perf_counter() if now is None else now
-            self.validationEnded.emit(_plain(self._validation))
-            self._validation = None
-
-    def _epoch_ended(self, epoch: int, metrics: dict) -> None:
-        if time.perf_counter() - self._last_emit >= self.interval:
-            self._flush()
-        self.epochEnded.emit(_plain(metrics))
-        if self.want_weights and time.perf_counter() - self._weights_sent >= WEIGHTS_SECONDS:
-            self._send_weights(epoch)
-
-    def _send_weights(self, epoch: int) -> None:
-        self._weights_sent = time.perf_counter()
-        self.weights.emit({"epoch": epoch, "weights": self.session.weights_snapshot()})
-
-
-def _relay(worker: TrainingWorker):
-    """The worker's trainer callback (the core's Callback is imported here, not at the top, so that this module
-    loads before torch does)."""
-    from ..core.training import Callback
-
-    class Relay(Callback):
-        def on_fit_start(self, trainer):
-            worker._fit_started(trainer)
-
-        def on_train_batch_end(self, trainer, epoch, batch, loss):
-            worker._batch_ended(trainer, epoch, batch)
-
-        def on_validation_end(self, trainer, epoch, scores):
-            worker._validation_ended(epoch, scores)
-
-        def on_train_epoch_end(self, trainer, epoch, metrics):
-            worker._epoch_ended(epoch, metrics)
-
-        def on_fit_end(self, trainer, result):
-            worker._flush(force=True)  # the last points, before the session files them in the run's record
-            worker._send_validation()
-            if worker.want_weights:
-                worker._send_weights(len(trainer.history))  # the weights the run ends with
-            if worker.requests:
-                worker._serve()  # on the final weights
-
-        def on_pause(self, trainer):
-            worker._flush(force=True)  # the batches trained since the last curve signal, before waiting
-            worker._announced = False
-
-        def on_wait(self, trainer):
-            if not worker._announced:
-                worker._announced = True
-                worker.paused.emit()
-
-        def on_exception(self, trainer, exc):
-            worker._flush(force=True)
-
-    return Relay()
+from .training_worker import (CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer,  # noqa: F401
+                              training_threads)
 
 
 class TrainingController(QObject):
@@ -277,9 +28,10 @@ class TrainingController(QObject):
     ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``,
     ``jobFailed(str, str, Cause)`` (job, message, cause).
 
-    Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; while
-    nothing runs (or a paused run waits between batches) the session answers at once in the GUI thread (the model
-    is free and small probes take milliseconds); with no data loaded yet, a ``probe`` job loads it first.
+    Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; a
+    paused run's worker answers at once from its wait; while no job runs the session answers at once in the GUI
+    thread (no other thread exists; small probes take milliseconds); with no data loaded yet, a ``probe`` job
+    loads it first.
     """
 
     stateChanged = Signal(str)
@@ -335,7 +87,8 @@ class TrainingController(QObject):
         worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
                                 subscriptions=self.subscriptions if job == "train" else None,
                                 tensorboard_dir=self.tensorboard_dir if job == "train" else None)
-        worker.requests.extend(requests)
+        for request in requests:
+            worker.requests.put(request)
         thread = QThread()
         thread.setObjectName(f"netbuilder-{job}")
         worker.moveToThread(thread)
@@ -378,15 +131,48 @@ class TrainingController(QObject):
         request = (self._next_id, kind, dict(options))
         worker = self._worker
         if worker is not None:
-            if worker.job == "train" and session.trainer is not None and session.waiting:
-                self._answer(session, *request)  # paused between batches: the model is free
+            if self._paused_between_batches(session):  # the worker answers from its wait, at once
+                try:
+                    self.probed.emit(self.call(lambda: answer(session, *request)))
+                except TrainingError as exc:
+                    self.probed.emit({"id": request[0], "kind": kind, "error": str(exc)})
             else:
-                worker.requests.append(request)  # between batches, or as soon as the job ends
-        elif session.trainer is None:
-            self._start(session, "probe", "evaluating", requests=[request])  # the data loads in the worker
+                worker.send(("probe", *request))  # between batches, or as soon as the job ends
+        elif not session.prepared:
+            self._start(session, "probe", "evaluating", requests=[("probe", *request)])  # the data loads there
         else:
-            self._answer(session, *request)
+            self.probed.emit(answer(session, *request))  # no job thread: the model is free
         return self._next_id
+
+    def _paused_between_batches(self, session) -> bool:
+        return (self._worker is not None and self._worker.job == "train" and session is self.session
+                and session.prepared and session.waiting)
+
+    def call(self, fn, timeout_s: float = CALL_TIMEOUT_S):
+        """``fn()`` where the model may be used now, its result (or exception) here: in the job's worker thread
+        while one exists (a paused run answers from its wait; a running one after its batch), else in this
+        thread. Raises TrainingError when the worker does not answer within ``timeout_s``."""
+        worker = self._worker
+        if worker is None:
+            return fn()
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        worker.send(("call", fn, future))
+        done, _ = concurrent.futures.wait([future], timeout=timeout_s)
+        if not done:
+            future.cancel()
+            raise TrainingError("the model is in use and did not answer in time: pause or stop the run, then try "
+                                "again")
+        return future.result()
+
+    def weights_snapshot(self, session) -> dict | None:
+        """The weights now (numpy arrays keyed like the ``state_dict``): from a paused run's worker, or here with
+        no job thread; None while a run trains (they come with ``weights`` after its next batch)."""
+        if self._worker is None:
+            return session.weights_snapshot()
+        if self._paused_between_batches(session):
+            return self.call(session.weights_snapshot)
+        self.request_weights()
+        return None
 
     @property
     def next_probe_id(self) -> int:
@@ -399,28 +185,18 @@ class TrainingController(QObject):
         the run going on too."""
         self.subscriptions = {**self.subscriptions, kind: (float(seconds), dict(options), float(share))}
         if self._worker is not None:
-            self._worker.subscriptions = self.subscriptions
+            self._worker.send(("subscriptions", dict(self.subscriptions)))
 
     def unsubscribe(self, kind: str) -> None:
         """No more ``kind`` probes during runs (a hidden panel costs nothing)."""
         self.subscriptions = {k: v for k, v in self.subscriptions.items() if k != kind}
         if self._worker is not None:
-            self._worker.subscriptions = self.subscriptions
-
-    def _answer(self, session, request_id: int, kind: str, options: dict) -> None:
-        try:
-            payload = {"id": request_id, "kind": kind, "result": session.probe(kind, **options)}
-        except NetbuilderError as exc:
-            payload = {"id": request_id, "kind": kind, "error": str(exc)}
-        except Exception as exc:  # noqa: BLE001 (a probe that fails must not take the window down)
-            payload = {"id": request_id, "kind": kind, "error": f"{type(exc).__name__}: {exc}"}
-        self.probed.emit(payload)
+            self._worker.send(("subscriptions", dict(self.subscriptions)))
 
     def request_weights(self) -> None:
-        """One weight snapshot after the next batch of the run going on (between runs, read the session's
-        ``weights_snapshot()`` directly)."""
+        """One weight snapshot after the next batch of the run going on (or as it ends), with ``weights``."""
         if self._worker is not None:
-            self._worker.weights_requested = True
+            self._worker.send(("weights",))
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Stop whatever runs and wait for its thread (closing the window). True when no thread is left."""
@@ -458,12 +234,14 @@ class TrainingController(QObject):
         if thread is not None:
             thread.quit()
             thread.wait()
-        left = list(worker.requests) if worker is not None else []  # asked for as the job ended
+        left = _drain(worker.requests) if worker is not None else []  # asked for after the worker's last look
         self._release()
         self._set_state("idle")
-        if self.session is not None and self.session.trainer is not None:
-            for request in left:
-                self._answer(self.session, *request)
+        for request in left:  # no job thread now: answered here
+            if request[0] == "probe":
+                self.probed.emit(answer(self.session, *request[1:]))
+            elif request[0] == "call" and request[2].set_running_or_notify_cancel():
+                request[2].set_exception(TrainingError("the job ended before it could answer: try again"))
         if payload["job"] == "probe":
             return  # its answers (and errors) went out with probed
         if "error" in payload:
@@ -480,3 +258,11 @@ class TrainingController(QObject):
         if self._holding:  # once per job: shutdown() and the worker's own finish may both come here
             self._holding = False
             collector.release()
+
+
+def _drain(requests) -> list:
+    """Everything left in a finished worker's queue."""
+    left = []
+    while not requests.empty():
+        left.append(requests.get_nowait())
+    return left

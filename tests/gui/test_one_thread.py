@@ -24,3 +24,42 @@ def test_steps_done_comes_once_the_steps_are_trained_and_the_run_waits(window, q
     assert len(done) == 2  # once for the three presses
     button(window, "stopButton").click()
     assert wait_finished(qtbot, window)["status"] == "stopped"
+
+
+def test_autosave_serialises_the_weights_off_the_gui_thread(window, qtbot, monkeypatch):
+    import threading
+
+    import torch
+
+    from netbuilder.core.training import load_checkpoint
+
+    assert window.open_design("xor")
+    window.set_training_options(epochs=3)
+    window.train()
+    wait_finished(qtbot, window)
+    saved_in = []
+    real = torch.save
+    monkeypatch.setattr(torch, "save", lambda *a, **k: saved_in.append(threading.get_ident()) or real(*a, **k))
+    autosave = window.autosave
+    autosave.last_saved = None
+    assert autosave.save_now() and autosave.design_path.exists()
+    qtbot.waitUntil(lambda: autosave.last_saved is not None, timeout=10_000)
+    assert saved_in and threading.main_thread().ident not in saved_in  # serialised in the writer thread
+    assert load_checkpoint(autosave.weights_path).history  # and on disk, whole, once last_saved says so
+
+
+def test_predictions_and_weights_of_a_paused_run_come_from_its_worker(window, qtbot):
+    import threading
+
+    assert window.open_design("xor")
+    controller = window.training.controller
+    with qtbot.waitSignal(controller.stepsDone, timeout=30_000):
+        window.training.step()
+    session = window.training.session
+    used_in = []
+    controller.call(lambda: session.trainer.model.register_forward_hook(
+        lambda *_: used_in.append(threading.get_ident())))
+    assert len(window.predict([[0, 1]])) == 1
+    assert used_in and threading.get_ident() not in used_in
+    button(window, "stopButton").click()
+    assert wait_finished(qtbot, window)["status"] == "stopped"

@@ -68,6 +68,20 @@ def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitRes
     """Write ``trainer``'s model and everything needed to use it again to ``path`` (atomically). ``curves``
     (optional): the per-batch loss curve, ``{"batch_x": [...], "batch_loss": [...]}``, so that opening the file
     shows the curves again."""
+    write_checkpoint(path, checkpoint_payload(trainer, result, curves))
+
+
+def write_checkpoint(path: str | os.PathLike, payload: dict) -> None:
+    """Serialise a :func:`checkpoint_payload` and write it atomically: the slow half of saving (up to a second for
+    64 MB of weights), which touches no model, so that a window does it in a thread of its own."""
+    buffer = io.BytesIO()
+    torch.save(payload, buffer)
+    write_atomic(path, buffer.getvalue())
+
+
+def checkpoint_payload(trainer: "Trainer", result: "FitResult | None" = None, curves: dict | None = None) -> dict:
+    """What :func:`save_checkpoint` writes, as plain data and CPU copies of the weights: taken in the thread that
+    owns the model, it can be serialised anywhere while the model trains on."""
     ds = trainer.dataset
     problem = trainer.problem
     payload = {
@@ -90,9 +104,7 @@ def save_checkpoint(path: str | os.PathLike, trainer: "Trainer", result: "FitRes
     if curves is not None:
         payload["curves"] = {"batch_x": torch.as_tensor(curves["batch_x"], dtype=torch.float64).reshape(-1),
                              "batch_loss": torch.as_tensor(curves["batch_loss"], dtype=torch.float64).reshape(-1)}
-    buffer = io.BytesIO()
-    torch.save(payload, buffer)
-    write_atomic(path, buffer.getvalue())
+    return payload
 
 
 @dataclass

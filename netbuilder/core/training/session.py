@@ -22,6 +22,7 @@ from ..train_config import TrainConfig, check_delay, check_lr
 from .callbacks import Callback
 from .inspection import run_probe
 from .runs import CurveRecorder, RunRecord, network_of, settings_diff
+from .session_export import SessionExport
 from .timeline import Snapshot, Timeline
 from .trainer import FitResult, Trainer
 
@@ -31,7 +32,7 @@ BOUNDARY_RESOLUTION = 48
 BOUNDARY_POINTS = 300
 
 
-class TrainingSession:
+class TrainingSession(SessionExport):
     """Train one copy of a design, run after run.
 
     ``device``: ``auto``, ``cpu``, ``cuda`` or ``cuda:N``; ``num_threads``: CPU threads for training (the GUI
@@ -124,7 +125,7 @@ class TrainingSession:
             return
         trainer.config = copy.deepcopy(config)
         if old.optimizer != config.optimizer or old.scheduler != config.scheduler or old.epochs != config.epochs:
-            trainer._new_optimizer()
+            trainer.new_optimizer()
 
     # a run (the training thread) --------------------------------------------------------------------------
     def run(self, callbacks: list[Callback] | tuple = (), *, start_paused: bool = False) -> RunRecord:
@@ -228,6 +229,11 @@ class TrainingSession:
         else:
             self.trainer.step_once()
 
+    def wake(self) -> None:
+        """Cut a paused run's wait short, so that its callbacks' ``on_wait`` run now (a request waits for them)."""
+        if self.trainer is not None:
+            self.trainer.wake()
+
     @property
     def steps_pending(self) -> int:
         """Step presses not trained yet (each is one batch), also those asked for before the data had loaded."""
@@ -295,7 +301,7 @@ class TrainingSession:
             return
         if self.trainer is not None:
             self.trainer.history = self.trainer.history[:snapshot.epochs]
-            self.trainer._new_optimizer()
+            self.trainer.new_optimizer()
         else:
             self._history = self._history[:snapshot.epochs]
         self.curves.truncate(snapshot.x)
@@ -321,7 +327,7 @@ class TrainingSession:
         if self.trainer is not None:
             self.trainer.model.load_state_dict(record.state)
             self.trainer.history = [dict(m) for m in record.full_history]
-            self.trainer._new_optimizer()
+            self.trainer.new_optimizer()
         else:
             self._state = {k: v.clone() for k, v in record.state.items()}
             self._history = [dict(m) for m in record.full_history]
@@ -355,11 +361,3 @@ class TrainingSession:
             self.checkpoint.model.load_state_dict(self._state)
             return self.checkpoint.predict(rows)
         raise TrainingError("nothing has been trained yet: press Train first")
-
-    def save_checkpoint(self, path) -> None:
-        """The core's checkpoint format: design, weights, settings, history and the loss curve."""
-        from .checkpoint import save_checkpoint
-        if self.trainer is None:
-            raise TrainingError("nothing has been trained in this session yet: train first, then save")
-        x, loss = self.curves.points()
-        save_checkpoint(path, self.trainer, self.last_result, curves={"batch_x": x, "batch_loss": loss})

@@ -1,0 +1,103 @@
+"""Architecture contract for the session and its threads (issue 20, points 4 and 6): these fail if the GUI reaches
+through a TrainingSession into its trainer again, if anything calls a trainer's private methods from outside, if
+a weight copy serves as a "has weights?" check outside the core, or if a paused run's model is used by the GUI
+thread instead of the worker's."""
+from __future__ import annotations
+
+import ast
+import threading
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
+CORE = PACKAGE / "core"
+
+
+def _modules(outside_core: bool):
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if outside_core and CORE in path.parents:
+            continue
+        yield path, ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
+def _where(path: Path, node: ast.AST) -> str:
+    return f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+
+
+def test_nothing_outside_the_core_reaches_into_a_sessions_trainer():
+    """The session answers what the GUI asks (has_weights, sample_shape, split_sizes, class_names, output_id,
+    network_layers, export_onnx, checkpoint_payload, ...): ``x.trainer`` outside netbuilder/core is a reach-through."""
+    found = [_where(path, node) for path, tree in _modules(outside_core=True) for node in ast.walk(tree)
+             if isinstance(node, ast.Attribute) and node.attr == "trainer"]
+    assert not found, f"uses .trainer outside netbuilder/core (ask the session instead): {found}"
+
+
+def test_no_weight_copy_serves_as_a_question_outside_the_core():
+    """``state_snapshot()`` copies every weight: the GUI asks ``has_weights`` or takes a checkpoint payload."""
+    found = [_where(path, node) for path, tree in _modules(outside_core=True) for node in ast.walk(tree)
+             if isinstance(node, ast.Attribute) and node.attr == "state_snapshot"]
+    assert not found, f"state_snapshot() outside netbuilder/core: {found}"
+
+
+def _is_trainer(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "trainer") or (
+        isinstance(node, ast.Attribute) and node.attr == "trainer")
+
+
+def test_nobody_calls_a_trainers_private_methods():
+    """The trainer's public methods (new_optimizer, wake, step_once, ...) are its interface; ``trainer._x()`` from
+    another object (the session used ``_new_optimizer``) couples it to the trainer's insides."""
+    found = [_where(path, node) for path, tree in _modules(outside_core=False) for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+             and node.func.attr.startswith("_") and not node.func.attr.startswith("__")
+             and _is_trainer(node.func.value)]
+    assert not found, f"calls a trainer's private method: {found}"
+
+
+SPIRALS = {"name": "spirals", "nodes": [
+    {"id": "x", "type": "Input", "params": {"shape": [2]}},
+    {"id": "h", "type": "Linear", "params": {"out_features": 8}},
+    {"id": "out", "type": "Linear", "params": {"out_features": 2}},
+    {"id": "p", "type": "Softmax"}],
+    "edges": [{"source": "x", "target": "h"}, {"source": "h", "target": "out"}, {"source": "out", "target": "p"}],
+    "training": {"dataset": {"name": "spirals", "validation": 0.2}, "loss": "cross_entropy",
+                 "optimizer": {"name": "adam", "lr": 0.01}, "epochs": 400, "batch_size": 64, "seed": 0}}
+
+
+def test_while_a_run_waits_its_model_is_used_by_the_worker_thread_alone(qtbot, tmp_path):
+    """Probes, predictions and weight snapshots asked for by the GUI thread while a paused run waits between
+    Steps run in the worker's thread (a forward hook and the snapshot record the thread), and still answer at
+    once."""
+    pytest.importorskip("PySide6")
+    from netbuilder.core.design_io import design_from_dict
+    from netbuilder.core.training import TrainingSession
+    from netbuilder.gui.workers import TrainingController
+
+    gui = threading.get_ident()
+    session = TrainingSession(design_from_dict(SPIRALS), device="cpu", num_threads=1, data_dir=tmp_path)
+    controller = TrainingController()
+    answers, used_in = [], []
+    controller.probed.connect(answers.append)
+    try:
+        with qtbot.waitSignal(controller.stepsDone, timeout=60_000):
+            controller.train(session, step=True)
+        real_snapshot = session.weights_snapshot
+
+        def snapshot():
+            used_in.append(("snapshot", threading.get_ident()))
+            return real_snapshot()
+        session.weights_snapshot = snapshot
+        # a forward hook on the live model records whichever thread runs it (put on from the worker's thread too)
+        controller.call(lambda: session.trainer.model.register_forward_hook(
+            lambda *_: used_in.append(("forward", threading.get_ident()))))
+        request = controller.probe(session, "activations", split="train", index=0)
+        assert answers and answers[-1]["id"] == request and "result" in answers[-1]  # at once, as before
+        assert controller.call(lambda: session.predict([[0.1, 0.2]])).shape == (1, 2)
+        assert controller.weights_snapshot(session) is not None
+        assert used_in and all(ident != gui for _what, ident in used_in), used_in
+        assert {what for what, _ident in used_in} == {"forward", "snapshot"}
+        with qtbot.waitSignal(controller.runFinished, timeout=30_000):
+            controller.stop()
+    finally:
+        controller.shutdown()
