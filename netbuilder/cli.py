@@ -14,6 +14,7 @@ from pathlib import Path
 from .core.atomic import shown, target_of
 from .core.choices import OPTIMIZERS
 from .core.errors import NetbuilderError
+from .core.settings import SETTING, whole_number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,6 +26,12 @@ class _Parser(argparse.ArgumentParser):
 class _UsageError(Exception):
     pass
 
+
+
+def bounded(path: str):
+    """An argparse type for a whole-number training setting, with the settings schema's bounds."""
+    setting = SETTING[path]
+    return whole_number(int(setting.low), int(setting.high))
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netbuilder", description="Build, check, train and export neural network designs.")
@@ -41,12 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="train a design on its dataset")
     p.add_argument("design", help="a design file (.json) or a preset name")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--epochs", type=bounded("epochs"))
+    p.add_argument("--batch-size", type=bounded("batch_size"))
     p.add_argument("--lr", type=float)
     p.add_argument("--optimizer", choices=OPTIMIZERS)
     p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N (default auto)")
-    p.add_argument("--seed", type=int)
+    p.add_argument("--seed", type=bounded("seed"))
     p.add_argument("--data-dir", help="folder with the datasets (default: $NETBUILDER_DATA_DIR or the user cache)")
     p.add_argument("--limit", type=int, help="use only the first N training samples")
     p.add_argument("--save", metavar="CKPT", help="save a checkpoint (design, weights, settings, history)")

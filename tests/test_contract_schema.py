@@ -241,3 +241,26 @@ def test_who_names_the_options_uses_the_schemas_list():
     from netbuilder.gui import training
 
     assert training.OPTION_KEYS is OPTIONS
+
+
+@pytest.mark.parametrize("flag,path", [("--epochs", "epochs"), ("--batch-size", "batch_size"), ("--seed", "seed")])
+def test_the_cli_refuses_whole_numbers_outside_the_schemas_bounds(flag, path):
+    """`netbuilder train` checks --epochs, --batch-size and --seed with the schema's bounds, as the exported
+    script checks its --epochs: one line, exit status 2, before anything is loaded."""
+    from netbuilder.cli import main
+    setting = SETTING[path]
+    for value in (int(setting.low) - 1, int(setting.high) + 1):
+        run = subprocess.run([sys.executable, "-m", "netbuilder", "train", "xor", flag, str(value)],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 2, run.stderr
+        assert f"argument {flag}: must be at" in run.stderr and f"it is {value:,}" in run.stderr
+    parse = next(a.type for a in _train_parser(main)._actions if flag in a.option_strings)
+    assert parse(str(int(setting.low))) == int(setting.low) and parse(str(int(setting.high))) == int(setting.high)
+
+
+def _train_parser(main):
+    import argparse
+    from netbuilder import cli
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sub.choices["train"]
