@@ -83,7 +83,8 @@ def _line(module, text: str) -> int:
 
 
 def test_one_epoch_loop_one_batch_order_one_probe():
-    for name in ("train_epoch", "epoch_metrics", "epoch_batches", "weights_problem"):
+    for name in ("train_epoch", "epoch_metrics", "epoch_batches", "weights_problem", "finish_epoch", "keep_epoch",
+                 "end_of_run"):
         assert [d.split(":")[0] for d in definitions(name)] == [LOOP], name
     # the batch order is drawn in one place: the epoch loop's epoch_batches
     found = calls(lambda node, _: isinstance(node.func, (ast.Name, ast.Attribute)) and (
@@ -118,13 +119,15 @@ def test_the_trainer_runs_its_epochs_in_the_loop(monkeypatch, tmp_path):
 def test_the_exported_script_copies_the_loop_the_trainer_calls():
     source = export_design(load_design("xor"))
     for function in (loop.train_epoch, loop.epoch_batches, loop.epoch_metrics, loop.evaluate, loop.probe_loss,
-                     loop.weights_problem, script_loop.train, TrainScores):
+                     loop.weights_problem, loop.finish_epoch, loop.keep_epoch, loop.end_of_run, script_loop.train,
+                     TrainScores):
         assert inspect.getsource(function) in source, function.__name__
     assert len(re.findall(r"^CUDA_CHECK_EVERY = ", source, re.M)) == 1
     assert source.count(".backward()") == 1 and source.count("optimizer.step()") == 1
     # and the Trainer calls those very functions
     trainer_source = inspect.getsource(sys.modules["netbuilder.core.training.trainer"])
-    assert "loop.train_epoch(" in trainer_source and "loop.epoch_metrics(" in trainer_source
+    for name in ("train_epoch", "epoch_metrics", "finish_epoch", "keep_epoch", "end_of_run", "weights_problem"):
+        assert f"loop.{name}(" in trainer_source, name
     evaluation = inspect.getsource(sys.modules["netbuilder.core.training.evaluation"])
     assert "evaluate(model" in evaluation and "probe_loss(model" in evaluation
 

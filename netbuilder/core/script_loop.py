@@ -17,9 +17,9 @@ import time
 import torch
 from torch import nn
 
-from .recipe import (EarlyStopping, agree, clone_state, current_lr, divergence_message, loss_problem,
-                     make_optimizer, make_scheduler, sync_buffers, target_labels, total_sum_of_squares)
-from .training.loop import (Diverged, end_of_run, epoch_batches, epoch_metrics, evaluate, headline, keep_epoch,
+from .recipe import (EarlyStopping, clone_state, current_lr, divergence_message, loss_problem, make_optimizer,
+                     make_scheduler, target_labels, total_sum_of_squares)
+from .training.loop import (Diverged, end_of_run, epoch_batches, epoch_metrics, evaluate, finish_epoch, keep_epoch,
                             probe_loss, train_epoch, weights_problem)
 from .training.metrics import TrainScores
 
@@ -89,12 +89,8 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
                 bar.refresh()  # the last batches drawn before the bar goes
                 bar.close()
         if problem is None:
-            sync_buffers(model)  # several processes: every one validates rank 0's model
-            if val is not None:
-                metrics.update(headline(scores_of(plain, val, loss_fn, settings), "val_"))
-            metrics["seconds"] = time.perf_counter() - started
-            metrics["lr"] = lr
-            metrics = agree(metrics, device)  # several processes: the same numbers, so the same decisions
+            validation = (lambda: scores_of(plain, val, loss_fn, settings)) if val is not None else (lambda: None)
+            metrics = finish_epoch(model, metrics, validation, started, lr, device)
             problem = weights_problem(model, epoch, metrics, lambda: probe_loss(plain, plain, x, target, loss_fn))
         if problem is not None:  # this epoch is not recorded: its weights are not kept
             model.load_state_dict(good_state)

@@ -20,11 +20,13 @@ script draw its progress bar. They are read once per epoch; a loop without them 
 from __future__ import annotations
 
 import math
+import time
 
 import torch
 
-from ..recipe import (all_finite, all_sum, batch_order, clone_state, epoch_end_problem, predicted_labels,
-                      restored_note, shard, shard_weight, step_scheduler, target_labels, total_sum_of_squares)
+from ..recipe import (agree, all_finite, all_sum, batch_order, clone_state, epoch_end_problem, predicted_labels,
+                      restored_note, shard, shard_weight, step_scheduler, sync_buffers, target_labels,
+                      total_sum_of_squares)
 from .metrics import ClassificationMeter, LossMeter, RegressionMeter, TrainScores
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU
@@ -119,6 +121,20 @@ def epoch_metrics(epoch, losses, batches, whole, scores, sst, rank=0, world=1):
     metrics = {"epoch": epoch, "loss": float(weighted.sum()) / seen}
     metrics.update(TrainScores.scores(totals[1:], seen, not regression, sst))
     return metrics
+
+
+def finish_epoch(model, metrics, validation, started, lr, device):
+    """An epoch's metrics completed after its batches: every process validates rank 0's model (under torchrun
+    each updated batch norm's statistics on its own shard), ``validation()`` gives the validation scores (None
+    without a pass), then the epoch's ``seconds`` (since ``started``) and the ``lr`` it used; under torchrun rank
+    0's numbers for all, so that every process takes the same decisions from them."""
+    sync_buffers(model)
+    scores = validation()
+    if scores is not None:
+        metrics.update(headline(scores, "val_"))
+    metrics["seconds"] = time.perf_counter() - started
+    metrics["lr"] = lr
+    return agree(metrics, device)
 
 
 def evaluate(model, scores, chunks, target, loss_fn, kind, threshold, num_classes, sst=None):

@@ -298,22 +298,22 @@ class Trainer(RunControls):
         partial = len(losses) < len(batches)
         metrics = loop.epoch_metrics(epoch, losses, batches, whole, scores, None if partial else split.sst,
                                      self.rank, self.world)
-        if self.world > 1:
-            recipe.sync_buffers(model)  # every process validates rank 0's model
-        if "val" in self.splits and (self.evaluate_on_stop or not partial):
-            full = self.evaluator.run(self.splits["val"], full=True)
-            self.last_validation = full
-            metrics.update(loop.headline(full, "val_"))
-            for hook in overriding(self.callbacks, "on_validation_end"):
-                hook(self, epoch, {"epoch": epoch, **full})
-        metrics["seconds"] = time.perf_counter() - started
-        metrics["lr"] = lr
-        if self.world > 1:  # the same numbers, so the same decisions, in every process
-            metrics = recipe.agree(metrics, self.device)
+        metrics = loop.finish_epoch(model, metrics, lambda: self._validate(epoch, partial), started, lr, self.device)
         if partial:
             metrics["partial"] = True
             metrics["batches"] = len(losses)
         return metrics
+
+    def _validate(self, epoch: int, partial: bool) -> dict | None:
+        """The validation pass after an epoch, with every score for the callbacks and the window (none for a
+        stopped epoch when ``evaluate_on_stop`` is False)."""
+        if "val" not in self.splits or (partial and not self.evaluate_on_stop):
+            return None
+        full = self.evaluator.run(self.splits["val"], full=True)
+        self.last_validation = full
+        for hook in overriding(self.callbacks, "on_validation_end"):
+            hook(self, epoch, {"epoch": epoch, **full})
+        return full
 
     def _epoch_end_problem(self, epoch: int, metrics: dict) -> str | None:
         """None when the weights after ``epoch`` pass the loop's check (:func:`.loop.weights_problem`), else what
