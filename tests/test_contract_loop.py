@@ -17,7 +17,7 @@ import pytest
 from netbuilder.core import recipe, script_loop
 from netbuilder.core.codegen import export_design
 from netbuilder.core.design_io import load_design
-from netbuilder.core.training import loop
+from netbuilder.core.training import evaluation, loop, trainer
 from netbuilder.core.training.metrics import TrainScores
 
 PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
@@ -43,7 +43,12 @@ def receiver(node: ast.Call) -> str:
     return ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
 
 
-LOOP = "core/training/loop.py"
+def where(module) -> str:
+    """A module's file relative to netbuilder/, as :func:`calls` names it (so a move of the file moves the test)."""
+    return Path(module.__file__).resolve().relative_to(PACKAGE).as_posix()
+
+
+LOOP = where(loop)
 
 
 def test_one_place_calls_backward():
@@ -91,28 +96,26 @@ def test_one_epoch_loop_one_batch_order_one_probe():
         getattr(node.func, "id", None) == "batch_order" or getattr(node.func, "attr", None) == "batch_order"))
     assert [f.split(":")[0] for f in found] == [LOOP], found
     # probe_loss: the loop's, and the Evaluator's method that hands its samples to it
-    assert sorted(d.split(":")[0] for d in definitions("probe_loss")) == ["core/training/evaluation.py", LOOP]
+    assert sorted(d.split(":")[0] for d in definitions("probe_loss")) == sorted([where(evaluation), LOOP])
     # the fit loops: the Trainer's and the script's, no third
     fits = calls(lambda node, line: isinstance(node.func, ast.Name) and node.func.id == "range"
                  and re.match(r"\s*for epoch in range\(", line) is not None)
-    assert sorted(f.split(":")[0] for f in fits) == ["core/script_loop.py", "core/training/trainer.py"], fits
+    assert sorted(f.split(":")[0] for f in fits) == sorted([where(script_loop), where(trainer)]), fits
 
 
 def test_one_set_of_metric_sums():
     # absolute and squared errors: recipe.regression_sums, which the meters and the running scores call
     found = calls(lambda node, line: method(node, "sum") and ".abs()" in ast.unparse(node.func))
-    assert found == [f"core/recipe.py:{_line(recipe, '    return diff.abs().sum(')}"], found
+    assert found == [f"{where(recipe)}:{_line(recipe, '    return diff.abs().sum(')}"], found
 
 
 def test_the_trainer_runs_its_epochs_in_the_loop(monkeypatch, tmp_path):
-    from netbuilder.core.training.trainer import Trainer
-
     seen = []
     original = loop.train_epoch
     monkeypatch.setattr(loop, "train_epoch", lambda *a, **k: seen.append(a[0]) or original(*a, **k))
     design = load_design("xor")
     design.training["epochs"] = 3
-    result = Trainer(design, device="cpu").fit()
+    result = trainer.Trainer(design, device="cpu").fit()
     assert seen == [1, 2, 3] and len(result.history) == 3
 
 
@@ -125,11 +128,11 @@ def test_the_exported_script_copies_the_loop_the_trainer_calls():
     assert len(re.findall(r"^CUDA_CHECK_EVERY = ", source, re.M)) == 1
     assert source.count(".backward()") == 1 and source.count("optimizer.step()") == 1
     # and the Trainer calls those very functions
-    trainer_source = inspect.getsource(sys.modules["netbuilder.core.training.trainer"])
+    trainer_source = inspect.getsource(trainer)
     for name in ("train_epoch", "epoch_metrics", "finish_epoch", "keep_epoch", "end_of_run", "weights_problem"):
         assert f"loop.{name}(" in trainer_source, name
-    evaluation = inspect.getsource(sys.modules["netbuilder.core.training.evaluation"])
-    assert "evaluate(model" in evaluation and "probe_loss(model" in evaluation
+    evaluation_source = inspect.getsource(evaluation)
+    assert "evaluate(model" in evaluation_source and "probe_loss(model" in evaluation_source
 
 
 @pytest.mark.parametrize("installed", [True, False])
