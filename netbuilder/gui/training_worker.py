@@ -62,7 +62,7 @@ class TrainingWorker(QObject):
     options)``, answered once with ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``;
     ``("subscriptions", {kind: (seconds, options, share)})``, which replaces the kinds probed at most once every
     ``seconds`` during a run (less often when slow: at most ``share`` of the run); ``("weights",)``, one weight
-    snapshot after the next batch; ``("call", fn, future)``, ``fn()`` run here, its result or exception set on the
+    snapshot after the next batch; ``("want_weights", bool)``, snapshots during the run or not; ``("call", fn, future)``, ``fn()`` run here, its result or exception set on the
     ``concurrent.futures.Future`` (what the GUI thread needs at once from a paused run: a probe, predictions, the
     weights). They are served between batches, again and again while a paused run waits, and when the job ends.
     """
@@ -182,6 +182,8 @@ class TrainingWorker(QObject):
                 self.subscriptions = request[1]
             elif what == "weights":
                 self.weights_requested = True
+            elif what == "want_weights":
+                self.want_weights = request[1]
             elif what == "call":
                 fn, future = request[1:]
                 if future.set_running_or_notify_cancel():

@@ -51,14 +51,25 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.session = None
         self.state = "idle"
-        self.want_weights = False
-        self.tensorboard_dir: str | None = None  # the next runs log for TensorBoard into this folder (None: no)
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
+        self._want_weights = False
+        self.tensorboard_dir: str | None = None  # the next runs log for TensorBoard into this folder (None: no)
         self._holding = False  # this job's hold on the GUI-thread collector
         self._steps_done = False  # stepsDone sent for the Step presses so far
         self.subscriptions: dict[str, tuple[float, dict]] = {}
         self._next_id = 0
+
+    @property
+    def want_weights(self) -> bool:
+        """Weight snapshots during runs (the weights panel shows): from the next batch of the run going on too."""
+        return self._want_weights
+
+    @want_weights.setter
+    def want_weights(self, on: bool) -> None:
+        self._want_weights = bool(on)
+        if self._worker is not None:
+            self._worker.send(("want_weights", self._want_weights))
 
     @property
     def busy(self) -> bool:
