@@ -37,7 +37,10 @@ class TrainingSession(SessionExport):
 
     ``device``: ``auto``, ``cpu``, ``cuda`` or ``cuda:N``; ``num_threads``: CPU threads for training (the GUI
     passes cores - 1). Call :meth:`prepare` and :meth:`run` in the thread that trains; the control methods
-    (``request_stop``, ``pause``, ``resume``, ``step_once``, ``set_lr``) from any thread.
+    (``request_stop``, ``pause``, ``resume``, ``step_once``, ``wake``, ``set_lr``, ``set_delay``) and the facts
+    that read no tensor (``prepared``, ``waiting``, ``steps_pending``, ``has_weights``, ``sample_shape``,
+    ``split_sizes``, ``class_names``...) from any thread; whatever uses the model (probes, predictions, weight
+    copies, checkpoints) in the thread that owns it: the training thread while a run exists.
     """
 
     def __init__(self, design: Design | dict, config: TrainConfig | None = None, *, device: str = "auto",
