@@ -55,6 +55,33 @@ def test_nobody_calls_a_trainers_private_methods():
     assert not found, f"calls a trainer's private method: {found}"
 
 
+def test_the_gui_thread_reaches_the_worker_only_through_its_queue():
+    """The worker's requests, subscriptions and settings go through ``TrainingWorker.send`` (a queue.Queue): an
+    attribute of the worker set from the controller (the deque and the subscription swap that leaned on the GIL)
+    would share state across threads again."""
+    path = PACKAGE / "gui" / "workers.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [_where(path, node) for node in ast.walk(tree) if isinstance(node, (ast.Assign, ast.AugAssign))
+             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+             if isinstance(target, ast.Attribute) and (
+                 (isinstance(target.value, ast.Attribute) and target.value.attr == "_worker")
+                 or (isinstance(target.value, ast.Name) and target.value.id == "worker"))]
+    assert not found, f"the controller sets a worker attribute across threads: {found}"
+    pytest.importorskip("PySide6")
+    import queue
+
+    from netbuilder.gui.training_worker import TrainingWorker
+    assert isinstance(TrainingWorker(session=None).requests, queue.Queue)
+
+
+def test_steps_end_by_signal_not_by_polling():
+    """``TrainingController.stepsDone`` says when Step's batches are done; reading ``steps_pending`` anywhere else
+    in the GUI is a poll of the run (the lesson's 50 ms timer was one)."""
+    found = [_where(path, node) for path, tree in _modules(outside_core=True) if path.name != "workers.py"
+             for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr == "steps_pending"]
+    assert not found, f"polls steps_pending instead of connecting to stepsDone: {found}"
+
+
 SPIRALS = {"name": "spirals", "nodes": [
     {"id": "x", "type": "Input", "params": {"shape": [2]}},
     {"id": "h", "type": "Linear", "params": {"out_features": 8}},
