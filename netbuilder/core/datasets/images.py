@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import torch
 
-from .. import memory
+from .. import system
 from ..errors import Cause, DataError, one_line
 from .base import Dataset
 from .listing import scan_folder
@@ -291,13 +291,13 @@ def decide(count: int, layout: Layout, preload="auto", free: int | None = None) 
     """(preload, why): preloaded when ``count`` images at the Input's size take at most PRELOAD_SHARE of the memory
     the system can still give (``free``; unknown: preloaded), or when the spec says so."""
     needed = count * layout.bytes_per_image
-    from ..summary import human_bytes
+    from ..system import human_bytes
     size = f"{count:,} images of {'x'.join(map(str, layout.shape))} as uint8: {human_bytes(needed)}"
     if preload is True:
         return True, f"{size}, preloaded (the dataset's preload is true)"
     if preload is False:
         return False, f"{size}, streamed from disk (the dataset's preload is false)"
-    free = memory.free_ram() if free is None else free
+    free = system.free_ram() if free is None else free
     if free is None or needed <= PRELOAD_SHARE * free:
         return True, f"{size}, preloaded in memory" + (f" ({human_bytes(free)} free)" if free is not None else "")
     return False, (f"{size}, more than {PRELOAD_SHARE:.0%} of the {human_bytes(free)} free: streamed from disk, "
