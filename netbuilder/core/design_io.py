@@ -14,34 +14,15 @@ from typing import Any
 from . import plain_json
 from .atomic import write_atomic
 from .errors import DesignError, GraphError, one_line, quote
-from .graph import Design, Edge
+from .graph import FORMAT, VERSION, Design, Edge
 from .layers import REGISTRY
 
-FORMAT = "netbuilder-design"
-VERSION = 1
 _TOP_KEYS = {"format", "version", "name", "description", "nodes", "edges", "training", "expected"}
 
 
 def design_to_dict(design: Design) -> dict:
-    nodes = []
-    for node in design.nodes.values():
-        item: dict[str, Any] = {"id": node.id, "type": node.type}
-        if node.params:
-            item["params"] = copy.deepcopy(node.params)
-        if node.position is not None:
-            item["position"] = [round(float(node.position[0]), 2), round(float(node.position[1]), 2)]
-        nodes.append(item)
-    edges = []
-    for e in design.edges:
-        item = {"source": e.source, "target": e.target}
-        if e.port:
-            item["port"] = e.port
-        edges.append(item)
-    data = {"format": FORMAT, "version": VERSION, "name": design.name, "description": design.description,
-            "nodes": nodes, "edges": edges, "training": copy.deepcopy(design.training)}
-    if design.expected is not None:
-        data["expected"] = copy.deepcopy(design.expected)
-    return data
+    """The design as the JSON file holds it: :meth:`Design.to_dict`."""
+    return design.to_dict()
 
 
 def _migrate(data: dict, where: str) -> dict:

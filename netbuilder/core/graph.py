@@ -12,6 +12,10 @@ from graphlib import CycleError, TopologicalSorter
 from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from .errors import GraphError, quote
+
+#: the design file's format name and version (DESIGN_FORMAT.md): what ``to_dict`` writes, ``design_io`` reads
+FORMAT = "netbuilder-design"
+VERSION = 1
 from .layers import get_spec
 
 ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -293,13 +297,35 @@ class Design:
 
     # copying ------------------------------------------------------------------------------------------
     def to_dict(self) -> dict:
-        """The design as the JSON file holds it (see DESIGN_FORMAT.md)."""
-        from .design_io import design_to_dict
-        return design_to_dict(self)
+        """The design as the JSON file holds it (see DESIGN_FORMAT.md; ``design_io`` reads and writes the file)."""
+        nodes = []
+        for node in self.nodes.values():
+            item: dict[str, Any] = {"id": node.id, "type": node.type}
+            if node.params:
+                item["params"] = copy.deepcopy(node.params)
+            if node.position is not None:
+                item["position"] = [round(float(node.position[0]), 2), round(float(node.position[1]), 2)]
+            nodes.append(item)
+        edges = []
+        for e in self.edges:
+            item = {"source": e.source, "target": e.target}
+            if e.port:
+                item["port"] = e.port
+            edges.append(item)
+        data = {"format": FORMAT, "version": VERSION, "name": self.name, "description": self.description,
+                "nodes": nodes, "edges": edges, "training": copy.deepcopy(self.training)}
+        if self.expected is not None:
+            data["expected"] = copy.deepcopy(self.expected)
+        return data
 
     def copy(self) -> "Design":
-        from .design_io import design_from_dict
-        return design_from_dict(self.to_dict())
+        """An independent design with the same content (no listeners), positions as a saved file holds them."""
+        twin = Design(self.name, self.description)
+        twin.replace_with(self)
+        for node in twin.nodes.values():
+            if node.position is not None:
+                node.position = (round(float(node.position[0]), 2), round(float(node.position[1]), 2))
+        return twin
 
     def replace_with(self, other: "Design") -> None:
         """Take over ``other``'s content (keeps listeners) and emit ``reset``."""
