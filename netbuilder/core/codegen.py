@@ -8,11 +8,7 @@ same initial weights under the same seed (modules are created in the compiler's 
 """
 from __future__ import annotations
 
-import ast
-import inspect
 import keyword
-import math
-import numbers
 import os
 import re
 import textwrap
@@ -22,13 +18,13 @@ from pathlib import Path
 from . import codegen_data as data_part
 from . import codegen_train as train_part
 from .atomic import write_atomic
+from .codegen_source import WIDTH, call, copy_definitions, copy_sources, doc_text, docstring, literal, quote
 from .compiler import folded_activation
 from .errors import DesignError, NetbuilderError
 from .graph import Design
 from .shapes import ShapeReport, infer_shapes
 from .validate import validate
 
-WIDTH = 100  # line length of the generated code
 
 
 def write_script(design: Design, path: str | os.PathLike) -> Path:
@@ -154,47 +150,6 @@ def _variables(design: Design, input_id: str) -> dict[str, str]:
     return names
 
 
-# literals and calls -----------------------------------------------------------------------------------------
-def literal(value) -> str:
-    """Python source for a constructor argument (repr, but valid for inf/nan and numpy scalars)."""
-    if isinstance(value, str):
-        return quote(value)
-    if value is None or isinstance(value, bool):
-        return repr(value)
-    if isinstance(value, numbers.Integral):
-        return repr(int(value))
-    if isinstance(value, numbers.Real):
-        value = float(value)
-        if math.isnan(value):
-            return 'float("nan")'
-        if math.isinf(value):
-            return 'float("inf")' if value > 0 else '-float("inf")'
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    if isinstance(value, tuple):
-        return "(" + ", ".join(literal(v) for v in value) + ("," if len(value) == 1 else "") + ")"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
-    raise DesignError(f"cannot write {value!r} ({type(value).__name__}) as Python source")
-
-
-def quote(text: str) -> str:
-    """A string literal in double quotes where repr would not need to escape them (black's style)."""
-    r = repr(text)
-    return '"' + r[1:-1] + '"' if r.startswith("'") and '"' not in text else r
-
-
-def call(head: str, args: list[str], indent: int, width: int = WIDTH) -> str:
-    """``head(args)`` at ``indent`` spaces, wrapped the way black wraps a call that is too long."""
-    pad = " " * indent
-    one = f"{pad}{head}({', '.join(args)})"
-    if len(one) <= width:
-        return one
-    inner = pad + "    " + ", ".join(args)
-    if len(inner) <= width:
-        return f"{pad}{head}(\n{inner}\n{pad})"
-    return f"{pad}{head}(\n" + "".join(f"{pad}    {a},\n" for a in args) + f"{pad})"
 
 
 # helper classes ---------------------------------------------------------------------------------------------
@@ -209,93 +164,6 @@ def _constructors(design: Design, report: ShapeReport) -> dict[str, tuple[str, d
 
 def _helper_names(design: Design, report: ShapeReport) -> set[str]:
     return {name for name, _ in _constructors(design, report).values() if not name.startswith("nn.")}
-
-
-def copy_sources(pairs: list[tuple[object, set[str]]]) -> tuple[str, dict[str, str], set[str]]:
-    """:func:`copy_definitions` of several (module, names) pairs at once, each definition copied once."""
-    wanted: dict[str, set[str]] = {}
-    order: list = []
-    import_lines: dict[str, str] = {}
-    for module, names in pairs:
-        _collect(module, set(names), wanted, order, import_lines)
-    source, defined = _emit(wanted, order)
-    return source, import_lines, defined
-
-
-def copy_definitions(module, names: set[str]) -> tuple[str, dict[str, str], set[str]]:
-    """Source of the top-level definitions ``names`` of ``module`` and of all they use from it (in file order),
-    the imports they need (bound name -> import line), and every name that source defines. A name the copied code
-    imports from another netbuilder module is copied from there too, before the code that uses it, so that a rule
-    can live where it belongs (e.g. ``higher_is_better`` in the torch-free train_config) and still be copied."""
-    return copy_sources([(module, names)])
-
-
-def _emit(wanted: dict[str, set[str]], order: list) -> tuple[str, set[str]]:
-    chunks: list[str] = []
-    defined: set[str] = set()
-    for mod in order:
-        text, defs, _ = _parsed(mod)
-        lines = text.splitlines()
-        stmts = sorted({id(defs[n]): defs[n] for n in wanted[mod.__name__]}.values(), key=lambda st: st.lineno)
-        for stmt in stmts:
-            start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
-            chunks.append("\n".join(lines[start - 1:stmt.end_lineno]))
-        defined |= {n for n, stmt in defs.items() if stmt in stmts}
-    return "\n\n\n".join(chunks), defined
-
-
-def _parsed(module) -> tuple[str, dict[str, ast.stmt], dict[str, ast.stmt]]:
-    """``module``'s source, its top-level definitions by name and its imports by bound name."""
-    text = inspect.getsource(module)
-    defs: dict[str, ast.stmt] = {}
-    imports: dict[str, ast.stmt] = {}
-    for stmt in ast.parse(text).body:
-        if isinstance(stmt, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            defs[stmt.name] = stmt
-        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
-            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-            for n in (n for t in targets for n in ast.walk(t)):
-                if isinstance(n, ast.Name):
-                    defs[n.id] = stmt
-        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            for alias in stmt.names:
-                imports[(alias.asname or alias.name).split(".")[0]] = stmt
-    return text, defs, imports
-
-
-def _collect(module, names: set[str], wanted: dict, order: list, import_lines: dict) -> None:
-    """Add ``names`` of ``module`` and everything they use to ``wanted``; modules go to ``order`` after the modules
-    they take names from."""
-    import importlib
-
-    text, defs, imports = _parsed(module)
-    missing = sorted(n for n in names if n not in defs)
-    if missing:
-        raise DesignError(f"cannot export: {module.__name__} has no {', '.join(missing)}")
-    have = wanted.setdefault(module.__name__, set())
-    new: set[str] = set()
-    stack = list(names)
-    while stack:
-        name = stack.pop()
-        if name not in have and name not in new and name in defs:
-            new.add(name)
-            stack.extend(n.id for n in ast.walk(defs[name]) if isinstance(n, ast.Name))
-    have |= new
-    used = {n.id for name in new for n in ast.walk(defs[name]) if isinstance(n, ast.Name)}
-    for name in sorted(used & set(imports)):
-        stmt = imports[name]
-        if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").startswith("netbuilder")):
-            alias = next(a for a in stmt.names if (a.asname or a.name) == name)
-            if alias.asname:
-                raise DesignError(f"cannot export: {module.__name__} code uses {name} from netbuilder under "
-                                  "another name")
-            source = importlib.import_module("." * stmt.level + (stmt.module or ""),
-                                             module.__package__ if stmt.level else None)
-            _collect(source, {alias.name}, wanted, order, import_lines)
-        else:
-            import_lines[name] = ast.get_source_segment(text, stmt)
-    if module not in order:
-        order.append(module)
 
 
 # the model class --------------------------------------------------------------------------------------------
@@ -360,30 +228,14 @@ def _summary_comment(report: ShapeReport) -> str:
 
 
 # the header -------------------------------------------------------------------------------------------------
-def docstring(text: str, indent: int) -> str:
-    """``text`` as a docstring at ``indent``, wrapped to WIDTH."""
-    pad = " " * indent
-    text = _doc_text(text)
-    if len(pad) + len(text) + 6 <= WIDTH:
-        return f'{pad}"""{text}"""'
-    lines = textwrap.wrap(text, WIDTH - indent - 6)
-    return f'{pad}"""' + f"\n{pad}".join(lines) + '"""'
-
-
-def _doc_text(text: str) -> str:
-    """Text that is safe inside a triple-quoted docstring: backslashes and quotes escaped, and every character
-    that is not printable (a NUL, which Python source cannot hold; a lone surrogate, which UTF-8 cannot) as its
-    escape sequence."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _docstring(design: Design, cls: str, trains: bool) -> str:
-    paras = [f"{_doc_text(design.name)}: a PyTorch model" + (" and its training script" if trains else "")
+    paras = [f"{doc_text(design.name)}: a PyTorch model" + (" and its training script" if trains else "")
              + ", generated by netbuilder."]
     for para in re.split(r"\n\s*\n", design.description or ""):
         if para.strip():
-            paras.append(textwrap.fill(_doc_text(" ".join(para.split())), WIDTH - 4))
+            paras.append(textwrap.fill(doc_text(" ".join(para.split())), WIDTH - 4))
     if trains:
         paras.append(textwrap.fill(
             f"The model class is {cls}. Run this file to train it with the design's settings (dataset, loss, "

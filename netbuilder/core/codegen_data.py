@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .codegen_source import WIDTH, copy_definitions, docstring, literal, quote
 from .compiler import folded_activation
 from .datasets.catalog import CATALOG, DatasetEntry, sample_shape
 from .errors import DesignError, NetbuilderError, TrainingError
@@ -99,7 +100,6 @@ def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
 # the settings block -------------------------------------------------------------------------------------------
 def settings(p: Plan | None, input_shape: tuple) -> str:
     """The constants at the top of the script: what a reader may want to change, in one place."""
-    from .codegen import literal  # codegen imports this module
 
     lines = [f"INPUT_SHAPE = {tuple(input_shape)!r}  # one sample, without the batch dimension"]
     if p is None:
@@ -167,7 +167,6 @@ def toy_functions(p: Plan | None) -> tuple[str, dict[str, str]]:
         return "", {}
     import sys
 
-    from .codegen import copy_definitions  # codegen imports this module
     points = entry_of(p).function("points")
     source, imports, _ = copy_definitions(sys.modules[points.__module__], {points.__name__})
     return source, imports
@@ -176,7 +175,6 @@ def toy_functions(p: Plan | None) -> tuple[str, dict[str, str]]:
 def _points_call(entry: DatasetEntry, ds: dict) -> str:
     """``name_points(SEED, option=value, ...)``: every option the entry takes, as the design gives it (else its
     default); a value netbuilder's loader refuses is passed on as it is, for the function to refuse."""
-    from .codegen import literal  # codegen imports this module
 
     options = [f"{key}={literal(ds.get(key, entry.option_default(key)))}" for key in entry.options]
     return f"{entry.function('points').__name__}({', '.join(['SEED', *options])})"
@@ -184,7 +182,6 @@ def _points_call(entry: DatasetEntry, ds: dict) -> str:
 
 def load_data(p: Plan) -> str:
     ds, name, entry = p.dataset, p.dataset["name"], entry_of(p)
-    from .codegen import docstring  # codegen imports this module
 
     out = ["def load_data(data_dir=DATA_DIR):" if entry.reads_files else "def load_data(data_dir=None):",
            docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
@@ -196,7 +193,6 @@ def load_data(p: Plan) -> str:
     if entry.kind == "points":  # the catalog's own function, copied above
         out += [f"    x_train, y_train, x_test, y_test = {_points_call(entry, ds)}  # as netbuilder makes it"]
     elif entry.kind == "torchvision":
-        from .codegen import quote  # codegen imports this module
         src = entry.torchvision
         out += [f"    source = ({quote(src.cls_name)}, {quote(src.label)}, {quote(src.folder)})"
                 "  # torchvision's class, name, folder",
@@ -225,7 +221,6 @@ def load_data(p: Plan) -> str:
 def _csv_lines(ds: dict) -> list[str]:
     """netbuilder's own CSV reader, copied (:func:`netbuilder.core.datasets.tabular.read_csv`): the same fast path,
     the same classes (a few whole numbers or any text) and the same one-line messages."""
-    from .codegen import literal  # codegen imports this module
 
     spec = [f"{literal(k)}: {literal(ds[k])}" for k in ("target", "features", "task") if ds.get(k) is not None]
     return ["    # the file as the design names it: relative to the working folder, else to the data folder",
@@ -237,7 +232,6 @@ def _csv_lines(ds: dict) -> list[str]:
 
 def _dict_lines(name: str, items: list[str], indent: int) -> list[str]:
     """``name = {items}`` on one line, or an item per line when that is too long (black's way)."""
-    from .codegen import WIDTH  # codegen imports this module
     pad = " " * indent
     one = f"{pad}{name} = {{{', '.join(items)}}}"
     if len(one) <= WIDTH:
@@ -249,7 +243,6 @@ def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
     """netbuilder's reading of a person's images, copied (:mod:`netbuilder.core.datasets.images`): torchvision's
     ImageFolder rules, PIL, torchvision's resize, the same one-line messages; preloaded as uint8 (netbuilder streams
     a set too big for memory from disk; the script keeps it simple)."""
-    from .codegen import literal  # codegen imports this module
     from .datasets.images import layout_for
 
     layout = layout_for(ds, input_shape)

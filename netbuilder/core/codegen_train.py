@@ -7,11 +7,11 @@ is :func:`netbuilder.core.script_loop.train`, copied by source, which runs the T
 from __future__ import annotations
 
 from .codegen_data import Plan, entry_of
+from .codegen_source import call, docstring, quote
 from .settings import SETTING
 
 
 def main(p: Plan, cls: str) -> str:
-    from .codegen import call, docstring, quote  # codegen imports this module
 
     epochs = SETTING["epochs"]
 
