@@ -137,12 +137,12 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
     if p is None:
         return []
     from . import recipe, script_loop, settings
-    from .datasets import base, vision
+    from .datasets import base, splits, vision
 
     out = [(script_loop, {"train", "scores_of"}), (settings, {"whole_number"}),
            (recipe, {"LOSS_FUNCTIONS", "pick_device", "distributed_device", "start_distributed", "stop_distributed",
-                     "local_lead_first", "make_targets",
-                     "feature_stats", "scale_shift", "prepare", "validation_fraction", "split_indices"})]
+                     "local_lead_first", "make_targets", "scale_shift", "prepare"}),
+           (splits, {"feature_stats", "validation_fraction", "split_indices"})]
     if p.folded:
         out.append((recipe, {"Logits"}))
     kind = entry_of(p).kind

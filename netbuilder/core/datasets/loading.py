@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 
 from ..errors import DataError
-from ..recipe import feature_stats, split_indices, validation_fraction
 from ..settings import SETTING, SettingError
+from .splits import feature_stats, split_indices, validation_fraction
 from .base import Dataset, resolve_data_dir
 from .catalog import CATALOG, COMMON_KEYS, DatasetEntry, option_value
 from .images import chunks_of, is_streamed
