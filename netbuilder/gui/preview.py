@@ -4,9 +4,9 @@ network over the plane.
 A new design (New, Open, a preset, a lesson's step) has no training session yet, so the panel would have nothing
 to draw. :class:`BoundaryPreview` says at once what the design allows (a network with 784 inputs has no plane to
 draw: the message says so), and for a network with 1 or 2 inputs, while the boundary is on screen, builds a
-throw-away session of the design and asks it for a ``grid``: its data loads in the training thread (a ``probe``
-job, which the training driver does not count as busy and waits for before anything needs the thread), and the
-answer is drawn with the note "before training". The first run trains a session of its own, from the design's
+throw-away session of the design and asks it for a ``grid``: its data loads in a thread of its own (a ``probe``
+job, which the training driver does not count as busy; a run started meanwhile lets it finish on its own,
+unwaited for: ``TrainingController.detach_probe``), and the answer is drawn with the note "before training". The first run trains a session of its own, from the design's
 seed as always. After an edit the preview is asked again (once the edits pause), while nothing has trained.
 """
 from __future__ import annotations

@@ -101,8 +101,10 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         return "idle" if self.probing else self.controller.state
 
     def settle(self) -> bool:
-        """Wait for a probe job (its data loading cannot be cut short); True when the thread is free."""
-        if self.probing:
+        """Free the controller for this window's session; True when it is free. A probe job of the boundary's
+        preview (another session) finishes on its own, unwaited for; one loading this session's data (its load
+        cannot be cut short) is waited for, a moment at most."""
+        if self.probing and not self.controller.detach_probe(self.session):
             self.controller.shutdown()
         return not self.controller.busy
 
@@ -128,7 +130,10 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
         if obj is self.window and event.type() == QEvent.Close:
-            self.settle()  # no probe thread outlives the window (a run is the window's to ask about)
+            # no probe thread outlives the window (a run is the window's to ask about)
+            if self.probing:
+                self.controller.shutdown()
+            self.controller.wait_retired()
         if obj is self.panel.device and event.type() == QEvent.MouseButtonPress and not self._devices_listed:
             self.refresh_devices()  # list CUDA devices when the box is first opened (torch is loaded by then)
         return False

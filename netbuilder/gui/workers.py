@@ -5,8 +5,10 @@ One thread per model (ARCHITECTURE.md): while a job's thread exists (a run, runn
 probe loading the data), that thread alone uses the session's model; the GUI thread sends it requests and hears
 answers by signal, or, for what it needs at once from a paused run (a probe, predictions, the weights), waits the
 moment the worker takes to answer from its wait. Only with no job thread at all does the GUI thread use the model
-itself (between runs: nothing else can touch it then). Stop, pause, resume, step and the learning rate go to the
-session's thread-safe controls. No thread but the GUI thread frees a Qt object (:mod:`.collector`).
+itself (between runs: nothing else can touch it then). A probe job loading another session's data (the boundary's
+preview) is never waited for by the GUI thread: a run started meanwhile lets it finish on its own
+(:meth:`TrainingController.detach_probe`). Stop, pause, resume, step and the learning rate go to the session's
+thread-safe controls. No thread but the GUI thread frees a Qt object (:mod:`.collector`).
 """
 from __future__ import annotations
 
@@ -56,6 +58,7 @@ class TrainingController(QObject):
         self._want_weights = False
         self.tensorboard_dir: str | None = None  # the next runs log for TensorBoard into this folder (None: no)
         self._holding = False  # this job's hold on the GUI-thread collector
+        self._retiring: list = []  # detached probe jobs still loading: (thread, worker, holding)
         self._steps_done = False  # stepsDone sent for the Step presses so far
         self.subscriptions: dict[str, tuple[float, dict]] = {}
         self._next_id = 0
@@ -209,8 +212,45 @@ class TrainingController(QObject):
         if self._worker is not None:
             self._worker.send(("weights",))
 
+    def detach_probe(self, session) -> bool:
+        """A probe job loading the data of a session other than ``session`` (the boundary's throw-away preview)
+        finishes on its own, its answers still relayed, while a job for ``session`` may start now: two models, one
+        thread each, and the GUI thread does not wait for a data load it cannot cut short. True when the
+        controller is free for ``session`` then."""
+        worker = self._worker
+        if self.job != "probe" or worker.session is session:
+            return not self.busy
+        worker.finished.disconnect(self._on_worker_finished)
+        worker.finished.connect(self._on_retired_finished)
+        self._retiring.append((self._thread, worker, self._holding))  # its hold on the collector goes with it
+        self._thread = self._worker = None
+        self._holding = False
+        self._set_state("idle")
+        return True
+
+    @property
+    def retiring(self) -> bool:
+        """Detached probe jobs are still loading (see :meth:`detach_probe`)."""
+        return bool(self._retiring)
+
+    def _on_retired_finished(self, _payload: dict) -> None:
+        self.wait_retired(lambda worker: worker is self.sender())
+
+    def wait_retired(self, which=lambda worker: True, timeout_ms: int = 30_000) -> bool:
+        """Wait for the detached probe threads ``which`` picks (they have ended, or are about to); True when none
+        is left running."""
+        for entry in list(self._retiring):
+            thread, worker, holding = entry
+            if which(worker) and thread.wait(timeout_ms):
+                self._retiring.remove(entry)
+                if holding:
+                    collector.release()
+        return not self._retiring
+
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Stop whatever runs and wait for its thread (closing the window). True when no thread is left."""
+        if not self.wait_retired(timeout_ms=timeout_ms):
+            return False
         if self._thread is None:
             return True
         if self.session is not None:

@@ -63,3 +63,29 @@ def test_predictions_and_weights_of_a_paused_run_come_from_its_worker(window, qt
     assert used_in and threading.get_ident() not in used_in
     button(window, "stopButton").click()
     assert wait_finished(qtbot, window)["status"] == "stopped"
+
+
+def test_train_does_not_wait_for_the_previews_data_load(window, qtbot, monkeypatch):
+    """The boundary's preview loads its data in a throw-away session's thread; Train, pressed meanwhile, starts
+    its own session's thread at once (two models, one thread each) instead of blocking the GUI thread."""
+    import time
+
+    from netbuilder.core.training.session import TrainingSession
+
+    assert window.open_design("spirals")
+    prepare = TrainingSession.prepare
+
+    def slow_prepare(self, *args, **kwargs):
+        if window.training.session is not self:  # the preview's session: a slow data load
+            time.sleep(1.5)
+        return prepare(self, *args, **kwargs)
+    monkeypatch.setattr(TrainingSession, "prepare", slow_prepare)
+    window.show_panel("decisionBoundaryPanel")
+    qtbot.waitUntil(lambda: window.training.probing, timeout=10_000)
+    window.set_training_options(epochs=2)
+    began = time.perf_counter()
+    assert window.train()
+    assert time.perf_counter() - began < 1.0 and window.training.busy  # not the 1.5 s the preview's load takes
+    assert window.training.controller.retiring  # the preview's thread finishes on its own
+    assert wait_finished(qtbot, window)["status"] == "completed"
+    qtbot.waitUntil(lambda: not window.training.controller.retiring, timeout=10_000)
