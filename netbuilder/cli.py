@@ -11,10 +11,10 @@ import signal
 import sys
 from pathlib import Path
 
-from .core.atomic import shown, target_of
-from .core.choices import OPTIMIZERS
+from .core.files.atomic import shown, target_of
+from .core.design.choices import OPTIMIZERS
 from .core.errors import NetbuilderError
-from .core.settings import SETTING, whole_number
+from .core.design.settings import SETTING, whole_number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -114,12 +114,12 @@ def _cmd_gui(args) -> int:
                               "it from a desktop session, or use the command line: netbuilder --help")
     # the window opens whatever it is given (a design, a preset's name, a checkpoint, a lesson) and says in a
     # dialog, and in one line on stderr, why one does not open; the window stays
-    from .gui.app import run_app
+    from .gui.window.app import run_app
     return run_app(args.design)
 
 
 def _cmd_presets(args) -> int:
-    from .core.presets import preset_info
+    from .core.design.presets import preset_info
     items = preset_info()
     width = max(len(name) for name, _ in items)
     for name, description in items:
@@ -129,12 +129,12 @@ def _cmd_presets(args) -> int:
 
 
 def _load(source: str):
-    from .core.design_io import load_design
+    from .core.design.design_io import load_design
     return load_design(source)
 
 
 def _first_error(design, check_training: bool = False) -> None:
-    from .core.validate import validate
+    from .core.design.validate import validate
     errors = [d for d in validate(design, check_training=check_training) if d.severity == "error"]
     if errors:
         d = errors[0]
@@ -145,7 +145,7 @@ def _first_error(design, check_training: bool = False) -> None:
 
 def _cmd_summary(args) -> int:
     from .core.layers.base import fmt_shape
-    from .core.summary import memory_line, summarize
+    from .core.design.summary import memory_line, summarize
     from .core.system import human_bytes
     design = _load(args.design)
     _first_error(design)
@@ -172,7 +172,7 @@ def _cmd_summary(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from .core.atomic import shown
+    from .core.files.atomic import shown
     from .core.training import TrainConfig, Trainer
     from .reporting import JsonReporter, TextReporter
 
@@ -196,7 +196,7 @@ def _cmd_train(args) -> int:
                           callbacks=[c for c in (reporter, logger) if c is not None], distributed=distributed)
     except BaseException:
         if distributed:
-            from .core.recipe import stop_distributed
+            from .core.training.recipe import stop_distributed
             stop_distributed()
         raise
     try:
@@ -228,7 +228,7 @@ def _cmd_predict(args) -> int:
     from .core.training import load_checkpoint
     import numpy as np
 
-    from .core import plain_json
+    from .core.files import plain_json
     from .reporting import plain
     text, where = args.input, "--input"
     if not text.lstrip().startswith(("[", "{")) and len(text) < 4096 and Path(text).is_file():
@@ -266,11 +266,11 @@ def _cmd_export(args) -> int:
             else:
                 raise NetbuilderError(f"{args.design} is a design, and ONNX needs trained weights: train with "
                                       f"`netbuilder train {args.design} --save model.pt`, then export model.pt")
-        from .core.onnx_export import export_onnx
+        from .core.exchange.onnx_export import export_onnx
         target = _check_writable(args.to, "--to")
         print(f"wrote {shown(export_onnx(args.design, target))}")
         return 0
-    from .core.codegen import write_script
+    from .core.exchange.codegen import write_script
     design = _load(args.design)
     _first_error(design)
     target = _check_writable(args.to, "--to")
@@ -280,9 +280,9 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from .core.importer import import_module, parse_shape
-    from .core.design_io import save_design
-    from .core.shapes import infer_shapes
+    from .core.exchange.importer import import_module, parse_shape
+    from .core.design.design_io import save_design
+    from .core.design.shapes import infer_shapes
     shape = parse_shape(args.input_shape, "--input-shape")
     target = _check_writable(args.to, "--to")
     design = import_module(args.model, shape, name=args.name)

@@ -5,7 +5,7 @@ import time
 import numpy as np
 from PIL import Image
 
-from netbuilder.core.graph import Design
+from netbuilder.core.design.graph import Design
 
 
 def chain(input_shape, layers, **training) -> dict:

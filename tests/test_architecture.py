@@ -44,7 +44,34 @@ def run(code: str) -> str:
 
 
 def test_cli_and_catalogue_import_without_torch_or_qt():
-    out = run("import sys, netbuilder.cli, netbuilder.core.layers, netbuilder.core.validate, "
-              "netbuilder.core.shapes, netbuilder.core.design_io, netbuilder.core.summary\n"
+    out = run("import sys, netbuilder.cli, netbuilder.core.layers, netbuilder.core.design.validate, "
+              "netbuilder.core.design.shapes, netbuilder.core.design.design_io, netbuilder.core.design.summary\n"
               "print(sorted(m for m in ('torch', 'PySide6', 'pyqtgraph') if m in sys.modules))")
     assert out.strip() == "[]"
+
+
+ROOT = PACKAGE.parent
+
+
+def test_the_import_contracts_hold(capsys):
+    """pyproject.toml's [tool.importlinter] contracts (docs/ARCHITECTURE.md, "Dependency rules"): the core free of Qt
+    and the GUI, the core's and the GUI's packages layered, no import cycles at any depth."""
+    from importlinter.cli import lint_imports
+    code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "0 broken" in out and "4 kept" in out, out
+
+
+def test_every_package_has_its_place_in_the_layers():
+    """A new package of core/ or gui/ must be placed in its layers contract, or the contract would not see it."""
+    import tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    layered = {c["containers"][0]: set(c["layers"]) for c in config["contracts"] if c["type"] == "layers"}
+    for area in ("core", "gui"):
+        found = {p.stem if p.is_file() else p.name for p in (PACKAGE / area).iterdir()
+                 if (p.is_dir() and (p / "__init__.py").exists()) or (p.suffix == ".py" and p.name != "__init__.py")}
+        assert found == layered[f"netbuilder.{area}"], (area, found ^ layered[f"netbuilder.{area}"])
+    packages = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert on_disk <= packages, on_disk - packages  # a wheel leaves out a package that is not listed

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from netbuilder.cli import main
-from netbuilder.core.presets import preset_names, preset_path
+from netbuilder.core.design.presets import preset_names, preset_path
 
 
 def run(capsys, *args):
@@ -78,7 +78,7 @@ def test_train_text_prints_about_twenty_epoch_lines(capsys):
 
 
 def test_train_text_prints_the_last_epoch_of_a_run_stopped_early(capsys):
-    from netbuilder.core.design_io import load_design
+    from netbuilder.core.design.design_io import load_design
     from netbuilder.core.training import Callback, Trainer
     from netbuilder.reporting import TextReporter
 

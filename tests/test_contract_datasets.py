@@ -65,7 +65,7 @@ def test_no_code_outside_the_datasets_package_branches_on_a_built_in_dataset():
 
 
 def test_the_catalog_and_the_editors_lists_import_no_torch():
-    code = ("import sys, netbuilder.core.datasets, netbuilder.core.choices, netbuilder.core.output_fit\n"
+    code = ("import sys, netbuilder.core.datasets, netbuilder.core.design.choices, netbuilder.core.design.output_fit\n"
             "from netbuilder.core.datasets import CATALOG, DATASETS, known_task\n"
             "print(sorted(m for m in ('torch', 'numpy', 'PySide6') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -73,7 +73,7 @@ def test_the_catalog_and_the_editors_lists_import_no_torch():
 
 
 def test_every_entry_is_whole():
-    from netbuilder.core import choices
+    from netbuilder.core.design import choices
     from netbuilder.core.datasets import DATASET_NAMES, DATASETS
 
     assert choices.DATASET_NAMES is DATASET_NAMES and tuple(DATASETS) == tuple(CATALOG)
@@ -118,8 +118,8 @@ def test_the_declaration_matches_what_the_loader_returns(name, data_dir):
 def test_the_scripts_data_is_the_catalogs_own_code(name, tmp_path):
     """The exported script makes a built-in set by the very function netbuilder's loader calls, copied by source,
     not by lines written again in the code generator."""
-    from netbuilder.core.codegen import export_design
-    from netbuilder.core.design_io import design_from_dict
+    from netbuilder.core.exchange.codegen import export_design
+    from netbuilder.core.design.design_io import design_from_dict
     from helpers import chain
 
     entry = CATALOG[name]

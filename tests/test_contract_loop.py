@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core import recipe, script_loop
-from netbuilder.core.codegen import export_design
-from netbuilder.core.design_io import load_design
+from netbuilder.core.training import recipe, script_loop
+from netbuilder.core.exchange.codegen import export_design
+from netbuilder.core.design.design_io import load_design
 from netbuilder.core.training import evaluation, loop, trainer
 from netbuilder.core.training.metrics import TrainScores
 

@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core import probe_kinds
+from netbuilder.core.training import probe_kinds
 from netbuilder.gui.panels import registry
 from netbuilder.gui.panels.registry import PANELS, PanelSpec, inside_specs
 
 GUI = Path(__file__).resolve().parents[1] / "netbuilder" / "gui"
 #: the files that loop over the registry and so must not name an inside panel themselves
-LOOPING = ["main_window.py", "inside.py", "presentation.py", "window_docks.py", "window_menus.py",
-           "window_exports.py", "window_lessons.py"]
+LOOPING = ["window/main_window.py", "training/inside.py", "teaching/presentation.py", "window/dock_layout.py",
+           "window/menus.py", "window/exports.py", "window/lessons.py"]
 
 
 #: the same word meaning something else, once: (file, word) -> what it is
-NOT_A_PANEL = {("main_window.py", "weights"): "an autosave record's key (ask_restore)"}
+NOT_A_PANEL = {("window/main_window.py", "weights"): "an autosave record's key (ask_restore)"}
 
 
 def _strings(path: Path) -> Counter:
@@ -78,7 +78,7 @@ def _fake_panel():
 
 
 def _fake_follower(driver, spec, panel):
-    from netbuilder.gui.followers import Follower
+    from netbuilder.gui.training.followers import Follower
 
     class Recorder(Follower):
         def __init__(self, *args):

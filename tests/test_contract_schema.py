@@ -1,11 +1,11 @@
 """Architecture contract for the training settings' schema (issue 20, point 2). Each test fails if a second
 settings table, or a reader that disagrees with the schema, comes back:
 
-- a training-panel or inspector field whose range, list or default is not the schema's (``core/settings.py``);
+- a training-panel or inspector field whose range, list or default is not the schema's (``core/design/settings.py``);
 - TrainConfig accepting a value the schema's bounds exclude, or refusing one they include;
 - the exported script's ``--epochs`` taking what a design may not hold (0, 1,000,001);
 - a LIMITS/DEFAULTS-like table of training settings, or a ``.get("epochs", 10)``-style default, anywhere outside
-  the schema module (and ``core/choices.py``, the names it is built from).
+  the schema module (and ``core/design/choices.py``, the names it is built from).
 """
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.settings import EDITABLE, OPTIONS, SETTING, SETTINGS, WITH_MOMENTUM
-from netbuilder.core.train_config import TrainConfig
+from netbuilder.core.design.settings import EDITABLE, OPTIONS, SETTING, SETTINGS, WITH_MOMENTUM
+from netbuilder.core.design.train_config import TrainConfig
 
 PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
 REPO = PACKAGE.parent
-SCHEMA_FILES = {PACKAGE / "core" / "settings.py", PACKAGE / "core" / "choices.py"}
+SCHEMA_FILES = {PACKAGE / "core" / "design" / "settings.py", PACKAGE / "core" / "design" / "choices.py"}
 QT_SPIN_MAX = 2**31 - 1  # what a QSpinBox holds: the one allowance a form makes
 #: the names of the training settings, flat and as their last path part
 NAMES = {s.key for s in SETTINGS if s.key} | {s.path.rsplit(".", 1)[-1] for s in SETTINGS} - {"name", "monitor"}
@@ -83,7 +83,7 @@ def test_the_panel_takes_a_sample_limit_past_what_qt_holds(qtbot):
 
 def test_the_inspector_fields_are_the_schemas_and_weight_decay_has_no_upper_bound():
     pytest.importorskip("PySide6")
-    from netbuilder.core.graph import Design
+    from netbuilder.core.design.graph import Design
     from netbuilder.gui.panels.training_fields import check_training_value, design_parameters
 
     design = Design(name="d")
@@ -166,8 +166,8 @@ def test_train_config_fills_in_the_schemas_defaults():
 
 # the exported script's --epochs -----------------------------------------------------------------------------------
 def test_the_exported_scripts_epochs_are_bounded_by_the_schema(tmp_path):
-    from netbuilder.core.codegen import export_design
-    from netbuilder.core.design_io import load_design
+    from netbuilder.core.exchange.codegen import export_design
+    from netbuilder.core.design.design_io import load_design
 
     script = tmp_path / "xor.py"
     script.write_text(export_design(load_design(REPO / "presets" / "xor.json")), encoding="utf-8")
@@ -219,7 +219,7 @@ def test_no_settings_table_outside_the_schema():
     files = [p for p in PACKAGE.rglob("*.py") if p not in SCHEMA_FILES]
     assert len(files) > 50
     found = [hit for p in files for hit in second_tables(p)]
-    assert found == [], "training settings' bounds and defaults live in core/settings.py only"
+    assert found == [], "training settings' bounds and defaults live in core/design/settings.py only"
 
 
 def test_the_scan_finds_a_table_like_the_old_one(tmp_path):
@@ -234,11 +234,11 @@ def test_the_scan_finds_a_table_like_the_old_one(tmp_path):
 
 
 def test_who_names_the_options_uses_the_schemas_list():
-    from netbuilder.core import lessons
+    from netbuilder.core.teaching import lessons
 
     assert lessons.SETTINGS is OPTIONS
     pytest.importorskip("PySide6")
-    from netbuilder.gui import training
+    from netbuilder.gui.training import driver as training
 
     assert training.OPTION_KEYS is OPTIONS
 

@@ -59,7 +59,7 @@ def test_the_gui_thread_reaches_the_worker_only_through_its_queue():
     """The worker's requests, subscriptions and settings go through ``TrainingWorker.send`` (a queue.Queue): an
     attribute of the worker set from the controller (the deque and the subscription swap that leaned on the GIL)
     would share state across threads again."""
-    path = PACKAGE / "gui" / "workers.py"
+    path = PACKAGE / "gui" / "training" / "workers.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = [_where(path, node) for node in ast.walk(tree) if isinstance(node, (ast.Assign, ast.AugAssign))
              for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
@@ -70,7 +70,7 @@ def test_the_gui_thread_reaches_the_worker_only_through_its_queue():
     pytest.importorskip("PySide6")
     import queue
 
-    from netbuilder.gui.training_worker import TrainingWorker
+    from netbuilder.gui.training.worker import TrainingWorker
     assert isinstance(TrainingWorker(session=None).requests, queue.Queue)
 
 
@@ -97,9 +97,9 @@ def test_while_a_run_waits_its_model_is_used_by_the_worker_thread_alone(qtbot, t
     Steps run in the worker's thread (a forward hook and the snapshot record the thread), and still answer at
     once."""
     pytest.importorskip("PySide6")
-    from netbuilder.core.design_io import design_from_dict
-    from netbuilder.core.training import TrainingSession
-    from netbuilder.gui.workers import TrainingController
+    from netbuilder.core.design.design_io import design_from_dict
+    from netbuilder.core.session import TrainingSession
+    from netbuilder.gui.training.workers import TrainingController
 
     gui = threading.get_ident()
     session = TrainingSession(design_from_dict(SPIRALS), device="cpu", num_threads=1, data_dir=tmp_path)

@@ -97,7 +97,7 @@ def test_one_topological_sort_graphlibs_in_graph_py():
         if any(isinstance(n, (ast.Import, ast.ImportFrom)) and "graphlib" in (
                 [a.name for a in n.names] if isinstance(n, ast.Import) else [n.module]) for n in ast.walk(tree)):
             by_module.setdefault(str(path.relative_to(REPO)), []).append("imports graphlib")
-    assert by_module == {"netbuilder/core/graph.py": ["imports graphlib"]}, "orders come from graph.flow_order"
+    assert by_module == {"netbuilder/core/design/graph.py": ["imports graphlib"]}, "orders come from graph.flow_order"
 
 
 def test_the_layout_and_the_design_order_with_flow_order():

@@ -20,8 +20,8 @@ def test_installed_wheel_finds_every_preset(tmp_path):
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check",
                     "--target", str(site), str(wheel)], check=True, capture_output=True)
-    code = ("import json, netbuilder; from netbuilder.core.presets import preset_names, presets_dir, resources_dir; "
-            "from netbuilder.core.design_io import load_design; "
+    code = ("import json, netbuilder; from netbuilder.core.design.presets import preset_names, presets_dir, resources_dir; "
+            "from netbuilder.core.design.design_io import load_design; "
             "print(json.dumps([netbuilder.__file__, str(presets_dir()), str(resources_dir()), "
             "[load_design(n).name and n for n in preset_names()]]))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path,

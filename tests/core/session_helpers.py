@@ -6,8 +6,9 @@ import threading
 import numpy as np
 import torch
 
-from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.training import Callback, TrainingSession
+from netbuilder.core.design.design_io import design_from_dict
+from netbuilder.core.training import Callback
+from netbuilder.core.session import TrainingSession
 from helpers import chain, wait_until
 
 

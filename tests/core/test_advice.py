@@ -7,11 +7,13 @@ import pytest
 import torch
 
 from helpers import chain
-from netbuilder.core import expectations
-from netbuilder.core.design_io import design_from_dict, load_design
-from netbuilder.core.lessons import lesson_names, load_lesson
-from netbuilder.core.training import TrainConfig, TrainingSession
-from netbuilder.core.advice import CODES, PREDICTS_WELL, SATURATED_SHARE, advise, network_layers, prediction_score
+from netbuilder.core.teaching import expectations
+from netbuilder.core.design.design_io import design_from_dict, load_design
+from netbuilder.core.teaching.lessons import lesson_names, load_lesson
+from netbuilder.core.training import TrainConfig
+from netbuilder.core.session import TrainingSession
+from netbuilder.core.teaching.advice import (CODES, PREDICTS_WELL, SATURATED_SHARE, advise, network_layers,
+                                             prediction_score)
 
 
 def rng(seed: int = 0) -> np.random.Generator:

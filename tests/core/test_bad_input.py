@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from netbuilder.core.design_io import design_from_dict, load_design
+from netbuilder.core.design.design_io import design_from_dict, load_design
 from netbuilder.core.errors import DesignError
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.validate import validate
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.validate import validate
 
 
 def write(tmp_path, text: str):

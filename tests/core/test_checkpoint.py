@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from netbuilder.core.datasets import Dataset
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import NetbuilderError, TrainingError
 from netbuilder.core.training import Checkpoint, TrainConfig, Trainer, load_checkpoint, save_checkpoint
 

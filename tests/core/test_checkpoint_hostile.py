@@ -12,7 +12,7 @@ import torch
 
 from hostile_checkpoints import (NUMBER_CASES, WHOLE_CASES, claims_inflating_to, claims_stored_size, encrypted,
                                  rezipped, shared_storage, stride_zero_curves, tampered)
-from netbuilder.core import safe_zip
+from netbuilder.core.files import safe_zip
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import load_checkpoint
 
@@ -170,7 +170,7 @@ LIMITED = textwrap.dedent("""
     import re, resource, sys
     from netbuilder.core.errors import NetbuilderError
     from netbuilder.core.training import load_checkpoint
-    from netbuilder.core.training.session import TrainingSession
+    from netbuilder.core.session.session import TrainingSession
     used = int(re.search(r"VmSize:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) * 1024
     limit = used + (1 << 30)  # 1 GiB more address space than the imports took
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

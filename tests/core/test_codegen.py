@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import torch
 
-from netbuilder.core.codegen import class_name, export_design, model_class_name
-from netbuilder.core.compiler import compile_design
+from netbuilder.core.exchange.codegen import class_name, export_design, model_class_name
+from netbuilder.core.design.compiler import compile_design
 from netbuilder.core.datasets import is_streamed
-from netbuilder.core.design_io import design_from_dict, load_design
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.train_config import TrainConfig
+from netbuilder.core.design.design_io import design_from_dict, load_design
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.train_config import TrainConfig
 from netbuilder.core.training.trainer import Trainer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -380,7 +380,9 @@ def test_export_refuses_settings_that_do_not_fit():
 def test_generated_lines_fit_in_100_columns(tmp_path):
     import inspect
 
-    from netbuilder.core import errors, recipe, script_loop, settings, train_config
+    from netbuilder.core import errors
+    from netbuilder.core.training import recipe, script_loop
+    from netbuilder.core.design import settings, train_config
     from netbuilder.core.datasets import base, splits, tabular, toy, vision
     from netbuilder.core.layers import modules
     from netbuilder.core.training import loop, metrics

@@ -2,8 +2,8 @@
 "p0 -> q0 -> p1 -> q1", which is not a cycle."""
 from __future__ import annotations
 
-from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.validate import validate
+from netbuilder.core.design.design_io import design_from_dict
+from netbuilder.core.design.validate import validate
 
 
 def two_cycles() -> dict:

@@ -3,9 +3,9 @@ import os
 
 import pytest
 
-from netbuilder.core.design_io import design_from_dict, design_to_dict, load_design, save_design, write_atomic
+from netbuilder.core.design.design_io import design_from_dict, design_to_dict, load_design, save_design, write_atomic
 from netbuilder.core.errors import DesignError
-from netbuilder.core.presets import preset_names
+from netbuilder.core.design.presets import preset_names
 
 
 def test_round_trip_is_identical(xor_dict, tmp_path):

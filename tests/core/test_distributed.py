@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core.codegen import export_design
-from netbuilder.core.design_io import load_design
+from netbuilder.core.exchange.codegen import export_design
+from netbuilder.core.design.design_io import load_design
 
 TORCHRUN = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2"]
 
@@ -88,7 +88,7 @@ def test_exported_script_under_torchrun_reaches_the_single_process_accuracy(tmp_
 
 def test_without_torchrun_nothing_is_distributed(data_dir, monkeypatch):
     """No WORLD_SIZE: one process, no process group, no DDP wrapper, the whole batch."""
-    from netbuilder.core import recipe
+    from netbuilder.core.training import recipe
     from netbuilder.core.training.trainer import Trainer
     import torch
 
@@ -105,7 +105,7 @@ def test_without_torchrun_nothing_is_distributed(data_dir, monkeypatch):
 
 def test_on_cuda_each_process_takes_its_local_gpu(monkeypatch):
     """The selection logic, without a GPU: under torchrun a CUDA run uses cuda:LOCAL_RANK, a CPU run the CPU."""
-    from netbuilder.core import recipe
+    from netbuilder.core.training import recipe
     import torch
 
     monkeypatch.setenv("WORLD_SIZE", "4")

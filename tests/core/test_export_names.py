@@ -6,9 +6,9 @@ import py_compile
 
 import pytest
 
-from netbuilder.core.codegen import export_design, write_script
-from netbuilder.core.design_io import load_design
-from netbuilder.core.presets import preset_path
+from netbuilder.core.exchange.codegen import export_design, write_script
+from netbuilder.core.design.design_io import load_design
+from netbuilder.core.design.presets import preset_path
 
 
 @pytest.mark.parametrize("name", ["a\x00b", "\x00", "x\ud800y", 'q"""z\\', "tab\there\nnew\rline\x0b\x1b", "é ü 中"])

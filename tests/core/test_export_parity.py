@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core.codegen import export_design
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.exchange.codegen import export_design
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import NetbuilderError
 from netbuilder.core.training.trainer import Trainer
 
@@ -146,8 +146,8 @@ def test_the_other_datasets_train_alike_too(dataset, tmp_path, data_dir, capsys)
 def test_the_variants_take_every_choice():
     """The matrix above covers each value of each training choice, so a choice the two treat differently fails
     a test (this guards the matrix itself as the choices grow)."""
-    from netbuilder.core.choices import LOSSES, MONITORS, OPTIMIZERS, SCHEDULERS
-    from netbuilder.core.train_config import TrainConfig
+    from netbuilder.core.design.choices import LOSSES, MONITORS, OPTIMIZERS, SCHEDULERS
+    from netbuilder.core.design.train_config import TrainConfig
 
     seen: dict[str, set] = {"loss": set(), "optimizer": set(), "scheduler": set(), "monitor": set(),
                             "validation": set(), "normalize": set()}

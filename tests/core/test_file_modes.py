@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from netbuilder.cli import main
-from netbuilder.core.atomic import replacing, write_atomic
-from netbuilder.core.codegen import export_design, write_script
-from netbuilder.core.design_io import load_design, save_design
-from netbuilder.core.lessons import load_lesson, save_bundle
+from netbuilder.core.files.atomic import replacing, write_atomic
+from netbuilder.core.exchange.codegen import export_design, write_script
+from netbuilder.core.design.design_io import load_design, save_design
+from netbuilder.core.teaching.lessons import load_lesson, save_bundle
 from netbuilder.core.training import Trainer, save_checkpoint
 
 PACKAGE = Path(__file__).resolve().parents[2] / "netbuilder"
@@ -87,7 +87,7 @@ def test_a_replaced_file_keeps_its_mode(writer, xor_checkpoint, tmp_path):
 
 @pytest.mark.parametrize("umask, expected", UMASKS[:2])
 def test_an_onnx_export_gets_the_mode_a_plain_open_would(umask, expected, xor_checkpoint, tmp_path):
-    from netbuilder.core.onnx_export import export_onnx
+    from netbuilder.core.exchange.onnx_export import export_onnx
     writers(xor_checkpoint, tmp_path)["checkpoint"]()
     assert written_under(umask, lambda: export_onnx(tmp_path / "xor.nbckpt", tmp_path / "xor.onnx")) == expected
 
@@ -111,10 +111,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
 
 
 def test_every_writer_goes_through_core_atomic():
-    """No module but core/atomic.py makes temporary files or renames over a file itself."""
+    """No module but core/files/atomic.py makes temporary files or renames over a file itself."""
     offenders = []
     for path in PACKAGE.rglob("*.py"):
-        if path == PACKAGE / "core" / "atomic.py":
+        if path == PACKAGE / "core" / "files" / "atomic.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and node.attr in ("mkstemp", "NamedTemporaryFile", "replace") \

@@ -13,15 +13,15 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netbuilder.core import plain_json
-from netbuilder.core.compiler import NetModule
-from netbuilder.core.design_io import design_from_dict, design_to_dict
+from netbuilder.core.files import plain_json
+from netbuilder.core.design.compiler import NetModule
+from netbuilder.core.design.design_io import design_from_dict, design_to_dict
 from netbuilder.core.errors import DesignError, NetbuilderError
-from netbuilder.core.lessons import lesson_names, load_lesson
-from netbuilder.core.presets import preset_names, preset_path
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.summary import summarize
-from netbuilder.core.validate import validate
+from netbuilder.core.teaching.lessons import lesson_names, load_lesson
+from netbuilder.core.design.presets import preset_names, preset_path
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.summary import summarize
+from netbuilder.core.design.validate import validate
 
 
 def _bases() -> list[dict]:

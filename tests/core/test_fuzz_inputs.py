@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netbuilder.core import plain_json
+from netbuilder.core.files import plain_json
 from netbuilder.core.datasets import load_dataset
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import NetbuilderError
 from netbuilder.core.training import TrainConfig, Trainer, load_checkpoint, save_checkpoint
 

@@ -1,7 +1,7 @@
 import pytest
 
 from netbuilder.core.errors import DesignError, GraphError
-from netbuilder.core.graph import Design, Edge
+from netbuilder.core.design.graph import Design, Edge
 
 
 def chain(*types):
@@ -92,7 +92,7 @@ def test_cycle_detection_names_nodes():
 
 
 def test_copy_is_deep_and_replace_keeps_listeners(xor_dict):
-    from netbuilder.core.design_io import design_from_dict
+    from netbuilder.core.design.design_io import design_from_dict
     d = design_from_dict(xor_dict)
     twin = d.copy()
     twin.set_param("hidden", "out_features", 9)

@@ -13,9 +13,9 @@ from PIL import Image
 
 from netbuilder.core.datasets import load_dataset
 from netbuilder.core.datasets import images as image_data, listing
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import DataError
-from netbuilder.core.summary import summarize
+from netbuilder.core.design.summary import summarize
 from helpers import chain, make_folder
 
 pytestmark = pytest.mark.timeout(60)  # a link followed into a loop would hang: fail instead

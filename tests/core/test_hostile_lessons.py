@@ -9,11 +9,11 @@ import zipfile
 
 import pytest
 
-from netbuilder.core import safe_zip
-from netbuilder.core.design_io import load_design
+from netbuilder.core.files import safe_zip
+from netbuilder.core.design.design_io import load_design
 from netbuilder.core.errors import NetbuilderError
-from netbuilder.core.lessons import (BUNDLE_LESSON, BUNDLE_WEIGHTS, LessonError, bundle_checkpoint, load_lesson,
-                                     lesson_from_dict, save_bundle)
+from netbuilder.core.teaching.lessons import (BUNDLE_LESSON, BUNDLE_WEIGHTS, LessonError, bundle_checkpoint,
+                                              load_lesson, lesson_from_dict, save_bundle)
 from netbuilder.core.training import TrainConfig, Trainer, save_checkpoint
 
 GOOD = {"format": "netbuilder-lesson", "version": 1, "title": "T", "design": "xor",
@@ -157,7 +157,7 @@ def test_the_same_rule_checks_any_zip(tmp_path):
 def test_a_bundle_the_reader_would_refuse_is_not_written(checkpoint, tmp_path, monkeypatch):
     """The writer holds to the reader's limit (MAX_WEIGHTS_BYTES): weights larger than it are refused before
     anything is written, in one line naming the bundle, so that netbuilder never saves what it then refuses."""
-    from netbuilder.core import lessons
+    from netbuilder.core.teaching import lessons
     monkeypatch.setattr(lessons, "MAX_WEIGHTS_BYTES", checkpoint.stat().st_size - 1)
     target = tmp_path / "big.nblesson"
     with pytest.raises(LessonError) as info:

@@ -13,9 +13,9 @@ from PIL import Image
 from netbuilder.core import system
 from netbuilder.core.datasets import StreamedImages, is_streamed, load_dataset
 from netbuilder.core.datasets import images as image_data
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import DataError, NetbuilderError
-from netbuilder.core.summary import summarize
+from netbuilder.core.design.summary import summarize
 from netbuilder.core.training import Trainer
 from helpers import chain, make_folder, wait_until
 

@@ -12,14 +12,14 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from netbuilder.cli import main
-from netbuilder.core.codegen import export_design, model_class_name
-from netbuilder.core.compiler import compile_design, folded_activation
-from netbuilder.core.design_io import design_from_dict, load_design
+from netbuilder.core.exchange.codegen import export_design, model_class_name
+from netbuilder.core.design.compiler import compile_design, folded_activation
+from netbuilder.core.design.design_io import design_from_dict, load_design
 from netbuilder.core.errors import NetbuilderError
-from netbuilder.core.importer import import_model, import_module, parse_shape
+from netbuilder.core.exchange.importer import import_model, import_module, parse_shape
 from netbuilder.core.layers import REGISTRY
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.validate import validate
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.validate import validate
 
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = sorted((REPO / "presets").glob("*.json"))

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import torch
 
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.training import TrainingSession
+from netbuilder.core.session import TrainingSession
 from netbuilder.core.training.inspection import KINDS, run_probe
 from helpers import chain
 

@@ -15,10 +15,10 @@ import torch
 from torch import nn
 
 from netbuilder.core.errors import ShapeError
-from netbuilder.core.graph import Design
+from netbuilder.core.design.graph import Design
 from netbuilder.core.layers import CATEGORIES, REGISTRY, get_spec, modules
 from netbuilder.core.layers.base import PARAM_KINDS
-from netbuilder.core.shapes import infer_shapes
+from netbuilder.core.design.shapes import infer_shapes
 
 BATCH = 3
 ACTIVATIONS = ("ReLU", "LeakyReLU", "ELU", "GELU", "SiLU", "Sigmoid", "Tanh", "Identity", "Softmax", "LogSoftmax")
@@ -203,7 +203,7 @@ def test_helper_modules_keep_torch_state_dict_keys():
 
 
 def test_text_model_compiles_with_readable_keys():
-    from netbuilder.core.compiler import NetModule
+    from netbuilder.core.design.compiler import NetModule
 
     design = Design("text")
     design.add_node("Input", {"shape": [7]}, id="tokens")

@@ -2,10 +2,10 @@
 
 import pytest
 
-from netbuilder.core.design_io import load_design
-from netbuilder.core.graph import Design, Edge
+from netbuilder.core.design.design_io import load_design
+from netbuilder.core.design.graph import Design, Edge
 from helpers import residual_chain
-from netbuilder.core.layout import layered_layout
+from netbuilder.core.design.layout import layered_layout
 
 X_GAP, Y_GAP = 240.0, 100.0
 

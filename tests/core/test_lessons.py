@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from netbuilder.core import expectations
-from netbuilder.core.lessons import LessonError, lesson_from_dict, lesson_names, load_lesson
+from netbuilder.core.teaching import expectations
+from netbuilder.core.teaching.lessons import LessonError, lesson_from_dict, lesson_names, load_lesson
 
 GOOD = {"format": "netbuilder-lesson", "version": 1, "title": "T", "design": "xor",
         "steps": [{"title": "Open", "text": "t", "action": {"open": "lesson"}},
@@ -93,7 +93,7 @@ def test_expectations_are_checked_by_one_rule():
 
 def test_a_run_says_how_its_validation_loss_moved():
     """Overfitting as an expectation: the last validation loss above the run's lowest (RunRecord.trend)."""
-    from netbuilder.core.training.runs import RunRecord
+    from netbuilder.core.session.runs import RunRecord
     losses, accuracies = [0.5, 0.4, 0.45, float("nan"), 0.55], [0.8, 0.9, 0.88, 0.0, 0.87]
     record = RunRecord(number=1, status="completed", message="", settings={}, changed={}, device="cpu", design={},
                        history=[{"epoch": i + 1, "loss": 0.1, "val_loss": v, "val_accuracy": a}

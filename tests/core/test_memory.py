@@ -8,11 +8,12 @@ import time
 import pytest
 import torch
 
-from netbuilder.core import memory, system
-from netbuilder.core.design_io import design_from_dict, load_design
+from netbuilder.core.design import memory
+from netbuilder.core import system
+from netbuilder.core.design.design_io import design_from_dict, load_design
 from netbuilder.core.errors import DesignError, TrainingError
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.summary import memory_line, summarize
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.summary import memory_line, summarize
 from netbuilder.core.training import TrainConfig, Trainer, load_checkpoint, save_checkpoint
 from netbuilder.core.training import device as device_module
 
@@ -127,7 +128,7 @@ def test_a_checkpoint_whose_design_is_too_big_says_so(tmp_path):
 
 
 def test_compiling_refuses_weights_that_cannot_fit(monkeypatch):
-    from netbuilder.core import compiler
+    from netbuilder.core.design import compiler
     monkeypatch.setattr(compiler, "free_ram", lambda: 1 << 20)
     design = chain([("Linear", {"out_features": 100_000}), ("Linear", {"out_features": 1}), ("Sigmoid", {})])
     with pytest.raises(DesignError, match=r"its 400,001 parameters need 1.5 MB for the weights alone, but this "
@@ -138,7 +139,7 @@ def test_compiling_refuses_weights_that_cannot_fit(monkeypatch):
 def test_an_out_of_memory_error_in_a_run_ends_that_run_with_its_message(tmp_path):
     """An estimate can be too optimistic (or CUDA runs out): the error ends the run in plain words; the session,
     its earlier runs' weights and its design are intact, and the next run trains."""
-    from netbuilder.core.training import TrainingSession
+    from netbuilder.core.session import TrainingSession
     design = chain([("Linear", {"out_features": 8}), ("ReLU", {}), ("Linear", {"out_features": 1}),
                     ("Sigmoid", {})], training=dict(XOR, epochs=3))
     session = TrainingSession(design, device="cpu", num_threads=1, data_dir=tmp_path)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core import memory, system
-from netbuilder.core.design_io import design_from_dict, load_design
-from netbuilder.core.summary import memory_line, summarize
+from netbuilder.core.design import memory
+from netbuilder.core import system
+from netbuilder.core.design.design_io import design_from_dict, load_design
+from netbuilder.core.design.summary import memory_line, summarize
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -42,7 +43,7 @@ def test_the_weight_snapshots_and_the_optimizer_step_are_counted():
 
 
 def test_the_timeline_keeps_within_what_the_estimate_counts():
-    from netbuilder.core.training import timeline
+    from netbuilder.core.session import timeline
     assert (timeline.BUDGET_BYTES, timeline.SMALL_BYTES, timeline.SMALL_PER_EPOCH) == \
         (memory.SNAPSHOT_BUDGET, memory.SMALL_WEIGHTS, memory.SMALL_PER_EPOCH)
 

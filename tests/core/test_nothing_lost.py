@@ -20,9 +20,9 @@ import pytest
 import torch
 
 from netbuilder.cli import main
-from netbuilder.core.design_io import load_design, save_design
+from netbuilder.core.design.design_io import load_design, save_design
 from netbuilder.core.errors import NetbuilderError, TrainingError
-from netbuilder.core.lessons import LessonError, bundle_checkpoint, lesson_from_dict, load_lesson, save_bundle
+from netbuilder.core.teaching.lessons import LessonError, bundle_checkpoint, lesson_from_dict, load_lesson, save_bundle
 from netbuilder.core.training import Trainer, load_checkpoint, save_checkpoint
 
 REPO = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ class StallingFile:
         return self.fh.fileno()
 
 
-from netbuilder.core.design_io import load_design, save_design
+from netbuilder.core.design.design_io import load_design, save_design
 design = load_design("xor")
 if kind == "design":
     design.description = "a much longer description. " * 40000  # about 1 MB

@@ -11,11 +11,11 @@ import pytest
 import torch
 
 from netbuilder.cli import main
-from netbuilder.core import onnx_export
-from netbuilder.core.design_io import load_design
+from netbuilder.core.exchange import onnx_export
+from netbuilder.core.design.design_io import load_design
 from netbuilder.core.errors import NetbuilderError
-from netbuilder.core.onnx_export import export_onnx
-from netbuilder.core.presets import preset_names
+from netbuilder.core.exchange.onnx_export import export_onnx
+from netbuilder.core.design.presets import preset_names
 from netbuilder.core.training import TrainConfig, Trainer, load_checkpoint, save_checkpoint
 
 onnx = pytest.importorskip("onnx")

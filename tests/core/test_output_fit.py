@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from netbuilder.core.datasets import load_dataset
-from netbuilder.core.design_io import design_from_dict, load_design
+from netbuilder.core.design.design_io import design_from_dict, load_design
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.lessons import lesson_names, load_lesson
-from netbuilder.core.output_fit import known_task
-from netbuilder.core.presets import preset_names
+from netbuilder.core.teaching.lessons import lesson_names, load_lesson
+from netbuilder.core.design.output_fit import known_task
+from netbuilder.core.design.presets import preset_names
 from netbuilder.core.training import TrainConfig, Trainer
-from netbuilder.core.validate import validate
+from netbuilder.core.design.validate import validate
 from helpers import chain
 
 

@@ -3,13 +3,13 @@ that reached it raises no advice for learners."""
 import numpy as np
 import pytest
 
-from netbuilder.core import expectations
-from netbuilder.core.advice import advise, network_layers
-from netbuilder.core.design_io import load_design
-from netbuilder.core.presets import preset_names
+from netbuilder.core.teaching import expectations
+from netbuilder.core.teaching.advice import advise, network_layers
+from netbuilder.core.design.design_io import load_design
+from netbuilder.core.design.presets import preset_names
 from netbuilder.core.training import TrainConfig, Trainer
 from netbuilder.core.training.inspection import probe_health
-from netbuilder.core.training.runs import CurveRecorder
+from netbuilder.core.session.runs import CurveRecorder
 
 MNIST_PRESETS = [n for n in preset_names() if load_design(n).training["dataset"]["name"] == "mnist"]
 SMALL_PRESETS = [n for n in preset_names() if n not in MNIST_PRESETS and n != "xor"]

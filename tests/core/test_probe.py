@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 import torch
 
-from netbuilder.core.compiler import compile_design
-from netbuilder.core.design_io import design_from_dict, load_design
-from netbuilder.core.probe import activations, gradient_norms, hooked, locate_failure, node_modules, unit_health
+from netbuilder.core.design.compiler import compile_design
+from netbuilder.core.design.design_io import design_from_dict, load_design
+from netbuilder.core.training.probe import (activations, gradient_norms, hooked, locate_failure, node_modules,
+                                            unit_health)
 
 
 def design(layers, input_shape=(4,), extra_edges=()):
@@ -56,8 +57,8 @@ def test_activations_on_a_graph_with_a_branch():
 
 
 def test_activations_of_every_preset_match_the_inferred_shapes():
-    from netbuilder.core.presets import preset_names
-    from netbuilder.core.shapes import infer_shapes
+    from netbuilder.core.design.presets import preset_names
+    from netbuilder.core.design.shapes import infer_shapes
     for name in preset_names():
         d = load_design(name)
         model = compile_design(d)

@@ -9,8 +9,8 @@ import threading
 
 import pytest
 
-from netbuilder.core.design_io import design_to_dict, load_design
-from netbuilder.core.recovery import (SET_ASIDE, RecoveryError, read_regular, scan, weights_file)
+from netbuilder.core.design.design_io import design_to_dict, load_design
+from netbuilder.core.files.recovery import SET_ASIDE, RecoveryError, read_regular, scan, weights_file
 
 DEAD = 424242  # every pid in these tests is "not running" unless alive() says so
 

@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 import torch
 
-from netbuilder.core.design_io import design_from_dict, design_to_dict
+from netbuilder.core.design.design_io import design_from_dict, design_to_dict
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.training import TrainConfig, TrainingSession, describe, load_checkpoint
-from netbuilder.core.training.runs import flat_settings, network_of
+from netbuilder.core.training import TrainConfig, load_checkpoint
+from netbuilder.core.session import TrainingSession, describe
+from netbuilder.core.session.runs import flat_settings, network_of
 from helpers import chain
 from session_helpers import MOONS, PER_EPOCH, Batches, FitStart, expected_x, make_session, moons_dict, same_state
 
@@ -142,7 +143,7 @@ def test_a_record_keeps_its_decision_boundary_for_two_inputs_only(tmp_path, monk
     wide = chain((4,), [("Linear", {"out_features": 2}), ("Softmax", None)],
                  **{**MOONS, "dataset": {"name": "csv", "path": str(tmp_path / "wide.csv"), "target": "kind"}})
     asked = []
-    monkeypatch.setattr("netbuilder.core.training.session.run_probe", lambda *a, **k: asked.append(a) or {})
+    monkeypatch.setattr("netbuilder.core.session.session.run_probe", lambda *a, **k: asked.append(a) or {})
     record = make_session(wide, tmp_path).run()
     assert record.status == "completed" and record.boundary is None and asked == []
 
@@ -151,7 +152,7 @@ def test_a_boundary_that_cannot_be_drawn_never_fails_the_run(tmp_path, monkeypat
     def boom(*_args, **_kwargs):
         raise IndexError("a bug in the probe")
 
-    monkeypatch.setattr("netbuilder.core.training.session.run_probe", boom)
+    monkeypatch.setattr("netbuilder.core.session.session.run_probe", boom)
     record = make_session(moons_dict(epochs=1), tmp_path).run()
     assert record.status == "completed" and record.boundary is None and record.state is not None
 

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 import torch
 
-from netbuilder.core.training import TrainingSession, load_checkpoint
+from netbuilder.core.session import TrainingSession
+from netbuilder.core.training import load_checkpoint
 from netbuilder.core.training.checkpoint import write_checkpoint
 from session_helpers import ROWS, make_session, moons_dict, same_state
 

@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 import torch
 
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.training import Callback, TrainConfig, Trainer, TrainingSession, describe
+from netbuilder.core.training import Callback, TrainConfig, Trainer
+from netbuilder.core.session import TrainingSession, describe
 from helpers import chain, wait_until
 from session_helpers import PER_EPOCH, Batches, Worker, make_session, moons_dict, same_state
 

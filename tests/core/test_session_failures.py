@@ -11,11 +11,12 @@ import pytest
 import torch
 
 from netbuilder.core.datasets import load_dataset
-from netbuilder.core.design_io import design_from_dict, design_to_dict
+from netbuilder.core.design.design_io import design_from_dict, design_to_dict
 from netbuilder.core.errors import DataError, TrainingError
-from netbuilder.core.training import TrainConfig, TrainingSession, describe, load_checkpoint, save_checkpoint
+from netbuilder.core.training import TrainConfig, load_checkpoint, save_checkpoint
+from netbuilder.core.session import TrainingSession, describe
 from netbuilder.core.training.device import available_devices
-from netbuilder.core.training.runs import CurveRecorder, network_of, settings_diff
+from netbuilder.core.session.runs import CurveRecorder, network_of, settings_diff
 from helpers import chain
 from session_helpers import MOONS, PER_EPOCH, ROWS, FitStart, expected_x, make_session, moons_dict, same_state
 

@@ -1,13 +1,13 @@
 import pytest
 import torch
 
-from netbuilder.core.compiler import compile_design, folded_activation
-from netbuilder.core.design_io import design_from_dict, load_design
+from netbuilder.core.design.compiler import compile_design, folded_activation
+from netbuilder.core.design.design_io import design_from_dict, load_design
 from netbuilder.core.errors import DesignError
-from netbuilder.core.presets import preset_names
-from netbuilder.core.probe import activations
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.summary import summarize
+from netbuilder.core.design.presets import preset_names
+from netbuilder.core.training.probe import activations
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.summary import summarize
 
 
 def test_xor_shapes_params_flops(xor_dict):

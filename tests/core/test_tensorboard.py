@@ -9,7 +9,7 @@ import pytest
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 from netbuilder.cli import main
-from netbuilder.core.design_io import load_design
+from netbuilder.core.design.design_io import load_design
 from netbuilder.core.errors import NetbuilderError, TrainingError
 from netbuilder.core.training import Callback, TrainConfig, Trainer
 from netbuilder.core.training.tensorboard import TensorBoardLogger, run_folder_name, scalars

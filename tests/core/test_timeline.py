@@ -8,10 +8,10 @@ import pytest
 import torch
 
 from helpers import chain
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
-from netbuilder.core.training import TrainingSession
-from netbuilder.core.training.timeline import SMALL_PER_EPOCH, Timeline
+from netbuilder.core.session import TrainingSession
+from netbuilder.core.session.timeline import SMALL_PER_EPOCH, Timeline
 
 
 def xor(tmp_path, epochs: int) -> TrainingSession:

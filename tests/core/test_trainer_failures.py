@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import TrainingError
 from netbuilder.core.training import Callback, TrainConfig, Trainer, resolve_device
 from helpers import chain
@@ -60,7 +60,7 @@ def test_deferred_divergence_check_as_on_cuda_names_the_same_batch(tmp_path):
 
 def xor_trainer(callbacks=None, dataset=None, **overrides) -> Trainer:
     """The xor preset (1 batch per epoch; validation = the 4 training points)."""
-    from netbuilder.core.design_io import load_design
+    from netbuilder.core.design.design_io import load_design
     design = load_design("xor")
     return Trainer(design, TrainConfig.from_design(design, **overrides), device="cpu", callbacks=callbacks,
                    dataset=dataset)
@@ -269,7 +269,7 @@ def test_callbacks_see_every_hook_and_threads_are_restored(tmp_path):
 
 
 def test_one_forward_walk_a_loop_for_chains_a_graph_walk_otherwise():
-    from netbuilder.core.compiler import compile_design
+    from netbuilder.core.design.compiler import compile_design
     x = torch.randn(5, 2)
     chain_model = compile_design(design_from_dict(mlp(3, "Softmax", **MOONS)))
     chain, steps = chain_model._plan(chain_model.logits_id)

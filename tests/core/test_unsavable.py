@@ -9,7 +9,7 @@ import math
 import pytest
 import torch
 
-from netbuilder.core.design_io import design_from_dict, design_to_dict, load_design, save_design
+from netbuilder.core.design.design_io import design_from_dict, design_to_dict, load_design, save_design
 from netbuilder.core.errors import DesignError, TrainingError
 from netbuilder.core.training import TrainConfig, Trainer, load_checkpoint, save_checkpoint
 

@@ -1,8 +1,8 @@
 import pytest
 
-from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.graph import Design, Edge
-from netbuilder.core.validate import validate
+from netbuilder.core.design.design_io import design_from_dict
+from netbuilder.core.design.graph import Design, Edge
+from netbuilder.core.design.validate import validate
 
 
 def errors(design):

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from netbuilder.cli import main
-from netbuilder.core import atomic
-from netbuilder.core.atomic import clean_stale, replacing, shown, write_atomic
+from netbuilder.core.files import atomic
+from netbuilder.core.files.atomic import clean_stale, replacing, shown, write_atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import torch
 
 from netbuilder.core.datasets import Dataset
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.training import Callback, TrainConfig, Trainer
 from helpers import chain
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QPalette
 
-from netbuilder.gui.app import dark_palette
+from netbuilder.gui.window.app import dark_palette
 from netbuilder.gui.panels.boundary import BoundaryPanel
 from netbuilder.gui.panels.boundary_colors import CLASS_COLORS, REGION_STRENGTH, rgb_array
 from person import settle

@@ -9,11 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from helpers import residual_chain
-from netbuilder.core.graph import Design, Edge
+from netbuilder.core.design.graph import Design, Edge
 from netbuilder.gui.canvas import LAYER_MIME, CanvasView, EdgeItem, NodeItem
 from netbuilder.gui.canvas.items import PendingEdgeItem
-from netbuilder.gui.commands import AddNodeCommand, ConnectCommand, SetParamCommand
-from netbuilder.gui.document import DesignDocument
+from netbuilder.gui.canvas.commands import AddNodeCommand, ConnectCommand, SetParamCommand
+from netbuilder.gui.window.document import DesignDocument
 
 
 @pytest.fixture
@@ -466,7 +466,7 @@ def test_canvas_cards_use_the_palettes_category_colours():
 
     from netbuilder.core.layers import CATEGORIES
     from netbuilder.gui.canvas.style import current_style
-    from netbuilder.gui.style import category_color
+    from netbuilder.gui.common.style import category_color
     light = current_style(dark=False)
     for category in CATEGORIES:
         assert light.card(category)[1] == QColor(category_color(category)), category

@@ -12,13 +12,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from helpers import chain
 from person import settle
-from netbuilder.core.design_io import design_from_dict
+from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.gui.canvas import style as st
 from netbuilder.gui.canvas.health import (MODES, NodeHealth, gradient_badness, health_color, node_values,
                                           short_number)
 from netbuilder.gui.canvas.items import NodeItem
 from netbuilder.gui.canvas.view import CanvasView
-from netbuilder.gui.document import DesignDocument
+from netbuilder.gui.window.document import DesignDocument
 
 HEALTH = {"units": {"n1": {"kind": "dead", "share": 1.0, "units": 16},
                     "n3": {"kind": "dead", "share": 0.0, "units": 16},
@@ -198,7 +198,7 @@ def test_the_advice_does_not_argue_with_the_xor_lesson(window, qtbot):
     """Its one-neuron and two-unit steps are meant to fail (their flat loss and dead units are expected, not a
     learning rate's fault), and its eight units solve XOR with a saturated output sigmoid, as a confident classifier's
     should be: after each step's run, with the health of its final weights in, the problems list has no advice."""
-    from netbuilder.core.lessons import load_lesson
+    from netbuilder.core.teaching.lessons import load_lesson
     lesson = load_lesson("xor")
     health = window.inside.health
     assert window.open_lesson("xor")

@@ -6,7 +6,7 @@ import torch
 
 from hostile_checkpoints import (NUMBER_CASES, WHOLE_CASES, claims_inflating_to, encrypted, rezipped,
                                  stride_zero_curves, tampered)
-from netbuilder.core.design_io import design_to_dict
+from netbuilder.core.design.design_io import design_to_dict
 from netbuilder.core.errors import TrainingError
 
 
@@ -52,7 +52,7 @@ def test_a_refused_checkpoint_leaves_the_design_and_weights_as_they_were(window,
     # a checkpoint the loader accepts but whose session cannot be built: the canvas was not replaced first
     def fails(*args, **kwargs):
         raise TrainingError(f"{good}: no session")
-    monkeypatch.setattr("netbuilder.core.training.session.TrainingSession.from_checkpoint", fails)
+    monkeypatch.setattr("netbuilder.core.session.session.TrainingSession.from_checkpoint", fails)
     window.errors.clear()
     assert window.open_design(good) is False and window.errors[0][1] == f"{good}: no session"
     _unchanged(window, before)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QTableWidget, QToolTip
 
-from netbuilder.gui.app import dark_palette
+from netbuilder.gui.window.app import dark_palette
 from netbuilder.gui.panels.confusion import ConfusionPanel
 from netbuilder.gui.panels.confusion_chart import HUES, MIN_TEXT_PX
 

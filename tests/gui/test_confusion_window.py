@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from netbuilder.core.training.inspection import probe_examples
-from netbuilder.gui.app import dark_palette
+from netbuilder.gui.window.app import dark_palette
 from netbuilder.gui.panels.confusion_chart import MIN_TEXT_PX
 
 

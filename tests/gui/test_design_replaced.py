@@ -80,7 +80,7 @@ def test_before_training_the_boundary_shows_the_data_and_training_starts_at_once
     window.set_training_options(epochs=2, seed=7)  # another seed: other untrained weights, once the edits pause
     # the preview starts once the edits pause, its data loading in the thread: held there a second here (spirals
     # load in a few ms, too quickly for a poll to see), so that Train is pressed during the load
-    from netbuilder.core.training.session import TrainingSession
+    from netbuilder.core.session.session import TrainingSession
     prepare = TrainingSession.prepare
 
     def slow_prepare(self, *args, **kwargs):

@@ -22,11 +22,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabBar
 
-from netbuilder.core.lessons import lesson_info
-from netbuilder.core.presets import preset_names, preset_path
-from netbuilder.gui import collector
-from netbuilder.gui.docks import on_screen, stale_tab_bars
-from netbuilder.gui.platform_check import install_hint, missing_libraries, uses_xcb
+from netbuilder.core.teaching.lessons import lesson_info
+from netbuilder.core.design.presets import preset_names, preset_path
+from netbuilder.gui.common import collector
+from netbuilder.gui.common.docks import on_screen, stale_tab_bars
+from netbuilder.gui.window.platform_check import install_hint, missing_libraries, uses_xcb
 
 REPO = Path(__file__).resolve().parents[2]
 NETBUILDER = Path(sys.executable).parent / "netbuilder"
@@ -266,7 +266,7 @@ def test_the_window_opens_within_the_screen(tmp_path, size, maximized):
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         from netbuilder.gui import MainWindow
-        from netbuilder.gui.app import show_fitted
+        from netbuilder.gui.window.app import show_fitted
         w = MainWindow()
         show_fitted(w)
         for _ in range(20):
@@ -375,7 +375,7 @@ def test_in_presentation_a_lessons_text_scrolls_only_when_the_canvas_has_no_room
         from PySide6.QtWidgets import QApplication, QMessageBox
         app = QApplication([])
         from netbuilder.gui import MainWindow
-        from netbuilder.core.lessons import lesson_names
+        from netbuilder.core.teaching.lessons import lesson_names
         w = MainWindow()
         w.ask_save_changes = lambda: QMessageBox.Discard
         w.show()

@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from netbuilder.core.design_io import design_to_dict, load_design
-from netbuilder.core.recovery import SET_ASIDE
+from netbuilder.core.design.design_io import design_to_dict, load_design
+from netbuilder.core.files.recovery import SET_ASIDE
 from netbuilder.core.training import TrainConfig, Trainer, save_checkpoint
-from netbuilder.gui import autosave
+from netbuilder.gui.window import autosave
 
 
 @pytest.fixture

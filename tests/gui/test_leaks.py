@@ -23,7 +23,7 @@ def test_a_closed_window_is_freed_with_its_runs_and_plots(qtbot, qapp):
     import pyqtgraph as pg
 
     from netbuilder.gui import MainWindow
-    from netbuilder.gui.workers import TrainingWorker
+    from netbuilder.gui.training.workers import TrainingWorker
     before = {id(w) for w in QApplication.topLevelWidgets()}
     w = MainWindow()
     w.ask_save_changes = lambda: QMessageBox.Discard

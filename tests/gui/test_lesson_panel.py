@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from netbuilder.core.design_io import design_from_dict, load_design
-from netbuilder.core.lessons import lesson_names, load_lesson
+from netbuilder.core.design.design_io import design_from_dict, load_design
+from netbuilder.core.teaching.lessons import lesson_names, load_lesson
 
 
 def _on_mnist(name: str) -> bool:

@@ -10,8 +10,8 @@ from PySide6.QtGui import (QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent,
                            QUndoStack)
 from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QMessageBox, QToolBar, QWidget
 
-from netbuilder.core.design_io import load_design, design_to_dict
-from netbuilder.core.presets import preset_names
+from netbuilder.core.design.design_io import load_design, design_to_dict
+from netbuilder.core.design.presets import preset_names
 from netbuilder.gui import MainWindow
 from person import settle
 
@@ -54,7 +54,7 @@ def test_contract_object_names(window):
 
 @pytest.mark.parametrize("platform_redo", [["Ctrl+Shift+Z"], ["Ctrl+Y", "Ctrl+Shift+Z"]], ids=["gnome", "windows"])
 def test_ctrl_y_redoes_on_every_platform(qtbot, monkeypatch, platform_redo):
-    from netbuilder.gui import window_menus
+    from netbuilder.gui.window import menus as window_menus
 
     class PlatformKeys(QKeySequence):
         @staticmethod
@@ -292,7 +292,7 @@ def test_closing_with_unsaved_changes_can_be_cancelled(window):
 
 
 def test_theme_follows_the_system(monkeypatch):
-    from netbuilder.gui import app as app_module
+    from netbuilder.gui.window import app as app_module
     app = QApplication.instance()
     saved = app.palette()
     monkeypatch.delenv("NETBUILDER_THEME", raising=False)
@@ -308,7 +308,7 @@ def test_theme_follows_the_system(monkeypatch):
 
 
 def test_dark_theme_screenshot(qtbot, monkeypatch):
-    from netbuilder.gui.app import apply_theme
+    from netbuilder.gui.window.app import apply_theme
     app = QApplication.instance()
     saved = app.palette()
     monkeypatch.setenv("NETBUILDER_THEME", "dark")

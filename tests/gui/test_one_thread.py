@@ -70,14 +70,14 @@ def test_train_does_not_wait_for_the_previews_data_load(window, qtbot, monkeypat
     its own session's thread at once (two models, one thread each) instead of blocking the GUI thread."""
     import time
 
-    from netbuilder.core.training.session import TrainingSession
+    from netbuilder.core.session.session import TrainingSession
 
     assert window.open_design("spirals")
     prepare = TrainingSession.prepare
 
     def slow_prepare(self, *args, **kwargs):
         if window.training.session is not self:  # the preview's session: a slow data load
-            time.sleep(1.5)
+            time.sleep(1.5)  # sleep is the behaviour: the preview's data load is slow
         return prepare(self, *args, **kwargs)
     monkeypatch.setattr(TrainingSession, "prepare", slow_prepare)
     window.show_panel("decisionBoundaryPanel")

@@ -10,16 +10,16 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit
 
 from netbuilder.core.layers import CATEGORIES, REGISTRY
-from netbuilder.core.presets import preset_info
-from netbuilder.core.summary import summarize
-from netbuilder.gui.commands import AddNodeCommand, RemoveNodesCommand, SetMetaCommand, SetParamCommand
-from netbuilder.gui.document import DesignDocument
+from netbuilder.core.design.presets import preset_info
+from netbuilder.core.design.summary import summarize
+from netbuilder.gui.canvas.commands import AddNodeCommand, RemoveNodesCommand, SetMetaCommand, SetParamCommand
+from netbuilder.gui.window.document import DesignDocument
 from netbuilder.gui.panels.gallery import PresetGallery
 from netbuilder.gui.panels.inspector import Inspector
 from netbuilder.gui.panels.palette import LAYER_MIME_TYPE, LayerPalette
 from netbuilder.gui.panels.problems import ProblemsList
 from netbuilder.gui.panels.summary import SummaryPanel, human_bytes, human_count
-from netbuilder.gui.style import CATEGORY_COLORS
+from netbuilder.gui.common.style import CATEGORY_COLORS
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def inspector(qtbot, doc):
 def test_panels_do_not_import_torch_and_the_dataset_names_match_the_registry():
     code = textwrap.dedent("""
         import sys
-        import netbuilder.gui.style, netbuilder.gui.panels.icons, netbuilder.gui.panels.palette
+        import netbuilder.gui.common.style, netbuilder.gui.panels.icons, netbuilder.gui.panels.palette
         import netbuilder.gui.panels.inspector, netbuilder.gui.panels.summary
         import netbuilder.gui.panels.problems, netbuilder.gui.panels.gallery
         assert "torch" not in sys.modules, "a panel imported torch"
@@ -345,7 +345,7 @@ def test_gallery_lists_presets_and_returns_the_choice(qtbot):
 def test_gallery_shows_a_diagram_of_each_preset(qtbot):
     from PySide6.QtGui import QColor
 
-    from netbuilder.core.design_io import load_design
+    from netbuilder.core.design.design_io import load_design
     from netbuilder.gui.panels.gallery import draw_thumbnail
 
     def colours(pixmap):
@@ -378,7 +378,7 @@ def test_the_summary_dock_says_how_a_folder_of_images_will_be_read(qtbot, tmp_pa
 
     from helpers import chain, make_folder
 
-    from netbuilder.gui.document import DesignDocument
+    from netbuilder.gui.window.document import DesignDocument
     from netbuilder.gui.panels.summary import SummaryPanel
 
     doc = DesignDocument()

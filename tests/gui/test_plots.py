@@ -11,10 +11,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from netbuilder.gui.app import dark_palette
+from netbuilder.gui.window.app import dark_palette
 from netbuilder.gui.panels.plot_items import FastCurve, peak_decimate
 from netbuilder.gui.panels.plots import (COLORS, AccuracyPlot, EpochBands, GrowBuffer, LossPlot, ema_debiased)
-from netbuilder.gui.style import is_dark
+from netbuilder.gui.common.style import is_dark
 
 
 def hand_ema(values, a):

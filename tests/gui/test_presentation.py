@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from netbuilder.core.design_io import load_design
-from netbuilder.core.layout import fold_layers, layered_layout
-from netbuilder.core.presets import preset_path
+from netbuilder.core.design.design_io import load_design
+from netbuilder.core.design.layout import fold_layers, layered_layout
+from netbuilder.core.design.presets import preset_path
 
 
 def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
@@ -24,7 +24,7 @@ def test_on_a_1080p_projector_text_and_lines_are_big_enough(tmp_path):
         from PySide6.QtWidgets import QApplication, QMessageBox
         app = QApplication([])
         from netbuilder.gui import MainWindow
-        from netbuilder.gui.presentation import TEXT_PX
+        from netbuilder.gui.teaching.presentation import TEXT_PX
         w = MainWindow()
         w.ask_save_changes = lambda: QMessageBox.Discard
         w.show()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.training import TrainingSession
-from netbuilder.gui.workers import TrainingController
+from netbuilder.core.design.design_io import design_from_dict
+from netbuilder.core.session import TrainingSession
+from netbuilder.gui.training.workers import TrainingController
 
 SPIRALS = {"name": "spirals", "nodes": [
     {"id": "x", "type": "Input", "params": {"shape": [2]}},

@@ -7,8 +7,8 @@ import copy
 import numpy as np
 from PySide6.QtWidgets import QSlider
 
-from netbuilder.core.design_io import design_from_dict, design_to_dict
-from netbuilder.core.training import TrainingSession
+from netbuilder.core.design.design_io import design_from_dict, design_to_dict
+from netbuilder.core.session import TrainingSession
 
 
 def test_scrubbing_the_timeline_shows_the_network_as_it_was(window, qtbot, tmp_path):

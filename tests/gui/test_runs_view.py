@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QWidget
 
-from netbuilder.core.design_io import design_from_dict
-from netbuilder.core.presets import preset_path
-from netbuilder.core.training import TrainingSession
+from netbuilder.core.design.design_io import design_from_dict
+from netbuilder.core.design.presets import preset_path
+from netbuilder.core.session import TrainingSession
 from netbuilder.gui.panels.boundary_colors import class_colors, class_regions, rgb_array
 from netbuilder.gui.panels.runs import THUMB, RunsView, run_color
-from netbuilder.gui.style import is_dark
+from netbuilder.gui.common.style import is_dark
 from person import settle
 
 

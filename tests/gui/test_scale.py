@@ -11,7 +11,7 @@ import time
 
 from PySide6.QtWidgets import QToolBar
 
-from netbuilder.gui.commands import SetParamCommand
+from netbuilder.gui.canvas.commands import SetParamCommand
 
 NODES = 1000
 SECONDS = 1.0

@@ -2,7 +2,8 @@
 to train (issue 19, point 11): the row says "under its limit", its tooltip which limit."""
 from __future__ import annotations
 
-from netbuilder.core import memory, system
+from netbuilder.core.design import memory
+from netbuilder.core import system
 
 
 def test_the_summary_row_says_when_a_limit_bounds_the_memory(window, monkeypatch):

@@ -208,7 +208,7 @@ def test_early_stopping_says_which_epochs_weights_were_kept(window, qtbot):
     assert window.open_design("spirals")
     training = window.current_design()["training"]
     training.update(epochs=400, early_stopping={"patience": 2, "monitor": "loss", "min_delta": 0.5})
-    from netbuilder.gui.commands import SetMetaCommand
+    from netbuilder.gui.canvas.commands import SetMetaCommand
     window.document.push(SetMetaCommand(window.document.design, "training", training))
     click(qtbot, window, "trainButton")
     result = wait_finished(qtbot, window)
@@ -300,7 +300,7 @@ def test_failure_advice_names_the_likely_fix():
 
 
 def test_data_loads_in_the_worker_and_weights_come_on_request(window, qtbot, monkeypatch):
-    from netbuilder.core.training.session import TrainingSession
+    from netbuilder.core.session.session import TrainingSession
     prepared_in = []
     original = TrainingSession.prepare
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
-from netbuilder.gui.app import dark_palette
+from netbuilder.gui.window.app import dark_palette
 from netbuilder.gui.panels.weights import WeightsPanel
 from netbuilder.gui.panels.weights_data import grid_shape, histogram, symmetric_limit, tile_filters
-from netbuilder.gui.style import is_dark
+from netbuilder.gui.common.style import is_dark
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from ..errors import DataError
-from ..settings import SETTING, SettingError
+from ..design.settings import SETTING, SettingError
 from .splits import feature_stats, split_indices, validation_fraction
 from .base import Dataset, resolve_data_dir
 from .catalog import CATALOG, COMMON_KEYS, DatasetEntry, option_value

@@ -12,16 +12,15 @@ import importlib
 
 _WHERE = {"Callback": "callbacks", "History": "callbacks", "Checkpoint": "checkpoint",
           "load_checkpoint": "checkpoint", "save_checkpoint": "checkpoint", "resolve_device": "device",
-          "FitResult": "trainer", "Trainer": "trainer", "RunRecord": "runs", "describe": "runs",
-          "TrainingSession": "session"}
+          "FitResult": "trainer", "Trainer": "trainer"}
 
 __all__ = ["Trainer", "TrainConfig", "Callback", "History", "FitResult", "resolve_device", "save_checkpoint",
-           "load_checkpoint", "Checkpoint", "TrainingSession", "RunRecord", "describe"]
+           "load_checkpoint", "Checkpoint"]
 
 
 def __getattr__(name: str):
     if name == "TrainConfig":
-        from ..train_config import TrainConfig
+        from ..design.train_config import TrainConfig
         return TrainConfig
     if name in _WHERE:
         value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

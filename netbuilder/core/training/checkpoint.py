@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 import torch
 
-from .. import safe_zip
-from ..compiler import NetModule, compile_design
-from ..atomic import write_atomic
-from ..design_io import design_from_dict, design_to_dict
+from ..files import safe_zip
+from ..design.compiler import NetModule, compile_design
+from ..files.atomic import write_atomic
+from ..design.design_io import design_from_dict, design_to_dict
 from ..errors import NetbuilderError, TrainingError, one_line, quote
-from ..graph import Design
-from ..shapes import infer_shapes
+from ..design.graph import Design
+from ..design.shapes import infer_shapes
 from .checkpoint_checks import (Damaged, check_config, check_dataset, check_history, check_preprocess,
                                 check_problem, check_tensors, check_test)
 from .data import Preprocessor, Problem

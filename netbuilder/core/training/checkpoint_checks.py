@@ -1,6 +1,6 @@
 """What a checkpoint file must hold before netbuilder trusts it: the one place its contents are checked.
 
-The zip itself is checked before ``torch.load`` by :mod:`netbuilder.core.safe_zip`, the one rule for every zip
+The zip itself is checked before ``torch.load`` by :mod:`netbuilder.core.files.safe_zip`, the one rule for every zip
 (``stored_only``, ``within_file``: entries stored as ``torch.save`` writes them, so no entry can ask for more memory
 than the file's own size). :func:`check_tensors` runs on what ``torch.load`` gave back, before any tensor is used:
 no tensor claims more values than its storage holds (a stride-0 view of one number can claim billions). The other
@@ -15,10 +15,10 @@ from typing import Any
 
 import torch
 
-from ..choices import LOSSES
+from ..design.choices import LOSSES
 from ..errors import TrainingError, quote
-from ..plain_json import check_plain
-from ..train_config import TrainConfig, check_monitors
+from ..files.plain_json import check_plain
+from ..design.train_config import TrainConfig, check_monitors
 from .data import PROBLEM_KINDS
 
 TASKS = ("classification", "regression")

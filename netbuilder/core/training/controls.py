@@ -7,7 +7,7 @@ import threading
 import time
 from functools import partial
 
-from ..train_config import check_delay, check_lr
+from ..design.train_config import check_delay, check_lr
 from .callbacks import overriding
 
 

@@ -14,10 +14,10 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from .. import output_fit
-from ..choices import LOSSES
+from ..design import output_fit
+from ..design.choices import LOSSES
 from ..errors import TrainingError
-from ..recipe import LOSS_FUNCTIONS, make_targets, predicted_labels, prepare, scale_shift
+from .recipe import LOSS_FUNCTIONS, make_targets, predicted_labels, prepare, scale_shift
 
 
 def _shape(shape: Sequence[int]) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import torch
 
 from ..errors import Cause, TrainingError
-from ..recipe import pick_device
-from ..memory import check_fits, check_weights_fit, estimate
+from .recipe import pick_device
+from ..design.memory import check_fits, check_weights_fit, estimate
 from ..system import available
 
 def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
@@ -59,7 +59,7 @@ def device_name(device: torch.device) -> str:
 
 def check_memory(design, report, config, device: torch.device):
     """The memory estimate for training ``design`` with ``config`` on ``device``; a TrainingError naming the
-    largest layers when it cannot fit (see :mod:`netbuilder.core.memory`)."""
+    largest layers when it cannot fit (see :mod:`netbuilder.core.design.memory`)."""
     needed = estimate(design, report, batch_size=config.batch_size, optimizer=config.optimizer["name"],
                       epochs=config.epochs)
     check_fits(needed, free_memory(device), device_name(device), design.name)

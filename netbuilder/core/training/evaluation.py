@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Sequence
 import torch
 
 from ..datasets.images import chunks_of
-from ..probe import locate_failure
+from .probe import locate_failure
 from .data import Preprocessor, Problem
-from ..recipe import all_finite, clone_state, has_nan, target_labels, total_sum_of_squares
+from .recipe import all_finite, clone_state, has_nan, target_labels, total_sum_of_squares
 from .loop import evaluate, headline, probe_loss
 
 __all__ = ["Split", "Evaluator", "predict_rows", "clone_state", "all_finite", "has_nan", "describe_failure"]

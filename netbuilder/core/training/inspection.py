@@ -1,7 +1,7 @@
 """What the panels ask of a trained (or training) network, computed on the trainer's model and data and returned as
 plain numpy / Python data, safe to hand to another thread. The GUI's worker runs these between batches while a run
 goes on; between runs the session runs them directly (:meth:`TrainingSession.probe`). The hooks that look inside
-are :mod:`netbuilder.core.probe`'s.
+are :mod:`netbuilder.core.training.probe`'s.
 
 Kinds (``run_probe(trainer, kind, **options)``):
 
@@ -26,9 +26,9 @@ import numpy as np
 import torch
 
 from ..errors import TrainingError
-from ..probe import activations, gradient_norms, unit_health
-from .. import probe_kinds as pk
-from ..probe_kinds import KINDS  # the names, torch-free for the GUI's panel registry: one truth
+from .probe import activations, gradient_norms, unit_health
+from . import probe_kinds as pk
+from .probe_kinds import KINDS  # the names, torch-free for the GUI's panel registry: one truth
 
 if TYPE_CHECKING:  # pragma: no cover
     from .trainer import Trainer

@@ -2,7 +2,7 @@
 
 Lightning splits its fit loop (epochs, early stopping, which weights to keep) from its epoch loop (the batches);
 so does netbuilder. The two fit loops serve different masters (:meth:`Trainer.fit`: callbacks, pause, continued
-runs; the script's :func:`~netbuilder.core.script_loop.train`: a line per epoch), but both run the epoch here:
+runs; the script's :func:`~netbuilder.core.training.script_loop.train`: a line per epoch), but both run the epoch here:
 the batch order and the torchrun shards, the one training step (the only ``backward()`` and ``optimizer.step()``
 in netbuilder), the divergence checks, the running metrics, the evaluation pass and the probe of the weights.
 Plain torch and netbuilder's recipe only, so that a script needs no netbuilder.
@@ -24,9 +24,9 @@ import time
 
 import torch
 
-from ..recipe import (agree, all_finite, all_sum, batch_order, clone_state, epoch_end_problem, predicted_labels,
-                      restored_note, shard, shard_weight, step_scheduler, sync_buffers, target_labels,
-                      total_sum_of_squares)
+from .recipe import (agree, all_finite, all_sum, batch_order, clone_state, epoch_end_problem, predicted_labels,
+                     restored_note, shard, shard_weight, step_scheduler, sync_buffers, target_labels,
+                     total_sum_of_squares)
 from .metrics import ClassificationMeter, LossMeter, RegressionMeter, TrainScores
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import torch
 
-from ..recipe import predicted_labels, r2_from_sums, regression_sums, total_sum_of_squares
+from .recipe import predicted_labels, r2_from_sums, regression_sums, total_sum_of_squares
 
 __all__ = ["confusion_matrix", "scores_from_confusion", "r2_from_sums", "mean_absolute_error", "r2_score",
            "total_sum_of_squares", "LossMeter", "ClassificationMeter", "RegressionMeter", "TrainScores"]

@@ -1,10 +1,10 @@
 """Optimizers (fused kernels where this torch has them for the device) and learning-rate schedulers: the
-recipe's (:mod:`netbuilder.core.recipe`, which the exported script copies), with netbuilder's checks."""
+recipe's (:mod:`netbuilder.core.training.recipe`, which the exported script copies), with netbuilder's checks."""
 from __future__ import annotations
 
 from ..errors import TrainingError
-from ..recipe import current_lr, fused_supported, make_scheduler
-from ..recipe import make_optimizer as _make_optimizer
+from .recipe import current_lr, fused_supported, make_scheduler
+from .recipe import make_optimizer as _make_optimizer
 
 __all__ = ["make_optimizer", "make_scheduler", "current_lr", "fused_supported", "NO_PARAMETERS"]
 

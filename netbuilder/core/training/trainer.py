@@ -31,17 +31,17 @@ from dataclasses import dataclass, field
 
 import torch
 
-from ..compiler import compile_design
-from ..design_io import design_from_dict
+from ..design.compiler import compile_design
+from ..design.design_io import design_from_dict
 from ..errors import NetbuilderError, TrainingError, cause_of
-from ..graph import Design
-from ..shapes import infer_shapes
+from ..design.graph import Design
+from ..design.shapes import infer_shapes
 from .callbacks import Callback, overriding
 from .controls import RunControls
-from ..train_config import TrainConfig, check_monitors
-from .. import recipe
+from ..design.train_config import TrainConfig, check_monitors
+from . import recipe
 from . import loop
-from ..recipe import EarlyStopping
+from .recipe import EarlyStopping
 from ..datasets.images import is_streamed
 from .data import Preprocessor, Problem
 from .device import check_memory, resolve_device

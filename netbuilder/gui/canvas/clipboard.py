@@ -10,11 +10,11 @@ import json
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
-from ...core import plain_json
-from ...core.design_io import design_to_dict
+from ...core.files import plain_json
+from ...core.design.design_io import design_to_dict
 from ...core.errors import DesignError
 from ...core.layers import REGISTRY
-from ..commands import PasteCommand, RemoveNodesCommand
+from .commands import PasteCommand, RemoveNodesCommand
 from . import style as st
 
 NODES_MIME = "application/x-netbuilder-nodes"

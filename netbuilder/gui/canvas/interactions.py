@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from ..commands import ConnectCommand, MoveNodesCommand
+from .commands import ConnectCommand, MoveNodesCommand
 from .items import NodeItem, PendingEdgeItem
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
                            QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QStyleOptionGraphicsItem
 
-from ...core.graph import Edge
+from ...core.design.graph import Edge
 from . import style as st
 from .health import NodeHealth, health_color
 from .routing import edge_path, find_lane

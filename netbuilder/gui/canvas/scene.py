@@ -11,9 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from ...core.graph import Edge
+from ...core.design.graph import Edge
 from ...core.layers.base import fmt_shape
-from ...core.layout import layered_layout
+from ...core.design.layout import layered_layout
 from . import style as st
 from .health import node_values
 from .interactions import MoveInteraction, NewEdgeInteraction
@@ -24,7 +24,7 @@ GRID = 25.0
 
 
 class DesignScene(QGraphicsScene):
-    """The canvas of one :class:`~netbuilder.gui.document.DesignDocument`.
+    """The canvas of one :class:`~netbuilder.gui.window.document.DesignDocument`.
 
     Signals: ``connectionRefused(str, QPointF)`` with the reason and the scene position of the release;
     ``nodeHovered(str)`` with the id of the node the mouse went onto, "" when it left it.

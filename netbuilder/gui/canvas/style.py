@@ -1,12 +1,12 @@
 """Colours, fonts and sizes of the canvas, for a light or a dark theme, chosen for a projector: strong outlines,
-large text. Category colours come from :mod:`netbuilder.gui.style`, shared with the palette and the gallery."""
+large text. Category colours come from :mod:`netbuilder.gui.common.style`, shared with the palette and the gallery."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ..style import category_color
+from ..common.style import category_color
 
 NODE_MIN_WIDTH = 220.0
 NODE_HEIGHT = 56.0

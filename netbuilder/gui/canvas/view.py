@@ -6,8 +6,8 @@ from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QToolTip
 
 from ...core.layers import REGISTRY
-from ...core.layout import layered_layout
-from ..commands import AddNodeCommand, MoveNodesCommand, RemoveNodesCommand
+from ...core.design.layout import layered_layout
+from .commands import AddNodeCommand, MoveNodesCommand, RemoveNodesCommand
 from .clipboard import Clipboard
 from .health import HealthControl
 from .items import EdgeItem, NodeItem

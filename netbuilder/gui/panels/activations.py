@@ -30,7 +30,7 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
-from ..style import is_dark
+from ..common.style import is_dark
 from .activations_view import MARGIN, MAX_CELLS, LayersView, Row, as_maps, classify, finite_range, levels_for
 from .outputs import class_name, read_output
 from .weights import COLOR_MAPS

@@ -32,7 +32,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ..style import is_dark, with_alpha
+from ..common.style import is_dark, with_alpha
 from .boundary_colors import (CLASS_COLORS, REGION_STRENGTH, REGRESSION_MAP, class_colors, class_regions, rgb_array,
                               unsure_rgb)
 from .boundary_texts import BoundaryTexts

@@ -40,7 +40,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..style import is_dark
+from ..common.style import is_dark
 from .confusion_chart import EMPTY_MESSAGE, HUES, MatrixView, percent
 from .confusion_gallery import SampleGallery
 

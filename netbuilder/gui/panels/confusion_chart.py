@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsObject, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from ..style import is_dark
+from ..common.style import is_dark
 
 #: Below this pixel size a number is not drawn in its cell (tooltips still give it).
 MIN_TEXT_PX = 10

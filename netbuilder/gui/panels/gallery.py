@@ -6,12 +6,12 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QP
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from ...core.design_io import design_from_dict, load_design
+from ...core.design.design_io import design_from_dict, load_design
 from ...core.errors import NetbuilderError
-from ...core.graph import Design
+from ...core.design.graph import Design
 from ...core.layers import REGISTRY
-from ...core.presets import preset_info, preset_path
-from ..style import category_color, is_dark
+from ...core.design.presets import preset_info, preset_path
+from ..common.style import category_color, is_dark
 
 THUMB = QSize(110, 130)
 _NAME_ROLE = Qt.UserRole + 1
@@ -25,7 +25,7 @@ _PAD = 10
 def _positions(design: Design) -> dict[str, tuple[float, float]]:
     """Node centres, top to bottom: the canvas's layered layout when available, else rows by depth."""
     try:
-        from ...core.layout import layered_layout
+        from ...core.design.layout import layered_layout
         return layered_layout(design, x_gap=2.0, y_gap=1.0)
     except ImportError:  # pragma: no cover - older checkouts
         pass
@@ -185,7 +185,7 @@ class PresetGallery(QDialog):
             count = len(design.nodes)
             item.setToolTip(f"{name}.json: {count} layer{'s' if count != 1 else ''}")
             self.list.addItem(item)
-        from ...core.lessons import lesson_info
+        from ...core.teaching.lessons import lesson_info
         for name, lesson, problem in lesson_info():
             design = Design(name)
             if lesson is not None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from ..style import SEVERITY_COLORS, category_color, text_color_for
+from ..common.style import SEVERITY_COLORS, category_color, text_color_for
 
 _SIZES = (16, 20, 24, 32, 48, 64)
 

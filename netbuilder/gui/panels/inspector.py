@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTreeWidget, QVBoxLayout, QWidget
 
 from ...core.layers.base import fmt_shape
-from ..commands import SetMetaCommand, SetParamCommand
-from ..style import is_dark, severity_text_color
+from ..canvas.commands import SetMetaCommand, SetParamCommand
+from ..common.style import is_dark, severity_text_color
 from .fields import format_value, param_opts, to_model, uses_text
 from .icons import category_icon
 from .undo_keys import UndoKeysToWindow

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
-from ..style import is_dark, with_alpha
+from ..common.style import is_dark, with_alpha
 from .plot_items import FastCurve, GrowBuffer
 from .plot_ranges import LiveRanges
 

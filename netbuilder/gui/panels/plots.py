@@ -33,7 +33,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from ..style import with_alpha
+from ..common.style import with_alpha
 from .plot_base import COLORS, LivePlot, Series
 from .plot_items import EpochBands, GrowBuffer, _finite_or_nan, batches_per_epoch_of, ema_debiased, smoothing_factor
 

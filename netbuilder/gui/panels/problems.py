@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from ..style import is_dark, severity_text_color
+from ..common.style import is_dark, severity_text_color
 from .icons import ok_icon, severity_icon
 
 _NODE_ROLE = Qt.UserRole + 1

@@ -5,15 +5,15 @@ one entry here.
 
 The specs are plain data, with the classes named by ``"module:Name"`` (resolved when a window is built): this
 module imports neither Qt nor torch, so anything (the presentation, a test, a script) may read it at no cost, and
-the probe kinds a panel asks for are the core's own names (:mod:`netbuilder.core.probe_kinds`).
+the probe kinds a panel asks for are the core's own names (:mod:`netbuilder.core.training.probe_kinds`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pkgutil import resolve_name
 
-from ...core.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
-from ...core.probe_kinds import GRID, KINDS
+from ...core.training.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
+from ...core.training.probe_kinds import GRID, KINDS
 
 AREAS = ("left", "right", "bottom")
 
@@ -64,8 +64,8 @@ class PanelSpec:
         return resolve_name(self.follower)(driver, self, panel)
 
 
-_FOLLOW = "netbuilder.gui.followers:"
-_FOLLOW_ACTIVATIONS = "netbuilder.gui.followers_activations:"
+_FOLLOW = "netbuilder.gui.training.followers:"
+_FOLLOW_ACTIVATIONS = "netbuilder.gui.training.followers_activations:"
 
 PALETTE = PanelSpec("palette", "Layers", "paletteDock", "left", "palette_panel")
 INSPECTOR = PanelSpec("inspector", "Inspector", "inspectorDock", "right", "inspector")

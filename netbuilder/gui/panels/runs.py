@@ -13,7 +13,7 @@
   (row-normalised), as small pictures framed in the run's colour: no anchor compares pictures across runs, only
   curves.
 
-The view only reads the :class:`~netbuilder.core.training.runs.RunRecord` list it is given.
+The view only reads the :class:`~netbuilder.core.session.runs.RunRecord` list it is given.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..style import is_dark
+from ..common.style import is_dark
 from .boundary_colors import class_colors, class_regions, rgb_array
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from .plots import DEFAULT_SMOOTHING
@@ -59,7 +59,7 @@ def thumb_caption(record) -> str:
 
 def differing_settings(records) -> list[str]:
     """The flattened settings whose values are not the same in every record, in a stable order."""
-    from ...core.training.runs import flat_settings  # torch comes with it: only once there are runs
+    from ...core.session.runs import flat_settings  # torch comes with it: only once there are runs
     flats = [flat_settings(r.settings) for r in records]
     keys: list[str] = []
     for flat in flats:
@@ -167,7 +167,7 @@ class RunsView(QWidget):
     # public API -------------------------------------------------------------------------------------------------
     def set_runs(self, records) -> None:
         """Show these runs (the window's, oldest first); the selection is kept where the runs still are."""
-        from ...core.training.runs import flat_settings, network_of  # torch comes with it: runs exist by now
+        from ...core.session.runs import flat_settings, network_of  # torch comes with it: runs exist by now
         selected = self.selected_runs()
         self.records = list(records)
         settings = differing_settings(self.records)

@@ -1,6 +1,6 @@
 """The summary: a model.summary()-style table of the design (id, type, output shape, parameters) and its totals.
 
-Rows come from :func:`netbuilder.core.summary.summarize`, the same table the CLI prints, refreshed after every edit.
+Rows come from :func:`netbuilder.core.design.summary.summarize`, the same table the CLI prints, refreshed after every edit.
 """
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...core.layers import REGISTRY
 from ...core.layers.base import fmt_shape
-from ...core.memory import USABLE_SHARE
-from ...core.summary import memory_line, summarize
+from ...core.design.memory import USABLE_SHARE
+from ...core.design.summary import memory_line, summarize
 from ...core.system import human_bytes
-from ..style import is_dark, severity_text_color
+from ..common.style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
 COLUMNS = ("Layer", "Type", "Output shape", "Parameters")

@@ -1,7 +1,7 @@
 """The training panel: the run's settings, the controls, progress, how the last run ended, and the runs list.
 
 A view: it shows what it is told (``show_training``, ``set_state``, ``show_progress``, ``show_outcome``,
-``add_run``) and says what the person asked through signals; :mod:`netbuilder.gui.training` does the work.
+``add_run``) and says what the person asked through signals; :mod:`netbuilder.gui.training.driver` does the work.
 Settings are the design's own (one undo step per change, through ``settingChanged``); only the device belongs to
 the machine, not the design. Limits and rules come from ``training_fields`` (shared with the inspector).
 """
@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-from ...core.train_config import MAX_DELAY
+from ...core.design.train_config import MAX_DELAY
 from .training_fields import HELP, TRAINING_KEYS, box_range, choices_of, current_values, setting_default
 from .training_tensorboard import TensorBoardChoice
 

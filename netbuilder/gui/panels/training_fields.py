@@ -1,7 +1,7 @@
 """The design's training settings as the training panel and the inspector edit them: values, checks, changes.
 
 Nothing here defines a setting: names, bounds, defaults, choices and help all come from the torch-free schema
-:mod:`netbuilder.core.settings`, which TrainConfig checks files against, so a field accepts exactly what a run
+:mod:`netbuilder.core.design.settings`, which TrainConfig checks files against, so a field accepts exactly what a run
 accepts. What is left is how a form shows a setting: "not set" as an empty choice, a sample limit of 0 as "all",
 the inspector's parameter tree.
 """
@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 from ...core.datasets.catalog import COMMON_KEYS as COMMON_DATASET_KEYS  # options every dataset takes
-from ...core.settings import DEFAULT_OPTIMIZER, EDITABLE, WITH_MOMENTUM, Setting, SettingError, momentum_problem
+from ...core.design.settings import DEFAULT_OPTIMIZER, EDITABLE, WITH_MOMENTUM, Setting, SettingError, momentum_problem
 from .fields import CommitTextParameter, float_step_opts
 
 #: the flat names of the settings a form edits (``settingChanged``, ``set_training_options``)

@@ -1,6 +1,6 @@
 """The weights panel: what the layer selected on the canvas holds, and how large its gradients have been.
 
-The driver (``netbuilder.gui.inside``) calls :meth:`WeightsPanel.show_node` with that node's tensors as plain numpy
+The driver (``netbuilder.gui.training.inside``) calls :meth:`WeightsPanel.show_node` with that node's tensors as plain numpy
 arrays (keyed as in PyTorch's ``state_dict`` without the node's prefix) once an epoch during a run, and more often
 for tiny networks. An update therefore only feeds numpy arrays to pyqtgraph items made once in ``__init__``: one
 ``ImageItem`` (``setImage(..., autoLevels=False)`` with explicit levels), a fixed pool of histogram curves and one
@@ -39,7 +39,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..style import is_dark, with_alpha
+from ..common.style import is_dark, with_alpha
 from .weights_data import (float_tensors, grid_shape, histogram_series, is_bias, is_buffer, main_tensor, matrix_axes,
                            pixel_text, symmetric_limit, tile_filters, title_text, vector_axis)
 from .weights_plot import MAX_SERIES, WeightsPlot

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QWidget
 
-from ..style import with_alpha
+from ..common.style import with_alpha
 from .weights_data import histogram
 
 #: Histogram series colours: (light, dark); the bias histogram starts at the second one.

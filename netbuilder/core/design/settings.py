@@ -1,0 +1,215 @@
+"""The schema of a design's ``training`` section: every setting's place, type, bounds, default, help and choices,
+in one table that imports neither torch nor Qt.
+
+Everything that checks, shows or parses a training setting reads it from here, so that they cannot disagree:
+:class:`~netbuilder.core.design.train_config.TrainConfig`'s checks, the training panel's and the inspector's fields
+(``gui/panels/training_fields.py``), ``MainWindow.set_training_options`` and the exported script's ``--epochs``
+(:func:`whole_number` is copied into the script by source). A plain frozen-dataclass table, not pydantic: the
+editor imports it before torch to draw its form, and launch time counts.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from .choices import DATASET_NAMES, DEFAULT_LR, DEFAULT_WEIGHT_DECAY, LOSSES, METRICS, MONITORS, OPTIMIZERS, SCHEDULERS
+
+#: the optimizers that take a momentum; any other refuses a momentum other than 0
+WITH_MOMENTUM = ("sgd", "rmsprop")
+
+
+class SettingError(ValueError):
+    """A value a setting does not take: ``path`` (``optimizer.lr``, ``metrics[1]``) and the reason, in words."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(message)
+        self.path, self.message = path, message
+
+
+def number_problem(value: object, low: float | None = None, high: float | None = None,
+                   above: bool = False) -> str | None:
+    """None when ``value`` is a finite number within [low, high] (above ``low`` with ``above``), else why not."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return f"must be a number, not {value!r}"
+    if above and value <= low:
+        return f"must be greater than {low:g}; it is {value}"
+    if low is not None and value < low:
+        return f"must be at least {low:g}; it is {value}"
+    if high is not None and value > high:
+        return f"must be at most {high:g}; it is {value}"
+    return None
+
+
+def whole_problem(value: object, low: int | None = None, high: int | None = None) -> str | None:
+    """None when ``value`` is a whole number (an int, or a float without a fraction) within [low, high]."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            isinstance(value, float) and not value.is_integer()):
+        return f"must be a whole number, not {value!r}"
+    value = int(value)
+    if low is not None and value < low:
+        return f"must be at least {low}; it is {value}"
+    if high is not None and value > high:
+        return f"must be at most {high:,}; it is {value:,}"
+    return None
+
+
+def whole_number(low: int, high: int):
+    """An argparse ``type`` for a whole number in [low, high], so that a command line is refused with the words
+    the design's file gets (the exported script's ``--epochs`` uses it, copied by source)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+        problem = whole_problem(value, low, high)
+        if problem:
+            raise argparse.ArgumentTypeError(problem)
+        return value
+    return parse
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One training setting. ``path`` is where it lives in the training section (``optimizer.lr``); ``key`` the
+    flat name the panel, ``set_training_options`` and the command line use (None: edited in the file only);
+    ``kind`` is ``int``, ``float``, ``choice`` or ``names`` (a list of choices); ``above`` makes ``low``
+    exclusive; ``default`` may be a dict by optimizer name; ``only`` names the scheduler a setting belongs to;
+    ``override``: ``TrainConfig.from_dict`` takes it as a command-line style override (``netbuilder train
+    --epochs``)."""
+
+    path: str
+    kind: str
+    help: str
+    key: str | None = None
+    title: str | None = None
+    default: Any = None
+    low: float | None = None
+    high: float | None = None
+    above: bool = False
+    choices: tuple = ()
+    only: tuple = ()
+    override: bool = False
+
+    @property
+    def label(self) -> str:
+        """How a message names it: its title and, when they differ, its path (``learning rate (optimizer.lr)``)."""
+        title = self.title or self.path
+        return title if title == self.path else f"{title} ({self.path})"
+
+    def default_for(self, optimizer: str | None = None) -> Any:
+        """The default, which for the learning rate and the weight decay depends on the optimizer (None or an
+        unknown name: the default optimizer's)."""
+        if isinstance(self.default, dict):
+            return self.default.get(optimizer, self.default[DEFAULT_OPTIMIZER])
+        return list(self.default) if isinstance(self.default, tuple) else self.default
+
+    def parse(self, value: Any) -> Any:
+        """``value`` as this setting holds it (an int, a float, a name, a list of names), or a SettingError."""
+        if self.kind == "names":
+            if not isinstance(value, list):
+                raise SettingError(self.path, f"must be a list of names, not {value!r}")
+            for i, item in enumerate(value):
+                if item not in self.choices:
+                    raise SettingError(f"{self.path}[{i}]", f"{item!r} is not one of {', '.join(self.choices)}")
+            return list(value)
+        if self.kind == "choice":
+            problem = None if value in self.choices else f"{value!r} is not one of {', '.join(self.choices)}"
+        elif self.kind == "int":
+            problem = whole_problem(value, self.low, self.high)
+        else:
+            problem = number_problem(value, self.low, self.high, self.above)
+        if problem:
+            raise SettingError(self.path, problem)
+        return int(value) if self.kind == "int" else float(value) if self.kind == "float" else value
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("dataset.name", "choice", "What the network learns from.", key="dataset", title="dataset",
+            choices=DATASET_NAMES),
+    Setting("dataset.validation", "float", "Fraction of the training samples held back to check progress (0 to "
+            "0.9). Empty: the default.", key="validation", title="validation fraction", low=0.0, high=0.9,
+            override=True),
+    Setting("dataset.limit", "int", "Train on only the first N training samples (empty or 0: all of them). Quick "
+            "runs and overfitting demonstrations.", key="limit", title="samples", low=1, override=True),
+    Setting("loss", "choice", "How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for "
+            "yes/no. automatic: chosen from the dataset.", key="loss", choices=LOSSES),
+    Setting("optimizer.name", "choice", "How the weights move downhill: sgd is the plain rule, adam adapts the step "
+            "per weight.", key="optimizer", title="optimizer", default="adam", choices=OPTIMIZERS,
+            override=True),
+    Setting("optimizer.lr", "float", "Learning rate: the size of each step. Too big diverges, too small crawls.",
+            key="lr", title="learning rate", default=DEFAULT_LR, low=0.0, above=True, override=True),
+    Setting("optimizer.momentum", "float", "sgd and rmsprop only: keep part of the previous step, like a rolling "
+            "ball (0 to 1).", key="momentum", title="momentum", default=0.0, low=0.0, high=1.0),
+    Setting("optimizer.weight_decay", "float", "Pulls every weight a little towards zero at each step, against "
+            "overfitting.", key="weight_decay", title="weight decay", default=DEFAULT_WEIGHT_DECAY, low=0.0),
+    # bounds: torch seeds are 64-bit (and the trainer adds the run number to the seed); a batch or epoch count
+    # beyond these is a typo, not a plan
+    Setting("epochs", "int", "How many times the network sees the whole training set.", key="epochs", default=10,
+            low=1, high=1_000_000, override=True),
+    Setting("batch_size", "int", "How many samples are averaged for one step.", key="batch_size",
+            title="batch size", default=32, low=1, high=10_000_000, override=True),
+    Setting("seed", "int", "Starting point of the random numbers: the same seed gives the same run.", key="seed",
+            default=0, low=0, high=2**63 - 1, override=True),
+    Setting("scheduler.name", "choice", "How the learning rate changes from epoch to epoch: step (divide by 10 every "
+            "10 epochs), cosine (glide down to 0), plateau (divide when progress stalls). none: constant.",
+            key="scheduler", title="scheduler", choices=SCHEDULERS),
+    Setting("scheduler.step_size", "int", "step: epochs between two cuts of the rate.", default=10, low=1,
+            only=("step",)),
+    Setting("scheduler.gamma", "float", "step: what each cut multiplies the rate by.", default=0.1, low=0.0,
+            above=True, only=("step",)),
+    Setting("scheduler.eta_min", "float", "cosine: the rate at the last epoch.", default=0.0, low=0.0,
+            only=("cosine",)),
+    Setting("scheduler.patience", "int", "plateau: epochs without progress before a cut.", default=5, low=0,
+            only=("plateau",)),
+    Setting("scheduler.factor", "float", "plateau: what each cut multiplies the rate by.", default=0.1, low=0.0,
+            high=0.999999, above=True, only=("plateau",)),
+    Setting("scheduler.monitor", "choice", "plateau: the metric that must improve.", default="val_loss",
+            choices=MONITORS, only=("plateau",)),
+    Setting("early_stopping.patience", "int", "Epochs without progress before the run stops.", default=5, low=0),
+    Setting("early_stopping.monitor", "choice", "The metric that must improve.", default="val_loss",
+            choices=MONITORS),
+    Setting("early_stopping.min_delta", "float", "The least change that counts as progress.", default=0.0,
+            low=0.0),
+    Setting("metrics", "names", "What to measure after each epoch.", default=("accuracy",), choices=METRICS),
+)
+#: each setting by its path
+SETTING = {s.path: s for s in SETTINGS}
+#: the settings the panel, the inspector and ``set_training_options`` edit, by their flat key
+EDITABLE = {s.key: s for s in SETTINGS if s.key}
+#: what a person may set on the training panel (``MainWindow.set_training_options``, a lesson's "set" step): the
+#: editable settings and the machine's device (not the design's)
+OPTIONS = (*EDITABLE, "device")
+DEFAULT_OPTIMIZER = SETTING["optimizer.name"].default
+#: the keys a design's training section may hold
+SECTIONS = tuple(dict.fromkeys(s.path.split(".")[0] for s in SETTINGS))
+
+
+def usable(path: str, value: Any, optimizer: str | None = None) -> Any:
+    """``value`` as the setting at ``path`` holds it when it is valid, else the setting's default: for an estimate
+    or a form that shows something sensible while validation reports the problem."""
+    try:
+        return SETTING[path].parse(value)
+    except SettingError:
+        return SETTING[path].default_for(optimizer)
+
+
+def keys_of(section: str, scheduler: str | None = None) -> tuple[str, ...]:
+    """The keys a section object (``optimizer``, ``scheduler`` of one kind, ``early_stopping``) may hold."""
+    return tuple(s.path.split(".", 1)[1] for s in SETTINGS if s.path.startswith(section + ".")
+                 and (not s.only or scheduler in s.only))
+
+
+def optimizer_defaults(name: str) -> dict:
+    """The full ``optimizer`` object ``name`` trains with when the design says nothing else."""
+    return {"name": name, **{key: SETTING[f"optimizer.{key}"].default_for(name) for key in keys_of("optimizer")
+                             if key != "name"}}
+
+
+def momentum_problem(optimizer: str, momentum: Any) -> str | None:
+    """None unless a momentum other than 0 is set for an optimizer that has none."""
+    if momentum and optimizer not in WITH_MOMENTUM:
+        return f"{optimizer} has no momentum setting (only {' and '.join(WITH_MOMENTUM)} do)"
+    return None
+

@@ -1,0 +1,73 @@
+"""Loading ``FILE.py:ClassName`` for :func:`netbuilder.core.exchange.importer.import_module`: run the file as a fresh module (as
+``python FILE.py`` would, without its ``__main__`` part) and build ``ClassName()``, each failure one line.
+"""
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import re
+import sys
+from pathlib import Path
+
+from torch import nn
+
+from ..errors import NetbuilderError, quote
+from .importer_match import exc_line
+
+
+def load_file(spec: str) -> tuple[str, nn.Module, str]:
+    """Run FILE.py as a fresh module and build ClassName(): (module name in sys.modules, model, class name)."""
+    file, sep, cls_name = str(spec).rpartition(":")
+    if not sep or not file or not cls_name:
+        raise NetbuilderError(f"{quote(str(spec))}: name the model as FILE.py:ClassName, e.g. model.py:MyNet")
+    path = Path(file)
+    if not path.is_file():
+        raise NetbuilderError(f"{file}: no such file" + (" (it is a folder)" if path.is_dir() else ""))
+    if not cls_name.isidentifier():
+        raise NetbuilderError(f"{quote(cls_name)} is not a class name; name the model as FILE.py:ClassName")
+    module_name = "_netbuilder_import_" + re.sub(r"\W", "_", path.stem) + f"_{abs(hash(str(path.resolve())))}"
+    loader_spec = importlib.util.spec_from_file_location(module_name, path)
+    if loader_spec is None or loader_spec.loader is None:
+        raise NetbuilderError(f"{file}: cannot load it as Python source; give a .py file")
+    module = importlib.util.module_from_spec(loader_spec)
+    sys.modules[module_name] = module  # inspect.getsource finds the classes through it
+    folder = str(path.resolve().parent)
+    sys.path.insert(0, folder)  # as `python FILE.py` does: the file's own imports find its neighbours
+    try:
+        try:
+            loader_spec.loader.exec_module(module)
+        except BaseException as exc:  # the user's code: report anything it raises, even SystemExit
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            raise NetbuilderError(f"{file}: running the file failed: {exc_line(exc)}") from None
+        cls = getattr(module, cls_name, None)
+        if cls is None:
+            found = sorted(n for n, v in vars(module).items()
+                           if inspect.isclass(v) and issubclass(v, nn.Module) and v.__module__ == module_name)
+            hint = f" (its nn.Module classes: {', '.join(found)})" if found else " (it defines no nn.Module class)"
+            raise NetbuilderError(f"{file} has no class {quote(cls_name)}{hint}")
+        if not (inspect.isclass(cls) and issubclass(cls, nn.Module)):
+            raise NetbuilderError(f"{file}: {cls_name} is not an nn.Module class")
+        try:
+            signature = inspect.signature(cls)
+        except (TypeError, ValueError):
+            signature = None
+        needed = [p.name for p in (signature.parameters.values() if signature else ())
+                  if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+        if needed:
+            raise NetbuilderError(f"{cls_name} needs constructor arguments ({', '.join(needed)}), but import builds "
+                                  f"it as {cls_name}(): give them default values, or import a subclass that "
+                                  "passes them")
+        try:
+            model = cls()
+        except BaseException as exc:
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            raise NetbuilderError(f"creating {cls_name}() failed: {exc_line(exc)}") from None
+    except BaseException:
+        sys.modules.pop(module_name, None)
+        raise
+    finally:
+        if folder in sys.path:
+            sys.path.remove(folder)
+    return module_name, model, cls_name

@@ -1,0 +1,304 @@
+"""Training from the window: the controller between the design document, the core's TrainingSession, the worker
+thread, the training panel and the curves. The main window creates one and forwards its public methods to it.
+
+Rules it keeps: a run trains a copy of the design (the session's), so the canvas is locked only to keep what is
+shown and what trains the same; every run ends with ``MainWindow.training_finished``; a failure never costs the
+design or the weights of earlier runs.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from ...core.errors import Cause, NetbuilderError, TrainingError
+from ..canvas.commands import SetMetaCommand
+from ..panels.curves import CurvesPanel
+from ..panels.training import TrainingPanel
+from ..panels.training_tensorboard import TENSORBOARD_MISSING
+from ...core.design.settings import OPTIONS
+from ..panels.training_fields import check_training_value, with_training_value
+from .news import TrainingNews
+from .weights import TrainingWeights
+from .workers import TrainingController, training_threads
+
+REWIND_MS = 80  # while the rewind slider is dragged, the panels follow at most this often
+#: what set_training_options takes: every setting the schema lets a form edit, and the machine's device
+OPTION_KEYS = OPTIONS
+
+
+class TrainingDriver(TrainingNews, TrainingWeights, QObject):
+    """Signal ``weightsReplaced()``: the one moment the network the panels show is another (a design opened, New, a
+    lesson's design, a checkpoint) or has other weights (Reset weights, a run restored, the timeline rewound).
+    ``session`` is then the new one (None before any training of a new design); every panel showing design- or
+    run-derived state starts again from it."""
+
+    weightsReplaced = Signal()
+    #: the NetbuilderError that kept Train or Step from starting a run (its message is in the panel too)
+    startRefused = Signal(object)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.panel = TrainingPanel()
+        self.curves = CurvesPanel()
+        self.controller = TrainingController(self)
+        self.session = None
+        self.runs: list = []  # every run since the window opened (RunRecords, numbered in order)
+        # run number -> its session, weakly: a session holds its data and model, kept only while it is the current one
+        self._run_session: dict[int, weakref.ref] = {}
+        self.last_test: dict | None = None
+        self._devices_listed = False
+        self._progress_shown = 0.0
+        self._step_start = False
+        self._keep_runs = False  # a lesson's next design: its runs stay, to be compared
+
+        self.panel.settingChanged.connect(self._on_setting_changed)
+        self.panel.action.connect(self._on_action)
+        self.panel.restoreRun.connect(self.restore_run)
+        self.panel.delayChanged.connect(self._on_delay)
+        self.panel.rewindRequested.connect(self._on_rewind_requested)
+        prefs = QSettings()  # TensorBoard logging: a preference of the window, not a design setting
+        self.panel.set_tensorboard(prefs.value("training/tensorboard", False, type=bool),
+                                   prefs.value("training/tensorboardDir", "", type=str) or None)
+        self.panel.tensorBoardChanged.connect(self._save_tensorboard)
+        self._rewind_timer = QTimer(self)
+        self._rewind_timer.setSingleShot(True)
+        self._rewind_timer.setInterval(REWIND_MS)
+        self._rewind_timer.timeout.connect(self._rewind_now)
+        self._rewind_to: int | None = None
+        self.panel.device.installEventFilter(self)
+        window.installEventFilter(self)
+        c = self.controller
+        c.stateChanged.connect(self._on_state)
+        c.runStarted.connect(self._on_run_started)
+        c.curve.connect(self._on_curve)
+        c.epochEnded.connect(self.curves.add_epoch)
+        c.runFinished.connect(self._on_run_finished)
+        c.evaluated.connect(self._on_evaluated)
+        c.jobFailed.connect(self._on_job_failed)
+        self.document.graphEvent.connect(self._on_graph_event)
+        self.document.designReplaced.connect(self._on_design_replaced)
+        self._sync_panel()
+
+    # state -------------------------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """A run or an evaluation going on. A panel's look before training (a probe job loading its data) is not:
+        whatever needs the model or the thread first waits for it (:meth:`settle`), a moment at most."""
+        return self.controller.busy and not self.probing
+
+    @property
+    def probing(self) -> bool:
+        return self.controller.job == "probe"
+
+    @property
+    def state(self) -> str:
+        """The controller's state as the controls see it: a probe job (a panel's look before training) is idle."""
+        return "idle" if self.probing else self.controller.state
+
+    def settle(self) -> bool:
+        """Free the controller for this window's session; True when it is free. A probe job of the boundary's
+        preview (another session) finishes on its own, unwaited for; one loading this session's data (its load
+        cannot be cut short) is waited for, a moment at most."""
+        if self.probing and not self.controller.detach_probe(self.session):
+            self.controller.shutdown()
+        return not self.controller.busy
+
+    @property
+    def running(self) -> bool:
+        return self.controller.state in ("running", "paused")
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _on_graph_event(self, event: str, data: dict) -> None:
+        if event == "meta_changed" and data.get("key") == "training":
+            self._sync_panel()
+
+    def _sync_panel(self) -> None:
+        self.panel.show_training(self.document.design.training)
+
+    def refresh_devices(self) -> None:
+        from ...core.training.device import available_devices
+        self.panel.set_devices(available_devices())
+        self._devices_listed = True
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+        if obj is self.window and event.type() == QEvent.Close:
+            # no probe thread outlives the window (a run is the window's to ask about)
+            if self.probing:
+                self.controller.shutdown()
+            self.controller.wait_retired()
+        if obj is self.panel.device and event.type() == QEvent.MouseButtonPress and not self._devices_listed:
+            self.refresh_devices()  # list CUDA devices when the box is first opened (torch is loaded by then)
+        return False
+
+    # settings ---------------------------------------------------------------------------------------------
+    def apply_setting(self, key: str, value) -> str | None:
+        """Write one training setting to the design (one undo step); the learning rate also reaches a run going
+        on, from its next batch. Returns the refusal reason, or None."""
+        training = self.document.design.training
+        reason = check_training_value(training, key, value)
+        if reason is None and key != "lr" and self.busy:
+            reason = "only the learning rate can change during a run"
+        if reason:
+            self._status(f"Not changed: {reason}")
+            self._sync_panel()
+            return reason
+        new = with_training_value(training, key, value)
+        if new != training:
+            command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key.replace('_', ' ')}")
+            if key == "lr":
+                command.allowed_while_locked = True
+                if self.running:
+                    self.session.set_lr(float(value))
+            self.document.push(command)
+        return None
+
+    def set_options(self, **settings) -> None:
+        unknown = sorted(set(settings) - set(OPTION_KEYS))
+        if unknown:
+            raise TypeError(f"unknown training option(s) {', '.join(unknown)}; use {', '.join(OPTION_KEYS)}")
+        for key, value in settings.items():
+            if key == "device":
+                if not isinstance(value, str) or not re.fullmatch(r"auto|cpu|cuda(:\d+)?", value.strip().lower()):
+                    raise TrainingError(f"device: {value!r} is not one of auto, cpu, cuda, cuda:N")
+                if not self._devices_listed:
+                    self.refresh_devices()
+                self.panel.select_device(value.strip().lower())
+                continue
+            reason = self.apply_setting(key, value)
+            if reason:
+                raise TrainingError(f"{key}: {reason}")
+        self._sync_panel()
+
+    def set_tensorboard(self, enabled: bool, folder=None) -> None:
+        """Log the next runs for TensorBoard into ``folder`` (None: the one shown) or not; kept for next time.
+        Refused with a TrainingError, saying what to install, when tensorboard is missing."""
+        if enabled and not self.panel.tensorboard_available:
+            raise TrainingError(TENSORBOARD_MISSING)
+        self.panel.set_tensorboard(enabled, str(folder) if folder else None)
+        self._save_tensorboard(self.panel.tensorboard.isChecked(), self.panel.tensorboard_folder_path)
+
+    def _save_tensorboard(self, checked: bool, folder: str) -> None:
+        prefs = QSettings()
+        prefs.setValue("training/tensorboard", bool(checked))
+        prefs.setValue("training/tensorboardDir", folder)
+
+    def _on_setting_changed(self, key: str, value) -> None:
+        self.apply_setting(key, value)
+
+    # actions ------------------------------------------------------------------------------------------------
+    def _on_delay(self, seconds: float) -> None:
+        """Slow motion: applies at once, also to the run going on (the session passes it to its trainer)."""
+        if self.session is not None:
+            self.session.set_delay(seconds)
+
+    def _on_action(self, name: str) -> None:
+        c = self.controller
+        {"train": self.train, "pause": c.pause, "resume": c.resume, "stop": c.stop, "step": self.step,
+         "reset": self.reset_weights, "evaluate": self.evaluate, "save": self.window._on_save_checkpoint}[name]()
+
+    def step(self) -> None:
+        if self.controller.state == "paused":
+            self.controller.step()
+        elif self.settle():
+            self.train(step=True)
+
+    def train(self, step: bool = False) -> bool:
+        """Start a run from the current weights (a new session when the network changed). False, with the reason
+        in the panel, when the design cannot train."""
+        if not self.settle():
+            return False
+        from ...core.design.train_config import TrainConfig
+        design = self.document.design
+        errors = [d for d in self.document.analyse_now().diagnostics if d.severity == "error"]
+        try:
+            if errors:
+                where = f"'{errors[0].node_id}': " if errors[0].node_id else ""
+                raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})",
+                                    cause=Cause.DESIGN)
+            config = TrainConfig.from_design(design)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(str(exc), "failed")
+            self._status(str(exc))
+            self.startRefused.emit(exc)
+            return False
+        if not self._devices_listed:
+            self.refresh_devices()
+        device = self.panel.device_spec
+        note = ""
+        if self.session is not None and self.session.same_network(design):
+            self.session.update_settings(config, device, design=design)
+            last = self.session.runs[-1] if self.session.runs else None
+            if self.session.rewound is not None:  # go on from where the timeline was rewound to: a shorter curve
+                self.session.go_on_from_rewound()
+                x, loss = self.session.curves.points()
+                self.curves.load(self.session.history, x, loss, self.curves.task)
+            elif last is not None and last.diverged_x is not None:  # go on from the weights it went back to
+                x, loss = self.session.curves.points()
+                self.curves.load(self.session.history, x, loss, self.curves.task)
+                self.curves.mark_divergence(last.diverged_x, "diverged")
+        else:
+            from ...core.session.session import TrainingSession
+            if self.session is not None:
+                note = "The network changed since the last run, so this run starts from new weights. "
+            self.session = TrainingSession(design, config, device=device, num_threads=training_threads())
+            self.session.set_delay(self.panel.delay())
+            self.curves.clear()
+        self.panel.show_outcome(note + ("Loading the data and building the model…" if not self.session.prepared
+                                        else "Training…"), "info")
+        self.document.lock("Training")
+        self._step_start = step
+        self.controller.tensorboard_dir = self.panel.tensorboard_dir  # a plain string for the worker, or None
+        self.controller.train(self.session, step=step)
+        return True
+
+    def evaluate(self) -> None:
+        if not self.settle():
+            return
+        if self.session is None:
+            self.panel.show_outcome("Nothing to evaluate yet: train first.", "info")
+            return
+        self.panel.show_outcome("Scoring the test split…", "info")
+        self.controller.evaluate(self.session)
+
+    def stop_and_wait(self, timeout_ms: int = 15_000) -> bool:
+        """Stop whatever runs and wait for its thread (closing, opening another design). False when it did not end
+        in time (the data is still loading: that cannot be cut short)."""
+        finished = self.controller.shutdown(timeout_ms)
+        if finished:
+            self.document.unlock()
+            self.curves.stop_live()
+        return finished
+
+    @contextmanager
+    def keeping_runs(self, keep: bool = True):
+        """Designs replaced inside this block keep the runs list when ``keep`` (a lesson's steps, whose runs it
+        compares); any other new design starts a new list."""
+        self._keep_runs = bool(keep)
+        try:
+            yield
+        finally:
+            self._keep_runs = False
+
+    def _on_design_replaced(self) -> None:
+        if self.controller.busy:  # the window asks and stops before replacing; never leave a run on a replaced design
+            self.stop_and_wait()
+        self.session = None
+        self.curves.clear()
+        self.panel.show_outcome("", "info")
+        self.panel.reset_progress()
+        if not self._keep_runs:  # another piece of work: the last design's runs are no runs of this one
+            self.runs, self._run_session, self.last_test = [], {}, None
+            self.panel.clear_runs()
+            runs_view = getattr(self.window, "runs_view", None)  # the window's comparison of runs
+            if runs_view is not None and runs_view.records:
+                runs_view.set_runs([])
+        self._sync_panel()
+        self.weightsReplaced.emit()

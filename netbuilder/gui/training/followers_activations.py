@@ -1,0 +1,183 @@
+"""The followers of the activations panel and the predict panel ("Try it"), which share what they look at: what
+was drawn or typed in the one is shown layer by layer in the other (see :mod:`.followers` for the pattern)."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEventLoop, QTimer
+
+from ...core.errors import TrainingError
+from ...core.training.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
+from .followers import Follower
+from ..panels.registry import ACTIVATIONS
+
+DRAWN = "Your input (Try it)"
+
+
+class ActivationsFollower(Follower):
+    def __init__(self, driver, spec, panel):
+        super().__init__(driver, spec, panel)
+        self._request: int | None = None
+        # what the panel looks at: probe options and the caption's beginning (None: "Test sample N")
+        self.looking_at: tuple[dict, str | None] = ({"split": "test", "index": 0}, None)
+        panel.sampleRequested.connect(self._on_sample_requested)
+        panel.layerActivated.connect(driver.nodeActivated)
+
+    def visibility(self, visible: bool) -> None:
+        if visible:
+            self._follow(shown=True)
+        else:
+            self.unsubscribe()
+
+    def run_started(self, info: dict) -> None:
+        self.panel.set_class_names(self.driver.class_names)
+        session = self.training.session
+        if session is not None and session.prepared:
+            splits = session.split_sizes
+            split = "test" if "test" in splits else "val"
+            self.panel.set_sample_range(splits.get(split, 0))
+            options, source = self.looking_at
+            if "rows" not in options:
+                index = min(int(options.get("index", 0)), max(0, self.panel.sample_spin.maximum()))
+                self.looking_at = ({"split": options.get("split", split) if options.get("split") in splits
+                                    else split, "index": index}, source)
+        if self.shown():
+            self._follow()
+
+    def run_finished(self, record) -> None:
+        if self.shown():
+            self._ask()  # the final weights
+
+    def refresh(self) -> None:
+        if self.shown():
+            self._ask()
+
+    def take(self, answer: dict) -> bool:
+        if answer["kind"] != ACTIVATIONS_PROBE or answer.get("id") not in (None, self._request):
+            return False  # another's (the predict panel's, or an activations() call's)
+        if "error" in answer:
+            self.panel.show_nothing(answer["error"])
+        else:
+            self.show(answer["result"])
+        return True
+
+    def weights_replaced(self, session) -> None:
+        if session is None:
+            self.unsubscribe()
+            self.panel.clear()
+
+    def selection(self, node_ids: list[str]) -> None:
+        """The canvas's selection: the panel scrolls to the selected layer."""
+        if len(node_ids) == 1:
+            self.panel.scroll_to(node_ids[0])
+
+    # what it looks at ---------------------------------------------------------------------------------------
+    def _on_sample_requested(self, index: int) -> None:
+        session = self.training.session
+        splits = session.split_sizes if session is not None else {}
+        self.looking_at = ({"split": "test" if "test" in splits or not splits else "val", "index": int(index)}, None)
+        self._follow()
+
+    def show_example(self, split: str, index: int) -> None:
+        """An example clicked in the confusion matrix's gallery."""
+        self.looking_at = ({"split": split, "index": int(index)}, None)
+        if split == "test":
+            self.panel.set_sample(index)
+        if self.shown():
+            self._follow()
+        else:
+            self.window.show_panel(self.panel.objectName())  # showing it asks for the activations
+
+    def look_at_rows(self, rows: list) -> None:
+        """What was drawn or typed in the predict panel (its answer is shown here too)."""
+        self.looking_at = ({"rows": rows}, DRAWN)
+        if self.shown():
+            self.subscribe(rows=rows)
+
+    def _follow(self, shown: bool = False) -> None:
+        """Ask for the chosen sample's activations now, and during runs again and again while the panel shows
+        (``shown``: its dock has just been shown)."""
+        if not (shown or self.shown()):
+            return
+        self.subscribe(**self.looking_at[0])
+        self._ask()
+
+    def _ask(self) -> None:
+        session = self.training.session
+        if session is None or not session.has_weights:
+            return
+        self._request = self.controller.next_probe_id
+        self.controller.probe(session, ACTIVATIONS_PROBE, **self.looking_at[0])
+
+    def show(self, result: dict) -> None:
+        session = self.training.session
+        design = session.design if session is not None else self.window.document.design
+        layers = [(node_id, design.nodes[node_id].type if node_id in design.nodes else "")
+                  for node_id in result["outputs"]]
+        self.panel.set_activations(result, layers, source=self.looking_at[1])
+
+    def activations(self, sample, timeout_s: float = 30.0) -> dict:
+        """Every node's output for one input (an index into the test split, or one raw input row), waiting for
+        the worker when a run is on."""
+        session = self.training.session
+        if session is None:
+            raise TrainingError("nothing has been trained yet: press Train first")
+        options = ({"split": "test" if not session.prepared or "test" in session.split_sizes else "val",
+                    "index": int(sample)} if isinstance(sample, (int, np.integer)) else {"rows": [sample]})
+        answers: list[dict] = []
+        loop = QEventLoop()
+        request = self.controller.next_probe_id
+
+        def take(answer):
+            if answer.get("id") == request:
+                answers.append(answer)
+                loop.quit()
+        self.controller.probed.connect(take)
+        try:
+            self.controller.probe(session, ACTIVATIONS_PROBE, **options)
+            if not answers:
+                QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+                loop.exec()
+        finally:
+            self.controller.probed.disconnect(take)
+        if not answers:
+            raise TrainingError(f"no answer from the training thread within {timeout_s:.0f} s")
+        if "error" in answers[0]:
+            raise TrainingError(answers[0]["error"])
+        return answers[0]["result"]["outputs"]
+
+
+class PredictFollower(Follower):
+    def __init__(self, driver, spec, panel):
+        super().__init__(driver, spec, panel)
+        self._request: int | None = None
+        panel.inputChanged.connect(self._on_input)
+
+    def run_started(self, info: dict) -> None:
+        self.panel.set_class_names(self.driver.class_names)
+        session = self.training.session
+        if session is not None and session.prepared:
+            self.panel.set_input_shape(session.sample_shape)
+
+    def _on_input(self, row: list) -> None:
+        session = self.training.session
+        if session is None:
+            return
+        self.driver.followers[ACTIVATIONS.name].look_at_rows([row])  # the activations panel shows the drawing too
+        self._request = self.controller.next_probe_id
+        self.controller.probe(session, ACTIVATIONS_PROBE, rows=[row])
+
+    def take(self, answer: dict) -> bool:
+        if self._request is None or answer.get("id") != self._request:
+            return False
+        if "result" in answer:
+            self.panel.show_outputs(answer["result"]["outputs"][self.training.session.output_id])
+            activations = self.driver.followers[ACTIVATIONS.name]
+            if activations.looking_at[1] == DRAWN:
+                activations.show(answer["result"])
+        else:
+            self.panel.result.setText(answer["error"])
+        return True
+
+    def weights_replaced(self, session) -> None:
+        if session is None:
+            self.panel.show_message("Train a network, then try it on an input of your own here.")

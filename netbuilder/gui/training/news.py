@@ -1,0 +1,96 @@
+"""The worker's news, shown: the training panel's state, progress and outcome, the curves, the runs list, and
+``MainWindow.training_finished`` at the end of every run. A mixin of :class:`~.training.TrainingDriver` (which
+owns ``panel``, ``curves``, ``controller``, ``session``, ``runs`` and ``window``); its slots run in the GUI thread,
+connected to the controller's queued signals.
+"""
+from __future__ import annotations
+
+import time
+import weakref
+
+from ...core.errors import failure_advice
+
+PROGRESS_SECONDS = 0.25
+
+
+def _score(key: str, value: float) -> str:
+    return f"{key.replace('_', ' ')} {100 * value:.1f}%" if key.endswith("accuracy") else f"{key} {value:.4g}"
+
+
+class TrainingNews:
+    def _on_state(self, _state: str) -> None:
+        state = self.state  # a probe counts as idle: every control stays usable (they wait for it)
+        previous = self.panel.state
+        self.panel.set_state(state)
+        if state in ("running", "paused"):
+            self.curves.start_live()
+            self.panel.timeline.setEnabled(False)
+        if state == "paused":
+            self.panel.show_outcome("Paused. Resume goes on; Step trains exactly one batch and pauses again.", "info")
+        elif state == "running" and previous == "paused":
+            self.panel.show_outcome("Training…", "info")
+
+    def _on_run_started(self, info: dict) -> None:
+        self._devices_listed or self.refresh_devices()
+        self.panel.forget_progress()
+        if info["first_epoch"] == 0 or self.curves.task != info["task"]:
+            self.curves.set_task(info["task"])
+        self.curves.set_epochs(info["first_epoch"] + info["epochs"])
+        where = f"on {info['dataset']} ({info['samples']:,} samples) with {info['device']}"
+        logs = f" TensorBoard logs: {info['tensorboard']}" if info.get("tensorboard") else ""
+        if self.controller.state == "paused":
+            first = "Paused after one batch" if self._step_start else "Paused before the first batch"
+            self.panel.show_outcome(f"{first} {where}. Step trains one batch more; Resume goes on.{logs}", "info")
+        else:
+            self.panel.show_outcome(f"Training {where}…{logs}", "info")
+
+    def _on_curve(self, info: dict) -> None:
+        """New loss points (up to CURVE_HZ a second). The progress read-out is redrawn about 4 times a second:
+        each update repaints two progress bars and re-lays out a label, GUI-thread Python time that the
+        training thread waits for (the GIL), and nobody reads numbers faster."""
+        self.curves.add_points(info)
+        if "epoch" not in info:
+            return
+        now = time.perf_counter()
+        if now - self._progress_shown >= PROGRESS_SECONDS or info["paused"] or info["done"] >= info["total"]:
+            self._progress_shown = now
+            self.panel.show_progress(info)
+
+    def _on_run_finished(self, record) -> None:
+        from ...core.session.runs import describe
+        self.document.unlock()
+        self.curves.stop_live()
+        record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's
+        self._run_session[record.number] = weakref.ref(self.session)
+        self.runs.append(record)
+        scores = ", ".join(_score(k, v) for k, v in record.final.items() if isinstance(v, float))
+        changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \
+            if len(self.runs) > 1 else ""
+        epochs = len(record.history)
+        self.panel.add_run(record.number, f"{record.label}: {record.status.replace('_', ' ')}, "
+                                          f"{epochs} epoch{'s' * (epochs != 1)}" + (f", {scores}" if scores else ""),
+                           f"{record.label} on {record.device} ({record.seconds:.1f} s). "
+                           f"{('Changed: ' + changed) if changed else ''}")
+        text = describe(record)
+        self.panel.show_outcome(text, record.status)
+        last_lr = record.history[-1].get("lr") if record.history else None  # the rate its last epoch trained at
+        self.panel.end_progress(record.status, last_lr if isinstance(last_lr, (int, float)) else None)
+        if record.diverged_x is not None:
+            self.curves.mark_divergence(record.diverged_x, "diverged")
+        self._status(text.split(". ")[0] + ".", 10000)
+        self.sync_timeline()
+        self.window.training_finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
+        if record.status == "failed":
+            self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
+
+    def _on_evaluated(self, scores: dict) -> None:
+        self.last_test = scores
+        parts = [f"{k.removeprefix('test_')} {v:.4g}" for k, v in scores.items() if isinstance(v, float)]
+        self.panel.show_outcome("Test split: " + ", ".join(parts), "info")
+
+    def _on_job_failed(self, job: str, message: str, cause) -> None:
+        self.document.unlock()
+        self.curves.stop_live()
+        self.panel.show_outcome(f"Failed: {message}", "failed")
+        self.window.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
+                               f"{message}\n\n{failure_advice(cause)}")

@@ -1,0 +1,129 @@
+"""The weights the window holds, between runs: the rewind timeline, Reset weights, a run restored, a checkpoint
+opened or saved, predictions. A mixin of :class:`~.training.TrainingDriver` (which owns ``session``, ``panel``,
+``curves``, ``controller``, ``document`` and ``weightsReplaced``). Every change of weights ends with
+``weightsReplaced``; each waits for a probe job first (``settle``), so no job thread uses the model meanwhile.
+"""
+from __future__ import annotations
+
+import copy
+
+from ...core.errors import NetbuilderError, TrainingError
+from .workers import training_threads
+
+
+class TrainingWeights:
+    def sync_timeline(self) -> None:
+        """The rewind slider at the present, with what the session's timeline holds; usable between runs."""
+        timeline = self.session.timeline if self.session is not None else None
+        count = len(timeline) if timeline is not None else 0
+        text = f"Rewind: {timeline.describe()}" if count else "Rewind: nothing recorded yet"
+        self.panel.set_timeline(count, text, enabled=not self.busy)
+        self.curves.loss_plot.mark_rewind(None)
+
+    def _on_rewind_requested(self, index: int) -> None:
+        self._rewind_to = index
+        self._rewind_timer.start()  # dragging: the panels follow a few times a second, not at every pixel
+
+    def _rewind_now(self) -> None:
+        index, self._rewind_to = self._rewind_to, None
+        if index is not None:
+            self.rewind(index)
+
+    def rewind(self, index: int) -> bool:
+        """Put the weights back to the timeline's snapshot ``index`` (between runs); every panel shows the network
+        as it was then. False, with the reason in the panel, when it cannot."""
+        if self.session is None or not self.settle():
+            return False
+        try:
+            snapshot = self.session.rewind(index)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(f"Not rewound: {exc}", "failed")
+            return False
+        last = index == len(self.session.timeline) - 1
+        where = f"epoch {snapshot.x:.2f}".rstrip("0").rstrip(".")
+        self.panel.timeline_label.setText(
+            f"Rewind: {'the present, ' if last else ''}{where} (snapshot {index + 1} of {len(self.session.timeline)}"
+            f"; {self.session.timeline.describe()}){'' if last else '. Train goes on from here as a new run.'}")
+        self.panel.timeline.blockSignals(True)
+        self.panel.timeline.setValue(index)
+        self.panel.timeline.blockSignals(False)
+        self.curves.loss_plot.mark_rewind(None if last else snapshot.x)
+        self.weightsReplaced.emit()
+        return True
+
+    def reset_weights(self) -> None:
+        if not self.settle() or self.session is None:
+            return
+        from ...core.design.train_config import TrainConfig
+        try:  # the settings on screen (a new seed) are the ones the fresh weights come from
+            if self.session.same_network(self.document.design):
+                self.session.update_settings(TrainConfig.from_design(self.document.design), self.panel.device_spec,
+                                             design=self.document.design)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(f"Not reset: {exc}", "failed")
+            return
+        self.session.reset_weights()
+        self.curves.clear()
+        self.panel.reset_progress()
+        self.sync_timeline()
+        self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
+        self.weightsReplaced.emit()
+
+    def restore_run(self, number: int) -> None:
+        record = next((r for r in self.runs if r.number == number), None)
+        if not self.settle():
+            return
+        try:
+            if record is None:
+                raise TrainingError(f"there is no run {number}")
+            if (self.session is None or self._run_session[number]() is not self.session
+                    or not self.session.same_network(self.document.design)):
+                raise TrainingError(f"{record.label} trained a different network from the one on the canvas "
+                                    "(layers or connections changed since); its weights do not fit it")
+            self.session.restore_run(record)
+        except NetbuilderError as exc:
+            self.panel.show_outcome(f"Not restored: {exc}", "failed")
+            return
+        x, loss = self.session.curves.points()
+        self.curves.load(self.session.history, x, loss, self.curves.task)
+        self.sync_timeline()
+        self.panel.show_outcome(f"Restored the weights {record.label} ended with "
+                                f"(epoch {len(record.full_history)}).", "info")
+        self.weightsReplaced.emit()
+
+    def open_checkpoint(self, checkpoint, path) -> None:
+        """Show a loaded checkpoint: its design on the canvas, its curves, its weights ready to train on. The
+        loader checked it whole; the session is built before the canvas changes, so a refusal leaves it as is."""
+        from ...core.session.session import TrainingSession
+        session = TrainingSession.from_checkpoint(checkpoint, device=self.panel.device_spec,
+                                                  num_threads=training_threads())
+        session.set_delay(self.panel.delay())
+        self.document.load(copy.deepcopy(checkpoint.design), None)
+        self.session = session  # after the load, which clears the last design's session
+        x, loss = self.session.curves.points()
+        self.curves.load(checkpoint.history, x, loss, checkpoint.task)
+        test = checkpoint.test or {}
+        acc = test.get("test_accuracy")
+        self.panel.show_outcome(
+            f"Opened the checkpoint {path}: {len(checkpoint.history)} epochs trained"
+            + (f", test accuracy {100 * acc:.1f}%" if isinstance(acc, float) else "")
+            + ". Train goes on from these weights.", "info")
+        self.sync_timeline()
+        self.weightsReplaced.emit()
+
+    def save_checkpoint(self, path) -> None:
+        self.settle()
+        if self.session is None:
+            raise TrainingError("nothing has been trained yet: train first, then save a checkpoint")
+        self.session.save_checkpoint(path)
+
+    def predict(self, rows) -> list:
+        self.settle()
+        state = self.controller.state
+        if state != "idle" and not (state == "paused" and self.session is not None and self.session.waiting):
+            raise TrainingError("the model is in use (training or evaluating): pause or stop the run, wait for its "
+                                "current batch, then predict")
+        if self.session is None:
+            raise TrainingError("nothing has been trained yet: train first")
+        session = self.session  # used by the paused run's worker, or here when no job thread exists
+        return self.controller.call(lambda: session.predict(rows).tolist())

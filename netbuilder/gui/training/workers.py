@@ -1,0 +1,318 @@
+"""The controller the window talks to: it owns the current job's QThread and :class:`TrainingWorker` (see
+``training_worker.py``) and passes their news on to the GUI thread as its own signals.
+
+One thread per model (ARCHITECTURE.md): while a job's thread exists (a run, running or paused; an evaluation; a
+probe loading the data), that thread alone uses the session's model; the GUI thread sends it requests and hears
+answers by signal, or, for what it needs at once from a paused run (a probe, predictions, the weights), waits the
+moment the worker takes to answer from its wait. Only with no job thread at all does the GUI thread use the model
+itself (between runs: nothing else can touch it then). A probe job loading another session's data (the boundary's
+preview) is never waited for by the GUI thread: a run started meanwhile lets it finish on its own
+(:meth:`TrainingController.detach_probe`). Stop, pause, resume, step and the learning rate go to the session's
+thread-safe controls. No thread but the GUI thread frees a Qt object (:mod:`.collector`).
+"""
+from __future__ import annotations
+
+import concurrent.futures
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
+
+from ...core.errors import TrainingError
+from ..common import collector
+from .worker import CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer, training_threads
+
+
+class TrainingController(QObject):
+    """Owns the current job's QThread and worker and forwards their signals to the GUI thread.
+
+    ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
+    ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
+    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``,
+    ``jobFailed(str, str, Cause)`` (job, message, cause).
+
+    Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; a
+    paused run's worker answers at once from its wait; while no job runs the session answers at once in the GUI
+    thread (no other thread exists; small probes take milliseconds); with no data loaded yet, a ``probe`` job
+    loads it first.
+    """
+
+    stateChanged = Signal(str)
+    runStarted = Signal(object)
+    curve = Signal(object)
+    validationEnded = Signal(object)
+    epochEnded = Signal(object)
+    weights = Signal(object)
+    probed = Signal(object)
+    runFinished = Signal(object)
+    evaluated = Signal(object)
+    jobFailed = Signal(str, str, object)
+    #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
+    stepsDone = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.state = "idle"
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._want_weights = False
+        self.tensorboard_dir: str | None = None  # the next runs log for TensorBoard into this folder (None: no)
+        self._holding = False  # this job's hold on the GUI-thread collector
+        self._retiring: list = []  # detached probe jobs still loading: (thread, worker, holding)
+        self._steps_done = False  # stepsDone sent for the Step presses so far
+        self.subscriptions: dict[str, tuple[float, dict]] = {}
+        self._next_id = 0
+
+    @property
+    def want_weights(self) -> bool:
+        """Weight snapshots during runs (the weights panel shows): from the next batch of the run going on too."""
+        return self._want_weights
+
+    @want_weights.setter
+    def want_weights(self, on: bool) -> None:
+        self._want_weights = bool(on)
+        if self._worker is not None:
+            self._worker.send(("want_weights", self._want_weights))
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def job(self) -> str | None:
+        """The job going on ("train", "evaluate", "probe"), or None."""
+        return self._worker.job if self._thread is not None and self._worker is not None else None
+
+    def train(self, session, *, step: bool = False) -> None:
+        """Start a run of ``session`` (``step``: paused after exactly one batch)."""
+        self._start(session, "train", "paused" if step else "running", start_paused=step)
+
+    def evaluate(self, session) -> None:
+        self._start(session, "evaluate", "evaluating")
+
+    def _start(self, session, job: str, state: str, start_paused: bool = False, requests=()) -> None:
+        if self.busy:
+            raise RuntimeError("a training job is already running")
+        self.session = session
+        self._steps_done = False
+        session.clear_requests()
+        collector.hold()  # released in _release, once the thread has finished
+        self._holding = True
+        worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
+                                subscriptions=self.subscriptions if job == "train" else None,
+                                tensorboard_dir=self.tensorboard_dir if job == "train" else None)
+        for request in requests:
+            worker.requests.put(request)
+        thread = QThread()
+        thread.setObjectName(f"netbuilder-{job}")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.started.connect(self.runStarted)
+        for name in RELAYED:  # queued to this (GUI) thread
+            getattr(worker, name).connect(getattr(self, name))
+        worker.paused.connect(self._on_worker_paused)
+        worker.finished.connect(self._on_worker_finished)
+        self._thread, self._worker = thread, worker
+        self._set_state(state)
+        thread.start()
+
+    # controls (GUI thread) ------------------------------------------------------------------------------
+    def pause(self) -> None:
+        if self.state == "running":
+            self.session.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.state == "paused":
+            self.session.resume()
+            self._set_state("running")
+
+    def step(self) -> None:
+        """While paused: exactly one batch, then paused again."""
+        if self.state == "paused":
+            self._steps_done = False
+            self.session.step_once()
+
+    def stop(self) -> None:
+        if self.state in ("running", "paused"):
+            self.session.request_stop()
+
+    def probe(self, session, kind: str, **options) -> int:
+        """Ask for a look inside ``session``'s network (kinds: ``core.training.inspection``). The answer comes with
+        ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``; returns the id. Answered at once
+        (before this returns) when the model is free and its data loaded."""
+        self._next_id += 1
+        request = (self._next_id, kind, dict(options))
+        worker = self._worker
+        if worker is not None:
+            if self._paused_between_batches(session):  # the worker answers from its wait, at once
+                try:
+                    self.probed.emit(self.call(lambda: answer(session, *request)))
+                except TrainingError as exc:
+                    self.probed.emit({"id": request[0], "kind": kind, "error": str(exc)})
+            else:
+                worker.send(("probe", *request))  # between batches, or as soon as the job ends
+        elif not session.prepared:
+            self._start(session, "probe", "evaluating", requests=[("probe", *request)])  # the data loads there
+        else:
+            self.probed.emit(answer(session, *request))  # no job thread: the model is free
+        return self._next_id
+
+    def _paused_between_batches(self, session) -> bool:
+        return (self._worker is not None and self._worker.job == "train" and session is self.session
+                and session.prepared and session.waiting)
+
+    def call(self, fn, timeout_s: float = CALL_TIMEOUT_S):
+        """``fn()`` where the model may be used now, its result (or exception) here: in the job's worker thread
+        while one exists (a paused run answers from its wait; a running one after its batch), else in this
+        thread. Raises TrainingError when the worker does not answer within ``timeout_s``."""
+        worker = self._worker
+        if worker is None:
+            return fn()
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        worker.send(("call", fn, future))
+        done, _ = concurrent.futures.wait([future], timeout=timeout_s)
+        if not done:
+            future.cancel()
+            raise TrainingError("the model is in use and did not answer in time: pause or stop the run, then try "
+                                "again")
+        return future.result()
+
+    def weights_snapshot(self, session) -> dict | None:
+        """The weights now (numpy arrays keyed like the ``state_dict``): from a paused run's worker, or here with
+        no job thread; None while a run trains (they come with ``weights`` after its next batch)."""
+        if self._worker is None:
+            return session.weights_snapshot()
+        if self._paused_between_batches(session):
+            return self.call(session.weights_snapshot)
+        self.request_weights()
+        return None
+
+    @property
+    def next_probe_id(self) -> int:
+        """The id the next :meth:`probe` will have (to recognise an answer that comes before it returns)."""
+        return self._next_id + 1
+
+    def subscribe(self, kind: str, seconds: float, *, share: float = PROBE_SHARE, **options) -> None:
+        """During runs, a probe every ``seconds`` at most (a visible panel that follows the run), less often when
+        its probes would take more than ``share`` of the run; replaces the kind's earlier subscription. Applies to
+        the run going on too."""
+        self.subscriptions = {**self.subscriptions, kind: (float(seconds), dict(options), float(share))}
+        if self._worker is not None:
+            self._worker.send(("subscriptions", dict(self.subscriptions)))
+
+    def unsubscribe(self, kind: str) -> None:
+        """No more ``kind`` probes during runs (a hidden panel costs nothing)."""
+        self.subscriptions = {k: v for k, v in self.subscriptions.items() if k != kind}
+        if self._worker is not None:
+            self._worker.send(("subscriptions", dict(self.subscriptions)))
+
+    def request_weights(self) -> None:
+        """One weight snapshot after the next batch of the run going on (or as it ends), with ``weights``."""
+        if self._worker is not None:
+            self._worker.send(("weights",))
+
+    def detach_probe(self, session) -> bool:
+        """A probe job loading the data of a session other than ``session`` (the boundary's throw-away preview)
+        finishes on its own, its answers still relayed, while a job for ``session`` may start now: two models, one
+        thread each, and the GUI thread does not wait for a data load it cannot cut short. True when the
+        controller is free for ``session`` then."""
+        worker = self._worker
+        if self.job != "probe" or worker.session is session:
+            return not self.busy
+        worker.finished.disconnect(self._on_worker_finished)
+        worker.finished.connect(self._on_retired_finished)
+        self._retiring.append((self._thread, worker, self._holding))  # its hold on the collector goes with it
+        self._thread = self._worker = None
+        self._holding = False
+        self._set_state("idle")
+        return True
+
+    @property
+    def retiring(self) -> bool:
+        """Detached probe jobs are still loading (see :meth:`detach_probe`)."""
+        return bool(self._retiring)
+
+    def _on_retired_finished(self, _payload: dict) -> None:
+        self.wait_retired(lambda worker: worker is self.sender())
+
+    def wait_retired(self, which=lambda worker: True, timeout_ms: int = 30_000) -> bool:
+        """Wait for the detached probe threads ``which`` picks (they have ended, or are about to); True when none
+        is left running."""
+        for entry in list(self._retiring):
+            thread, worker, holding = entry
+            if which(worker) and thread.wait(timeout_ms):
+                self._retiring.remove(entry)
+                if holding:
+                    collector.release()
+        return not self._retiring
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Stop whatever runs and wait for its thread (closing the window). True when no thread is left."""
+        if not self.wait_retired(timeout_ms=timeout_ms):
+            return False
+        if self._thread is None:
+            return True
+        if self.session is not None:
+            self.session.request_stop()
+            self.session.resume()
+        finished = self._thread.wait(timeout_ms)
+        if finished:
+            # deliver what the worker sent before it ended (its last points, the run's record) now, in order,
+            # so that training_finished comes before whatever the caller does next (open another design, close)
+            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            self._release()
+            self._set_state("idle")
+        return finished
+
+    # internals --------------------------------------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    def _on_worker_paused(self) -> None:
+        """The worker said its run waits: the steps are done when the run still waits and none is pending now (a
+        Step pressed after the signal left the worker is trained later, and that wait says so again)."""
+        session = self.session
+        if (self.state == "paused" and not self._steps_done and session is not None and session.waiting
+                and session.steps_pending == 0):
+            self._steps_done = True  # once, until the next Step
+            self.stepsDone.emit()
+
+    def _on_worker_finished(self, payload: dict) -> None:
+        thread, worker = self._thread, self._worker
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        left = _drain(worker.requests) if worker is not None else []  # asked for after the worker's last look
+        self._release()
+        self._set_state("idle")
+        for request in left:  # no job thread now: answered here
+            if request[0] == "probe":
+                self.probed.emit(answer(self.session, *request[1:]))
+            elif request[0] == "call" and request[2].set_running_or_notify_cancel():
+                request[2].set_exception(TrainingError("the job ended before it could answer: try again"))
+        if payload["job"] == "probe":
+            return  # its answers (and errors) went out with probed
+        if "error" in payload:
+            self.jobFailed.emit(payload["job"], payload["error"], payload.get("cause"))
+        elif payload["job"] == "train":
+            self.runFinished.emit(payload["record"])
+        else:
+            self.evaluated.emit(payload["scores"])
+
+    def _release(self) -> None:
+        """Drop the finished thread and its worker: both were made in Python without a parent, so Python owns them
+        and deletes them (a thread only once it has finished: callers wait first)."""
+        self._thread = self._worker = None
+        if self._holding:  # once per job: shutdown() and the worker's own finish may both come here
+            self._holding = False
+            collector.release()
+
+
+def _drain(requests) -> list:
+    """Everything left in a finished worker's queue."""
+    left = []
+    while not requests.empty():
+        left.append(requests.get_nowait())
+    return left

@@ -1,0 +1,1 @@
+"""The application and its main window: menus, docks, autosave, figures; wiring only."""

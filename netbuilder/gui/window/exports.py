@@ -1,0 +1,105 @@
+"""The main window's exports: the canvas and the panels as figures, the trained model as ONNX, the design as a
+PyTorch script (File > Export, and the same as methods for scripts). A mixin of :class:`~.main_window.MainWindow`
+(it uses the window's ``docks``, ``document``, ``scene``, ``training``, ``actions_by_name`` and dialogs)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ...core.errors import NetbuilderError
+from . import figures
+from .dock_layout import panel_in
+
+
+class WindowExports:
+    def export_canvas(self, path) -> Path:
+        """The canvas as a figure: SVG for a ``.svg`` path, else PNG at twice the screen's resolution. Raises
+        NetbuilderError saying why it could not be written."""
+        if Path(path).suffix.lower() == ".svg":
+            return figures.canvas_svg(self.scene, path, title=self.document.design.name or "netbuilder design")
+        return figures.canvas_png(self.scene, path)
+
+    def export_panel(self, object_name: str, path) -> Path:
+        """A panel (or dock) named ``object_name`` as a PNG at twice its size."""
+        for dock in self.docks.values():
+            if object_name == dock.objectName():
+                return figures.widget_png(panel_in(dock), path)
+            found = dock.findChild(QWidget, object_name)
+            if found is not None:
+                return figures.widget_png(found, path)
+        raise figures.FigureError(f"no panel is named {object_name!r}")
+
+    def _on_export_canvas(self, suffix: str) -> None:
+        suggested = str(Path(self.document.path or self.document.design.name or "design").with_suffix(suffix))
+        path = self.ask_export_path(f"Export the canvas as {suffix[1:].upper()}", suggested,
+                                    f"{suffix[1:].upper()} pictures (*{suffix})")
+        if path:
+            self._export(lambda: self.export_canvas(path))
+
+    def _on_export_panel(self, dock) -> None:
+        path = self.ask_export_path(f"Export {dock.windowTitle()} as PNG", f"{dock.windowTitle().lower()}.png",
+                                    "PNG pictures (*.png)")
+        if path:
+            self._export(lambda: figures.widget_png(panel_in(dock), path))
+
+    def export_onnx(self, path) -> Path:
+        """The trained network (the weights the window holds, on the network they were trained on) as an ONNX
+        file for onnxruntime and other runtimes: input ``input`` [batch, *the Input's shape], output ``output``
+        (probabilities for a classifier). Raises NetbuilderError saying why it cannot (nothing trained yet, a run
+        going on, the onnx packages missing)."""
+        from ...core.errors import TrainingError
+        if self.training.busy:
+            raise TrainingError("the model is in use (training or evaluating): stop the run or let it end, then "
+                                "export")
+        if not self._has_trained_weights():
+            raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
+        return self.training.session.export_onnx(path)
+
+    def export_python(self, path) -> Path:
+        """The design as the standalone PyTorch script ``netbuilder export`` writes (the same function: its model
+        class and, when the design names a dataset, the training loop). Raises NetbuilderError saying why not."""
+        from ...core.exchange.codegen import write_script
+        return write_script(self.document.design, path)
+
+    def _on_export_python(self) -> None:
+        name = Path(self.document.path).stem if self.document.path else (self.document.design.name or "model")
+        suggested = name.replace("/", "-").replace("\\", "-").replace(" ", "_") + ".py"
+        path = self.ask_export_path("Export the design as a PyTorch script", suggested, "Python scripts (*.py)")
+        if path:
+            self._export(lambda: self.export_python(path))
+
+    def _has_trained_weights(self) -> bool:
+        session = self.training.session
+        return session is not None and not self.training.busy and session.has_weights
+
+    def _update_export_onnx(self, *_args) -> None:
+        self.actions_by_name["actionExportOnnx"].setEnabled(self._has_trained_weights())
+
+    def _on_export_onnx(self) -> None:
+        session = self.training.session
+        if self.document.path:
+            suggested = str(Path(self.document.path).with_suffix(".onnx"))
+        else:  # a design's name may hold anything, a slash included
+            name = (session.design.name if session is not None else "") or "model"
+            suggested = name.replace("/", "-").replace("\\", "-") + ".onnx"
+        path = self.ask_export_path("Export the trained model as ONNX", suggested, "ONNX models (*.onnx)")
+        if not path:
+            return
+
+        def write():
+            QApplication.setOverrideCursor(Qt.WaitCursor)  # a second or two on the GUI thread (the model is small)
+            try:
+                return self.export_onnx(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._export(write)
+
+    def _export(self, write) -> None:
+        try:
+            written = write()
+        except (NetbuilderError, OSError) as exc:
+            self.show_error("Export failed", str(exc))
+        else:
+            self.statusBar().showMessage(f"Saved {written}", 6000)

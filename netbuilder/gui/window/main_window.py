@@ -1,0 +1,367 @@
+"""The main window: what it is made of, file handling and the scripting contract. Wiring only; the logic lives in
+the core. Its parts are mixins, one file each: the docks (``window_docks``, made from the panel registry), the
+actions and menus (``window_menus``), the exports (``window_exports``), the lessons (``window_lessons``) and the
+training actions (``training_actions``)."""
+from __future__ import annotations
+
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QPointF, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from ...core.errors import NetbuilderError
+from .autosave import Autosaver
+from ..canvas.scene import DesignScene
+from ..canvas.view import CanvasView
+from ..canvas.commands import AddNodeCommand
+from .document import DesignDocument
+from ..panels.gallery import PresetGallery
+from ..panels.inspector import Inspector
+from ..panels.palette import LayerPalette
+from ..panels.problems import ProblemsList
+from ..teaching.lessons import LessonDriver
+from ..panels.runs import RunsView
+from ..panels.summary import SummaryPanel
+from ..training.inside import InsideDriver
+from ..teaching.presentation import Presentation
+from ..training.driver import TrainingDriver
+from ..panels.registry import ACTIVATIONS, CONFUSION, PROBLEMS
+from ..training.actions import TrainingActions
+from .dock_layout import LAYOUT_VERSION, WindowDocks
+from .exports import WindowExports
+from .lessons import WindowLessons, is_lesson
+from .menus import WindowMenus
+
+MAX_RECENT = 8
+DEFAULT_SIZE = (1400, 900)
+FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
+
+
+class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWindow, TrainingActions):
+    """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
+    ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
+    actions (see the README)."""
+
+    #: once per run: ``status``, the final metrics, ``test`` when evaluated, ``error`` when it did not complete
+    training_finished = Signal(dict)
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.document = DesignDocument(self)
+        self.scene = DesignScene(self.document)
+        self.view = CanvasView(self.scene)
+        self.setCentralWidget(self.view)
+
+        self.palette_panel = LayerPalette()
+        self.inspector = Inspector()
+        self.inspector.set_document(self.document)
+        self.summary = SummaryPanel()
+        self.summary.set_document(self.document)
+        self.problems = ProblemsList()
+        self.problems.set_document(self.document)
+        self.training = TrainingDriver(self)
+        self.inside = InsideDriver(self)
+        self.runs_view = RunsView()
+        self.lessons = LessonDriver(self.training, self.document, self.view, self.runs_view,
+                                    finished=self.training_finished, predict=self.training.predict,
+                                    show_panel=self.show_panel,
+                                    find_control=lambda name: self.findChild(QWidget, name), parent=self)
+        self.inside.health.follow_lessons(self.lessons.training_step)
+        self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
+        self.docks = self._make_docks()  # by registry name (gui/panels/registry.py)
+        self.inside.attach(self.docks)
+        self.inside.health.watch_problems(self.docks[PROBLEMS.name])
+        self._default_state = None
+        self._make_actions()
+        self._make_menus()
+        self.presentation = Presentation(
+            self, self.docks, view=self.view, scene=self.scene, document=self.document, training=self.training,
+            lessons=self.lessons, inside_visible=self.inside.visible, leave=lambda: self.set_presentation(False),
+            tidy_tab_bars=self.tidy_tab_bars, curves_least_height=self.curves_least_height)
+        self.actions_by_name["actionPresentation"].setCheckable(True)
+        self._make_training_actions()
+        self._make_lessons_menu()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+        self.scene.selectionChanged.connect(self._on_selection_changed)
+        self.palette_panel.layerActivated.connect(self._on_layer_activated)
+        self.problems.nodeActivated.connect(self._on_node_activated)
+        self.summary.nodeActivated.connect(self._on_node_activated)
+        self.inside.nodeActivated.connect(self._on_node_activated)
+        self.document.fileChanged.connect(self._update_title)
+        self.document.analysed.connect(self._on_analysed)
+        self.document.editRefused.connect(lambda reason: self.statusBar().showMessage(reason, 6000))
+        self.document.lockChanged.connect(self._on_lock_changed)
+        self.document.undo_stack.canUndoChanged.connect(self._keep_undo_locked)
+        self.document.undo_stack.canRedoChanged.connect(self._keep_undo_locked)
+        self.training.controller.stateChanged.connect(self._on_training_state)
+        for signal in (self.training.controller.stateChanged, self.training.controller.runFinished,
+                       self.document.designReplaced):
+            signal.connect(self._update_export_onnx)
+        self._update_export_onnx()
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(0)
+        self._tidy_timer.timeout.connect(self._hide_stale_tab_bars)
+        for dock in self.docks.values():
+            dock.dockLocationChanged.connect(self.tidy_tab_bars)
+        self.resize(*DEFAULT_SIZE)
+        self.size_docks()
+        self._default_state = self.saveState()
+        self._sized_on_show = self._restore_settings()  # a person's own layout is kept as it was
+        self._update_title()
+        self._on_analysed(self.document.analysis)
+        self.autosave = Autosaver(self.document, self.training, status=self.statusBar().showMessage,
+                                  show_error=lambda title, text: self.show_error(title, text),  # as it is then
+                                  restored=lambda: self.inspector.show_node(None),
+                                  parent=self)
+
+    # automation contract ---------------------------------------------------------------------------------
+    def open_design(self, source) -> bool:
+        """Open a design file, a checkpoint (design, weights and curves) or a preset by name. On failure a dialog
+        shows the loader's message and the current design stays as it was. Returns whether it opened."""
+        if not self._maybe_stop_training() or not self._maybe_save():
+            return False
+        if Path(str(source)).is_file() and zipfile.is_zipfile(source):
+            from ...core.teaching.lessons import is_bundle
+            opened = self._open_lesson(source) if is_bundle(source) else self._open_checkpoint(source)
+            self._update_export_onnx()  # a checkpoint's weights can be exported at once
+            return opened
+        if is_lesson(source):
+            return self._open_lesson(source)  # asked about unsaved changes once, above
+        try:
+            self.document.open(source)
+        except (NetbuilderError, OSError) as exc:
+            self.show_error("Could not open the design", str(exc))
+            return False
+        if self.document.path:
+            self._add_recent(self.document.path)
+        self.inspector.show_node(None)
+        return True
+
+    def offer_recovery(self) -> bool:
+        """After netbuilder was killed or crashed: offer what it autosaved (newest first; ``ask_restore`` decides).
+        A restored design comes back unsaved, with its trained weights when they were kept. Returns whether one
+        was restored; the ones declined are removed."""
+        for record in self.autosave.pending():
+            if not self.ask_restore(record):
+                self.autosave.drop(record)
+                continue
+            try:
+                self.autosave.restore(record)
+            except (NetbuilderError, OSError) as exc:
+                self.show_error("Could not restore the autosaved design", str(exc))
+                continue
+            self.autosave.drop(record)
+            self.statusBar().showMessage("Restored the design autosaved before netbuilder was closed", 8000)
+            return True
+        return False
+
+    def save_design(self, path) -> bool:
+        """Save (atomically) to ``path``; the file is exactly the design format the CLI reads."""
+        try:
+            self.document.save(path)
+        except OSError as exc:
+            self.show_error("Could not save the design", f"{path}: {exc.strerror or exc}")
+            return False
+        self._add_recent(Path(path))
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def current_design(self) -> dict:
+        """The design as the dict its JSON file holds."""
+        return self.document.to_dict()
+
+    def set_training_options(self, **settings) -> None:
+        """Set the training panel as a person would: ``device`` and any setting of the schema a form edits
+        (``gui.training.OPTION_KEYS``: ``epochs``, ``batch_size``, ``lr``, ``optimizer``, ``limit``, ``seed``,
+        ``dataset``, ``loss``, ``scheduler``, ``validation``, ``momentum``, ``weight_decay``), checked by the schema
+        the core checks with. Design settings are written to the design as undo steps; an invalid value raises
+        TrainingError with the reason, an unknown name TypeError."""
+        self.training.set_options(**settings)
+
+    def predict(self, rows) -> list:
+        """The current weights' outputs for input rows (probabilities for a classifier), as a list of rows, as
+        ``netbuilder predict`` prints them. Between runs or while paused."""
+        return self.training.predict(rows)
+
+    def train(self) -> bool:
+        """Press Train: a run from the current weights. False (reason in the panel) when it cannot start."""
+        return self.training.train()
+
+    def confusion_matrix(self) -> list[list[int]]:
+        """The latest confusion matrix (rows true class, columns predicted) on the split it was computed on
+        (``self.inside.confusion.split``): validation after each epoch, test after Evaluate; [] before any."""
+        return self.inside.followers[CONFUSION.name].matrix()
+
+    def activations(self, sample) -> dict:
+        """Each node's output for one input, ``{node_id: numpy array}`` in network order: ``sample`` is an index
+        into the test split (the validation split when there is none) or one raw input row. During a run the
+        worker answers between batches (this waits for it)."""
+        return self.inside.followers[ACTIVATIONS.name].activations(sample)
+
+    # presentation -----------------------------------------------------------------------------------------
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode on or off (View > Presentation, F5; Esc leaves): see ``gui/teaching/presentation.py``."""
+        self.presentation.set_on(on)
+        self.actions_by_name["actionPresentation"].setChecked(self.presentation.on)
+
+    # dialogs (overridable in tests) ------------------------------------------------------------------------
+    def ask_export_path(self, title: str, suggested: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
+        return path
+    def show_error(self, title: str, message: str) -> None:
+        """A dialog, and the same one line on stderr (for the terminal that started netbuilder, and its logs)."""
+        print(f"netbuilder: {title}: {message}", file=sys.stderr, flush=True)
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
+        box.setObjectName("errorDialog")
+        box.exec()
+
+    def ask_restore(self, record: dict) -> bool:
+        """Whether to restore an autosaved design (a recovery record: ``design``, ``path``, ``saved_at``,
+        ``weights``)."""
+        name = record["design"].get("name") or "Untitled"
+        when = time.strftime("%H:%M on %d %b", time.localtime(float(record.get("saved_at") or 0)))
+        weights = " with its trained weights" if record.get("weights") else ""
+        answer = QMessageBox.question(
+            self, "Restore your work?",
+            f"netbuilder was not closed properly. Restore “{name}”{weights}, as it was autosaved at {when}?",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        return answer == QMessageBox.Yes
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, "Unsaved changes", f"Save the changes to {self.document.title} first?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def _maybe_save(self) -> bool:
+        """True when it is fine to throw the current design away."""
+        if not self.document.dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.Save:
+            return self._on_save()
+        return answer == QMessageBox.Discard
+
+    # settings and recent files ----------------------------------------------------------------------------
+    def _restore_settings(self) -> bool:
+        """The window's geometry and docks as the person left them; whether there was a layout to restore."""
+        s = QSettings()
+        if s.value("window/geometry"):
+            self.restoreGeometry(s.value("window/geometry"))
+        # a layout saved by an older netbuilder (other docks, other places) is not restored: the default fits
+        restored = bool(s.value("window/state")) and self.restoreState(s.value("window/state"), LAYOUT_VERSION)
+        self.tidy_tab_bars()
+        self._rebuild_recent()
+        return restored
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _add_recent(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        QSettings().setValue("recentFiles", files[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [f for f in self.recent_files() if Path(f).exists()]
+        for f in files:
+            act = self.recent_menu.addAction(Path(f).name)
+            act.setToolTip(f)
+            act.triggered.connect(lambda checked=False, f=f: self.open_design(f))
+        self.recent_menu.setEnabled(bool(files))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._maybe_stop_training() or not self._maybe_save():
+            event.ignore()
+            return
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self.autosave.stop()
+        self.autosave.discard()  # closed normally: nothing to recover
+        event.accept()
+
+    # slots ------------------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title}[*] — netbuilder")
+        self.setWindowModified(self.document.dirty)
+
+    def _on_analysed(self, analysis) -> None:
+        errors = sum(d.severity == "error" for d in analysis.diagnostics)
+        warnings = len(analysis.diagnostics) - errors
+        state = "ready to train" if not errors else f"{errors} problem{'s' * (errors != 1)}"
+        if warnings:
+            state += f", {warnings} warning{'s' * (warnings != 1)}"
+        self.status.setText(f"{len(self.document.design.nodes)} layers · "
+                            f"{analysis.report.total_params:,} parameters · {state} "
+                            f"(checked in {analysis.seconds * 1000:.1f} ms)")
+
+    def _on_selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):  # the scene clears its items while it is destroyed
+            return
+        ids = self.scene.selected_node_ids()
+        self.inspector.show_node(ids[0] if len(ids) == 1 else None)
+        self.inside.on_selection(ids)
+
+    def _on_node_activated(self, node_id: str) -> None:
+        if node_id in self.document.design.nodes:
+            self.scene.select_nodes([node_id])
+            self.view.centerOn(self.scene.node_item(node_id))
+
+    def _on_layer_activated(self, type_name: str) -> None:
+        """Double-click in the palette: add the layer below the selected node and connect it."""
+        design = self.document.design
+        ids = self.scene.selected_node_ids()
+        anchor = ids[-1] if ids else (design.output_nodes()[-1] if design.nodes else None)
+        position = (0.0, 0.0)
+        if anchor is not None:
+            item = self.scene.node_item(anchor)
+            pos = item.pos() if item is not None else QPointF(0, 0)
+            position = (pos.x(), pos.y() + 110.0)
+        command = AddNodeCommand(design, type_name, position=position, connect_from=anchor)
+        self.document.push(command)
+        self.scene.select_nodes([command.node_id])
+
+    def _on_new(self) -> None:
+        if self._maybe_stop_training() and self._maybe_save():
+            self.document.new()
+
+    def _on_open(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open design", start, FILTER)
+        if path:
+            self.open_design(path)
+
+    def _on_open_preset(self) -> None:
+        gallery = PresetGallery(self)
+        if not gallery.exec():
+            return
+        if gallery.selected_lesson():
+            self.open_lesson(gallery.selected_lesson())
+        elif gallery.selected_preset():
+            self.open_design(gallery.selected_preset())
+
+    def _on_save(self) -> bool:
+        if self.document.path is None:
+            return self._on_save_as()
+        return self.save_design(self.document.path)
+
+    def _on_save_as(self) -> bool:
+        suggested = str(self.document.path or Path.home() / f"{self.document.design.name or 'design'}.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Save design", suggested, FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".json"
+        return self.save_design(path)
+
