@@ -107,7 +107,7 @@ class WindowBench:
         if profile:
             from netbuilder.gui.panels.curves import CurvesPanel
             from netbuilder.gui.panels.plots import LossPlot
-            from netbuilder.gui.training import TrainingDriver
+            from netbuilder.gui.training.driver import TrainingDriver
             self.profiled = {"curves.redraw": Timed(CurvesPanel, "redraw"),
                              "loss_plot.append_batches": Timed(LossPlot, "append_batches"),
                              "driver._on_curve": Timed(TrainingDriver, "_on_curve")}
@@ -117,7 +117,7 @@ class WindowBench:
         QCoreApplication.setApplicationName("netbuilder-bench")
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, self._settings_dir.name)
-        from netbuilder.gui.app import apply_theme
+        from netbuilder.gui.window.app import apply_theme
         apply_theme(self.app)
         from netbuilder.gui import MainWindow
         self.window = w = MainWindow()
@@ -150,7 +150,7 @@ class WindowBench:
         """Add a callback to the window's runs that reads the training thread's own clocks at the fit's start and
         end: wall time minus the thread's CPU time is what it spent waiting (with one torch thread: for the GIL)."""
         from netbuilder.core.training import Callback
-        from netbuilder.core.training.session import TrainingSession
+        from netbuilder.core.session.session import TrainingSession
         waited, original = self.waited, TrainingSession.run
 
         class Clock(Callback):
@@ -281,7 +281,7 @@ def percentile_ms(values: list[float], q: float) -> float:
 def measure(repeats: int, limit: int | None, device: str, profile: bool, quiet: bool) -> dict:
     import torch
 
-    from netbuilder.gui.workers import CURVE_HZ, training_threads
+    from netbuilder.gui.training.workers import CURVE_HZ, training_threads
     from netbuilder.gui.panels.curves import REDRAW_HZ
 
     default_threads = torch.get_num_threads()

@@ -63,7 +63,7 @@ def _status(key: str) -> int:
 def warm_up() -> None:
     """Train xor for one epoch: what the first run in a process loads once (torch's optimizer and autograd
     machinery, imported lazily) is part of the start, not of the design's run."""
-    from netbuilder.core.design_io import load_design
+    from netbuilder.core.design.design_io import load_design
     from netbuilder.core.training import TrainConfig, Trainer
     design = load_design("xor")
     Trainer(design, TrainConfig.from_design(design, epochs=1), device="cpu", num_threads=1).fit()
@@ -73,9 +73,9 @@ def measure(name: str, data_dir: str | None, batches: int) -> dict:
     """In this process: the estimate and the peak resident memory above the start of training ``name``."""
     import torch  # noqa: F401  (part of the start)
     from netbuilder.core.datasets import load_dataset
-    from netbuilder.core.design_io import design_from_dict, load_design
+    from netbuilder.core.design.design_io import design_from_dict, load_design
     from netbuilder.core.training import TrainConfig, Trainer
-    from netbuilder.core.training.timeline import Timeline
+    from netbuilder.core.session.timeline import Timeline
     design = design_from_dict(LARGE[name]) if name in LARGE else load_design(name)
     config = TrainConfig.from_design(design, epochs=2)
     inputs = design.input_nodes()

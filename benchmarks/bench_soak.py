@@ -104,7 +104,7 @@ class Soak:
         QCoreApplication.setApplicationName("netbuilder-soak")
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(Path(_TEMP.name) / "settings"))
-        from netbuilder.gui.app import apply_theme
+        from netbuilder.gui.window.app import apply_theme
         apply_theme(self.app)
         self.errors: list[str] = []
         self.windows_opened = 0

@@ -23,9 +23,10 @@ sys.path.insert(0, str(REPO))
 if not os.environ.get("NETBUILDER_DATA_DIR"):
     os.environ["NETBUILDER_DATA_DIR"] = str(REPO.parent / "shared" / "data")
 
-from netbuilder.core.design_io import load_design  # noqa: E402
-from netbuilder.core.presets import preset_names  # noqa: E402
-from netbuilder.core.training import Callback, TrainingSession  # noqa: E402
+from netbuilder.core.design.design_io import load_design  # noqa: E402
+from netbuilder.core.design.presets import preset_names  # noqa: E402
+from netbuilder.core.training import Callback
+from netbuilder.core.session import TrainingSession  # noqa: E402
 
 AFTER_BATCHES = 5
 

@@ -33,7 +33,7 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from torch import nn  # noqa: E402
 
-from netbuilder.core.design_io import design_from_dict  # noqa: E402
+from netbuilder.core.design.design_io import design_from_dict  # noqa: E402
 
 MNIST_MLP = {
     "format": "netbuilder-design", "version": 1, "name": "MNIST multilayer perceptron",
@@ -129,7 +129,7 @@ def threads_sweep(data_dir: Path, rounds: int) -> None:
     import statistics
 
     from netbuilder.core.datasets import load_dataset
-    from netbuilder.core.design_io import load_design as load_preset
+    from netbuilder.core.design.design_io import load_design as load_preset
     from netbuilder.core.training import TrainConfig, Trainer
     full = load_dataset({"name": "mnist", "validation": 0}, data_dir=data_dir)
     full.x_test = full.y_test = None
@@ -160,7 +160,7 @@ def measure_rss(data_dir: Path) -> None:
         cmd = [sys.executable, "-m", "netbuilder", "train", "mnist_mlp", "--epochs", "1", "--data-dir", str(data_dir)]
         what = "python -m netbuilder train mnist_mlp --epochs 1"
     else:
-        code = ("from netbuilder.core.design_io import load_design; from netbuilder.core.training import Trainer, "
+        code = ("from netbuilder.core.design.design_io import load_design; from netbuilder.core.training import Trainer, "
                 "TrainConfig; d = load_design('mnist_mlp'); "
                 f"Trainer(d, TrainConfig.from_design(d, epochs=1), data_dir={str(data_dir)!r}).fit()")
         cmd = [sys.executable, "-c", code]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import statistics
 import time
 
-from netbuilder.core.graph import Design
-from netbuilder.core.shapes import infer_shapes
-from netbuilder.core.validate import validate
+from netbuilder.core.design.graph import Design
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.validate import validate
 
 
 def make_design(n_nodes: int) -> Design:
@@ -62,8 +62,8 @@ def measure_editor(n: int, repeat: int = 20) -> float:
     from PySide6.QtWidgets import QApplication
 
     from netbuilder.gui.canvas.scene import DesignScene
-    from netbuilder.gui.commands import SetParamCommand
-    from netbuilder.gui.document import DesignDocument
+    from netbuilder.gui.canvas.commands import SetParamCommand
+    from netbuilder.gui.window.document import DesignDocument
 
     app = QApplication.instance() or QApplication([])
     document = DesignDocument()
