@@ -55,6 +55,72 @@ def test_nobody_calls_a_trainers_private_methods():
     assert not found, f"calls a trainer's private method: {found}"
 
 
+#: all the GUI may read of a trainer its callbacks are handed: the plain answers made for it (``run_info`` once a
+#: run, ``progress`` a few times a second) and the two controls the worker reads after each batch
+TRAINER_READS = frozenset({"run_info", "progress", "paused", "delay"})
+
+
+def _names_a_trainer(node: ast.AST) -> bool:
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return name.lstrip("_").lower().endswith("trainer")
+
+
+def _trainer_reads(tree: ast.AST) -> list[tuple[int, str]]:
+    """``(line, name)`` of each read of a trainer's attribute (``trainer.x``, ``self._trainer.x``, ``getattr(trainer,
+    "x")``) that is not one of :data:`TRAINER_READS`."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _names_a_trainer(node.value):
+            found.append((node.lineno, node.attr))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in (
+                "getattr", "setattr", "hasattr") and node.args and _names_a_trainer(node.args[0])):
+            found.append((node.lineno, ast.unparse(node.args[1]) if len(node.args) > 1 else "?"))
+    return sorted((line, name) for line, name in found if name not in TRAINER_READS)
+
+
+def test_the_trainer_scan_finds_a_read_of_the_trainers_parts():
+    source = ("def on_fit_start(self, trainer):\n    n = trainer.run_info()['epochs']\n"
+              "    lr = trainer.optimizer.param_groups[0]['lr']\n    p = self._trainer.paused_seconds\n"
+              "    q = self._trainer.progress()\n    d = getattr(trainer, 'dataset')\n")
+    assert _trainer_reads(ast.parse(source)) == [(3, "optimizer"), (4, "paused_seconds"), (6, "'dataset'")]
+
+
+def test_the_gui_reads_a_trainer_only_through_its_plain_answers():
+    """The worker's callbacks are handed the trainer; they read ``run_info()`` once a run and ``progress()`` a few
+    times a second, never its optimizer, dataset, config or clock (the worker read ``optimizer.param_groups``,
+    ``paused_seconds``, ``dataset``, ``config``, ``batches_per_epoch`` and ``threads_for_run()``)."""
+    found = [f"{path.relative_to(PACKAGE.parent)}:{line}: {name}" for path, tree in _modules(outside_core=True)
+             if PACKAGE / "gui" in path.parents for line, name in _trainer_reads(tree)]
+    assert not found, f"the GUI reads a trainer's parts (add a plain answer to Trainer.progress/run_info): {found}"
+
+
+def test_the_trainers_plain_answers_are_plain(tmp_path):
+    """``run_info()`` and ``progress()`` hold only numbers, strings, None and lists of strings: a copy another
+    thread may keep, no tensor or optimizer in it."""
+    from netbuilder.core.design.design_io import design_from_dict
+    from netbuilder.core.training import Callback, Trainer
+
+    seen = {}
+
+    class Reader(Callback):
+        def on_fit_start(self, trainer):
+            seen["info"] = trainer.run_info()
+
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            seen["progress"] = trainer.progress()
+
+    design = design_from_dict(SPIRALS)
+    design.training["epochs"] = 2
+    Trainer(design, device="cpu", data_dir=tmp_path, callbacks=[Reader()]).fit()
+    info, progress = seen["info"], seen["progress"]
+    assert info["epochs"] == 2 and info["first_epoch"] == 0 and info["batch_size"] == 64
+    assert info["dataset"] == "spirals" and info["batches_per_epoch"] >= 1 and info["threads"] >= 1
+    assert progress == {"lr": 0.01, "paused_seconds": 0.0, "paused": False}
+    for value in [*info.values(), *progress.values()]:
+        assert value is None or isinstance(value, (bool, int, float, str)) or (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)), value
+
+
 def test_the_gui_thread_reaches_the_worker_only_through_its_queue():
     """The worker's requests, subscriptions and settings go through ``TrainingWorker.send`` (a queue.Queue): an
     attribute of the worker set from the controller (the deque and the subscription swap that leaned on the GIL)

@@ -186,6 +186,24 @@ class Trainer(RunControls):
             return int(self.num_threads)
         return torch.get_num_threads()
 
+    # what a callback may read: plain values, so that no caller reaches into the trainer's parts -----------------
+    def run_info(self) -> dict:
+        """What the run about to start is, fixed until it ends, as plain values another thread may keep (a
+        callback's ``on_fit_start`` reads it once a run, never per batch): ``dataset``, ``samples``, ``task``,
+        ``class_names``, ``device``, ``first_epoch`` (epochs trained before), ``epochs`` (this run's),
+        ``batches_per_epoch``, ``batch_size``, ``threads``."""
+        ds, cfg = self.dataset, self.config
+        return {"dataset": ds.name, "samples": int(len(ds.x_train)), "task": ds.task,
+                "class_names": list(ds.class_names) if ds.class_names else None, "device": str(self.device),
+                "first_epoch": len(self.history), "epochs": cfg.epochs,
+                "batches_per_epoch": max(1, self.batches_per_epoch), "batch_size": cfg.batch_size,
+                "threads": self.threads_for_run()}
+
+    def progress(self) -> dict:
+        """Where the run going on stands, as plain values (for a callback in the training thread, a few times a
+        second): ``lr`` (the rate in force), ``paused_seconds`` (spent paused in this run), ``paused``."""
+        return {"lr": current_lr(self.optimizer), "paused_seconds": self.paused_seconds, "paused": self.paused}
+
     # the run -------------------------------------------------------------------------------------------------
     def fit(self) -> FitResult:
         cfg, start = self.config, time.perf_counter()

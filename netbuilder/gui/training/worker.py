@@ -94,11 +94,8 @@ class TrainingWorker(QObject):
         self._last_emit = 0.0
         self._fit_start = 0.0
         self._batches_done = 0
-        self._first_epoch = 0
-        self._epochs = 0
-        self._per_epoch = 1
-        self._batch_size = 1
-        self._trainer = None  # set by the first batch: progress figures need it
+        self._run: dict = {}  # the trainer's run_info(), read once a run
+        self._trainer = None  # set by the first batch: its progress() feeds the curve's figures
         self._epoch = self._batch = 0
         self._announced = False  # this wait's ``paused`` signal sent
 
@@ -138,17 +135,9 @@ class TrainingWorker(QObject):
     # called by _Relay in the worker thread ------------------------------------------------------------------
     def _fit_started(self, trainer) -> None:
         self._fit_start = time.perf_counter()
-        self._first_epoch = len(trainer.history)
-        self._epochs = trainer.config.epochs
-        self._per_epoch = max(1, trainer.batches_per_epoch)
-        self._batch_size = trainer.config.batch_size
-        ds = trainer.dataset
+        self._run = trainer.run_info()  # the run's fixed facts: once a run, never per batch
         self.started.emit({
-            "dataset": ds.name, "samples": int(len(ds.x_train)), "task": ds.task,
-            "class_names": list(ds.class_names) if ds.class_names else None, "device": str(trainer.device),
-            "first_epoch": self._first_epoch, "epochs": self._epochs, "batches_per_epoch": self._per_epoch,
-            "threads": trainer.threads_for_run(),
-            "tensorboard": str(self._tensorboard.run_dir) if self._tensorboard is not None else None})
+            **self._run, "tensorboard": str(self._tensorboard.run_dir) if self._tensorboard is not None else None})
 
     def _batch_ended(self, trainer, epoch: int, batch: int) -> None:
         self._batches_done += 1
@@ -215,16 +204,17 @@ class TrainingWorker(QObject):
             if len(x):
                 self.curve.emit({"x": x, "loss": loss})
             return
-        active = max(1e-9, self._last_emit - self._fit_start - trainer.paused_seconds)
-        total = self._epochs * self._per_epoch
+        run, now = self._run, trainer.progress()
+        active = max(1e-9, self._last_emit - self._fit_start - now["paused_seconds"])
+        total = run["epochs"] * run["batches_per_epoch"]
         rate = self._batches_done / active
         self.curve.emit({
-            "x": x, "loss": loss, "epoch": self._epoch, "batch": self._batch, "batches_per_epoch": self._per_epoch,
-            "first_epoch": self._first_epoch, "epochs": self._epochs, "done": self._batches_done, "total": total,
-            "lr": float(trainer.optimizer.param_groups[0]["lr"]), "elapsed": active,
-            "samples_per_second": rate * self._batch_size,
+            "x": x, "loss": loss, "epoch": self._epoch, "batch": self._batch,
+            "batches_per_epoch": run["batches_per_epoch"], "first_epoch": run["first_epoch"], "epochs": run["epochs"],
+            "done": self._batches_done, "total": total, "lr": now["lr"], "elapsed": active,
+            "samples_per_second": rate * run["batch_size"],
             "seconds_left": max(0, total - self._batches_done) / rate if rate > 0 else None,
-            "paused": trainer.paused})
+            "paused": now["paused"]})
 
     def _validation_ended(self, epoch: int, scores: dict) -> None:
         # a tiny network runs hundreds of epochs a second: its validation scores (a confusion matrix to draw) go
@@ -274,7 +264,7 @@ def _relay(worker: TrainingWorker):
             worker._flush(force=True)  # the last points, before the session files them in the run's record
             worker._send_validation()
             if worker.want_weights or worker.weights_requested:
-                worker._send_weights(len(trainer.history))  # the weights the run ends with
+                worker._send_weights(len(result.history))  # the weights the run ends with
             worker._serve(subscriptions=False)  # on the final weights
 
         def on_pause(self, trainer):
