@@ -14,7 +14,7 @@ from pathlib import Path
 from .core.files.atomic import shown, target_of
 from .core.design.choices import OPTIMIZERS
 from .core.errors import NetbuilderError
-from .core.design.settings import SETTING, whole_number
+from .core.design.settings import SETTING
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,9 +29,10 @@ class _UsageError(Exception):
 
 
 def bounded(path: str):
-    """An argparse type for a whole-number training setting, with the settings schema's bounds."""
-    setting = SETTING[path]
-    return whole_number(int(setting.low), int(setting.high))
+    """An argparse type for a number training setting, with the settings schema's kind and bounds: refused as the
+    command line is parsed, before anything loads."""
+    return SETTING[path].argument_type()
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netbuilder", description="Build, check, train and export neural network designs.")
@@ -50,12 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("design", help="a design file (.json) or a preset name")
     p.add_argument("--epochs", type=bounded("epochs"))
     p.add_argument("--batch-size", type=bounded("batch_size"))
-    p.add_argument("--lr", type=float)
+    p.add_argument("--lr", type=bounded("optimizer.lr"))
     p.add_argument("--optimizer", choices=OPTIMIZERS)
     p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N (default auto)")
     p.add_argument("--seed", type=bounded("seed"))
     p.add_argument("--data-dir", help="folder with the datasets (default: $NETBUILDER_DATA_DIR or the user cache)")
-    p.add_argument("--limit", type=int, help="use only the first N training samples")
+    p.add_argument("--limit", type=bounded("dataset.limit"), help="use only the first N training samples")
     p.add_argument("--save", metavar="CKPT", help="save a checkpoint (design, weights, settings, history)")
     p.add_argument("--tensorboard", metavar="DIR",
                    help="log loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in "

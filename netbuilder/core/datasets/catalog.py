@@ -12,12 +12,19 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
+from ..numbers import Bounds
+
 #: Spec keys every dataset takes (handled by :mod:`.loading`, not by the loaders).
 COMMON_KEYS = ("name", "validation", "limit", "normalize")
+#: What the common numeric keys may be: a sample limit of at least one, a validation fraction that leaves a tenth
+#: to train on. Declared here, with the keys, so that the loader checks them without the design package; the
+#: settings schema builds its ``dataset.limit`` and ``dataset.validation`` from these (one truth for the bounds).
+COMMON_BOUNDS = {"limit": Bounds("int", low=1), "validation": Bounds("float", low=0.0, high=0.9)}
+#: The kinds of a person's own files, found by path (the working folder, then the data folder).
+BY_PATH_KINDS = ("csv", "image_folder")
 #: How a dataset is read, and so how the exported script reads it: ``points`` (built in, made by a function the
-#: script copies), ``torchvision`` (files torchvision reads and may download), ``csv`` and ``image_folder`` (a
-#: person's own files, found by path: the working folder, then the data folder).
-KINDS = ("points", "torchvision", "csv", "image_folder")
+#: script copies), ``torchvision`` (files torchvision reads and may download), and :data:`BY_PATH_KINDS`.
+KINDS = ("points", "torchvision", *BY_PATH_KINDS)
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class DatasetEntry:
     def by_path(self) -> bool:
         """Whether it is a person's own files, named by a path (looked for in the working folder, then the data
         folder): the kinds ``csv`` and ``image_folder``."""
-        return self.kind in KINDS[2:]
+        return self.kind in BY_PATH_KINDS
 
     @property
     def pixels(self) -> bool:

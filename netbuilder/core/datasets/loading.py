@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 
 from ..errors import DataError
-from ..design.settings import SETTING, SettingError
 from .splits import feature_stats, split_indices, validation_fraction
 from .base import Dataset, resolve_data_dir
-from .catalog import CATALOG, COMMON_KEYS, DatasetEntry, option_value
+from .catalog import CATALOG, COMMON_BOUNDS, COMMON_KEYS, DatasetEntry, option_value
 from .images import chunks_of, is_streamed
 
 
@@ -43,14 +42,15 @@ def _check_spec(spec) -> tuple[str, DatasetEntry]:
 
 
 def _checked(key: str, value):
-    """A spec's ``limit`` or ``validation``, checked by the training settings' schema (the rule TrainConfig and
-    the training panel use), None when not set."""
+    """A spec's ``limit`` or ``validation``, checked with the catalog's bounds (which the settings schema, and so
+    TrainConfig and the training panel, take too), None when not set."""
     if value is None:
         return None
-    try:
-        return SETTING[f"dataset.{key}"].parse(value)
-    except SettingError as exc:
-        raise DataError(f"dataset {key} {exc.message}") from None
+    bounds = COMMON_BOUNDS[key]
+    problem = bounds.problem(value)
+    if problem:
+        raise DataError(f"dataset {key} {problem}")
+    return bounds.cast(value)
 
 
 def _apply_limit(ds: Dataset, limit: int | None) -> None:

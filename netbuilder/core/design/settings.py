@@ -3,18 +3,21 @@ in one table that imports neither torch nor Qt.
 
 Everything that checks, shows or parses a training setting reads it from here, so that they cannot disagree:
 :class:`~netbuilder.core.design.train_config.TrainConfig`'s checks, the training panel's and the inspector's fields
-(``gui/panels/training_fields.py``), ``MainWindow.set_training_options`` and the exported script's ``--epochs``
-(:func:`whole_number` is copied into the script by source). A plain frozen-dataclass table, not pydantic: the
-editor imports it before torch to draw its form, and launch time counts.
+(``gui/panels/training_fields.py``), ``MainWindow.set_training_options``, ``netbuilder train``'s options
+(:meth:`Setting.argument_type`) and the exported script's ``--epochs`` (:func:`whole_number` is copied into the
+script by source). The dataset's ``limit`` and ``validation`` take their bounds from the dataset catalog, whose
+loader checks them without this package; the number rules themselves are :mod:`netbuilder.core.numbers`'. A plain
+frozen-dataclass table, not pydantic: the editor imports it before torch to draw its form, and launch time counts.
 """
 from __future__ import annotations
 
 import argparse
-import math
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from .choices import DATASET_NAMES, DEFAULT_LR, DEFAULT_WEIGHT_DECAY, LOSSES, METRICS, MONITORS, OPTIMIZERS, SCHEDULERS
+from ..datasets.catalog import COMMON_BOUNDS
+from ..numbers import Bounds, number_problem, whole_problem
+from .choices import DATASET_NAMES, LOSSES, METRICS, MONITORS, OPTIMIZERS, SCHEDULERS
 
 #: the optimizers that take a momentum; any other refuses a momentum other than 0
 WITH_MOMENTUM = ("sgd", "rmsprop")
@@ -28,33 +31,6 @@ class SettingError(ValueError):
         self.path, self.message = path, message
 
 
-def number_problem(value: object, low: float | None = None, high: float | None = None,
-                   above: bool = False) -> str | None:
-    """None when ``value`` is a finite number within [low, high] (above ``low`` with ``above``), else why not."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return f"must be a number, not {value!r}"
-    if above and value <= low:
-        return f"must be greater than {low:g}; it is {value}"
-    if low is not None and value < low:
-        return f"must be at least {low:g}; it is {value}"
-    if high is not None and value > high:
-        return f"must be at most {high:g}; it is {value}"
-    return None
-
-
-def whole_problem(value: object, low: int | None = None, high: int | None = None) -> str | None:
-    """None when ``value`` is a whole number (an int, or a float without a fraction) within [low, high]."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
-            isinstance(value, float) and not value.is_integer()):
-        return f"must be a whole number, not {value!r}"
-    value = int(value)
-    if low is not None and value < low:
-        return f"must be at least {low}; it is {value}"
-    if high is not None and value > high:
-        return f"must be at most {high:,}; it is {value:,}"
-    return None
-
-
 def whole_number(low: int, high: int):
     """An argparse ``type`` for a whole number in [low, high], so that a command line is refused with the words
     the design's file gets (the exported script's ``--epochs`` uses it, copied by source)."""
@@ -64,6 +40,21 @@ def whole_number(low: int, high: int):
         except ValueError:
             raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
         problem = whole_problem(value, low, high)
+        if problem:
+            raise argparse.ArgumentTypeError(problem)
+        return value
+    return parse
+
+
+def real_number(low: float | None = None, high: float | None = None, above: bool = False):
+    """An argparse ``type`` for a finite number in [low, high] (above ``low`` with ``above``): the counterpart of
+    :func:`whole_number` for a setting such as the learning rate, refused with the words the design's file gets."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a number, not {text!r}") from None
+        problem = number_problem(value, low, high, above)
         if problem:
             raise argparse.ArgumentTypeError(problem)
         return value
@@ -105,6 +96,18 @@ class Setting:
             return self.default.get(optimizer, self.default[DEFAULT_OPTIMIZER])
         return list(self.default) if isinstance(self.default, tuple) else self.default
 
+    @property
+    def bounds(self) -> Bounds:
+        """What a number setting may be (its kind and range), as :mod:`netbuilder.core.numbers` checks it."""
+        return Bounds(self.kind, self.low, self.high, self.above)
+
+    def argument_type(self):
+        """An argparse ``type`` that refuses, as the command line is parsed, what this number setting does not
+        take (``netbuilder train --lr 0``), in the words the design's file gets."""
+        if self.kind == "int":
+            return whole_number(self.low, self.high)
+        return real_number(self.low, self.high, self.above)
+
     def parse(self, value: Any) -> Any:
         """``value`` as this setting holds it (an int, a float, a name, a list of names), or a SettingError."""
         if self.kind == "names":
@@ -115,35 +118,39 @@ class Setting:
                     raise SettingError(f"{self.path}[{i}]", f"{item!r} is not one of {', '.join(self.choices)}")
             return list(value)
         if self.kind == "choice":
-            problem = None if value in self.choices else f"{value!r} is not one of {', '.join(self.choices)}"
-        elif self.kind == "int":
-            problem = whole_problem(value, self.low, self.high)
-        else:
-            problem = number_problem(value, self.low, self.high, self.above)
+            if value not in self.choices:
+                raise SettingError(self.path, f"{value!r} is not one of {', '.join(self.choices)}")
+            return value
+        problem = self.bounds.problem(value)
         if problem:
             raise SettingError(self.path, problem)
-        return int(value) if self.kind == "int" else float(value) if self.kind == "float" else value
+        return self.bounds.cast(value)
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("dataset.name", "choice", "What the network learns from.", key="dataset", title="dataset",
             choices=DATASET_NAMES),
-    Setting("dataset.validation", "float", "Fraction of the training samples held back to check progress (0 to "
-            "0.9). Empty: the default.", key="validation", title="validation fraction", low=0.0, high=0.9,
-            override=True),
-    Setting("dataset.limit", "int", "Train on only the first N training samples (empty or 0: all of them). Quick "
-            "runs and overfitting demonstrations.", key="limit", title="samples", low=1, override=True),
+    # the dataset's common options: their kind and bounds are the catalog's (the loader checks them there)
+    Setting("dataset.validation", help="Fraction of the training samples held back to check progress (0 to 0.9). "
+            "Empty: the default.", key="validation", title="validation fraction", override=True,
+            **asdict(COMMON_BOUNDS["validation"])),
+    Setting("dataset.limit", help="Train on only the first N training samples (empty or 0: all of them). Quick "
+            "runs and overfitting demonstrations.", key="limit", title="samples", override=True,
+            **asdict(COMMON_BOUNDS["limit"])),
     Setting("loss", "choice", "How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for "
             "yes/no. automatic: chosen from the dataset.", key="loss", choices=LOSSES),
     Setting("optimizer.name", "choice", "How the weights move downhill: sgd is the plain rule, adam adapts the step "
             "per weight.", key="optimizer", title="optimizer", default="adam", choices=OPTIMIZERS,
             override=True),
     Setting("optimizer.lr", "float", "Learning rate: the size of each step. Too big diverges, too small crawls.",
-            key="lr", title="learning rate", default=DEFAULT_LR, low=0.0, above=True, override=True),
+            key="lr", title="learning rate", low=0.0, above=True, override=True,
+            # torch's own default per optimizer, used when the design gives none
+            default={"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}),
     Setting("optimizer.momentum", "float", "sgd and rmsprop only: keep part of the previous step, like a rolling "
             "ball (0 to 1).", key="momentum", title="momentum", default=0.0, low=0.0, high=1.0),
     Setting("optimizer.weight_decay", "float", "Pulls every weight a little towards zero at each step, against "
-            "overfitting.", key="weight_decay", title="weight decay", default=DEFAULT_WEIGHT_DECAY, low=0.0),
+            "overfitting.", key="weight_decay", title="weight decay", low=0.0,
+            default={"sgd": 0.0, "adam": 0.0, "adamw": 0.01, "rmsprop": 0.0}),  # torch's own, as the lr's
     # bounds: torch seeds are 64-bit (and the trainer adds the run number to the seed); a batch or epoch count
     # beyond these is a typo, not a plan
     Setting("epochs", "int", "How many times the network sees the whole training set.", key="epochs", default=10,

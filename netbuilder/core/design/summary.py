@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import memory
 from .. import system
+from ..datasets.catalog import CATALOG
 from .graph import Design
 from .settings import usable
 from .shapes import infer_shapes
@@ -40,8 +41,8 @@ def room_dict(room: "system.Room") -> dict:
 
 
 def data_line(design: Design) -> str | None:
-    """For a person's images (``image_folder``): how many, at what size, and whether they will be preloaded or
-    streamed from disk, without reading one (None for the other datasets, whose size is known)."""
+    """For a person's images (a dataset of kind ``image_folder``): how many, at what size, and whether they will
+    be preloaded or streamed from disk, without reading one (None for the other datasets, whose size is known)."""
     return data_lines(design)["data"]
 
 
@@ -50,7 +51,8 @@ def data_lines(design: Design) -> dict:
     non-zero on a folder that cannot be used."""
     training = design.training if isinstance(design.training, dict) else {}
     spec = training.get("dataset")
-    if not isinstance(spec, dict) or spec.get("name") != "image_folder":
+    entry = CATALOG.get(spec.get("name")) if isinstance(spec, dict) else None
+    if entry is None or entry.kind != "image_folder":  # only a folder of images is sized without reading it
         return {"data": None, "data_error": None}
     from ..datasets.base import resolve_data_dir
     from ..datasets.images import plan_line

@@ -118,6 +118,7 @@ class SessionExport:
                           input_shape=tuple(self.sample_shape), problem=problem, dataset=dataset)
 
     def export_onnx(self, path: str | os.PathLike) -> Path:
-        """The current weights as an ONNX file (what ``netbuilder export-onnx`` writes from a checkpoint file)."""
+        """The current weights as an ONNX file (what ``netbuilder export CKPT --to model.onnx`` writes from a
+        checkpoint file)."""
         from ..exchange.onnx_export import export_checkpoint
         return export_checkpoint(self.as_checkpoint(), path)
