@@ -1,7 +1,7 @@
 """Every dock of the main window, as one list of specs: the window builds its docks from it, the inside driver
 builds the panels that look inside the network (and their followers) from it, presentation mode picks from it the
-panels it may show beside the canvas. A new panel is one file (its widget and its ``gui.followers.Follower``) and
-one entry here.
+panels it may show beside the canvas. A new panel is one file (its widget and its
+``gui.training.followers.Follower``) and one entry here.
 
 The specs are plain data, with the classes named by ``"module:Name"`` (resolved when a window is built): this
 module imports neither Qt nor torch, so anything (the presentation, a test, a script) may read it at no cost, and

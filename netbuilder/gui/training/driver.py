@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import weakref
 from contextlib import contextmanager
+from typing import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
@@ -39,10 +40,18 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
     #: the NetbuilderError that kept Train or Step from starting a run (its message is in the panel too)
     startRefused = Signal(object)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.document = window.document
+    def __init__(self, document, *, status: Callable[[str, int], None], finished,
+                 show_error: Callable[[str, str], None], save_checkpoint: Callable[[], object], runs_view=None,
+                 parent=None):
+        """Its collaborators, given by the window that wires it: ``document`` (the open design), ``status`` (text,
+        ms -> the status bar), ``finished`` (the window's ``training_finished`` signal, emitted once per run),
+        ``show_error`` (title, text -> a dialog), ``save_checkpoint`` (the panel's Save: asks where, then saves)
+        and ``runs_view`` (the runs compared, emptied with the runs list; None: none shown). The window calls
+        :meth:`closing` when it closes."""
+        super().__init__(parent)
+        self.document = document
+        self._show_status, self.finished, self.show_error = status, finished, show_error
+        self._save_checkpoint, self.runs_view = save_checkpoint, runs_view
         self.panel = TrainingPanel()
         self.curves = CurvesPanel()
         self.controller = TrainingController(self)
@@ -71,7 +80,6 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         self._rewind_timer.timeout.connect(self._rewind_now)
         self._rewind_to: int | None = None
         self.panel.device.installEventFilter(self)
-        window.installEventFilter(self)
         c = self.controller
         c.stateChanged.connect(self._on_state)
         c.runStarted.connect(self._on_run_started)
@@ -113,7 +121,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         return self.controller.state in ("running", "paused")
 
     def _status(self, text: str, ms: int = 8000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self._show_status(text, ms)
 
     def _on_graph_event(self, event: str, data: dict) -> None:
         if event == "meta_changed" and data.get("key") == "training":
@@ -127,13 +135,14 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         self.panel.set_devices(available_devices())
         self._devices_listed = True
 
+    def closing(self) -> None:
+        """The window is closing: no probe thread outlives it (a run is the window's to ask about)."""
+        if self.probing:
+            self.controller.shutdown()
+        self.controller.wait_retired()
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
-        if obj is self.window and event.type() == QEvent.Close:
-            # no probe thread outlives the window (a run is the window's to ask about)
-            if self.probing:
-                self.controller.shutdown()
-            self.controller.wait_retired()
         if obj is self.panel.device and event.type() == QEvent.MouseButtonPress and not self._devices_listed:
             self.refresh_devices()  # list CUDA devices when the box is first opened (torch is loaded by then)
         return False
@@ -202,7 +211,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
     def _on_action(self, name: str) -> None:
         c = self.controller
         {"train": self.train, "pause": c.pause, "resume": c.resume, "stop": c.stop, "step": self.step,
-         "reset": self.reset_weights, "evaluate": self.evaluate, "save": self.window._on_save_checkpoint}[name]()
+         "reset": self.reset_weights, "evaluate": self.evaluate, "save": self._save_checkpoint}[name]()
 
     def step(self) -> None:
         if self.controller.state == "paused":
@@ -297,8 +306,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         if not self._keep_runs:  # another piece of work: the last design's runs are no runs of this one
             self.runs, self._run_session, self.last_test = [], {}, None
             self.panel.clear_runs()
-            runs_view = getattr(self.window, "runs_view", None)  # the window's comparison of runs
-            if runs_view is not None and runs_view.records:
-                runs_view.set_runs([])
+            if self.runs_view is not None and self.runs_view.records:  # the window's comparison of runs
+                self.runs_view.set_runs([])
         self._sync_panel()
         self.weightsReplaced.emit()

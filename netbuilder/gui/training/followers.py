@@ -35,12 +35,14 @@ NO_WEIGHTS_SHOWN = "Select a layer on the canvas to see its weights."
 
 
 class Follower(QObject):
-    """One panel's part in following runs. The hooks do nothing unless a panel needs them."""
+    """One panel's part in following runs. The hooks do nothing unless a panel needs them. Its collaborators are
+    the inside driver's (``training``, ``controller``, ``document``, ``scene``, ``status``, ``show_panel``: see
+    :class:`~.inside.InsideDriver`), never the window."""
 
     def __init__(self, driver, spec, panel):
         super().__init__(driver)
         self.driver, self.spec, self.panel = driver, spec, panel
-        self.window, self.training, self.controller = driver.window, driver.training, driver.controller
+        self.training, self.controller = driver.training, driver.controller
 
     def shown(self) -> bool:
         """Whether the panel's dock is on screen (behind another's tab counts as hidden)."""
@@ -92,9 +94,9 @@ class BoundaryFollower(Follower):
         self.boundary = panel
         self.input_dims: int | None = None
         self._units: set[str] = set()  # nodes whose units the last grid holds (8 units or fewer)
-        self.window.scene.nodeHovered.connect(self._on_node_hovered)
-        self.preview = BoundaryPreview(self)
-        self.window.document.analysed.connect(self.preview.design_edited)
+        driver.scene.nodeHovered.connect(self._on_node_hovered)
+        self.preview = BoundaryPreview(self, driver.document)
+        driver.document.analysed.connect(self.preview.design_edited)
         self.preview.reset()
 
     def _ask(self) -> None:
@@ -224,7 +226,7 @@ class ConfusionFollower(Follower):
             return False
         if "error" in answer:
             if kind == EXAMPLES:
-                self.window.statusBar().showMessage(answer["error"], 6000)
+                self.driver.status(answer["error"], 6000)
             return True
         result = answer["result"]
         if kind == EXAMPLES:
@@ -300,7 +302,7 @@ class WeightsFollower(Follower):
     def show_selected(self) -> None:
         """The selected node's weights: from the session when the model is free, else at the next batch."""
         session = self.training.session
-        ids = self.window.scene.selected_node_ids()
+        ids = self.driver.scene.selected_node_ids()
         node_id = ids[0] if len(ids) == 1 else None
         if node_id is None:
             self.panel.show_nothing(NO_WEIGHTS_SHOWN)
@@ -315,7 +317,7 @@ class WeightsFollower(Follower):
 
     def _show(self, snapshot: dict) -> None:
         node_id = self._shown_for
-        node = self.window.document.design.nodes.get(node_id) if node_id else None
+        node = self.driver.document.design.nodes.get(node_id) if node_id else None
         if node is None:
             return
         prefix = node_id + "."

@@ -85,7 +85,7 @@ class ActivationsFollower(Follower):
         if self.shown():
             self._follow()
         else:
-            self.window.show_panel(self.panel.objectName())  # showing it asks for the activations
+            self.driver.show_panel(self.panel.objectName())  # showing it asks for the activations
 
     def look_at_rows(self, rows: list) -> None:
         """What was drawn or typed in the predict panel (its answer is shown here too)."""
@@ -110,7 +110,7 @@ class ActivationsFollower(Follower):
 
     def show(self, result: dict) -> None:
         session = self.training.session
-        design = session.design if session is not None else self.window.document.design
+        design = session.design if session is not None else self.driver.document.design
         layers = [(node_id, design.nodes[node_id].type if node_id in design.nodes else "")
                   for node_id in result["outputs"]]
         self.panel.set_activations(result, layers, source=self.looking_at[1])

@@ -12,6 +12,8 @@ A hidden panel costs nothing: a live panel's subscription ends when its dock is 
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from ...core.training.probe_kinds import HEALTH
@@ -24,10 +26,17 @@ class InsideDriver(QObject):
     #: a layer clicked in a panel (the activations' list): the window selects its node on the canvas
     nodeActivated = Signal(str)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window, self.training = window, window.training
-        self.controller = self.training.controller
+    def __init__(self, training, document, scene, view, problems, *, finished, status: Callable[[str, int], None],
+                 show_panel: Callable[[str], object], parent=None):
+        """Its collaborators, given by the window that wires it, which its followers use too: ``training`` (the
+        TrainingDriver), ``document`` (the open design), ``scene`` and ``view`` (the canvas: selection, hover,
+        health colours), ``problems`` (the Problems list), ``finished`` (the window's ``training_finished``
+        signal), ``status`` (text, ms -> the status bar) and ``show_panel`` (a panel's objectName -> its dock in
+        front)."""
+        super().__init__(parent)
+        self.training, self.document, self.scene = training, document, scene
+        self.status, self.show_panel = status, show_panel
+        self.controller = training.controller
         self.docks: dict[str, object] = {}
         self.class_names: list[str] | None = None
         self.x = 0.0  # where the run is, in epochs (for the gradient-norm history)
@@ -41,8 +50,8 @@ class InsideDriver(QObject):
         for spec in inside_specs():  # each panel also as the attribute the registry names (inside.boundary, ...)
             self.panels[spec.name] = spec.make_panel()
             setattr(self, spec.attribute, self.panels[spec.name])
-        self.health = HealthDriver(self.controller, self.training, window.scene, window.view, window.problems,
-                                   finished=window.training_finished, predict=self.training.predict,
+        self.health = HealthDriver(self.controller, training, scene, view, problems,
+                                   finished=finished, predict=training.predict,
                                    panel_visible=self.visible, parent=self)
         self.followers = {spec.name: spec.make_follower(self, self.panels[spec.name]) for spec in inside_specs()}
         self.training.weightsReplaced.connect(self._on_weights_replaced)

@@ -1,7 +1,7 @@
 """The worker's news, shown: the training panel's state, progress and outcome, the curves, the runs list, and
-``MainWindow.training_finished`` at the end of every run. A mixin of :class:`~.training.TrainingDriver` (which
-owns ``panel``, ``curves``, ``controller``, ``session``, ``runs`` and ``window``); its slots run in the GUI thread,
-connected to the controller's queued signals.
+``MainWindow.training_finished`` (the driver's ``finished``) at the end of every run. A mixin of
+:class:`~.driver.TrainingDriver` (which owns ``panel``, ``curves``, ``controller``, ``session``, ``runs``,
+``finished`` and ``show_error``); its slots run in the GUI thread, connected to the controller's queued signals.
 """
 from __future__ import annotations
 
@@ -79,9 +79,9 @@ class TrainingNews:
             self.curves.mark_divergence(record.diverged_x, "diverged")
         self._status(text.split(". ")[0] + ".", 10000)
         self.sync_timeline()
-        self.window.training_finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
+        self.finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
         if record.status == "failed":
-            self.window.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
+            self.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
 
     def _on_evaluated(self, scores: dict) -> None:
         self.last_test = scores
@@ -92,5 +92,5 @@ class TrainingNews:
         self.document.unlock()
         self.curves.stop_live()
         self.panel.show_outcome(f"Failed: {message}", "failed")
-        self.window.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
-                               f"{message}\n\n{failure_advice(cause)}")
+        self.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
+                        f"{message}\n\n{failure_advice(cause)}")

@@ -6,8 +6,8 @@ to draw. :class:`BoundaryPreview` says at once what the design allows (a network
 draw: the message says so), and for a network with 1 or 2 inputs, while the boundary is on screen, builds a
 throw-away session of the design and asks it for a ``grid``: its data loads in a thread of its own (a ``probe``
 job, which the training driver does not count as busy; a run started meanwhile lets it finish on its own,
-unwaited for: ``TrainingController.detach_probe``), and the answer is drawn with the note "before training". The first run trains a session of its own, from the design's
-seed as always. After an edit the preview is asked again (once the edits pause), while nothing has trained.
+unwaited for: ``TrainingController.detach_probe``), and the answer is drawn with the note "before training". The
+first run trains a session of its own, from the design's seed as always. After an edit the preview is asked again (once the edits pause), while nothing has trained.
 """
 from __future__ import annotations
 
@@ -26,11 +26,12 @@ NO_PLANE = (f"Train a network with 1 or 2 inputs ({', '.join(plane_datasets())})
 
 
 class BoundaryPreview(QObject):
-    def __init__(self, inside):
-        """``inside``: the decision boundary's follower (``gui/training/followers.py``), whose panel this draws into."""
+    def __init__(self, inside, document):
+        """``inside``: the decision boundary's follower (``gui/training/followers.py``), whose panel this draws into;
+        ``document``: the open design, which the preview shows before any training."""
         super().__init__(inside)
-        self.inside = inside
-        self.window, self.training, self.controller = inside.window, inside.training, inside.controller
+        self.inside, self.document = inside, document
+        self.training, self.controller = inside.training, inside.controller
         self.session = None  # the throw-away session the preview came from
         self._request: int | None = None  # the grid asked for, whose answer is the preview's
         self._key = None  # what the preview was made of (network and data), to ask again only when it changed
@@ -43,7 +44,7 @@ class BoundaryPreview(QObject):
     # what the design says ---------------------------------------------------------------------------------------
     def design_input_dims(self) -> int | None:
         """Input features of the design's one Input node (None: no Input, several, or its shape unknown)."""
-        report = self.window.document.analysis.report
+        report = self.document.analysis.report
         inputs = [info for info in report.nodes.values() if info.type == "Input"]
         if len(inputs) != 1 or inputs[0].shape is None:
             return None
@@ -111,7 +112,7 @@ class BoundaryPreview(QObject):
         from ...core.design.train_config import TrainConfig
         from ...core.session.session import TrainingSession
         from .workers import training_threads
-        design = self.window.document.design
+        design = self.document.design
         try:
             config = TrainConfig.from_design(design)
         except NetbuilderError as exc:
@@ -142,12 +143,12 @@ class BoundaryPreview(QObject):
 
     # helpers -------------------------------------------------------------------------------------------------------
     def _errors(self) -> bool:
-        return any(d.severity == "error" for d in self.window.document.analysis.diagnostics)
+        return any(d.severity == "error" for d in self.document.analysis.diagnostics)
 
     def _design_key(self) -> str:
         """The network and the data the preview depends on (not the other training settings)."""
         from ...core.design.design_io import design_to_dict
-        data = design_to_dict(self.window.document.design)
+        data = design_to_dict(self.document.design)
         training = data.get("training") or {}
         data["training"] = {k: training.get(k) for k in ("dataset", "seed", "limit")}
         for node in data.get("nodes", []):

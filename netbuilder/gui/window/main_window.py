@@ -64,9 +64,15 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self.summary.set_document(self.document)
         self.problems = ProblemsList()
         self.problems.set_document(self.document)
-        self.training = TrainingDriver(self)
-        self.inside = InsideDriver(self)
+        status = self.statusBar().showMessage
         self.runs_view = RunsView()
+        self.training = TrainingDriver(self.document, status=status, finished=self.training_finished,
+                                       show_error=lambda title, text: self.show_error(title, text),  # as it is then
+                                       save_checkpoint=lambda: self._on_save_checkpoint(),
+                                       runs_view=self.runs_view, parent=self)
+        self.inside = InsideDriver(self.training, self.document, self.scene, self.view, self.problems,
+                                   finished=self.training_finished, status=status, show_panel=self.show_panel,
+                                   parent=self)
         self.lessons = LessonDriver(self.training, self.document, self.view, self.runs_view,
                                     finished=self.training_finished, predict=self.training.predict,
                                     show_panel=self.show_panel,
@@ -117,7 +123,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self._sized_on_show = self._restore_settings()  # a person's own layout is kept as it was
         self._update_title()
         self._on_analysed(self.document.analysis)
-        self.autosave = Autosaver(self.document, self.training, status=self.statusBar().showMessage,
+        self.autosave = Autosaver(self.document, self.training, status=status,
                                   show_error=lambda title, text: self.show_error(title, text),  # as it is then
                                   restored=lambda: self.inspector.show_node(None),
                                   parent=self)
@@ -281,6 +287,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self.recent_menu.setEnabled(bool(files))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.training.closing()  # no probe thread outlives the window, whatever the person answers below
         if not self._maybe_stop_training() or not self._maybe_save():
             event.ignore()
             return
