@@ -2,7 +2,8 @@
 that wait for what they wait for, and one topological sort.
 
 Each test here fails if what the issue removed comes back: a source file over 500 lines or a test file over 600, a
-fixed ``time.sleep`` in a test where a signal or a condition could be waited on, a second hand-written
+fixed wait in a test (``time.sleep``, ``qtbot.wait(ms)``, ``QTest.qWait(ms)``) where a signal or a condition could be
+waited on, a second hand-written
 topological sort (Kahn's in-degree loop) beside ``graph.flow_order``, which is graphlib's."""
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "netbuilder"
 TESTS = REPO / "tests"
 SOURCE_LIMIT, TEST_LIMIT = 500, 600
-#: the words a ``time.sleep`` in a test carries on its line when the time passing is what is tested
-SLEEP_MARK = "# sleep is the behaviour:"
+#: the words a fixed wait in a test carries on its line when the time passing is what is tested
+MARKS = ("# sleep is the behaviour:", "# waiting is the behaviour:")
 
 
 def _lines(path: Path) -> int:
@@ -33,35 +34,42 @@ def test_no_test_file_is_over_600_lines():
     assert _too_long(TESTS, TEST_LIMIT) == {}
 
 
-def _sleeps(tree: ast.AST) -> list[int]:
-    """Lines calling ``time.sleep`` (or ``sleep`` imported from ``time``); a sleep inside a string (a child
-    process's code) is not a call and does not count."""
+def _fixed_waits(tree: ast.AST) -> list[int]:
+    """Lines calling ``time.sleep`` (or ``sleep`` imported from ``time``), ``qtbot.wait`` (pytest-qt's fixed wait:
+    ``waitSignal``/``waitUntil`` are other names) or ``QTest.qWait`` (or ``qWait`` imported): each waits a
+    guessed time. A call inside a string (a child process's code) is not a call and does not count."""
     bare = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-            and node.module == "time" for alias in node.names if alias.name == "sleep"}
+            and node.module in ("time", "PySide6.QtTest") for alias in node.names
+            if alias.name in ("sleep", "qWait")}
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr == "sleep" and isinstance(f.value, ast.Name)
-                and f.value.id == "time") or (isinstance(f, ast.Name) and f.id in bare):
+        owner = ast.unparse(f.value) if isinstance(f, ast.Attribute) else ""
+        if (isinstance(f, ast.Name) and f.id in bare) or (isinstance(f, ast.Attribute) and (
+                (f.attr == "sleep" and owner == "time") or (f.attr == "wait" and owner.endswith("qtbot"))
+                or f.attr == "qWait")):
             found.append(node.lineno)
-    return found
+    return sorted(found)
 
 
-def test_tests_sleep_only_where_the_time_passing_is_the_behaviour():
+def test_tests_wait_a_fixed_time_only_where_the_time_passing_is_the_behaviour():
     unmarked = []
     for path in sorted(TESTS.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines()
-        unmarked += [f"{path.relative_to(REPO)}:{n}: {lines[n - 1].strip()}" for n in _sleeps(ast.parse(text))
-                     if SLEEP_MARK not in lines[n - 1]]
-    assert unmarked == [], "wait for a signal (qtbot.waitSignal/waitUntil) or a condition (helpers.wait_until)"
+        unmarked += [f"{path.relative_to(REPO)}:{n}: {lines[n - 1].strip()}" for n in _fixed_waits(ast.parse(text))
+                     if not any(mark in lines[n - 1] for mark in MARKS)]
+    assert unmarked == [], ("wait for a signal (qtbot.waitSignal/waitUntil) or a condition (helpers.wait_until, "
+                            f"person.settle), or say why the time passing is the behaviour ({MARKS}): {unmarked}")
 
 
-def test_the_sleep_scan_finds_a_sleep():
-    tree = ast.parse("import time\nfrom time import sleep as nap\ntime.sleep(1)\nnap(2)\nx = 'time.sleep(3)'\n")
-    assert _sleeps(tree) == [3, 4]
+def test_the_wait_scan_finds_each_kind_of_fixed_wait():
+    tree = ast.parse("import time\nfrom time import sleep as nap\nfrom PySide6.QtTest import QTest, qWait\n"
+                     "time.sleep(1)\nnap(2)\nx = 'time.sleep(3)'\nqtbot.wait(100)\nself.qtbot.wait(5)\n"
+                     "QTest.qWait(50)\nqWait(20)\nqtbot.waitSignal(s)\nqtbot.waitUntil(f)\nevent.wait(1)\n")
+    assert _fixed_waits(tree) == [4, 5, 7, 8, 9, 10]
 
 
 def _kahn_loops(tree: ast.AST) -> list[str]:

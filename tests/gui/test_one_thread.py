@@ -2,6 +2,7 @@
 thread hears by signal when Step's batches are done."""
 from __future__ import annotations
 
+from person import settle
 from test_training import button, loss_points, wait_finished
 
 
@@ -20,7 +21,8 @@ def test_steps_done_comes_once_the_steps_are_trained_and_the_run_waits(window, q
     window.training.curves.redraw()
     assert session.steps_pending == 0 and session.waiting
     assert loss_points(window) == 4  # one batch a Step: the signal came after all three
-    qtbot.wait(200)
+    controller.call(lambda: None)  # answered from the run's wait: a second "paused" would have been sent by now
+    settle()  # and delivered
     assert len(done) == 2  # once for the three presses
     button(window, "stopButton").click()
     assert wait_finished(qtbot, window)["status"] == "stopped"

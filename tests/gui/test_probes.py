@@ -74,7 +74,10 @@ def test_during_a_run_requests_and_subscriptions_are_answered_between_batches(co
     request = controller.probe(s, "activations", split="train", index=1)
     qtbot.waitUntil(lambda: any(a["id"] == request for a in controller.answers), timeout=10_000)
     controller.unsubscribe("grid")
-    qtbot.wait(100)  # an answer already on its way may still come
+    # a probe asked after the unsubscription is answered after it took effect (one queue, one thread, signals in
+    # order): once its answer is here, every grid answer already on its way is here too
+    marker = controller.probe(s, "health")
+    qtbot.waitUntil(lambda: any(a["id"] == marker for a in controller.answers), timeout=10_000)
     count = sum(a["kind"] == "grid" for a in controller.answers)
     qtbot.wait(300)  # waiting is the behaviour: no answer may come in this time
     assert sum(a["kind"] == "grid" for a in controller.answers) == count  # a hidden panel costs nothing
@@ -142,9 +145,9 @@ def test_during_a_run_garbage_is_collected_in_the_gui_thread_only(controller, qt
         s = session(tmp_path, epochs=40, batch_size=16)  # hundreds of batches: plenty of allocations in the worker
         controller.runStarted.connect(lambda _info: threads.append(("enabled", gc.isenabled())))
         train(controller, qtbot, s)
-        for _ in range(3):  # the collector's timer works meanwhile: garbage made in the GUI thread goes
+        for _ in range(3):  # garbage made in the GUI thread, the collector back on: collected here
             [[i] for i in range(1000)]
-            qtbot.wait(10)
+        qtbot.waitUntil(lambda: main in threads, timeout=5000)  # a collection began in the GUI thread
     finally:
         gc.callbacks.remove(record)
     assert ("enabled", False) in threads  # off while the worker ran

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QMessageBox,
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from netbuilder.gui import MainWindow
-from training_helpers import button, click, loss_points, start_long_run, wait_finished
+from training_helpers import button, click, loss_points, start_long_run, wait_finished, wait_paused
 
 
 def test_the_training_contract_object_names(window):
@@ -102,8 +102,7 @@ def test_pause_resume_and_step_exactly_one_batch(window, qtbot):
     assert button(window, "pauseButton").text() == "Resume"
     session = window.training.session
     qtbot.waitUntil(lambda: session.trainer is not None and session.trainer.paused, timeout=5000)
-    qtbot.wait(400)  # whatever was trained before the pause has reached the plot
-    window.training.curves.redraw()
+    wait_paused(qtbot, window)  # whatever was trained before the pause has reached the plot
     paused_at = loss_points(window)
     qtbot.wait(300)  # waiting is the behaviour: nothing may arrive in this time
     assert loss_points(window) == paused_at  # nothing trains while paused

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QComboBox, QListWidget, QWidget
 
-from training_helpers import button, click, loss_points, start_long_run, wait_finished
+from training_helpers import button, click, loss_points, start_long_run, wait_finished, wait_paused
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -142,8 +142,7 @@ def test_screenshot_mid_run(window, qtbot):
     qtbot.waitUntil(lambda: loss_points(window) > 3000, timeout=120_000)  # the spirals start to come apart
     click(qtbot, window, "pauseButton")
     qtbot.waitUntil(lambda: window.training.session.trainer.paused, timeout=5000)
-    qtbot.wait(300)
-    window.training.curves.redraw()
+    wait_paused(qtbot, window)
     ARTIFACTS.mkdir(exist_ok=True)
     image = window.grab().toImage()
     image.save(str(ARTIFACTS / "training_mid_run.png"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from person import settle
+
 
 def button(window, name: str) -> QPushButton:
     found = window.findChild(QPushButton, name)
@@ -25,6 +27,16 @@ def wait_finished(qtbot, window, timeout=60_000) -> dict:
 
 def loss_points(window) -> int:
     return len(window.training.curves.loss_plot.data()["batch_x"])
+
+
+def wait_paused(qtbot, window, timeout=5000) -> None:
+    """After Pause: once the run waits between batches, every batch it trained is on the plot. The worker sends
+    the curve's last points as the run begins to wait (before ``waiting`` is set), so they are posted by then and
+    settle() delivers them (a guessed 300-400 ms wait did the same, when the machine was not too busy)."""
+    session = window.training.session
+    qtbot.waitUntil(lambda: session.trainer is not None and session.waiting, timeout=timeout)
+    settle()
+    window.training.curves.redraw()
 
 
 def start_long_run(window, qtbot, points: int) -> None:
