@@ -25,7 +25,8 @@ def number_problem(value: object, low: float | None = None, high: float | None =
 
 
 def whole_problem(value: object, low: int | None = None, high: int | None = None) -> str | None:
-    """None when ``value`` is a whole number (an int, or a float without a fraction) within [low, high]."""
+    """None when ``value`` is a whole number (an int, or a float without a fraction) within [low, high], else
+    why not."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
             isinstance(value, float) and not value.is_integer()):
         return f"must be a whole number, not {value!r}"
