@@ -1,8 +1,11 @@
 """Architecture contract, issue 20 point 1: one epoch loop, one training step, one evaluation pass.
 
-These fail when a second copy of the loop comes back: a second ``backward()`` or ``optimizer.step()`` in
-netbuilder, a second ``CUDA_CHECK_EVERY``, a second batch order, metric sums or probe written out again, a
-Trainer that stops calling the loop, or an exported script whose loop is not the Trainer's, copied by source.
+These fail when a second copy of the loop comes back: a second ``backward()`` or ``.step()`` in netbuilder on any
+name (the epoch loop steps the optimizer, ``recipe.step_scheduler`` the scheduler, nothing else steps anything but
+the window's Step button), a third caller of the epoch loop (a fit loop beside the Trainer's and the script's), a
+second ``CUDA_CHECK_EVERY``, a second batch order, metric sums or probe written out again, a Trainer that stops
+calling the loop, or an exported script whose loop is not the Trainer's, copied by source. The scans carry
+self-tests on scratch source: each finds a second copy.
 """
 from __future__ import annotations
 
@@ -101,6 +104,87 @@ def test_one_epoch_loop_one_batch_order_one_probe():
     fits = calls(lambda node, line: isinstance(node.func, ast.Name) and node.func.id == "range"
                  and re.match(r"\s*for epoch in range\(", line) is not None)
     assert sorted(f.split(":")[0] for f in fits) == sorted([where(script_loop), where(trainer)]), fits
+
+
+def _scopes(tree: ast.AST, predicate) -> list[tuple[str, str]]:
+    """``(enclosing function's qualified name, call)`` of each call in ``tree`` for which ``predicate(call)``
+    holds (``Class.method``, ``outer.inner``; ``<module>`` outside any function), in source order."""
+    found = []
+
+    def visit(node: ast.AST, scope: tuple[str, ...]) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = scope + (child.name,) if isinstance(
+                child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else scope
+            if isinstance(child, ast.Call) and predicate(child):
+                found.append((child.lineno, child.col_offset, ".".join(scope) or "<module>", child))
+            visit(child, inner)
+
+    visit(tree, ())
+    return [(name, node) for _line, _column, name, node in sorted(found, key=lambda f: f[:2])]
+
+
+def _package() -> dict[str, ast.AST]:
+    """Every module of netbuilder/, parsed, by its path relative to netbuilder/."""
+    return {path.relative_to(PACKAGE).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+            for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def fit_loops(modules: dict[str, ast.AST]) -> list[tuple[str, str]]:
+    """``(file, function)`` of each call of the epoch loop (``train_epoch(...)``, ``loop.train_epoch(...)``): each is
+    a fit loop."""
+    return sorted((path, name) for path, tree in modules.items() for name, _call in _scopes(
+        tree, lambda node: getattr(node.func, "id", getattr(node.func, "attr", None)) == "train_epoch"))
+
+
+#: the fit loops: the Trainer's (the window's and the CLI's) and the exported script's, no third
+FIT_LOOPS = sorted([(where(trainer), "Trainer._train_epoch"), (where(script_loop), "train")])
+
+
+def test_the_epoch_loop_is_called_by_the_two_fit_loops_alone():
+    assert fit_loops(_package()) == FIT_LOOPS
+
+
+def test_the_fit_loop_scan_finds_a_third_fit_loop():
+    scratch = ast.parse("def fit(model):\n    for e in range(3):\n        loop.train_epoch(e, model)\n"
+                        "class Runner:\n    def go(self):\n        return train_epoch(1)\n")
+    assert fit_loops({"scratch.py": scratch}) == [("scratch.py", "Runner.go"), ("scratch.py", "fit")]
+    assert fit_loops({**_package(), "scratch.py": scratch}) != FIT_LOOPS
+
+
+def training_steps(modules: dict[str, ast.AST]) -> list[tuple[str, str, str]]:
+    """``(file, function, what)`` of each ``.backward(...)`` (what: ``backward``) and ``x.step(...)`` call (what:
+    ``x.step``), but for the window's
+    Step button (``TrainingController.step``, ``TrainingDriver.step``: a receiver named ``...controller`` or
+    ``...training`` in netbuilder/gui), which trains one batch through the one loop."""
+    def is_step(node: ast.Call, path: str) -> bool:
+        if method(node, "backward"):
+            return True
+        button = path.startswith("gui/") and re.search(r"(^|\.)(controller|training)$", receiver(node))
+        return method(node, "step") and not button
+    return sorted((path, name, "backward" if method(node, "backward") else f"{receiver(node)}.step")
+                  for path, tree in modules.items() for name, node in _scopes(tree, lambda node: is_step(node, path)))
+
+
+#: the one training step (``backward()`` and ``optimizer.step()`` in the epoch loop) and the scheduler's steps
+#: after an epoch (``plateau`` with the metric it watches, the others without): nothing else steps anything
+STEPS = sorted([(LOOP, "train_epoch", "backward"), (LOOP, "train_epoch", "optimizer.step")]
+               + [(where(recipe), "step_scheduler", "scheduler.step")] * 2)
+
+
+def test_only_the_epoch_loop_steps_an_optimizer_and_only_step_scheduler_a_scheduler():
+    assert training_steps(_package()) == STEPS
+
+
+def test_the_step_scan_finds_a_second_step_on_any_name():
+    scratch = ast.parse("def fit(model, sgd, sched):\n    model(1).backward()\n    sgd.step()\n    sched.step()\n"
+                        "    controller.step()\n")
+    assert training_steps({"core/scratch.py": scratch}) == [
+        ("core/scratch.py", "fit", "backward"), ("core/scratch.py", "fit", "controller.step"),
+        ("core/scratch.py", "fit", "sched.step"), ("core/scratch.py", "fit", "sgd.step")]
+    assert training_steps({"gui/scratch.py": scratch}) == [  # the Step button's controller: not a training step
+        ("gui/scratch.py", "fit", "backward"), ("gui/scratch.py", "fit", "sched.step"),
+        ("gui/scratch.py", "fit", "sgd.step")]
+    assert training_steps({**_package(), "core/scratch.py": scratch}) != STEPS
 
 
 def test_one_set_of_metric_sums():
