@@ -4,8 +4,10 @@ settings table, or a reader that disagrees with the schema, comes back:
 - a training-panel or inspector field whose range, list or default is not the schema's (``core/design/settings.py``);
 - TrainConfig accepting a value the schema's bounds exclude, or refusing one they include;
 - the exported script's ``--epochs`` taking what a design may not hold (0, 1,000,001);
-- a LIMITS/DEFAULTS-like table of training settings, or a ``.get("epochs", 10)``-style default, anywhere outside
-  the schema module (and ``core/design/choices.py``, the names it is built from).
+- a LIMITS/DEFAULTS-like table of training settings, a default per optimizer (``DEFAULT_LR``) or a
+  ``.get("epochs", 10)``-style default, anywhere outside the schema module; ``core/design/choices.py`` holds names
+  only;
+- ``netbuilder train`` taking a number option the schema refuses (``--lr 0``, ``--limit 0``).
 """
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ from netbuilder.core.design.train_config import TrainConfig
 
 PACKAGE = Path(__file__).resolve().parents[1] / "netbuilder"
 REPO = PACKAGE.parent
-SCHEMA_FILES = {PACKAGE / "core" / "design" / "settings.py", PACKAGE / "core" / "design" / "choices.py"}
+SCHEMA_FILES = {PACKAGE / "core" / "design" / "settings.py"}
+CHOICES_FILE = PACKAGE / "core" / "design" / "choices.py"
 QT_SPIN_MAX = 2**31 - 1  # what a QSpinBox holds: the one allowance a form makes
 #: the names of the training settings, flat and as their last path part
 NAMES = {s.key for s in SETTINGS if s.key} | {s.path.rsplit(".", 1)[-1] for s in SETTINGS} - {"name", "monitor"}
@@ -30,6 +33,8 @@ NAMES = {s.key for s in SETTINGS if s.key} | {s.path.rsplit(".", 1)[-1] for s in
 #: the settings' bounds or defaults
 TABLE_NAMES = NAMES - {"limit", "validation"}
 CHOICES = {s.choices for s in SETTINGS if s.path != "dataset.name"}  # the datasets' names are their registry's
+#: the defaults that depend on a choice (the learning rate's, the weight decay's: one per optimizer), by path
+PER_CHOICE = {s.path: s.default for s in SETTINGS if isinstance(s.default, dict)}
 
 
 # the forms read the schema -----------------------------------------------------------------------------------------
@@ -189,9 +194,10 @@ def _number(node: ast.AST) -> bool:
     return False
 
 
-def second_tables(path: Path) -> list[str]:
-    """Where ``path`` writes numbers (bounds, defaults) for two or more training settings in one table, retypes a
-    setting's list of choices, or reads a training setting with a numeric default of its own."""
+def second_tables(path: Path, names_home: bool = False) -> list[str]:
+    """Where ``path`` writes numbers (bounds, defaults) for two or more training settings in one table, or one
+    per choice (a default per optimizer), retypes a setting's list of choices (but in ``names_home``, where those
+    lists are written), or reads a training setting with a numeric default of its own."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         pairs = []
@@ -202,9 +208,19 @@ def second_tables(path: Path) -> list[str]:
         numeric = sorted(k for k, v in pairs if k in TABLE_NAMES and _number(v))
         if len(numeric) >= 2:
             found.append(f"{path.name}:{node.lineno} {numeric}")
+        copied = [p for p, d in PER_CHOICE.items() if sum(
+            k in d and isinstance(v, ast.Constant) and v.value == d[k] for k, v in pairs) >= 2]
+        if copied:
+            found.append(f"{path.name}:{node.lineno} a copy of the defaults of {', '.join(copied)}")
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            named = [t.id for t in targets if isinstance(t, ast.Name) and t.id.startswith("DEFAULT_")
+                     and t.id[len("DEFAULT_"):].lower() in TABLE_NAMES]
+            if named:
+                found.append(f"{path.name}:{node.lineno} a default of a setting {named}")
         names = [e.value for e in getattr(node, "elts", ()) if isinstance(e, ast.Constant)]
-        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and (set(names) == set(WITH_MOMENTUM) or any(
-                len(c) >= 3 and set(c) <= set(names) for c in CHOICES)):
+        if not names_home and isinstance(node, (ast.Tuple, ast.List, ast.Set)) and (
+                set(names) == set(WITH_MOMENTUM) or any(len(c) >= 3 and set(c) <= set(names) for c in CHOICES)):
             found.append(f"{path.name}:{node.lineno} a copy of a list of choices {names}")
         if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and len(set(names) & set(EDITABLE)) >= 4:
             found.append(f"{path.name}:{node.lineno} a list of the settings' names {names}")
@@ -217,8 +233,9 @@ def second_tables(path: Path) -> list[str]:
 
 def test_no_settings_table_outside_the_schema():
     files = [p for p in PACKAGE.rglob("*.py") if p not in SCHEMA_FILES]
+    assert CHOICES_FILE in files  # the names' module is scanned too: a default there is a second place
     assert len(files) > 50
-    found = [hit for p in files for hit in second_tables(p)]
+    found = [hit for p in files for hit in second_tables(p, names_home=p == CHOICES_FILE)]
     assert found == [], "training settings' bounds and defaults live in core/design/settings.py only"
 
 
@@ -229,8 +246,47 @@ def test_the_scan_finds_a_table_like_the_old_one(tmp_path):
                    'def f(t):\n    return t.get("batch_size", 32)\n'
                    'OPTIONS = ["sgd", "adam", "adamw", "rmsprop"]\n'
                    'def g(name):\n    return name in ("rmsprop", "sgd")\n'
-                   'KEYS = ("epochs", "batch_size", "lr", "optimizer", "device")\n', encoding="utf-8")
-    assert len(second_tables(old)) == 6
+                   'KEYS = ("epochs", "batch_size", "lr", "optimizer", "device")\n'
+                   'RATES = {"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}\n'
+                   'DEFAULT_WEIGHT_DECAY = 0.0\n', encoding="utf-8")
+    assert len(second_tables(old)) == 8
+
+
+def test_the_choices_module_holds_names_only():
+    """``choices.py`` names what a setting may be; every number (a default, a bound) is the schema's."""
+    tree = ast.parse(CHOICES_FILE.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            value = node.value
+            assert isinstance(value, ast.Tuple) and all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts), ast.unparse(node)
+        else:
+            assert isinstance(node, (ast.Expr, ast.ImportFrom)), ast.unparse(node)
+
+
+def test_the_datasets_common_options_are_bounded_by_the_catalog_alone():
+    """``dataset.limit`` and ``dataset.validation`` are the catalog's bounds (the loader checks them there, below
+    the design package), so the loader, TrainConfig and the panel refuse the same values in the same words."""
+    from netbuilder.core.datasets.catalog import COMMON_BOUNDS
+    from netbuilder.core.datasets.loading import load_dataset
+    from netbuilder.core.errors import DataError
+    from netbuilder.core.design.settings import SettingError
+
+    for key, bounds in COMMON_BOUNDS.items():
+        setting = SETTING[f"dataset.{key}"]
+        assert setting.bounds == bounds, key
+        for value, accepted in edges(setting):
+            try:
+                expected = setting.parse(value)
+            except SettingError as exc:
+                assert not accepted, (key, value)
+                with pytest.raises(DataError) as refused:
+                    load_dataset({"name": "moons", key: value})
+                assert str(refused.value) == f"dataset {key} {exc.message}"
+                continue
+            assert accepted, (key, value)
+            assert load_dataset({"name": "moons", "validation": 0, key: value})  # the loader takes it too
+            assert type(expected) is (int if setting.kind == "int" else float)
 
 
 def test_who_names_the_options_uses_the_schemas_list():
@@ -243,19 +299,59 @@ def test_who_names_the_options_uses_the_schemas_list():
     assert training.OPTION_KEYS is OPTIONS
 
 
-@pytest.mark.parametrize("flag,path", [("--epochs", "epochs"), ("--batch-size", "batch_size"), ("--seed", "seed")])
+#: netbuilder train's number options and the settings they set
+CLI_NUMBERS = {"--epochs": "epochs", "--batch-size": "batch_size", "--seed": "seed", "--lr": "optimizer.lr",
+               "--limit": "dataset.limit"}
+
+
+@pytest.mark.parametrize("flag,path", [(f, p) for f, p in CLI_NUMBERS.items() if SETTING[p].kind == "int"])
 def test_the_cli_refuses_whole_numbers_outside_the_schemas_bounds(flag, path):
-    """`netbuilder train` checks --epochs, --batch-size and --seed with the schema's bounds, as the exported
-    script checks its --epochs: one line, exit status 2, before anything is loaded."""
+    """`netbuilder train` checks --epochs, --batch-size, --seed and --limit with the schema's bounds, as the
+    exported script checks its --epochs: one line, exit status 2, before anything is loaded."""
     from netbuilder.cli import main
     setting = SETTING[path]
-    for value in (int(setting.low) - 1, int(setting.high) + 1):
+    outside = [int(setting.low) - 1] + ([int(setting.high) + 1] if setting.high is not None else [])
+    for value in outside:
         run = subprocess.run([sys.executable, "-m", "netbuilder", "train", "xor", flag, str(value)],
                              capture_output=True, text=True, timeout=120)
         assert run.returncode == 2, run.stderr
         assert f"argument {flag}: must be at" in run.stderr and f"it is {value:,}" in run.stderr
     parse = next(a.type for a in _train_parser(main)._actions if flag in a.option_strings)
-    assert parse(str(int(setting.low))) == int(setting.low) and parse(str(int(setting.high))) == int(setting.high)
+    assert parse(str(int(setting.low))) == int(setting.low)
+    if setting.high is not None:
+        assert parse(str(int(setting.high))) == int(setting.high)
+
+
+def test_the_cli_refuses_a_learning_rate_the_schema_refuses():
+    """`netbuilder train --lr` takes exactly what ``optimizer.lr`` takes (above 0, finite), in the file's words."""
+    import argparse
+
+    from netbuilder.cli import main
+    run = subprocess.run([sys.executable, "-m", "netbuilder", "train", "xor", "--lr", "0"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "argument --lr: must be greater than 0; it is 0.0" in run.stderr, run.stderr
+    parse = next(a.type for a in _train_parser(main)._actions if "--lr" in a.option_strings)
+    setting = SETTING["optimizer.lr"]
+    for value, accepted in edges(setting):
+        if accepted:
+            assert parse(repr(float(value))) == pytest.approx(value)
+        else:
+            with pytest.raises(argparse.ArgumentTypeError, match=r"^must be "):
+                parse(repr(float(value)))
+    for text in ("nan", "inf", "fast"):
+        with pytest.raises(argparse.ArgumentTypeError, match=r"^must be a number, not "):
+            parse(text)
+
+
+def test_every_number_option_of_the_cli_is_the_schemas():
+    """A number option of `netbuilder train` parsed by plain ``int`` or ``float`` would take what the design's
+    file may not hold: each is one of the schema's settings, parsed by its argument type."""
+    from netbuilder.cli import main
+    actions = {flag: a for a in _train_parser(main)._actions for flag in a.option_strings}
+    assert not [flag for flag, a in actions.items() if a.type in (int, float)]
+    for flag, path in CLI_NUMBERS.items():
+        assert actions[flag].type.__qualname__.split(".")[0] == SETTING[path].argument_type().__qualname__.split(
+            ".")[0], flag
 
 
 def _train_parser(main):
