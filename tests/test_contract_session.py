@@ -194,3 +194,68 @@ def test_while_a_run_waits_its_model_is_used_by_the_worker_thread_alone(qtbot, t
             controller.stop()
     finally:
         controller.shutdown()
+
+
+def _names(tree: ast.AST) -> set[str]:
+    """Every name and attribute a module mentions."""
+    return {node.id if isinstance(node, ast.Name) else node.attr for node in ast.walk(tree)
+            if isinstance(node, (ast.Name, ast.Attribute))}
+
+
+GUI = PACKAGE / "gui"
+#: the one place the GUI starts Python threads (and the torch preload, which runs before any window exists)
+THREAD_MAKERS = {GUI / "common" / "background.py", GUI / "window" / "app.py"}
+
+
+def test_the_gui_thread_waits_without_a_nested_event_loop():
+    """``MainWindow.activations`` waited for the worker in a QEventLoop of up to 30 s on the GUI thread (every
+    slot could run inside it); waiting for the worker is ``TrainingController.call``, blocking on a future."""
+    found = [str(path.relative_to(PACKAGE.parent)) for path, tree in _modules(outside_core=True)
+             if GUI in path.parents and "QEventLoop" in _names(tree)]
+    assert not found, f"a nested event loop in the GUI: {found}"
+
+
+def test_work_off_the_gui_thread_goes_through_background():
+    """Serialising and exporting run in :class:`netbuilder.gui.common.background.Background` (it holds the
+    GUI-thread collector while its thread lives and hands the outcome back by signal; closing waits for it):
+    autosave's hand-rolled writer thread, or a menu writing on the GUI thread, would come back as a second way."""
+    found = [str(path.relative_to(PACKAGE.parent)) for path, tree in _modules(outside_core=True)
+             if GUI in path.parents and path not in THREAD_MAKERS and {"Thread", "start_new_thread"} & _names(tree)]
+    assert not found, f"starts a thread of its own instead of using gui/common/background.py: {found}"
+    # the session's one-call savers copy and write in the calling thread: the GUI copies (checkpoint_payload,
+    # as_checkpoint) and writes in the background; its synchronous scripting methods call the same writers
+    one_call = [_where(path, node) for path, tree in _modules(outside_core=True) if GUI in path.parents
+                for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("save_checkpoint", "export_onnx")
+                and isinstance(node.func.value, (ast.Name, ast.Attribute))
+                and (node.func.value.id if isinstance(node.func.value, ast.Name) else node.func.value.attr)
+                == "session"]
+    assert not one_call, f"copies and writes in one call on the GUI thread: {one_call}"
+
+
+def test_background_delivers_in_the_gui_thread_and_wait_leaves_no_thread(qtbot):
+    """A job runs in another thread, holding the GUI-thread collector; its outcome comes back in the GUI thread
+    (callback, then ``finished``); an error comes back too, in one line; ``wait()`` delivers and leaves none."""
+    pytest.importorskip("PySide6")
+    from netbuilder.core.errors import TrainingError
+    from netbuilder.gui.common import collector
+    from netbuilder.gui.common.background import Background, one_line
+
+    background, seen = Background("test-background"), []
+    held = collector.holders()
+    gate = threading.Event()
+    background.run(lambda: gate.wait(10) and (threading.get_ident(), collector.holders()),
+                   done=lambda result: seen.append(("done", result, threading.get_ident())))
+    assert background.busy and collector.holders() == held + 1
+    with qtbot.waitSignal(background.finished, timeout=10_000) as finished:
+        gate.set()
+    (what, (ran_in, holders), told_in), = seen
+    assert ran_in != threading.get_ident() == told_in and holders == held + 1 and finished.args[1] is None
+    assert not background.busy and collector.holders() == held
+
+    def fail():
+        raise TrainingError("no weights\nto save")
+    background.run(fail, failed=lambda error: seen.append(one_line(error)))
+    background.wait()  # delivered now, without an event loop
+    assert seen[-1] == "no weights to save" and not background.busy and collector.holders() == held
+    assert not [t for t in threading.enumerate() if t.name == "test-background"]

@@ -17,7 +17,7 @@ def run_onnx(path, x: np.ndarray) -> np.ndarray:
     return ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(["output"], {"input": x})[0]
 
 
-def test_export_onnx_menu_after_training(window, qtbot, tmp_path):
+def test_export_onnx_menu_after_training(window, qtbot, tmp_path, monkeypatch):
     action = window.findChild(QAction, "actionExportOnnx")
     menu = window.findChild(QMenu, "menuExport")
     assert action is not None and action in menu.actions()
@@ -47,15 +47,18 @@ def test_export_onnx_menu_after_training(window, qtbot, tmp_path):
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-4)
     np.testing.assert_allclose(got, window.predict(x.tolist()), rtol=0, atol=1e-4)  # xor's inputs are not rescaled
 
-    # the menu entry asks where, then calls export_onnx (tested above) with that path and says where it went
+    # the menu entry asks where, then exports (as export_onnx, tested above) to that path, in the background, and
+    # says where it went
+    from netbuilder.core.exchange import onnx_export
     asked, exported = [], []
     window.ask_export_path = lambda title, suggested, file_filter: asked.append((suggested, file_filter)) or str(
         tmp_path / "menu.onnx")
-    window.export_onnx = lambda path: exported.append(path) or written
-    action.trigger()
+    monkeypatch.setattr(onnx_export, "export_checkpoint", lambda checkpoint, path: exported.append(path) or written)
+    with qtbot.waitSignal(window.writes.finished, timeout=30_000):
+        action.trigger()
     assert window.errors == [] and asked == [("XOR.onnx", "ONNX models (*.onnx)")]
     assert exported == [str(tmp_path / "menu.onnx")] and str(written) in window.statusBar().currentMessage()
-    del window.export_onnx
+    monkeypatch.undo()
 
     # a checkpoint's weights can be exported as soon as it is open; another design has none
     window.training.save_checkpoint(tmp_path / "xor.ckpt")
@@ -73,7 +76,8 @@ def test_a_failed_export_shows_one_line_and_writes_nothing(window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: len(window.finished) == 1 and not window.training.busy, timeout=60_000)
     monkeypatch.setitem(__import__("sys").modules, "onnx", None)
     window.ask_export_path = lambda *args: str(tmp_path / "m.onnx")
-    window.findChild(QAction, "actionExportOnnx").trigger()
+    with qtbot.waitSignal(window.writes.finished, timeout=30_000):
+        window.findChild(QAction, "actionExportOnnx").trigger()
     assert len(window.errors) == 1
     title, message = window.errors[0]
     assert title == "Export failed" and "\n" not in message and "pip install 'netbuilder[onnx]'" in message

@@ -265,7 +265,8 @@ def test_a_checkpoint_saved_from_the_window_opens_with_its_curves(window, qtbot,
     expected = window.predict([[0, 1], [1, 1]])
     path = tmp_path / "xor.ckpt"
     window.ask_checkpoint_path = lambda: str(path)
-    window.findChild(QAction, "actionSaveCheckpoint").trigger()
+    with qtbot.waitSignal(window.writes.finished, timeout=30_000):
+        window.findChild(QAction, "actionSaveCheckpoint").trigger()
     assert path.is_file() and window.errors == []
     assert window.open_design("spirals")  # something else in between
     assert loss_points(window) == 0

@@ -99,10 +99,10 @@ class TrainingActions:
         path = self.ask_checkpoint_path()
         if not path:
             return False
-        try:
-            self.training.save_checkpoint(path)
-        except (NetbuilderError, OSError) as exc:
-            self.show_error("Could not save the checkpoint", str(exc))
-            return False
-        self.statusBar().showMessage(f"Saved the checkpoint {path}", 4000)
-        return True
+        from ...core.training.checkpoint import write_checkpoint
+
+        def prepare():  # the weights copied here; serialised and written off the GUI thread
+            payload = self.training.checkpoint_payload()
+            return lambda: write_checkpoint(path, payload)
+        return self._export_in_background(prepare, path, "Could not save the checkpoint",
+                                          "Saved the checkpoint")

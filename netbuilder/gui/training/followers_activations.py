@@ -3,11 +3,11 @@ was drawn or typed in the one is shown layer by layer in the other (see :mod:`.f
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QTimer
 
 from ...core.errors import TrainingError
 from ...core.training.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
 from .followers import Follower
+from .worker import CALL_TIMEOUT_S, answer
 from ..panels.registry import ACTIVATIONS
 
 DRAWN = "Your input (Try it)"
@@ -115,35 +115,21 @@ class ActivationsFollower(Follower):
                   for node_id in result["outputs"]]
         self.panel.set_activations(result, layers, source=self.looking_at[1])
 
-    def activations(self, sample, timeout_s: float = 30.0) -> dict:
-        """Every node's output for one input (an index into the test split, or one raw input row), waiting for
-        the worker when a run is on."""
+    def activations(self, sample, timeout_s: float = CALL_TIMEOUT_S) -> dict:
+        """Every node's output for one input (an index into the test split, or one raw input row). The scripting
+        contract's ``MainWindow.activations``: it returns the answer, so it waits for the thread that owns the
+        model (``TrainingController.call``: a run's worker between batches, a probe job that loads the data
+        first, or this thread between runs), blocking, without a nested event loop."""
         session = self.training.session
         if session is None:
             raise TrainingError("nothing has been trained yet: press Train first")
         options = ({"split": "test" if not session.prepared or "test" in session.split_sizes else "val",
                     "index": int(sample)} if isinstance(sample, (int, np.integer)) else {"rows": [sample]})
-        answers: list[dict] = []
-        loop = QEventLoop()
-        request = self.controller.next_probe_id
-
-        def take(answer):
-            if answer.get("id") == request:
-                answers.append(answer)
-                loop.quit()
-        self.controller.probed.connect(take)
-        try:
-            self.controller.probe(session, ACTIVATIONS_PROBE, **options)
-            if not answers:
-                QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-                loop.exec()
-        finally:
-            self.controller.probed.disconnect(take)
-        if not answers:
-            raise TrainingError(f"no answer from the training thread within {timeout_s:.0f} s")
-        if "error" in answers[0]:
-            raise TrainingError(answers[0]["error"])
-        return answers[0]["result"]["outputs"]
+        reply = self.controller.call(lambda: answer(session, None, ACTIVATIONS_PROBE, options, prepare=True),
+                                     timeout_s, load=session)
+        if "error" in reply:
+            raise TrainingError(reply["error"])
+        return reply["result"]["outputs"]
 
 
 class PredictFollower(Follower):

@@ -112,10 +112,19 @@ class TrainingWeights:
         self.weightsReplaced.emit()
 
     def save_checkpoint(self, path) -> None:
+        """The session's weights, design, settings and curves as a checkpoint file. Synchronous, for scripts and
+        tests: the file is there when it returns (Training > Save Checkpoint writes in the background instead:
+        :meth:`checkpoint_payload` here, ``write_checkpoint`` in a thread of its own)."""
+        from ...core.training.checkpoint import write_checkpoint
+        write_checkpoint(path, self.checkpoint_payload())
+
+    def checkpoint_payload(self) -> dict:
+        """A checkpoint of the weights now as plain data and CPU copies, which ``write_checkpoint`` serialises in
+        any thread: copied by the thread that owns the model (a paused run's worker, or this one between runs)."""
         self.settle()
         if self.session is None:
             raise TrainingError("nothing has been trained yet: train first, then save a checkpoint")
-        self.session.save_checkpoint(path)
+        return self.controller.call(self.session.checkpoint_payload)
 
     def predict(self, rows) -> list:
         self.settle()

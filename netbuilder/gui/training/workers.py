@@ -13,12 +13,16 @@ thread-safe controls. No thread but the GUI thread frees a Qt object (:mod:`.col
 from __future__ import annotations
 
 import concurrent.futures
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
 from ...core.errors import TrainingError
 from ..common import collector
 from .worker import CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer, training_threads
+
+#: how often a call's wait looks whether the job ended without reading the request (the wait itself is the future's)
+CALL_SLICE_S = 0.05
 
 
 class TrainingController(QObject):
@@ -161,21 +165,39 @@ class TrainingController(QObject):
         return (self._worker is not None and self._worker.job == "train" and session is self.session
                 and session.prepared and session.waiting)
 
-    def call(self, fn, timeout_s: float = CALL_TIMEOUT_S):
+    def call(self, fn, timeout_s: float = CALL_TIMEOUT_S, *, load=None):
         """``fn()`` where the model may be used now, its result (or exception) here: in the job's worker thread
-        while one exists (a paused run answers from its wait; a running one after its batch), else in this
-        thread. Raises TrainingError when the worker does not answer within ``timeout_s``."""
+        while one exists, else in this thread; ``load``: a session whose data is not loaded yet, with no job going
+        on, whose data a probe job loads first (``fn`` runs in its thread, after the requests before it).
+
+        The wait blocks this thread on a ``concurrent.futures.Future`` (no nested event loop: no slot or signal
+        runs meanwhile, so nothing re-enters the caller); the worker needs no event loop to answer. What bounds
+        it is when the worker next reads its queue: at once for a paused run (from its wait), after the batch
+        going on and its slow-motion wait (at most ``MAX_DELAY``, 1 s) for a running one, when an evaluation or a
+        data load ends for the other jobs; a job that ends before reading the request leaves ``fn`` to this
+        thread (the model is free then). ``timeout_s`` (``CALL_TIMEOUT_S``, 30 s) bounds it whatever happens:
+        then TrainingError, and ``fn`` does not run."""
         worker = self._worker
-        if worker is None:
-            return fn()
         future: concurrent.futures.Future = concurrent.futures.Future()
-        worker.send(("call", fn, future))
-        done, _ = concurrent.futures.wait([future], timeout=timeout_s)
-        if not done:
-            future.cancel()
-            raise TrainingError("the model is in use and did not answer in time: pause or stop the run, then try "
-                                "again")
-        return future.result()
+        if worker is not None:
+            worker.send(("call", fn, future))
+        elif load is not None and not load.prepared:
+            self._start(load, "probe", "evaluating", requests=[("call", fn, future)])
+        else:
+            return fn()
+        thread, deadline = self._thread, time.monotonic() + timeout_s
+        while True:
+            left = deadline - time.monotonic()
+            done, _ = concurrent.futures.wait([future], timeout=max(0.0, min(CALL_SLICE_S, left)))
+            if done:
+                return future.result()
+            if thread.isFinished() and future.cancel():
+                return fn()  # the job ended without reading the request (its finish is not delivered yet)
+            if left <= 0:
+                if not future.cancel():
+                    return future.result()  # the worker took it up just now: it is running fn
+                raise TrainingError("the model is in use and did not answer in time: pause or stop the run, "
+                                    "then try again")
 
     def weights_snapshot(self, session) -> dict | None:
         """The weights now (numpy arrays keyed like the ``state_dict``): from a paused run's worker, or here with

@@ -5,9 +5,10 @@ file every ``INTERVAL_MS`` (a minute): ``<pid>.json`` in the recovery folder, ho
 and the path it came from, plus ``<pid>.nbckpt``, a checkpoint of the session's weights when they fit in
 ``WEIGHTS_BUDGET`` and belong to the design's network. Both are written atomically. The checkpoint is copied in the
 GUI thread while no job thread uses the model (a memory copy), then serialised and written in a thread of its own
-(up to a second for 64 MB), so the window never stalls for it; ``last_saved`` is set once both are on disk. A
-window that closes normally removes its files; files left by a process that is no longer running are what the
-next start offers to restore (:meth:`Autosaver.pending`, ``MainWindow.offer_recovery``).
+(up to a second for 64 MB; :class:`~..common.background.Background`), so the window never stalls for it;
+``last_saved`` is set once both are on disk. A window that closes normally removes its files; files left by a
+process that is no longer running are what the next start offers to restore (:meth:`Autosaver.pending`,
+``MainWindow.offer_recovery``).
 
 The folder is ``NETBUILDER_RECOVERY_DIR`` when set (tests), else ``recovery`` in Qt's application data folder.
 Restoring never runs code from the files: the design is JSON read by the design loader, the weights load through
@@ -18,17 +19,16 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from ...core.files import plain_json, recovery
 from ...core.files.atomic import write_atomic
 from ...core.design.design_io import design_from_dict
 from ...core.errors import NetbuilderError
-from ..common import collector
+from ..common.background import Background, one_line
 
 INTERVAL_MS = 60_000
 WEIGHTS_BUDGET = 64 << 20  # bytes of float32 weights kept with the design
@@ -60,9 +60,6 @@ class Autosaver(QObject):
     its controller, ``open_checkpoint``), ``status(text, ms)`` (a line in the status bar), ``show_error(title,
     text)`` and ``restored()`` (called once a record is put into the window, to forget the last selection)."""
 
-    #: a weights file written in the writer thread: ``(generation, error or None)``, delivered in the GUI thread
-    _written = Signal(object)
-
     def __init__(self, document, training, *, status, show_error, restored=lambda: None, parent=None,
                  interval_ms: int = INTERVAL_MS):
         super().__init__(parent)
@@ -74,8 +71,7 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
         self.last_saved: float | None = None
-        self._writer: threading.Thread | None = None  # serialising the weights (its hold on the collector)
-        self._written.connect(self._on_written)
+        self._writer = Background("netbuilder-autosave", self)  # serialising the weights
 
     @property
     def design_path(self) -> Path:
@@ -120,7 +116,7 @@ class Autosaver(QObject):
         network, no job thread uses the model, they fit the budget and no earlier write is still going on; and
         the weights file's name for the record (the last good one stays when nothing is written now)."""
         kept = self.weights_path.name if self.weights_path.exists() else None
-        if (self.training.controller.busy or self._writer is not None
+        if (self.training.controller.busy or self._writer.busy
                 or not session.same_network(self.document.design)):
             return None, kept
         if 4 * session.weight_values > WEIGHTS_BUDGET:
@@ -130,37 +126,15 @@ class Autosaver(QObject):
     def _write_in_thread(self, payload: dict) -> None:
         from ...core.training.checkpoint import write_checkpoint
         path = self.weights_path
+        self._writer.run(lambda: write_checkpoint(path, payload), done=self._on_written,
+                         failed=lambda error: self.status(f"Autosave failed: {one_line(error)}", 8000))
 
-        def write() -> None:
-            try:
-                write_checkpoint(path, payload)
-            except (OSError, NetbuilderError, ValueError, RuntimeError) as exc:
-                self._written.emit(exc)
-            else:
-                self._written.emit(None)
-
-        collector.hold()  # from now on only the GUI thread collects (Qt objects die there)
-        self._writer = threading.Thread(target=write, name="netbuilder-autosave", daemon=True)
-        self._writer.start()
-
-    def _on_written(self, error) -> None:
-        if self._finish_write() and error is None:
-            self.last_saved = time.time()
-        elif error is not None:
-            self.status(f"Autosave failed: {error}", 8000)
-
-    def _finish_write(self) -> bool:
-        """Wait for the writer thread (it has ended or is about to) and let go of its hold; False when none."""
-        writer, self._writer = self._writer, None
-        if writer is None:
-            return False
-        writer.join()
-        collector.release()
-        return True
+    def _on_written(self, _result) -> None:
+        self.last_saved = time.time()
 
     def discard(self) -> None:
         """Remove this window's recovery files (closed normally, or nothing left to lose)."""
-        self._finish_write()  # a weights file still being written would come back after the removal
+        self._writer.wait()  # a weights file still being written would come back after the removal
         for path in (self.design_path, self.weights_path):
             try:
                 path.unlink()
@@ -172,7 +146,7 @@ class Autosaver(QObject):
     def stop(self) -> None:
         """No more autosaves; a weights file being written is finished first (closing: no thread outlives it)."""
         self.timer.stop()
-        self._finish_write()
+        self._writer.wait()
 
     # reading ------------------------------------------------------------------------------------------------------
     def pending(self) -> list[dict]:

@@ -1,14 +1,15 @@
 """The main window's exports: the canvas and the panels as figures, the trained model as ONNX, the design as a
 PyTorch script (File > Export, and the same as methods for scripts). A mixin of :class:`~.main_window.MainWindow`
-(it uses the window's ``docks``, ``document``, ``scene``, ``training``, ``actions_by_name`` and dialogs)."""
+(it uses the window's ``docks``, ``document``, ``scene``, ``training``, ``actions_by_name``, dialogs and ``writes``,
+the :class:`~..common.background.Background` that writes what a menu asked for off the GUI thread)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core.errors import NetbuilderError
+from ..common.background import one_line
 from . import figures
 from .dock_layout import panel_in
 
@@ -48,14 +49,22 @@ class WindowExports:
         """The trained network (the weights the window holds, on the network they were trained on) as an ONNX
         file for onnxruntime and other runtimes: input ``input`` [batch, *the Input's shape], output ``output``
         (probabilities for a classifier). Raises NetbuilderError saying why it cannot (nothing trained yet, a run
-        going on, the onnx packages missing)."""
+        going on, the onnx packages missing). Synchronous, for scripts and tests: the file is there when it
+        returns (File > Export's entry writes it in the background instead, :meth:`_on_export_onnx`)."""
+        return self._onnx_writer(path)()
+
+    def _onnx_writer(self, path):
+        """Checks and a CPU copy of the model, here in the GUI thread while no job uses it; returns the function
+        that exports the copy (seconds for a big network), in any thread."""
         from ...core.errors import TrainingError
+        from ...core.exchange import onnx_export
         if self.training.busy:
             raise TrainingError("the model is in use (training or evaluating): stop the run or let it end, then "
                                 "export")
         if not self._has_trained_weights():
             raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
-        return self.training.session.export_onnx(path)
+        checkpoint = self.training.session.as_checkpoint()
+        return lambda: onnx_export.export_checkpoint(checkpoint, path)
 
     def export_python(self, path) -> Path:
         """The design as the standalone PyTorch script ``netbuilder export`` writes (the same function: its model
@@ -85,16 +94,8 @@ class WindowExports:
             name = (session.design.name if session is not None else "") or "model"
             suggested = name.replace("/", "-").replace("\\", "-") + ".onnx"
         path = self.ask_export_path("Export the trained model as ONNX", suggested, "ONNX models (*.onnx)")
-        if not path:
-            return
-
-        def write():
-            QApplication.setOverrideCursor(Qt.WaitCursor)  # a second or two on the GUI thread (the model is small)
-            try:
-                return self.export_onnx(path)
-            finally:
-                QApplication.restoreOverrideCursor()
-        self._export(write)
+        if path:
+            self._export_in_background(lambda: self._onnx_writer(path), path)
 
     def _export(self, write) -> None:
         try:
@@ -103,3 +104,28 @@ class WindowExports:
             self.show_error("Export failed", str(exc))
         else:
             self.statusBar().showMessage(f"Saved {written}", 6000)
+
+    def _export_in_background(self, prepare, path, title: str = "Export failed", saved: str = "Saved") -> bool:
+        """A file the person asked for from a menu, written without freezing the window: ``prepare()`` checks and
+        copies what the writing needs (here, in the GUI thread) and returns the function that writes, which
+        :attr:`writes` runs in its own thread. The status bar says when the file is there (``saved`` and what the
+        writer returned, else ``path``), a dialog why not (``title``, one line). One write at a time.
+        True when the writing started."""
+        if self.writes.busy:
+            self.statusBar().showMessage("Still writing the last file: try again once it is saved", 6000)
+            return False
+        try:
+            write = prepare()
+        except (NetbuilderError, OSError) as exc:
+            self.show_error(title, one_line(exc))
+            return False
+
+        def done(written) -> None:
+            self.statusBar().showMessage(f"{saved} {written if written is not None else path}", 6000)
+
+        def failed(error: BaseException) -> None:
+            self.statusBar().clearMessage()
+            self.show_error(title, one_line(error))
+        self.statusBar().showMessage(f"Writing {path}…")
+        self.writes.run(write, done=done, failed=failed)
+        return True

@@ -35,26 +35,37 @@ class WindowLessons:
         return True
 
     def save_lesson(self, path) -> Path:
-        """The open lesson with the current design's trained weights, as one file that works offline (File > Save
-        Lesson with Weights). Raises NetbuilderError saying why it cannot."""
-        import tempfile
+        """The open lesson with the current design's trained weights, as one file that works offline. Raises
+        NetbuilderError saying why it cannot. Synchronous, for scripts and tests: the file is there when it returns
+        (File > Save Lesson with Weights writes it in the background instead)."""
+        return self._lesson_writer(path)()
+
+    def _lesson_writer(self, path):
+        """Checks and a copy of the weights (a checkpoint payload), here in the GUI thread while no job uses the
+        model; returns the function that serialises them and writes the bundle, in any thread."""
         from ...core.errors import TrainingError
-        from ...core.teaching.lessons import save_bundle
         lesson, session = self.lessons.lesson, self.training.session
         if lesson is None:
             raise TrainingError("no lesson is open: open one first (File > Open)")
         if session is None or not session.prepared or self.training.busy:
             raise TrainingError("there are no trained weights to save yet: train (and let the run end) first")
-        with tempfile.TemporaryDirectory() as folder:
-            checkpoint = Path(folder) / "weights.nbckpt"
-            session.save_checkpoint(checkpoint)
-            return save_bundle(lesson, checkpoint, path)
+        payload = session.checkpoint_payload()
+
+        def write() -> Path:
+            import tempfile
+            from ...core.teaching.lessons import save_bundle
+            from ...core.training.checkpoint import write_checkpoint
+            with tempfile.TemporaryDirectory() as folder:
+                checkpoint = Path(folder) / "weights.nbckpt"
+                write_checkpoint(checkpoint, payload)
+                return save_bundle(lesson, checkpoint, path)
+        return write
 
     def _on_save_lesson(self) -> None:
         path = self.ask_export_path("Save the lesson with its weights", "lesson.nblesson",
                                     "Lessons with weights (*.nblesson)")
         if path:
-            self._export(lambda: self.save_lesson(path))
+            self._export_in_background(lambda: self._lesson_writer(path), path)
 
     def lesson_next(self) -> bool:
         """Go to the lesson's next step and start its action (False at the end, or while a step still trains)."""

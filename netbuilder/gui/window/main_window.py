@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from ...core.errors import NetbuilderError
 from .autosave import Autosaver
 from ..canvas.scene import DesignScene
+from ..common.background import Background
 from ..canvas.view import CanvasView
 from ..canvas.commands import AddNodeCommand
 from .document import DesignDocument
@@ -127,6 +128,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
                                   show_error=lambda title, text: self.show_error(title, text),  # as it is then
                                   restored=lambda: self.inspector.show_node(None),
                                   parent=self)
+        self.writes = Background("netbuilder-write", self)  # what the menus write, off the GUI thread
 
     # automation contract ---------------------------------------------------------------------------------
     def open_design(self, source) -> bool:
@@ -294,6 +296,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self.writes.wait()  # a file being written from a menu is finished, and its outcome said
         self.autosave.stop()
         self.autosave.discard()  # closed normally: nothing to recover
         event.accept()
