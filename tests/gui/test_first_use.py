@@ -127,7 +127,7 @@ def test_the_command_says_what_to_install_instead_of_qts_ten_lines(tmp_path):
         assert "apt-get" not in proc.stderr and proc.returncode != 0  # Qt's own: no display at :93
     faked = textwrap.dedent("""
         import sys
-        from netbuilder.gui import platform_check
+        from netbuilder.gui.window import platform_check
         platform_check.unresolved = lambda plugin: ["libxcb-cursor.so.0"]
         from netbuilder.cli import main
         sys.exit(main(["gui", "xor"]))
