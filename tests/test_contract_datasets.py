@@ -48,20 +48,68 @@ def test_no_second_table_names_datasets():
     assert not found, "dataset names listed outside datasets/catalog.py:\n" + "\n".join(found)
 
 
-def test_no_code_outside_the_datasets_package_branches_on_a_built_in_dataset():
-    """Branches on a dataset's name (``if name == "spirals"``) belong in its catalog entry: outside the datasets
-    package, code asks the entry (its kind, options, shape), never the name of a built-in set."""
+def _reads_a_name(node: ast.AST) -> bool:
+    """Whether ``node`` reads a dataset's name: ``spec.get("name")``, ``spec["name"]``, ``x.name``, ``name``."""
+    if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "get" and node.args:
+        return isinstance(node.args[0], ast.Constant) and node.args[0].value == "name"
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.slice, ast.Constant) and node.slice.value == "name"
+    return getattr(node, "attr", None) == "name" or getattr(node, "id", "").endswith("name")
+
+
+def test_no_code_outside_the_datasets_package_branches_on_a_datasets_name():
+    """Branches on a dataset's name (``if name == "spirals"``, ``spec.get("name") != "image_folder"``) belong in
+    its catalog entry: outside the datasets package, code asks the entry (its kind, options, shape), never the name
+    of a built-in set, and never compares a name with any dataset's (a kind, ``kind == "csv"``, may be asked)."""
     found = []
     for path, tree in _sources():
         if LOADERS in path.parents:
             continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Compare):
-                named = [n.value for n in (node.left, *node.comparators)
-                         if isinstance(n, ast.Constant) and n.value in BUILT_IN]
+                operands = (node.left, *node.comparators)
+                names = BUILT_IN | (set(CATALOG) if any(map(_reads_a_name, operands)) else set())
+                named = [n.value for n in operands if isinstance(n, ast.Constant) and n.value in names]
                 if named:
                     found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {named}")
     assert not found, "branches on a built-in dataset's name outside core/datasets:\n" + "\n".join(found)
+
+
+def test_the_scan_finds_a_branch_on_a_persons_files_by_name():
+    tree = ast.parse('if spec.get("name") != "image_folder" or entry.kind == "csv":\n    pass\n')
+    compares = [n for n in ast.walk(tree) if isinstance(n, ast.Compare)]
+    assert [any(map(_reads_a_name, (c.left, *c.comparators))) for c in compares] == [True, False]
+
+
+def test_the_datasets_package_imports_nothing_above_it():
+    """The loader checks its common options with the catalog's bounds (``COMMON_BOUNDS``, through core.numbers),
+    not the design package's schema: no import of ``design`` (or anything above) from ``core/datasets``, even
+    inside a function, and no import-linter contract exempts one (an exemption hid the design<->datasets cycle)."""
+    import importlib.util
+    import tomllib
+
+    above = {f"netbuilder.core.{p}" for p in ("design", "training", "exchange", "teaching", "session")}
+    found = []
+    for path, tree in _sources():
+        if LOADERS not in path.parents:
+            continue
+        package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = importlib.util.resolve_name("." * node.level + (node.module or ""), package)
+                targets = [base, *(f"{base}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            if {".".join(t.split(".")[:3]) for t in targets} & above:
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not found, "core/datasets imports a package above it:\n" + "\n".join(found)
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    assert not [c["name"] for c in contracts if c.get("ignore_imports")]
+    layers = next(c for c in contracts if c.get("containers") == ["netbuilder.core"])["layers"]
+    assert layers.index("numbers") > layers.index("datasets") > layers.index("design")
 
 
 def test_the_catalog_and_the_editors_lists_import_no_torch():
