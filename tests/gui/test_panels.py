@@ -47,7 +47,7 @@ def test_panels_do_not_import_torch_and_the_dataset_names_match_the_registry():
         import netbuilder.gui.panels.inspector, netbuilder.gui.panels.summary
         import netbuilder.gui.panels.problems, netbuilder.gui.panels.gallery
         assert "torch" not in sys.modules, "a panel imported torch"
-        from netbuilder.core import choices
+        from netbuilder.core.design import choices
         from netbuilder.core.datasets import DATASETS
         assert choices.DATASET_NAMES == tuple(DATASETS), (choices.DATASET_NAMES, tuple(DATASETS))
         print("ok")
