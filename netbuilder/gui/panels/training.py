@@ -50,7 +50,7 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         self._progress_info: dict | None = None  # the last progress shown (a run's end redraws it)
         self.fields: dict[str, QWidget] = {}
 
-        # every range, list and default below is the schema's (core.settings, through training_fields)
+        # every range, list and default below is the schema's (core.design.settings, through training_fields)
         self.dataset = self._combo("datasetCombo", "dataset")
         self.limit = self._spin("limitSpin", "limit", special="all")
         self.epochs = self._spin("epochsSpin", "epochs")
