@@ -67,7 +67,7 @@ def test_the_drivers_are_every_module_of_the_driving_packages():
     """The list follows the packages: the drivers the issue named and the newer ones are all in it."""
     expected = {"netbuilder.gui.teaching." + m for m in ("lessons", "presentation")} | {
         "netbuilder.gui.training." + m for m in ("advisor", "driver", "news", "inside", "followers",
-                                                 "followers_activations", "preview", "actions")} | {
+                                                 "followers_activations", "preview")} | {
         "netbuilder.gui.window.autosave"}
     assert expected <= set(DRIVERS), f"missing from DRIVERS: {sorted(expected - set(DRIVERS))}"
 

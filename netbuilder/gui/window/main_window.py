@@ -31,7 +31,7 @@ from ..training.inside import InsideDriver
 from ..teaching.presentation import Presentation
 from ..training.driver import TrainingDriver
 from ..panels.registry import ACTIVATIONS, CONFUSION, PROBLEMS
-from ..training.actions import TrainingActions
+from .training_actions import TrainingActions
 from .dock_layout import LAYOUT_VERSION, WindowDocks
 from .exports import WindowExports
 from .lessons import WindowLessons, is_lesson
