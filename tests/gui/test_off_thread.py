@@ -146,3 +146,38 @@ def test_activations_waits_for_the_worker_without_a_nested_event_loop(window, qt
     outs = window.activations(0)
     assert window.training.session.prepared and set(outs) == set(during)
     qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
+
+
+class DeafWorker:
+    """A job's worker that never reads its queue again (it has just ended, or is stuck in a long batch)."""
+    job = "train"
+
+    def send(self, request) -> None:
+        self.request = request
+
+
+def test_a_call_is_bounded_and_answered_here_once_the_job_has_ended(qtbot):
+    from PySide6.QtCore import QThread
+
+    from netbuilder.core.errors import TrainingError
+    from netbuilder.gui.training.workers import TrainingController
+
+    controller, thread = TrainingController(), QThread()
+    thread.start()
+    controller._thread, controller._worker = thread, DeafWorker()
+    try:
+        began = time.perf_counter()
+        with pytest.raises(TrainingError, match="did not answer in time"):
+            controller.call(lambda: "ran", timeout_s=0.3)  # the thread lives on: the timeout ends the wait
+        assert time.perf_counter() - began < 5
+        cancelled = controller._worker.request[2]
+        assert cancelled.cancelled()  # the worker, if it reads it later, runs nothing
+        thread.quit()
+        thread.wait()
+        began = time.perf_counter()
+        assert controller.call(threading.get_ident, timeout_s=30) == GUI  # ended unread: answered here
+        assert time.perf_counter() - began < 5  # at once, not after the 30 s
+    finally:
+        thread.quit()
+        thread.wait()
+        controller._thread = controller._worker = None
