@@ -49,9 +49,16 @@ class Told:
                               save_checkpoint=lambda: self.saved.append(True), runs_view=self.runs_view)
 
 
+def owned(qtbot, *widgets):
+    """Widgets a window's docks would own: the test owns them here, so none outlives it."""
+    for widget in widgets:
+        qtbot.addWidget(widget)
+
+
 def test_the_training_driver_needs_no_window(qtbot):
     told, document = Told(), DesignDocument()
     training = told.training(document)
+    owned(qtbot, training.panel, training.curves)
     training.panel.action.emit("save")  # the panel's Save checkpoint button
     assert told.saved == [True]
     assert training.apply_setting("epochs", 0) and told.status[-1].startswith("Not changed: ")
@@ -71,10 +78,11 @@ def test_the_inside_driver_and_its_followers_need_no_window(qtbot, xor_dict):
     scene = DesignScene(document)
     view = CanvasView(scene)
     qtbot.addWidget(view)
-    inside = InsideDriver(training, document, scene, view, ProblemsList(), finished=told.finished,
+    problems = ProblemsList()
+    inside = InsideDriver(training, document, scene, view, problems, finished=told.finished,
                           status=lambda text, ms=0: told.status.append((text, ms)),
                           show_panel=lambda name: told.shown.append(name) or True)
-    qtbot.addWidget(inside.activations_panel)
+    owned(qtbot, training.panel, training.curves, problems, *inside.panels.values())
     inside.followers[CONFUSION.name].take({"kind": EXAMPLES, "error": "no examples in that cell"})
     assert told.status[-1] == ("no examples in that cell", 6000)  # the status callable, not a status bar
     inside.followers[ACTIVATIONS.name].show_example("test", 3)  # its dock is not on screen: show it

@@ -24,7 +24,8 @@ def test_a_closed_window_is_freed_with_its_runs_and_plots(qtbot, qapp):
 
     from netbuilder.gui import MainWindow
     from netbuilder.gui.training.workers import TrainingWorker
-    before = {id(w) for w in QApplication.topLevelWidgets()}
+    earlier = QApplication.topLevelWidgets()  # held, so that no id below is reused by a new wrapper
+    before = {id(w) for w in earlier}
     w = MainWindow()
     w.ask_save_changes = lambda: QMessageBox.Discard
     w.finished = []

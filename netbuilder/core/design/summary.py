@@ -51,7 +51,8 @@ def data_lines(design: Design) -> dict:
     non-zero on a folder that cannot be used."""
     training = design.training if isinstance(design.training, dict) else {}
     spec = training.get("dataset")
-    entry = CATALOG.get(spec.get("name")) if isinstance(spec, dict) else None
+    name = spec.get("name") if isinstance(spec, dict) else None
+    entry = CATALOG.get(name) if isinstance(name, str) else None
     if entry is None or entry.kind != "image_folder":  # only a folder of images is sized without reading it
         return {"data": None, "data_error": None}
     from ..datasets.base import resolve_data_dir
