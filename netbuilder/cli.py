@@ -14,7 +14,6 @@ from pathlib import Path
 from .core.files.atomic import shown, target_of
 from .core.design.choices import OPTIMIZERS
 from .core.errors import NetbuilderError
-from .core.design.settings import SETTING
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,8 +29,13 @@ class _UsageError(Exception):
 
 def bounded(path: str):
     """An argparse type for a number training setting, with the settings schema's kind and bounds: refused as the
-    command line is parsed, before anything loads."""
-    return SETTING[path].argument_type()
+    command line is parsed, before anything loads. The schema is imported when an option is given (``netbuilder
+    gui`` does not pay for it)."""
+    def parse(text: str):
+        from .core.design.settings import SETTING
+        return SETTING[path].argument_type()(text)
+    parse.schema_path = path
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
