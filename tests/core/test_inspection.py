@@ -102,7 +102,7 @@ def test_unknown_probes_and_options_are_refused_in_words(moons):
         moons.probe("weights")
     with pytest.raises(TrainingError, match="probe 'grid'"):
         run_probe(moons.trainer, "grid", colour="red")
-    assert set(KINDS) == {"sample", "activations", "health", "grid", "predictions", "examples"}
+    assert set(KINDS) == {"sample", "activations", "health", "grid", "predictions", "examples", "explain"}
 
 
 def test_examples_of_a_confusion_cell(moons):

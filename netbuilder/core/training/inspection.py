@@ -14,7 +14,9 @@ Kinds (``run_probe(trainer, kind, **options)``):
   decision-boundary panel); for 1-D inputs, the output along a line;
 - ``predictions``: a split's true classes, predicted classes and probabilities;
 - ``examples``: the samples of one confusion-matrix cell (``split``, ``true``, ``pred``, ``limit``), raw, with
-  their probabilities (the confusion matrix's gallery).
+  their probabilities (the confusion matrix's gallery);
+- ``explain``: one sample's attributions by ``method`` (``split``, ``index``, ``method``, ``node`` for Grad-CAM,
+  ``target``: the class explained, None for the predicted one), of the raw sample's shape (:mod:`.explain`).
 """
 from __future__ import annotations
 
@@ -146,8 +148,27 @@ def probe_examples(trainer: "Trainer", split: str = "val", true: int = 0, pred: 
     return {"split": split, "true": int(true), "pred": int(pred), "count": int(len(where)), "examples": examples}
 
 
+def probe_explain(trainer: "Trainer", split: str = "test", index: int = 0, method: str = "saliency",
+                  node: str | None = None, target: int | None = None) -> dict:
+    """``{"attributions": array of the raw sample's shape, "input": raw sample, "label", "target": the class
+    explained, "method", "node": the convolution Grad-CAM looked at (else None)}``, on the preprocessed input."""
+    from .explain import ExplainError, GRADCAM, default_conv, explain, explained_class
+    sample = probe_sample(trainer, split, index)
+    x = trainer.preprocessor(_split(trainer, split).x[sample["index"]:sample["index"] + 1])
+    if method == GRADCAM and node is None:
+        node = default_conv(trainer.model)
+    options = {"node": node} if method == GRADCAM else {}
+    try:
+        target = explained_class(trainer.model, x, target)
+        attributions = explain(trainer.model, x, target, method, **options)
+    except ExplainError as exc:
+        raise TrainingError(str(exc)) from None
+    return {"split": split, "index": sample["index"], "method": method, "node": node, "target": target,
+            "attributions": attributions.reshape(sample["x"].shape), "input": sample["x"], "label": sample["label"]}
+
+
 _PROBES = {pk.SAMPLE: probe_sample, pk.ACTIVATIONS: probe_activations, pk.HEALTH: probe_health, pk.GRID: probe_grid,
-           pk.PREDICTIONS: probe_predictions, pk.EXAMPLES: probe_examples}
+           pk.PREDICTIONS: probe_predictions, pk.EXAMPLES: probe_examples, pk.EXPLAIN: probe_explain}
 
 
 def run_probe(trainer: "Trainer", kind: str, **options) -> dict:

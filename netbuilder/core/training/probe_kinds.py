@@ -15,5 +15,7 @@ GRID = "grid"
 PREDICTIONS = "predictions"
 #: the samples of one confusion-matrix cell
 EXAMPLES = "examples"
+#: what one sample's class score owes to each input value (saliency, Integrated Gradients, Grad-CAM, occlusion)
+EXPLAIN = "explain"
 
-KINDS = (SAMPLE, ACTIVATIONS, HEALTH, GRID, PREDICTIONS, EXAMPLES)
+KINDS = (SAMPLE, ACTIVATIONS, HEALTH, GRID, PREDICTIONS, EXAMPLES, EXPLAIN)
