@@ -117,6 +117,8 @@ class Setting:
                 if item not in self.choices:
                     raise SettingError(f"{self.path}[{i}]", f"{item!r} is not one of {', '.join(self.choices)}")
             return list(value)
+        if self.kind == "augment":
+            return augment_steps(value, self.path)
         if self.kind == "choice":
             if value not in self.choices:
                 raise SettingError(self.path, f"{value!r} is not one of {', '.join(self.choices)}")
@@ -180,6 +182,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("early_stopping.min_delta", "float", "The least change that counts as progress.", default=0.0,
             low=0.0),
     Setting("metrics", "names", "What to measure after each epoch.", default=("accuracy",), choices=METRICS),
+    Setting("augment", "augment", "Random changes to each training batch of images (never to validation or test): "
+            "a list of {\"type\": flip, rotation, crop, color or noise, and its parameters}.", default=()),
 )
 #: each setting by its path
 SETTING = {s.path: s for s in SETTINGS}
@@ -220,3 +224,65 @@ def momentum_problem(optimizer: str, momentum: Any) -> str | None:
         return f"{optimizer} has no momentum setting (only {' and '.join(WITH_MOMENTUM)} do)"
     return None
 
+
+# the augmentation list: each step's type and its parameters, checked like any setting ----------------------------
+#: each augmentation's parameters (a Setting each: kind, bounds, default, help), by the step's type
+AUGMENT_PARAMS: dict[str, tuple[Setting, ...]] = {
+    "flip": (Setting("p", "float", "How likely each image is flipped.", default=0.5, low=0.0, high=1.0),
+             Setting("direction", "choice", "horizontal (left-right) or vertical (upside down).",
+                     default="horizontal", choices=("horizontal", "vertical"))),
+    "rotation": (Setting("degrees", "float", "Each image turns by a random angle in [-degrees, degrees].",
+                         default=15.0, low=0.0, high=180.0),),
+    "crop": (Setting("scale", "float", "Random resized crop: each image keeps a random part of at least this "
+                     "fraction of its area, stretched back to full size.", default=0.8, low=0.0, high=1.0,
+                     above=True),),
+    "color": tuple(Setting(name, "float", f"Colour jitter: {name} multiplied by a random factor in [1 - {name}, "
+                           f"1 + {name}].", default=0.2, low=0.0, high=1.0)
+                   for name in ("brightness", "contrast", "saturation")),
+    "noise": (Setting("std", "float", "Gaussian noise of this standard deviation, on pixels from 0 to 1.",
+                      default=0.05, low=0.0, high=1.0),),
+}
+
+
+def augment_steps(value: Any, path: str = "augment") -> list[dict]:
+    """An augmentation list as the trainer applies it: each step a dict with its ``type`` and every parameter
+    (defaults filled in), or a SettingError naming the field (``augment[1].degrees``)."""
+    if not isinstance(value, (list, tuple)):
+        raise SettingError(path, f"must be a list of steps such as {{\"type\": \"flip\"}}, not {value!r}")
+    steps = []
+    for i, step in enumerate(value):
+        where = f"{path}[{i}]"
+        if isinstance(step, str):
+            step = {"type": step}
+        if not isinstance(step, dict):
+            raise SettingError(where, f"must be an object with a 'type', not {step!r}")
+        kind = step.get("type")
+        if kind not in AUGMENT_PARAMS:
+            raise SettingError(f"{where}.type", f"{kind!r} is not one of {', '.join(AUGMENT_PARAMS)}")
+        params = {p.path: p for p in AUGMENT_PARAMS[kind]}
+        unknown = sorted(set(step) - {"type", *params})
+        if unknown:
+            known = ", ".join(params) or "none"
+            raise SettingError(f"{where}.{unknown[0]}", f"unknown parameter of {kind} (known: {known})")
+        out = {"type": kind}
+        for name, param in params.items():
+            try:
+                out[name] = param.parse(step.get(name, param.default))
+            except SettingError as exc:
+                raise SettingError(f"{where}.{name}", exc.message) from None
+        steps.append(out)
+    return steps
+
+
+def augment_problem(steps: list, input_shape) -> str | None:
+    """None when an augmentation list (checked) can be applied to the design's Input, else why not in one line:
+    the steps work on images, ``[channels, height, width]``."""
+    if not steps:
+        return None
+    shape = list(input_shape) if input_shape is not None else None
+    if shape is None or len(shape) != 3:
+        return (f"augmentation works on images ([channels, height, width]); the design's Input is {shape}: remove "
+                "the augment list or train on images")
+    if any(s["type"] == "color" for s in steps) and shape[0] not in (1, 3):
+        return f"color jitter needs 1 or 3 channels; the design's Input has {shape[0]}"
+    return None

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import TrainingError
-from .settings import SECTIONS, SETTING, SETTINGS, SettingError, keys_of, momentum_problem, optimizer_defaults
+from .settings import (SECTIONS, SETTING, SETTINGS, SettingError, augment_problem, keys_of, momentum_problem,
+                       optimizer_defaults)
 
 #: what each task measures per epoch, so what early stopping and the plateau scheduler can watch
 TASK_MONITORS = {"classification": ("val_loss", "loss", "val_accuracy", "accuracy"),
@@ -82,6 +83,14 @@ def check_monitors(config: "TrainConfig", task: str, dataset_name: str = "the da
                                f"{', '.join(offered)}")
 
 
+def check_augment(config: "TrainConfig", input_shape) -> None:
+    """Raise a TrainingError naming the field when the augmentation list cannot apply to the design's Input (it
+    works on images, ``[channels, height, width]``). Torch-free; the Trainer and the script export call it."""
+    problem = augment_problem(config.augment, input_shape)
+    if problem:
+        raise _fail("augment", problem)
+
+
 def _object(value: Any, where: str, keys: tuple[str, ...]) -> dict:
     if not isinstance(value, dict):
         raise _fail(where, f"must be an object, not {value!r}")
@@ -115,6 +124,8 @@ class TrainConfig:
     scheduler: dict | None = None
     early_stopping: dict | None = None
     metrics: list = field(default_factory=lambda: _default("metrics"))
+    #: the augmentation steps applied to each training batch (:mod:`netbuilder.core.training.augment`)
+    augment: list = field(default_factory=lambda: _default("augment"))
 
     # construction --------------------------------------------------------------------------------------
     @classmethod
@@ -202,14 +213,16 @@ class TrainConfig:
             early = _section(early, "early_stopping")
 
         metrics = _value("metrics", data.get("metrics", _default("metrics")))
+        augment = _value("augment", data.get("augment", _default("augment")))
         return cls(dataset=ds, loss=loss, optimizer=optimizer, epochs=epochs, batch_size=batch_size, seed=seed,
-                   scheduler=scheduler, early_stopping=early, metrics=list(metrics))
+                   scheduler=scheduler, early_stopping=early, metrics=list(metrics), augment=augment)
 
     # output -----------------------------------------------------------------------------------------------
     def to_dict(self) -> dict:
         """The settings as a design's ``training`` section (plain data, for checkpoints and saving)."""
         out = {"dataset": copy.deepcopy(self.dataset), "optimizer": dict(self.optimizer), "epochs": self.epochs,
-               "batch_size": self.batch_size, "seed": self.seed, "metrics": list(self.metrics)}
+               "batch_size": self.batch_size, "seed": self.seed, "metrics": list(self.metrics),
+               "augment": copy.deepcopy(self.augment)}
         if self.loss is not None:
             out["loss"] = self.loss
         if self.scheduler is not None:

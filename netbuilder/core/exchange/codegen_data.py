@@ -35,7 +35,7 @@ class Plan:
 
 def plan(design: Design, report: ShapeReport) -> Plan | None:
     """None when the design names no dataset (the export is then the model alone)."""
-    from ..design.train_config import TrainConfig, check_monitors
+    from ..design.train_config import TrainConfig, check_augment, check_monitors
     from ..training.data import Problem, check_sample_shape
 
     if not (design.training or {}).get("dataset"):
@@ -53,6 +53,7 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
     problem = Problem.decide(config.loss, task, classes, output_shape, name, output_id)
     problem.check_target_width(1, output_shape, name, output_id)  # netbuilder's regression sets: one target each
     check_monitors(config, task, name)
+    check_augment(config, input_shape)
     if sample is not None:
         check_sample_shape(sample, input_shape, f"The dataset '{ds['name']}'", input_id)
     if report.total_params == 0:
@@ -118,6 +119,8 @@ def settings(p: Plan | None, input_shape: tuple) -> str:
               f"OPTIMIZER = {literal(dict(c.optimizer))}",
               f"SCHEDULER = {literal(dict(c.scheduler)) if c.scheduler else None}",
               f"EARLY_STOPPING = {literal(dict(c.early_stopping)) if c.early_stopping else None}"]
+    if c.augment:
+        lines.append(f"AUGMENT = {literal(c.augment)}  # each training batch, in this order (see make_augment)")
     return "\n".join(lines) + "\n"
 
 
@@ -146,6 +149,9 @@ def copied(p: Plan | None) -> list[tuple[object, set[str]]]:
            (splits, {"feature_stats", "validation_fraction", "split_indices"})]
     if p.folded:
         out.append((recipe, {"Logits"}))
+    if p.config.augment:
+        from ..training import augment
+        out.append((augment, {"make_augment"}))
     kind = entry_of(p).kind
     if kind == "torchvision":
         out.append((vision, {"open_torchvision", "MissingData", "as_tensors"}))
@@ -184,7 +190,8 @@ def _points_call(entry: DatasetEntry, ds: dict) -> str:
 def load_data(p: Plan) -> str:
     ds, name, entry = p.dataset, p.dataset["name"], entry_of(p)
 
-    out = ["def load_data(data_dir=DATA_DIR):" if entry.reads_files else "def load_data(data_dir=None):",
+    stats = ", stats=None" if p.config.augment else ""  # augmentation turns the input back into pixels with them
+    out = [f"def load_data(data_dir={'DATA_DIR' if entry.reads_files else 'None'}{stats}):",
            docstring(f"The {name} dataset as netbuilder prepares it: ((x_train, y_train), validation, test), "
                      "where validation and test are (x, y) pairs or None. x is float, normalised, in INPUT_SHAPE; "
                      "y is what the loss compares the output with.", 4)]
@@ -209,6 +216,9 @@ def load_data(p: Plan) -> str:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
     out += _validation_lines(ds.get("validation"), entry.self_validated)
     out += _preprocess_lines(ds, entry)
+    if stats:
+        out += ["    if stats is not None:  # the mean and std augmentation turns the input back into pixels with",
+                "        stats.update(mean=mean, std=std)"]
     out += ["",
             "    def ready(x, y):  # what the model sees, and what the loss compares its output with",
             "        if x is None:",

@@ -26,6 +26,7 @@ def main(p: Plan, cls: str) -> str:
     metric = "accuracy" if p.problem.kind != "regression" else "mae"
     data_errors = "MissingData, " if entry.kind == "torchvision" else "DataError, " if entry.by_path else ""
     forward = "Logits(model)" if p.folded else "model"
+    augment = bool(p.config.augment)
     lines = [
         "def main(argv=None):",
         docstring(f"Train {cls} with the design's settings, as netbuilder does; returns the trained model. Under "
@@ -53,8 +54,10 @@ def main(p: Plan, cls: str) -> str:
         "def run(args, device, rank, world):",
         docstring("The run main() starts, in this process.", 4),
         "    log = print if rank == 0 else (lambda *_: None)",
+        *(["    stats = {}  # the data's mean and std, for the augmentation"] if augment else []),
         "    try:",
         "        with local_lead_first(world):  # under torchrun: one download per machine",
+        "            train_set, val, test = load_data(args.data_dir, stats)" if augment else
         "            train_set, val, test = load_data(args.data_dir)",
         f"    except ({data_errors}OSError) as exc:  # one line, what to do",
         '        raise SystemExit(f"error: {exc}") from None',
@@ -73,6 +76,9 @@ def main(p: Plan, cls: str) -> str:
         '                "num_classes": NUM_CLASSES, "output_shape": OUTPUT_SHAPE,',
         '                "optimizer": OPTIMIZER, "scheduler": SCHEDULER, "early_stopping": EARLY_STOPPING,',
         '                "batch_size": BATCH_SIZE, "eval_batch_size": EVAL_BATCH_SIZE, "seed": SEED}',
+        *([call("    augment = make_augment", ["AUGMENT", "SEED", 'stats["mean"]', 'stats["std"]',
+                                                "INPUT_SHAPE[0]", "device"], 0),
+           '    settings["augment"] = augment  # each training batch only'] if augment else []),
         "    data = (train_set, val)",
         "    _, stopped, message = train(model, forward, data, settings, args.epochs, device, rank, world,",
         "                                log)",

@@ -52,17 +52,23 @@ def epoch_batches(n, batch_size, generator, device, rank=0, world=1):
 
 
 def train_epoch(epoch, model, forward, optimizer, loss_fn, batches, whole, inputs, target, scores, rank=0,
-                world=1, eager=False, control=None, after_batch=()):
+                world=1, eager=False, control=None, after_batch=(), augment=None):
     """One pass over ``batches`` (from :func:`epoch_batches`); returns the loss of each batch trained, as 0-dim
     tensors still on the device (fewer than the batches when the hooks ended the epoch early). ``forward``: the
     model's scores (DistributedDataParallel's wrapper under torchrun); ``inputs(idx)``: the model's input for a
     batch; ``scores``: the :class:`TrainScores` that keep the outputs; ``eager``: check each loss before its step
     (CPU). The hooks: ``control.interrupted()`` True when ``control.pause_point()`` must run before the next
     batch, which waits while paused and returns True to end the epoch there; ``after_batch``: callables (epoch,
-    batch, loss) after each step. Raises :class:`Diverged` on a non-finite loss."""
+    batch, loss) after each step; ``augment``: a function of a training batch ready for the model (random flips,
+    crops...: :mod:`.augment`), None for none. Raises :class:`Diverged` on a non-finite loss."""
     params = [p for group in optimizer.param_groups for p in group["params"]]
     interrupted = control.interrupted if control is not None else None  # resolved once: nothing per batch without
     after = list(after_batch)
+    if augment is not None:  # the training batches only; resolved once: nothing per batch without it
+        ready = inputs
+
+        def inputs(idx):
+            return augment(ready(idx))
     losses = []
     append, keep = losses.append, scores.add
     running = None if eager or world > 1 else torch.zeros((), device=target.device)

@@ -51,7 +51,8 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
     """Train ``model`` (its scores are ``forward(x)``; under torchrun ``forward`` is DistributedDataParallel's
     wrapper) on ``data`` = (train, val) pairs of (x, target) prepared for the model. ``settings``: loss_fn, kind,
     threshold, num_classes, output_shape, optimizer, scheduler, early_stopping, batch_size, eval_batch_size,
-    seed. Returns (history, stopped, message): stopped is completed, early_stopping or diverged, and the model
+    seed, and augment (a function of a training batch, or None: see :mod:`netbuilder.core.training.augment`).
+    Returns (history, stopped, message): stopped is completed, early_stopping or diverged, and the model
     holds the weights to keep."""
     (x, target), val = data
     loss_fn, kind, threshold = settings["loss_fn"], settings["kind"], settings["threshold"]
@@ -80,7 +81,8 @@ def train(model, forward, data, settings, epochs, device, rank=0, world=1, log=p
         try:
             losses = train_epoch(epoch, model, forward, optimizer, loss_fn, batches, whole,
                                  lambda idx: x.index_select(0, idx), target, scores, rank, world, eager,
-                                 after_batch=[lambda *_: bar.update()] if bar is not None else ())
+                                 after_batch=[lambda *_: bar.update()] if bar is not None else (),
+                                 augment=settings.get("augment"))
             metrics = epoch_metrics(epoch, losses, batches, whole, scores, sst, rank, world)
         except Diverged as d:
             problem = loss_problem(d.value, d.epoch, d.batch)

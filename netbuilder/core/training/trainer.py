@@ -38,7 +38,7 @@ from ..design.graph import Design
 from ..design.shapes import infer_shapes
 from .callbacks import Callback, overriding
 from .controls import RunControls
-from ..design.train_config import TrainConfig, check_monitors
+from ..design.train_config import TrainConfig, check_augment, check_monitors
 from . import recipe
 from . import loop
 from .recipe import EarlyStopping
@@ -123,6 +123,8 @@ class Trainer(RunControls):
             self._ddp = DistributedDataParallel(recipe.Logits(self.model), device_ids=ids)
         self.preprocessor = Preprocessor(ds.preprocess, ds.x_train.shape[1:], self.model.input_shape, self.device,
                                          f"The dataset '{ds.name}'", self.model.input_id)
+        check_augment(cfg, self.model.input_shape)
+        self._augment = self._augmentation()
         self.splits: dict[str, Split] = {}
         for name in ("train", "val", "test"):
             x, y = getattr(ds, f"x_{name}"), getattr(ds, f"y_{name}")
@@ -165,7 +167,18 @@ class Trainer(RunControls):
         self.history = []
         self.last_validation = None
         self._generator = torch.Generator(device=self.device).manual_seed(self.config.seed)
+        self._augment = self._augmentation()
         self.new_optimizer()
+
+    def _augmentation(self):
+        """The config's augmentation of a training batch (:mod:`.augment`), its draws afresh from the seed; None
+        without one. Remembers the list it was made for, so that a changed setting makes a new one."""
+        self._augment_steps = [dict(s) for s in self.config.augment]
+        if not self._augment_steps:
+            return None
+        from .augment import make_augment
+        pre, shape = self.preprocessor.preprocess, self.model.input_shape
+        return make_augment(self._augment_steps, self.config.seed, pre["mean"], pre["std"], shape[0], self.device)
 
     @property
     def batches_per_epoch(self) -> int:
@@ -208,6 +221,9 @@ class Trainer(RunControls):
     def fit(self) -> FitResult:
         cfg, start = self.config, time.perf_counter()
         check_monitors(cfg, self.dataset.task, f"the dataset '{self.dataset.name}'")  # settings may have changed
+        if cfg.augment != self._augment_steps:
+            check_augment(cfg, self.model.input_shape)
+            self._augment = self._augmentation()
         result = FitResult()
         saved_threads = torch.get_num_threads()
         saved_benchmark = torch.backends.cudnn.benchmark
@@ -307,7 +323,7 @@ class Trainer(RunControls):
         try:
             losses = loop.train_epoch(epoch, model, self._ddp or model.forward_logits, self.optimizer,
                                       self.problem.loss_fn(), batches, whole, inputs, target, scores, self.rank,
-                                      self.world, self.check_every_batch, self, self.after_batch)
+                                      self.world, self.check_every_batch, self, self.after_batch, self._augment)
         finally:
             if streamed is not None:
                 streamed.close()  # its workers stop, a batch or not left

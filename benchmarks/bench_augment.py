@@ -1,0 +1,87 @@
+"""The cost of augmentation per epoch: the mnist_cnn preset trained one epoch with a typical augmentation list vs
+with none, in one process, runs alternated (issue 21: goal, at most 20% of the epoch, a ratio <= 1.2).
+
+    python benchmarks/bench_augment.py [--data-dir DIR] [--device cpu] [--repeats 3] [--quick] [--limit N]
+
+The typical list: a random rotation of up to 10 degrees, a random resized crop keeping at least 80% of the
+image, a small colour jitter and a little noise (a horizontal flip would turn MNIST's digits into other
+shapes). Both runs train the same samples with the same settings (batch 32, the preset's optimizer, no
+validation split so both take the same steps); the time is each epoch's ``seconds`` as the Trainer measures it.
+Printed: the best epoch time of each, the ratio augmented / plain, and the augmentation's own time per epoch
+(the function alone, timed on the epoch's batches) as a share of the plain epoch. ``--quick``: 2,000 samples
+and 2 repeats (a minute on a laptop CPU); ``--limit`` sets the samples. Timings on a shared machine are noisy:
+alternate, repeat, read the load average.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import torch  # noqa: E402
+
+from netbuilder.core.design.design_io import load_design  # noqa: E402
+from netbuilder.core.training.trainer import Trainer  # noqa: E402
+
+TYPICAL = [{"type": "rotation", "degrees": 10}, {"type": "crop", "scale": 0.8},
+           {"type": "color", "brightness": 0.1, "contrast": 0.1, "saturation": 0.0}, {"type": "noise", "std": 0.02}]
+
+
+def trainer_for(steps, limit, data_dir, device):
+    design = load_design("mnist_cnn")
+    design.training.update(epochs=1, batch_size=32, augment=steps, early_stopping=None, scheduler=None)
+    design.training["dataset"] = {"name": "mnist", "limit": limit, "validation": 0}
+    return Trainer(design, device=device, data_dir=data_dir, download=False)
+
+
+def epoch_seconds(steps, limit, data_dir, device) -> float:
+    return trainer_for(steps, limit, data_dir, device).fit().history[0]["seconds"]
+
+
+def augment_seconds(limit, data_dir, device) -> float:
+    """The augmentation function alone over one epoch's batches (synchronised on CUDA)."""
+    trainer = trainer_for(TYPICAL, limit, data_dir, device)
+    x, prep, augment = trainer.splits["train"].x, trainer.preprocessor, trainer._augment
+    batches = [prep(x[i:i + 32]) for i in range(0, len(x), 32)]
+    if device != "cpu":
+        torch.cuda.synchronize()
+    start = time.perf_counter()
+    for batch in batches:
+        augment(batch)
+    if device != "cpu":
+        torch.cuda.synchronize()
+    return time.perf_counter() - start
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", default=os.environ.get("NETBUILDER_DATA_DIR"))
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=None, help="training samples (default: all 60,000)")
+    parser.add_argument("--quick", action="store_true", help="2,000 samples, 2 repeats")
+    args = parser.parse_args(argv)
+    limit = args.limit or (2000 if args.quick else None)
+    repeats = 2 if args.quick else args.repeats
+    plain, augmented, alone = [], [], []
+    epoch_seconds([], min(limit or 256, 256), args.data_dir, args.device)  # warm-up: kernels, caches
+    for _ in range(repeats):
+        plain.append(epoch_seconds([], limit, args.data_dir, args.device))
+        augmented.append(epoch_seconds(TYPICAL, limit, args.data_dir, args.device))
+        alone.append(augment_seconds(limit, args.data_dir, args.device))
+    samples = limit or 60000
+    print(f"mnist_cnn, {samples} samples, batch 32, {args.device}, {torch.get_num_threads()} threads, "
+          f"load {os.getloadavg()[0]:.2f}")
+    print(f"epoch without augmentation: {min(plain):.3f} s (best of {repeats})")
+    print(f"epoch with {', '.join(s['type'] for s in TYPICAL)}: {min(augmented):.3f} s")
+    print(f"ratio augmented / plain: {min(augmented) / min(plain):.3f} (goal <= 1.2)")
+    print(f"augmentation alone: {min(alone):.3f} s per epoch, {min(alone) / min(plain):.1%} of the plain epoch")
+
+
+if __name__ == "__main__":
+    main()
