@@ -1,4 +1,5 @@
-"""The command line: a thin front end over netbuilder.core (presets, summary, train, predict, export, import, gui).
+"""The command line: a thin front end over netbuilder.core (presets, summary, train, predict, export, import,
+weights, gui).
 
 Every user error exits with status 2 and one line ``error: ...``; never a traceback.
 """
@@ -86,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the shape of one sample, without the batch, e.g. 1,28,28")
     p.add_argument("--to", required=True, metavar="DESIGN.json", help="the design file to write")
     p.add_argument("--name", help="the design's name (default: the class name)")
+
+    p = sub.add_parser("weights", help="pretrained weights for the Pretrained layer")
+    weights = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    q = weights.add_parser("fetch", help="download a backbone's ImageNet weights into torch's cache (TORCH_HOME)")
+    q.add_argument("model", help="resnet18, mobilenet_v3_small or efficientnet_b0")
     return parser
 
 
@@ -166,7 +172,8 @@ def _cmd_summary(args) -> int:
     print(f"{design.name}")
     for row in (head, *rows):
         print("  ".join(str(v).ljust(w) if i < 3 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths))))
-    print(f"total params: {table['total_params']:,}   FLOPs per sample: {table['flops']:,}   "
+    frozen = f" (+ {table['frozen_params']:,} frozen)" if table["frozen_params"] else ""
+    print(f"total params: {table['total_params']:,}{frozen}   FLOPs per sample: {table['flops']:,}   "
           f"activation memory per sample: {human_bytes(table['activation_bytes'])}")
     print(memory_line(table["memory"]))
     if table["data_error"]:  # the table is shown; a folder that cannot be used ends it as an error
@@ -344,5 +351,15 @@ def _save_or_keep(name: str, trainer, result) -> str | None:
     return f"{why}; it could not be kept elsewhere either (this folder, the temp folder, the home folder)"
 
 
+def _cmd_weights(args) -> int:
+    """``weights fetch MODEL``: torchvision's own download into torch's cache, its progress bar on stderr."""
+    from .core.layers.pretrained import BACKBONES
+    if args.model not in BACKBONES:
+        raise NetbuilderError(f"no backbone {args.model!r}; netbuilder knows {', '.join(BACKBONES)}")
+    from .core.layers.backbones import fetch
+    print(f"{args.model}: ImageNet weights in {fetch(BACKBONES[args.model])}")
+    return 0
+
+
 _COMMANDS = {"gui": _cmd_gui, "presets": _cmd_presets, "summary": _cmd_summary, "train": _cmd_train,
-             "predict": _cmd_predict, "export": _cmd_export, "import": _cmd_import}
+             "predict": _cmd_predict, "export": _cmd_export, "import": _cmd_import, "weights": _cmd_weights}

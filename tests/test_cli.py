@@ -27,8 +27,9 @@ def test_summary_json(capsys):
     data = json.loads(out)
     assert code == 0
     assert set(data) >= {"layers", "total_params", "flops"}
-    assert data["layers"][1] == {"id": "hidden", "type": "Linear", "output_shape": [8], "params": 24}
-    assert data["total_params"] == sum(l["params"] for l in data["layers"]) == 33
+    assert data["layers"][1] == {"id": "hidden", "type": "Linear", "output_shape": [8], "params": 24,
+                                 "frozen_params": 0}
+    assert data["total_params"] == sum(l["params"] for l in data["layers"]) == 33 and data["frozen_params"] == 0
 
 
 def test_summary_text(capsys):

@@ -154,8 +154,9 @@ def estimate(design: Design, report: ShapeReport | None = None, *, batch_size: i
         evaluating = int(evaluating * HEAP_SLACK)
     layers.sort(key=lambda layer: -layer[3])
     weights = params * BYTES_PER_VALUE
-    return MemoryEstimate(params, weights, weights, weights * state, activations, 2 * inputs * batch_size,
-                          batch_size, optimizer, layers[:3], snapshot_bytes(weights, epochs), evaluating)
+    stored = weights + report.total_frozen * BYTES_PER_VALUE  # frozen weights are held, with no gradient or state
+    return MemoryEstimate(params, stored, weights, weights * state, activations, 2 * inputs * batch_size,
+                          batch_size, optimizer, layers[:3], snapshot_bytes(stored, epochs), evaluating)
 
 
 def check_fits(needed: MemoryEstimate, free: int | None, device: str, design_name: str) -> None:
@@ -176,7 +177,7 @@ def check_fits(needed: MemoryEstimate, free: int | None, device: str, design_nam
 def check_weights_fit(report: ShapeReport, free: int | None, design_name: str, where: str = "this computer") -> None:
     """Compiling allocates the weights in the computer's memory: refuse, naming the largest layers, when they alone
     cannot fit (a checkpoint or design asking for 10^12 parameters)."""
-    weights = report.total_params * BYTES_PER_VALUE
+    weights = (report.total_params + report.total_frozen) * BYTES_PER_VALUE
     if free is None or weights <= USABLE_SHARE * free:
         return
     largest = sorted(report.nodes.values(), key=lambda info: -info.params)[:3]

@@ -20,7 +20,8 @@ class NodeInfo:
     type: str
     shape: Shape | None = None
     in_shapes: list[Shape] = field(default_factory=list)
-    params: int = 0
+    params: int = 0  # trainable
+    frozen: int = 0  # parameters that do not learn (a frozen Pretrained backbone's)
     flops: int = 0
     error: str | None = None
 
@@ -34,6 +35,10 @@ class ShapeReport:
     @property
     def total_params(self) -> int:
         return sum(n.params for n in self.nodes.values())
+
+    @property
+    def total_frozen(self) -> int:
+        return sum(n.frozen for n in self.nodes.values())
 
     @property
     def flops(self) -> int:
@@ -86,6 +91,8 @@ def infer_shapes(design: Design) -> ShapeReport:
                 raise ShapeError(f"{node.type} would output shape [{', '.join(map(str, info.shape))}], which has "
                                  "an empty dimension: its input is too small for its kernel, stride or padding.")
             info.params = spec.param_count(in_shapes, node.params)
+            if "frozen" in spec.extra:
+                info.frozen = int(spec.extra["frozen"](in_shapes, spec.resolve(node.params)))
             info.flops = spec.flop_count(in_shapes, info.shape, node.params)
         except ShapeError as exc:
             info.shape, info.error = None, str(exc)

@@ -11,8 +11,8 @@ from ..system import human_bytes
 
 
 def summarize(design: Design) -> dict:
-    """``{"layers": [{"id", "type", "output_shape", "params"}], "total_params", "flops", "activation_bytes",
-    "memory", "data"}``: ``memory`` is the estimate to train with the design's batch size and optimizer
+    """``{"layers": [{"id", "type", "output_shape", "params", "frozen_params"}], "total_params" (trainable),
+    "frozen_params", "flops", "activation_bytes", "memory", "data"}``: ``memory`` is the estimate to train with the design's batch size and optimizer
     (:mod:`netbuilder.core.design.memory`) with :func:`room_dict`'s figures (what this process may still have, and
     which limit applies); ``data``:
     :func:`data_line` (None but for a person's images)."""
@@ -22,14 +22,15 @@ def summarize(design: Design) -> dict:
         info = report.nodes[node_id]
         layers.append({"id": node_id, "type": info.type,
                        "output_shape": list(info.shape) if info.shape is not None else None,
-                       "params": info.params})
+                       "params": info.params, "frozen_params": info.frozen})
     training = design.training if isinstance(design.training, dict) else {}
     optimizer = training.get("optimizer")
     # what the trainer would use; a broken setting estimates with the default (validation says what is wrong)
     name = usable("optimizer.name", optimizer.get("name") if isinstance(optimizer, dict) else optimizer)
     needed = memory.estimate(design, report, batch_size=usable("batch_size", training.get("batch_size")),
                              optimizer=name, epochs=usable("epochs", training.get("epochs")))
-    return {"layers": layers, "total_params": report.total_params, "flops": report.flops,
+    return {"layers": layers, "total_params": report.total_params, "frozen_params": report.total_frozen,
+            "flops": report.flops,
             "activation_bytes": report.activation_bytes,
             "memory": {**needed.as_dict(), **room_dict(system.available())}, **data_lines(design)}
 

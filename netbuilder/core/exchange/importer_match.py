@@ -51,7 +51,7 @@ def catalogue() -> dict[type, list[Layer]]:
     """Module class -> the specs whose constructor builds it (on each spec's first example input)."""
     out: dict[type, list[Layer]] = {}
     for spec in REGISTRY.values():
-        if spec.module is None:
+        if spec.module is None or spec.extra.get("not_exported"):  # what cannot be exported is not imported
             continue
         shapes = (spec.extra.get("example_inputs") or [[(8,)]])[0]
         params = {**spec.defaults(), **spec.extra.get("example_params", {})}

@@ -9,5 +9,6 @@ from .registry import REGISTRY, by_category, get_spec, register
 
 from . import io, dense, activation, merge, reshape  # each family module registers its specs
 from . import conv, pool, norm, recurrent, attention
+from . import pretrained
 
 __all__ = ["REGISTRY", "LayerSpec", "Param", "Shape", "get_spec", "by_category", "register", "CATEGORIES"]

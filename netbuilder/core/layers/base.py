@@ -18,8 +18,10 @@ CATEGORIES = (
     "Recurrent", "Attention", "Activation", "Merge", "Reshape",
 )
 
-#: Parameter kinds: int, float, bool, choice, size (an int or a list of ints), shape (a list of ints).
-PARAM_KINDS = ("int", "float", "bool", "choice", "size", "shape")
+#: Parameter kinds: int, float, bool, choice, size (an int or a list of ints), shape (a list of ints), text (a
+#: word or a file's path, such as a Pretrained layer's weights).
+PARAM_KINDS = ("int", "float", "bool", "choice", "size", "shape", "text")
+MAX_TEXT = 4096  # the longest text parameter (a path)
 
 
 #: the most values one sample's shape may describe (2^40, 4 TB of float32): beyond it sizes overflow torch's integers
@@ -45,6 +47,10 @@ class Param:
             return None if self.nullable else f"'{self.name}' needs a value"
         if self.kind == "bool":
             return None if isinstance(value, bool) else f"'{self.name}' must be true or false, not {quote(value)}"
+        if self.kind == "text":
+            if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT or "\0" in value:
+                return f"'{self.name}' must be a word or a file's path, not {quote(value)}"
+            return None
         if self.kind == "choice":
             if value in self.choices:
                 return None

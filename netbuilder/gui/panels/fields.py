@@ -22,7 +22,7 @@ _NUMBER_SPLIT = re.compile(r"[\s,x×;]+")
 
 def uses_text(param: Param) -> bool:
     """Whether a parameter is edited as text rather than a spin box, check box or list."""
-    return param.kind in ("size", "shape") or (param.nullable and param.kind in ("int", "float"))
+    return param.kind in ("size", "shape", "text") or (param.nullable and param.kind in ("int", "float"))
 
 
 def format_value(param: Param, value: Any) -> Any:
@@ -37,7 +37,11 @@ def format_value(param: Param, value: Any) -> Any:
 
 
 def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
-    """Text typed into a size, shape or nullable field -> (value, None) or (None, reason)."""
+    """Text typed into a size, shape, text or nullable field -> (value, None) or (None, reason)."""
+    if param.kind == "text":  # a word or a path, as typed (empty: None where allowed)
+        if text.strip():
+            return text.strip(), None
+        return None, (None if param.nullable else f"'{param.name}' needs a value")
     raw = text.strip().strip("[]()").strip()
     if not raw:
         if param.nullable:

@@ -1,0 +1,241 @@
+"""The Pretrained layer family: torchvision backbones as one node. Nothing here downloads: every weights file is
+made from a randomly initialised torchvision model in tmp_path, and torch's cache is tmp_path (TORCH_HOME)."""
+from __future__ import annotations
+
+import json
+import math
+from urllib.error import URLError
+
+import pytest
+import torch
+import torchvision
+from torch import nn
+from torch.utils.flop_counter import FlopCounterMode
+
+from netbuilder import cli
+from netbuilder.core.design.design_io import design_from_dict
+from netbuilder.core.design.shapes import infer_shapes
+from netbuilder.core.design.summary import summarize
+from netbuilder.core.errors import Cause, DataError, DesignError, ShapeError
+from netbuilder.core.exchange.codegen import export_design
+from netbuilder.core.layers import get_spec
+from netbuilder.core.layers.backbones import imagenet_file
+from netbuilder.core.layers.pretrained import BACKBONES
+from helpers import chain
+from trainer_helpers import make_trainer, small_set
+
+SPEC = get_spec("Pretrained")
+MODELS = sorted(BACKBONES)
+
+
+def torchvision_backbone(model: str, device: str = "cpu") -> nn.Module:
+    with torch.device(device):
+        net = getattr(torchvision.models, model)(weights=None)
+    setattr(net, BACKBONES[model].classifier, nn.Identity())
+    return net
+
+
+def weights_file(model: str, path, seed: int = 0):
+    """A full torchvision model's state_dict (its classifier included), randomly initialised."""
+    torch.manual_seed(seed)
+    torch.save(getattr(torchvision.models, model)(weights=None).state_dict(), path)
+    return path
+
+
+@pytest.fixture
+def torch_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("TORCH_HOME", str(tmp_path / "torch_home"))
+    return tmp_path / "torch_home"
+
+
+# the torch-free tables against torchvision ------------------------------------------------------------------
+
+@pytest.mark.parametrize("model", MODELS)
+def test_parameter_table_matches_torchvision_on_the_meta_device(model):
+    net = torchvision_backbone(model, "meta")
+    found = BACKBONES[model]
+    assert found.total == sum(p.numel() for p in net.parameters())
+    stems = {"resnet18": {"conv1": ("conv1", "bn1")}}.get(model, {})
+    for stage in found.stages:
+        modules = stems.get(stage.name, (stage.name,))
+        assert stage.params == sum(p.numel() for m in modules for p in net.get_submodule(m).parameters()), stage
+    for trainable in ("all", "none", found.stages[2].name):
+        params = {"model": model, "weights": None, "trainable": trainable}
+        with torch.device("meta"):
+            module = SPEC.make([(3, 64, 64)], params)
+        learning = sum(p.numel() for p in module.parameters() if p.requires_grad)
+        assert SPEC.param_count([(3, 64, 64)], params) == learning
+        assert SPEC.extra["frozen"]([(3, 64, 64)], SPEC.resolve(params)) == found.total - learning
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_output_shape_and_flops_match_torch(model):
+    net = torchvision_backbone(model).eval()
+    params = {"model": model, "weights": None}
+    for h, w in ((64, 64), (96, 72)):
+        out = SPEC.output_shape([(3, h, w)], params)
+        with FlopCounterMode(display=False) as counter, torch.no_grad():
+            y = net(torch.zeros(1, 3, h, w))
+        assert (1, *out) == tuple(y.shape) == (1, BACKBONES[model].features)
+        assert math.isclose(SPEC.flop_count([(3, h, w)], out, params), counter.get_total_flops(), rel_tol=0.05)
+
+
+def test_shape_errors_are_one_plain_line():
+    for shape, words in (((1, 64, 64), "needs a colour image [3, H, W]; it gets [1, 64, 64]"),
+                         ((576,), "needs a colour image [3, H, W]; it gets [576]"),
+                         ((3, 16, 40), "at least 32x32; it gets 16x40")):
+        with pytest.raises(ShapeError, match=r"^Pretrained .*\.$") as exc:
+            SPEC.output_shape([shape], {})
+        assert words in str(exc.value) and "\n" not in str(exc.value)
+    with pytest.raises(ShapeError, match=r"resnet18 has no stage 'features.3'; its stages are conv1, layer1"):
+        SPEC.output_shape([(3, 64, 64)], {"model": "resnet18", "trainable": "features.3"})
+    assert SPEC.check_params({"weights": ""}) == ["'weights' must be a word or a file's path, not ''"]
+    assert SPEC.check_params({"weights": None, "trainable": "layer3", "model": "resnet18"}) == []
+
+
+# weights: a file, torch's cache, refusals ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_weights_file_loads_through_the_same_path(model, tmp_path):
+    path = weights_file(model, tmp_path / f"{model}.pth")
+    saved = torch.load(path, weights_only=True)
+    module = SPEC.make([(3, 64, 64)], {"model": model, "weights": str(path), "trainable": "all"})
+    state = module.backbone.state_dict()
+    assert state.keys() == {k for k in saved if not k.startswith(("fc.", "classifier."))}
+    assert all(torch.equal(state[k], saved[k]) for k in state)
+    reference = torchvision_backbone(model)
+    reference.load_state_dict(state)
+    module.eval(), reference.eval()
+    x = torch.randn(2, 3, 64, 64)
+    with torch.no_grad():
+        assert torch.allclose(module(x), reference(x), atol=1e-5)
+    assert module(x).shape == (2, BACKBONES[model].features)
+
+
+def test_imagenet_weights_come_from_torch_home(torch_home):
+    params = {"model": "resnet18", "weights": "imagenet"}
+    target = imagenet_file(BACKBONES["resnet18"])
+    assert target.parent == torch_home / "hub" / "checkpoints" and target.name.startswith("resnet18-")
+    with pytest.raises(DataError) as exc:
+        SPEC.make([(3, 64, 64)], params)
+    message = str(exc.value)
+    assert "`netbuilder weights fetch resnet18`" in message and str(target) in message and "\n" not in message
+    assert exc.value.cause == Cause.DATA_MISSING
+    target.parent.mkdir(parents=True)
+    weights_file("resnet18", target, seed=3)
+    module = SPEC.make([(3, 64, 64)], params)
+    assert torch.equal(module.backbone.conv1.weight, torch.load(target, weights_only=True)["conv1.weight"])
+
+
+def test_bad_files_are_refused_in_one_line(tmp_path):
+    junk = tmp_path / "junk.pth"
+    junk.write_bytes(b"not a torch file at all")
+    tensor = tmp_path / "tensor.pth"
+    torch.save(torch.zeros(3), tensor)
+    other = weights_file("resnet18", tmp_path / "resnet18.pth")
+    state = torch.load(other, weights_only=True)
+    state["conv1.weight"] = torch.zeros(8, 3, 7, 7)
+    torch.save(state, tmp_path / "wrong_shape.pth")
+    cases = {junk: "cannot be read as a state_dict", tensor: "does not hold a state_dict",
+             other: "does not fit mobilenet_v3_small: it lacks the weight",
+             tmp_path / "wrong_shape.pth": "its 'conv1.weight' has shape [8, 3, 7, 7], resnet18's [64, 3, 7, 7]",
+             tmp_path / "missing.pth": "is not there"}
+    for path, words in cases.items():
+        model = "resnet18" if path.name == "wrong_shape.pth" else "mobilenet_v3_small"
+        with pytest.raises(DataError) as exc:
+            SPEC.make([(3, 64, 64)], {"model": model, "weights": str(path)})
+        message = str(exc.value)
+        assert message.startswith(f"Pretrained {model}: the weights file ") and words in message, message
+        assert "\n" not in message and len(message) < 400
+
+
+# in a design: summary, training, export --------------------------------------------------------------------
+
+def _head_design(path, **training):
+    return chain((3, 64, 64), [("Pretrained", {"model": "mobilenet_v3_small", "weights": str(path),
+                                               "trainable": "none"}),
+                               ("Linear", {"out_features": 2})], **training)
+
+
+def test_a_frozen_backbone_trains_only_its_head(tmp_path):
+    path = weights_file("mobilenet_v3_small", tmp_path / "mobile.pth")
+    design = _head_design(path, dataset={"name": "tiny"}, loss="cross_entropy", epochs=1, batch_size=8,
+                          optimizer={"name": "adam", "lr": 0.01}, seed=0)
+    gen = torch.Generator().manual_seed(0)
+    x, y = torch.rand(16, 3, 64, 64, generator=gen), torch.randint(0, 2, (16,), generator=gen)
+    trainer = make_trainer(design, tmp_path, dataset=small_set(x, y))
+    before = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+    result = trainer.fit()
+    assert result.stopped != "error" and len(result.history) == 1, result
+    after = trainer.model.state_dict()
+    changed = {k for k in before if not torch.equal(before[k], after[k])}
+    assert changed == {"n1.weight", "n1.bias"}  # frozen batch norms keep their statistics too
+    assert all(not p.requires_grad for p in trainer.model.n0.parameters())
+
+
+def test_a_stage_name_freezes_the_stages_before_it(tmp_path):
+    params = {"model": "resnet18", "weights": None, "trainable": "layer3"}
+    module = SPEC.make([(3, 64, 64)], params).train()
+    learning = {n.split(".")[0] for n, p in module.backbone.named_parameters() if p.requires_grad}
+    assert learning == {"layer3", "layer4"}
+    assert not module.backbone.bn1.training and not module.backbone.layer2[0].bn1.training
+    assert module.backbone.layer3[0].bn1.training
+    assert SPEC.short_label(params) == "Pretrained resnet18 from layer3"
+
+
+def test_the_summary_shows_trainable_and_frozen_apart(tmp_path, capsys):
+    table = summarize(design_from_dict(_head_design(tmp_path / "unread.pth")))
+    frozen = BACKBONES["mobilenet_v3_small"].total
+    assert table["total_params"] == 576 * 2 + 2 and table["frozen_params"] == frozen
+    layer = next(r for r in table["layers"] if r["type"] == "Pretrained")
+    assert layer["output_shape"] == [576] and layer["params"] == 0 and layer["frozen_params"] == frozen
+    assert infer_shapes(design_from_dict(_head_design(tmp_path / "unread.pth"))).flops > 10 ** 6
+    assert table["memory"]["parameter_bytes"] == 4 * (frozen + 576 * 2 + 2)  # frozen weights are held too
+    (tmp_path / "head.json").write_text(json.dumps(_head_design(tmp_path / "unread.pth")), encoding="utf-8")
+    assert cli.main(["summary", str(tmp_path / "head.json")]) == 0
+    assert f"total params: 1,154 (+ {frozen:,} frozen)" in capsys.readouterr().out
+
+
+def test_the_exporter_refuses_it_in_one_line(tmp_path):
+    with pytest.raises(DesignError) as exc:
+        export_design(design_from_dict(_head_design(tmp_path / "unread.pth")), training=False)
+    assert "node 'n0': the exported script cannot write a Pretrained backbone yet" in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+def test_onnx_export_runs_the_backbone_as_pytorch_does(tmp_path):
+    pytest.importorskip("onnx")
+    ort = pytest.importorskip("onnxruntime")
+    from netbuilder.core.design.compiler import compile_design
+    from netbuilder.core.exchange.onnx_export import export_model
+
+    path = weights_file("mobilenet_v3_small", tmp_path / "mobile.pth")
+    model = compile_design(design_from_dict(_head_design(path, loss="cross_entropy"))).eval()
+    target = export_model(model, tmp_path / "head.onnx", "head")
+    x = torch.rand(2, 3, 64, 64)
+    session = ort.InferenceSession(str(target), providers=["CPUExecutionProvider"])
+    got = session.run(None, {session.get_inputs()[0].name: x.numpy()})[0]
+    with torch.no_grad():
+        assert torch.allclose(torch.from_numpy(got), model(x), atol=1e-4)
+
+
+# netbuilder weights fetch ------------------------------------------------------------------------------------
+
+def test_fetch_parses_its_model_and_refuses_an_unknown_one(capsys):
+    assert cli.main(["weights", "fetch", "alexnet"]) == 2
+    assert "no backbone 'alexnet'; netbuilder knows resnet18, mobilenet_v3_small" in capsys.readouterr().err
+    assert cli.main(["weights"]) == 2
+    assert "required" in capsys.readouterr().err
+    assert cli.build_parser().parse_args(["weights", "fetch", "resnet18"]).model == "resnet18"
+
+
+def test_fetch_offline_is_one_line_naming_the_file(torch_home, monkeypatch, capsys):
+    def offline(*args, **kwargs):
+        raise URLError("no network in the tests")
+
+    monkeypatch.setattr(torch.hub, "download_url_to_file", offline)
+    assert cli.main(["weights", "fetch", "efficientnet_b0"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "no network in the tests" in err
+    assert str(imagenet_file(BACKBONES["efficientnet_b0"])) in err and str(torch_home) in err
+    assert not imagenet_file(BACKBONES["efficientnet_b0"]).exists()
