@@ -173,6 +173,23 @@ def test_a_frozen_backbone_trains_only_its_head(tmp_path):
     assert all(not p.requires_grad for p in trainer.model.n0.parameters())
 
 
+def test_a_checkpoint_opens_where_the_backbone_file_is_not(tmp_path):
+    from netbuilder.core.training import load_checkpoint, save_checkpoint
+
+    path = weights_file("mobilenet_v3_small", tmp_path / "mobile.pth")
+    design = _head_design(path, dataset={"name": "tiny"}, loss="cross_entropy", epochs=1, batch_size=8, seed=0)
+    x, y = torch.rand(8, 3, 64, 64), torch.randint(0, 2, (8,))
+    trainer = make_trainer(design, tmp_path, dataset=small_set(x, y))
+    save_checkpoint(tmp_path / "head.ckpt", trainer)
+    path.unlink()  # another computer: the checkpoint holds every weight
+    model = load_checkpoint(tmp_path / "head.ckpt").model
+    trainer.model.eval()
+    with torch.no_grad():
+        assert torch.allclose(model(x), trainer.model(x), atol=1e-5)
+    with pytest.raises(DataError, match="is not there"):  # building it anew does need the file
+        SPEC.make([(3, 64, 64)], {"weights": str(path)})
+
+
 def test_a_stage_name_freezes_the_stages_before_it(tmp_path):
     params = {"model": "resnet18", "weights": None, "trainable": "layer3"}
     module = SPEC.make([(3, 64, 64)], params).train()

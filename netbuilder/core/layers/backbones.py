@@ -9,6 +9,8 @@ it is used.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,6 +24,20 @@ from ..errors import Cause, DataError, one_line, quote
 
 if TYPE_CHECKING:  # the table lives in .pretrained, which imports this module when it builds one
     from .pretrained import Backbone
+
+_WEIGHTS_GIVEN = contextvars.ContextVar("netbuilder_pretrained_weights_given", default=False)
+
+
+@contextlib.contextmanager
+def weights_given():
+    """While active, Pretrained layers do not read their weights file: the caller loads every weight next (from a
+    checkpoint or a run's snapshot), so a trained model opens where the backbone's file is not."""
+    token = _WEIGHTS_GIVEN.set(True)
+    try:
+        yield
+    finally:
+        _WEIGHTS_GIVEN.reset(token)
+
 
 #: the keys of a torchvision model's classifier, which a full model's state_dict holds and the backbone drops
 _CLASSIFIER_PREFIXES = ("fc.", "classifier.")
@@ -105,7 +121,8 @@ class Pretrained(nn.Module):
         super().__init__()
         self.model = found.name
         self.backbone = build(found)
-        if weights is not None and not any(p.is_meta for p in self.backbone.parameters()):
+        given = _WEIGHTS_GIVEN.get() or any(p.is_meta for p in self.backbone.parameters())
+        if weights is not None and not given:
             path = imagenet_path(found) if weights == "imagenet" else Path(weights).expanduser()
             self.backbone.load_state_dict(read_weights(found.name, path, self.backbone), strict=True)
         first = found.first_trained(trainable)

@@ -109,7 +109,9 @@ class SessionExport:
         else:
             problem, task, names, preprocess = opened.problem, opened.task, opened.class_names, opened.preprocess
             dataset, config = dict(opened.dataset), dict(opened.config)
-        model = compile_design(self.design, problem.loss)
+        from ..layers.backbones import weights_given
+        with weights_given():  # every weight comes from the snapshot
+            model = compile_design(self.design, problem.loss)
         model.load_state_dict(self.state_snapshot())
         model.eval()
         return Checkpoint(path="", design=self.design, model=model, config=config,

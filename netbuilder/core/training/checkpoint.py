@@ -19,6 +19,7 @@ import torch
 
 from ..files import safe_zip
 from ..design.compiler import NetModule, compile_design
+from ..layers.backbones import weights_given
 from ..files.atomic import write_atomic
 from ..design.design_io import design_from_dict, design_to_dict
 from ..errors import NetbuilderError, TrainingError, one_line, quote
@@ -252,7 +253,8 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
         shapes_only = _weights(design, data["state_dict"], problem.loss)
         _preprocessor(preprocess, tuple(meta["input_shape"]), shapes_only, meta)  # its range, before any weight
         curve = _curves(data.get("curves")) if curves else {}
-        model = compile_design(design, problem.loss)
+        with weights_given():  # every weight comes from the file: a Pretrained layer's own file is not read
+            model = compile_design(design, problem.loss)
         model.load_state_dict(data["state_dict"])
         model.eval()
         return Checkpoint(
