@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from .camera_feed import CameraTry
 from .outputs import class_name, read_output
 
 PAD = 280  # the drawing pad's side in pixels (10 per MNIST pixel)
@@ -154,6 +155,8 @@ class PredictPanel(QWidget):
         self.stack = QStackedWidget()
         for page in (self.draw_page, self.fields_page, self.message):
             self.stack.addWidget(page)
+        self.camera = CameraTry(self.stack)  # Try it on the live camera (image models): a page and its toggle
+        self.camera.outputs.connect(self.show_outputs)
 
         self.result = QLabel()
         self.result.setObjectName("predictionLabel")
@@ -172,6 +175,7 @@ class PredictPanel(QWidget):
         self.bars.addItem(self.bar_item)
         self._apply_palette()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.camera.button)
         layout.addWidget(self.stack)
         layout.addWidget(self.result)
         layout.addWidget(self.bars, 1)
@@ -220,6 +224,7 @@ class PredictPanel(QWidget):
         else:
             self.show_message(f"Trying an input by hand needs a 28x28 image or at most {MAX_FIELDS} values; this "
                               f"network takes {size:,}. The activations panel shows its samples.")
+        self.camera.set_shape(shape)
 
     def set_class_names(self, names) -> None:
         self.class_names = [str(n) for n in names] if names else None

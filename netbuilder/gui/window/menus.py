@@ -36,6 +36,8 @@ class WindowMenus:
             a("actionNew", "&New", self._on_new, K.New, "Start an empty design"),
             a("actionOpen", "&Open…", self._on_open, K.Open, "Open a design file"),
             a("actionOpenPreset", "Open &Preset…", self._on_open_preset, "Ctrl+Shift+P", "Open a bundled example"),
+            a("actionCollectImages", "Collect &Images…", self.collect_images,
+              tip="Take pictures of each class with a camera (or add files): an image folder the design trains on"),
             a("actionSave", "&Save", self._on_save, K.Save),
             a("actionSaveAs", "Save &As…", self._on_save_as, K.SaveAs),
             a("actionQuit", "&Quit", self.close, K.Quit),
@@ -86,7 +88,7 @@ class WindowMenus:
         n = self.actions_by_name
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for name in ("actionNew", "actionOpen", "actionOpenPreset"):
+        for name in ("actionNew", "actionOpen", "actionOpenPreset", "actionCollectImages"):
             file_menu.addAction(n[name])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("menuRecent")

@@ -1,0 +1,205 @@
+"""Try it on the live camera: the Camera toggle of the predict panel classifies a camera's frames, showing the top
+classes and how many frames a second it classifies.
+
+Each frame is made the model's input by the core's own rules: resized and made grey or RGB as an image folder's
+pictures are (:func:`netbuilder.core.datasets.images.fit_image`), then scaled and normalised by the model's
+preprocessing (a checkpoint's ``predict``, the dataset's own). The model is a copy of the trained network (the
+window hands one over: ``TrainingSession.as_checkpoint``), used only by the prediction thread
+(:class:`~netbuilder.gui.common.background.Background`): the GUI thread stays free, and a frame that arrives while
+one is being classified is dropped, so the rate is what the computer can do, never a growing queue.
+"""
+from __future__ import annotations
+
+import collections
+import time
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ..common.background import Background, one_line
+from ..common.camera import CameraFeed, CameraUnavailable, cameras, image_array
+
+VIEW = QSize(280, 210)
+#: the frame rate is counted over the predictions of the last this many seconds
+RATE_WINDOW_S = 2.0
+
+
+def is_image_shape(shape) -> bool:
+    """Whether samples of ``shape`` are pictures a camera frame can become: [channels 1 or 3, height, width]."""
+    shape = tuple(shape or ())
+    return len(shape) == 3 and shape[0] in (1, 3) and min(shape[1:]) >= 8
+
+
+def classify(model, shape, pixels):
+    """``model``'s output for one frame (``pixels``: uint8 [height, width, 3] or [height, width]) made a sample of
+    ``shape`` [channels, height, width] as an image folder's pictures are. Runs in the prediction thread."""
+    from PIL import Image
+
+    from ...core.datasets.images import Layout, fit_image
+
+    sample = fit_image(Image.fromarray(pixels), Layout(int(shape[0]), (int(shape[1]), int(shape[2]))))
+    return model.predict(sample.numpy()[None])[0]
+
+
+class LiveClassifier(QObject):
+    """Frames in (:meth:`take`), outputs out (``outputs(numpy array)``), one prediction at a time off the GUI
+    thread; ``failed(str)`` with one line when the model cannot classify a frame."""
+
+    outputs = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = None
+        self.shape = None
+        self.dropped = 0
+        self.classified = 0
+        self.clock = time.monotonic
+        self._times: collections.deque = collections.deque()
+        self.jobs = Background("netbuilder-camera", self)
+
+    def set_model(self, model, shape) -> None:
+        """The network to classify with (anything with ``predict(rows)``: a checkpoint's copy; None: none) and its
+        sample shape [channels, height, width]."""
+        self.model, self.shape = model, tuple(shape) if shape is not None else None
+        self._times.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self.jobs.busy
+
+    def take(self, image: QImage) -> bool:
+        """Classify ``image`` unless a frame is being classified (then it is dropped); whether it was taken."""
+        if self.model is None:
+            return False
+        if self.jobs.busy:
+            self.dropped += 1
+            return False
+        model, shape = self.model, self.shape
+        pixels = image_array(image, shape[0])  # a copy: the thread touches no Qt object
+        self.jobs.run(lambda: classify(model, shape, pixels), done=self._done,
+                      failed=lambda exc: self.failed.emit(one_line(exc)))
+        return True
+
+    def _done(self, output) -> None:
+        now = self.clock()
+        self._times.append(now)
+        while self._times and now - self._times[0] > RATE_WINDOW_S:
+            self._times.popleft()
+        self.classified += 1
+        self.outputs.emit(output)
+
+    def rate(self) -> float:
+        """Frames classified a second, over the last ``RATE_WINDOW_S`` seconds."""
+        if len(self._times) < 2:
+            return 0.0
+        span = self._times[-1] - self._times[0]
+        return (len(self._times) - 1) / span if span > 0 else 0.0
+
+    def wait(self) -> None:
+        self.jobs.wait()
+
+
+class CameraTry(QWidget):
+    """The predict panel's camera page (objectName ``predictCamera``) and its toggle (``predictCameraButton``,
+    shown for image models). ``wanted(bool)``: the camera was turned on (the owner then hands a model over with
+    :meth:`set_model`) or off."""
+
+    wanted = Signal(bool)
+    #: the model's outputs for the latest frame classified (the predict panel shows them)
+    outputs = Signal(object)
+
+    def __init__(self, stack: QStackedWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("predictCamera")
+        self.stack, self._back = stack, None
+        self.button = QPushButton("Camera")
+        self.button.setObjectName("predictCameraButton")
+        self.button.setCheckable(True)
+        self.button.setToolTip("Classify what your camera sees, live")
+        self.button.toggled.connect(self._on_toggled)
+        self.button.hide()
+        self.box = QComboBox()
+        self.box.setObjectName("predictCameraBox")
+        self.box.activated.connect(lambda _i: self._start(self.box.currentData()))
+        self.view = QLabel()
+        self.view.setObjectName("predictCameraView")
+        self.view.setFixedSize(VIEW)
+        self.view.setAlignment(Qt.AlignCenter)
+        self.view.setStyleSheet("background: black; color: #aaa;")
+        self.rate_label = QLabel()
+        self.rate_label.setObjectName("predictCameraRate")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for w in (self.box, self.view, self.rate_label, self.message):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.feed = CameraFeed(self)
+        self.feed.frameArrived.connect(self.take_frame)
+        self.feed.failed.connect(self.message.setText)
+        self.classifier = LiveClassifier(self)
+        self.classifier.outputs.connect(self._on_outputs)
+        self.classifier.failed.connect(self.message.setText)
+        stack.addWidget(self)
+
+    @property
+    def on(self) -> bool:
+        return self.button.isChecked()
+
+    def set_shape(self, shape) -> None:
+        """The model's sample shape: the toggle shows for images; the camera stops for anything else."""
+        image = is_image_shape(shape)
+        self.button.setVisible(image)
+        if not image:
+            self.button.setChecked(False)
+        elif self.on:
+            self.stack.setCurrentWidget(self)
+
+    def set_model(self, model, shape, why: str = "") -> None:
+        """The network the frames go through (None: none yet, ``why`` says so in one line)."""
+        self.classifier.set_model(model, shape)
+        self.message.setText(why if model is None else "")
+
+    def take_frame(self, image: QImage) -> None:
+        self.view.setPixmap(QPixmap.fromImage(image.scaled(VIEW, Qt.KeepAspectRatio)))
+        self.classifier.take(image)
+
+    def _on_outputs(self, output) -> None:
+        c = self.classifier
+        self.rate_label.setText(f"{c.rate():.1f} frames a second classified ({c.dropped} dropped while busy)")
+        self.outputs.emit(output)
+
+    def _on_toggled(self, on: bool) -> None:
+        if on:
+            if self.stack.currentWidget() is not self:
+                self._back = self.stack.currentWidget()
+            self.stack.setCurrentWidget(self)
+            self.message.setText("")
+            self._start(None)
+        else:
+            self.stop()
+            if self._back is not None and self.stack.currentWidget() is self:
+                self.stack.setCurrentWidget(self._back)
+        self.wanted.emit(on)
+
+    def _start(self, device) -> None:
+        try:
+            if device is None:
+                found = cameras()
+                self.box.clear()
+                for d in found:
+                    self.box.addItem(d.description(), d)
+                device = found[0]
+            self.feed.start(device)
+        except CameraUnavailable as exc:
+            self.view.setText("no camera")
+            self.message.setText(f"{exc.reason}: Try it on the camera needs one; draw or type an input instead.")
+
+    def stop(self) -> None:
+        """The camera off and the frame being classified finished (closing: no thread left)."""
+        self.feed.stop()
+        self.classifier.wait()
+        self.view.clear()
+        self.view.setText("camera off")

@@ -1,0 +1,410 @@
+"""The "Collect images" dialog (File > Collect Images…): name classes, hold a button to capture frames from a
+camera into the chosen class, see each class's count and thumbnails, delete a bad picture, add pictures from
+files, and "Use these images": the pictures are written as an image folder (``class/0001.png``) and the design's
+dataset becomes that folder, as one undo step, so the design trains on them at once.
+
+The rules (class names, the folder, the writing) are the core's (:mod:`netbuilder.core.datasets.collect`); the
+camera is :class:`~netbuilder.gui.common.camera.CameraFeed` (Qt Multimedia, imported only when the dialog opens:
+without it, or without a camera, the dialog says so in one line and Add files still works). The folder is written
+off the GUI thread (:class:`~netbuilder.gui.common.background.Background`) from copies of the pictures.
+"""
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from ...core.datasets import collect
+from ..canvas.commands import SetMetaCommand
+from ..common.background import Background, one_line
+from ..common.camera import CameraFeed, CameraUnavailable, cameras, image_array
+
+THUMB = QSize(64, 48)
+LIVE = QSize(320, 240)
+#: at most this many captures a second while the button is held (a camera gives 30: near-identical pictures)
+CAPTURE_HZ = 10
+IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"
+
+
+def kept(image: QImage) -> QImage:
+    """A picture as the dialog keeps it: RGB, scaled down to fit ``MAX_SIDE`` (a copy, not the camera's buffer)."""
+    side = collect.MAX_SIDE
+    if image.width() > side or image.height() > side:
+        image = image.scaled(side, side, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    return image.convertToFormat(QImage.Format_RGB888).copy()
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A picture's PNG file, encoded with PIL (no Qt object is made, so any thread may call it)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.fromarray(image_array(image)).save(out, "PNG")
+    return out.getvalue()
+
+
+class ClassRow(QFrame):
+    """One class: a radio button (capture into it), its name (edit it to rename), its count, Remove, and its
+    thumbnails (select one and press Delete to take it out)."""
+
+    def __init__(self, name: str, dialog: "CollectImagesDialog"):
+        super().__init__()
+        self.setFrameShape(QFrame.StyledPanel)
+        self.pick = QRadioButton()
+        self.pick.setToolTip("Capture into this class")
+        self.name = QLineEdit(name)
+        self.name.setToolTip("The class's name (its folder's name): edit it to rename the class")
+        self.count = QLabel()
+        self.remove = QPushButton("Remove")
+        self.remove.setToolTip("Remove this class and its pictures")
+        self.thumbs = QListWidget()
+        self.thumbs.setViewMode(QListView.IconMode)
+        self.thumbs.setFlow(QListView.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setIconSize(THUMB)
+        self.thumbs.setMovement(QListView.Static)
+        self.thumbs.setSelectionMode(QListWidget.ExtendedSelection)
+        self.thumbs.setFixedHeight(THUMB.height() + 28)
+        self.thumbs.installEventFilter(dialog)
+        head = QHBoxLayout()
+        for w in (self.pick, self.name, self.count, self.remove):
+            head.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.thumbs)
+        self.accepted = name
+        self.update_count()
+
+    def pictures(self) -> list[QImage]:
+        return [self.thumbs.item(i).data(Qt.UserRole) for i in range(self.thumbs.count())]
+
+    def add(self, image: QImage) -> None:
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(image.scaled(THUMB, Qt.KeepAspectRatio))), "")
+        item.setData(Qt.UserRole, image)
+        item.setSizeHint(THUMB + QSize(8, 8))
+        self.thumbs.addItem(item)
+        self.thumbs.scrollToItem(item)
+        self.update_count()
+
+    def delete_selected(self) -> int:
+        rows = sorted((self.thumbs.row(i) for i in self.thumbs.selectedItems()), reverse=True)
+        for row in rows:
+            self.thumbs.takeItem(row)
+        self.update_count()
+        return len(rows)
+
+    def update_count(self) -> None:
+        n = self.thumbs.count()
+        self.count.setText(f"{n} picture{'s' * (n != 1)}")
+
+
+class CollectImagesDialog(QDialog):
+    """objectName ``collectImagesDialog``. ``used(str)``: the folder written and now the design's dataset."""
+
+    used = Signal(str)
+
+    def __init__(self, document, parent: QWidget | None = None, status=None):
+        super().__init__(parent)
+        self.setObjectName("collectImagesDialog")
+        self.setWindowTitle("Collect images")
+        self.document, self._status = document, status
+        self.rows: list[ClassRow] = []
+        self.capturing = False
+        self.capture_interval = 1.0 / CAPTURE_HZ  # seconds between two captures while the button is held
+        self.clock = time.monotonic
+        self._last_capture = None
+        self._picks = QButtonGroup(self)
+        self.feed = CameraFeed(self)
+        self.feed.frameArrived.connect(self.take_frame)
+        self.feed.failed.connect(self.say)
+        self.writes = Background("netbuilder-collect", self)
+        self._build()
+        for name in ("class 1", "class 2"):
+            self.add_class(name)
+
+    # building --------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        def named(widget, name):
+            widget.setObjectName(name)
+            return widget
+
+        self.message = named(QLabel(), "collectMessage")
+        self.message.setWordWrap(True)
+        self.camera_box = named(QComboBox(), "collectCameraBox")
+        self.camera_box.activated.connect(lambda _i: self.start_camera(self.camera_box.currentData()))
+        self.live = named(QLabel("no camera"), "collectLiveView")
+        self.live.setFixedSize(LIVE)
+        self.live.setAlignment(Qt.AlignCenter)
+        self.live.setStyleSheet("background: black; color: #aaa;")
+        self.hold = named(QPushButton("Hold to capture"), "collectHoldButton")
+        self.hold.setToolTip(f"Hold it down: up to {CAPTURE_HZ} pictures a second go into the chosen class")
+        self.hold.pressed.connect(lambda: self.set_capturing(True))
+        self.hold.released.connect(lambda: self.set_capturing(False))
+        self.add_files_button = named(QPushButton("Add files…"), "collectAddFiles")
+        self.add_files_button.setToolTip("Add pictures you already have to the chosen class")
+        self.add_files_button.clicked.connect(self._on_add_files)
+        self.delete_button = named(QPushButton("Delete selected"), "collectDeleteButton")
+        self.delete_button.setToolTip("Take the selected pictures out (or press Delete in a class's pictures)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        left = QVBoxLayout()
+        for w in (self.camera_box, self.live, self.hold, self.add_files_button, self.delete_button):
+            left.addWidget(w)
+        left.addStretch(1)
+
+        self.new_name = named(QLineEdit(), "collectNewClass")
+        self.new_name.setPlaceholderText("a new class's name, then Enter")
+        self.new_name.returnPressed.connect(self._on_add_class)
+        add = named(QPushButton("Add class"), "collectAddClass")
+        add.clicked.connect(self._on_add_class)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(self.rows_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        right = QVBoxLayout()
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_name, 1)
+        new_row.addWidget(add)
+        right.addLayout(new_row)
+        right.addWidget(scroll, 1)
+
+        name = self.document.design.name if self.document is not None else ""
+        self.folder = named(QLineEdit(str(collect.default_folder(name or "my-images"))), "collectFolder")
+        self.folder.setToolTip("Where the pictures are written: a new or empty folder, one folder per class")
+        choose = named(QPushButton("Choose…"), "collectChooseFolder")
+        choose.clicked.connect(self._on_choose_folder)
+        self.use_button = named(QPushButton("Use these images"), "collectUseButton")
+        self.use_button.setDefault(False)
+        self.use_button.setAutoDefault(False)
+        self.use_button.clicked.connect(self.use_images)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("Folder:"))
+        bottom.addWidget(self.folder, 1)
+        bottom.addWidget(choose)
+        bottom.addWidget(self.use_button)
+        bottom.addWidget(close)
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.message, 1, 0, 1, 2)
+        grid.addLayout(bottom, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.resize(900, 560)
+
+    # classes ---------------------------------------------------------------------------------------------
+    def class_names(self) -> list[str]:
+        return [row.accepted for row in self.rows]
+
+    def counts(self) -> dict[str, int]:
+        return {row.accepted: row.thumbs.count() for row in self.rows}
+
+    @property
+    def current(self) -> ClassRow | None:
+        return next((row for row in self.rows if row.pick.isChecked()), self.rows[0] if self.rows else None)
+
+    def add_class(self, name: str | None = None) -> ClassRow | None:
+        """A new class (``name`` None: the next free ``class N``), chosen for capture; None and the reason said
+        when the name cannot be used."""
+        name = collect.next_class_name(self.class_names()) if name is None else name.strip()
+        problem = collect.class_name_problem(name, self.class_names())
+        if problem:
+            self.say(problem)
+            return None
+        row = ClassRow(name, self)
+        row.name.editingFinished.connect(lambda r=row: self.rename(r, r.name.text()))
+        row.remove.clicked.connect(lambda _=False, r=row: self.remove_class(r))
+        self._picks.addButton(row.pick)
+        self.rows.append(row)
+        self.rows_box.insertWidget(self.rows_box.count() - 1, row)
+        row.pick.setChecked(True)
+        self.say("")
+        return row
+
+    def rename(self, row: ClassRow, name: str) -> bool:
+        name = name.strip()
+        if name == row.accepted:
+            return True
+        problem = collect.class_name_problem(name, [n for n in self.class_names() if n != row.accepted])
+        if problem:
+            row.name.setText(row.accepted)
+            self.say(problem)
+            return False
+        row.accepted = name
+        row.name.setText(name)
+        self.say("")
+        return True
+
+    def remove_class(self, row: ClassRow) -> None:
+        self._picks.removeButton(row.pick)
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        if self.rows and not any(r.pick.isChecked() for r in self.rows):
+            self.rows[0].pick.setChecked(True)
+
+    def _on_add_class(self) -> None:
+        if self.add_class(self.new_name.text() if self.new_name.text().strip() else None) is not None:
+            self.new_name.clear()
+
+    # pictures --------------------------------------------------------------------------------------------
+    def set_capturing(self, on: bool) -> None:
+        self.capturing = bool(on) and self.current is not None
+        self._last_capture = None
+
+    def take_frame(self, image: QImage) -> None:
+        """A camera frame: shown live, and captured into the chosen class while the button is held (at most
+        ``CAPTURE_HZ`` a second)."""
+        self.live.setPixmap(QPixmap.fromImage(image.scaled(LIVE, Qt.KeepAspectRatio)))
+        self.hold.setEnabled(True)  # frames arrive: there is something to capture
+        if not self.capturing or self.current is None:
+            return
+        now = self.clock()
+        if self._last_capture is not None and now - self._last_capture < self.capture_interval:
+            return
+        self._last_capture = now
+        self.current.add(kept(image))
+
+    def add_files(self, paths) -> int:
+        """Add pictures from files to the chosen class; one line names those that could not be read."""
+        row = self.current
+        if row is None:
+            self.say("Add a class first, then its pictures.")
+            return 0
+        added, bad = 0, []
+        for path in paths:
+            reader = QImageReader(str(path))
+            reader.setAutoTransform(True)
+            image = reader.read()
+            if image.isNull():
+                bad.append(f"{Path(path).name} ({reader.errorString()})")
+                continue
+            row.add(kept(image))
+            added += 1
+        said = f"Added {added} picture{'s' * (added != 1)} to {row.accepted}."
+        if bad:
+            said += f" Not pictures, left out: {'; '.join(bad[:3])}{' …' if len(bad) > 3 else ''}"
+        self.say(said)
+        return added
+
+    def delete_selected(self) -> int:
+        return sum(row.delete_selected() for row in self.rows)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+            row = next((r for r in self.rows if r.thumbs is obj), None)
+            if row is not None and row.thumbs.selectedItems():
+                row.delete_selected()
+                return True
+        return super().eventFilter(obj, event)
+
+    # the camera ------------------------------------------------------------------------------------------
+    def start_camera(self, device=None) -> bool:
+        """Start ``device`` (None: list the cameras and start the first); one line when there is none."""
+        try:
+            if device is None:
+                found = cameras()
+                self.camera_box.clear()
+                for d in found:
+                    self.camera_box.addItem(d.description(), d)
+                device = found[0]
+            self.feed.start(device)
+        except CameraUnavailable as exc:
+            self.camera_unavailable(str(exc))
+            return False
+        self.hold.setEnabled(True)
+        self.camera_box.setEnabled(True)
+        return True
+
+    def camera_unavailable(self, line: str) -> None:
+        self.say(line)
+        self.live.setText("no camera")
+        self.hold.setEnabled(False)
+        self.camera_box.setEnabled(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.feed.active:
+            self.start_camera()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.set_capturing(False)
+        self.feed.stop()  # the camera's light goes off while the dialog is away
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.writes.wait()
+        super().closeEvent(event)
+
+    # using them ------------------------------------------------------------------------------------------
+    def use_images(self) -> bool:
+        """Write the folder (off the GUI thread), then set the design's dataset to it. False, and the reason said,
+        when the pictures or the folder cannot be used yet."""
+        folder = self.folder.text().strip()
+        problem = collect.collection_problem(self.counts()) or collect.folder_problem(folder)
+        if problem is None and self.document is not None:
+            problem = self.document.refusal()
+        if problem:
+            self.say(problem)
+            return False
+        if self.writes.busy:
+            return False
+        pictures = {row.accepted: row.pictures() for row in self.rows}  # copies: the thread touches no widget
+        self.use_button.setEnabled(False)
+        self.say(f"Writing {sum(map(len, pictures.values()))} pictures to {folder}…")
+        self.writes.run(lambda: collect.write_image_folder(folder, pictures, png_bytes),
+                        done=lambda counts: self._written(folder, counts), failed=self._not_written)
+        return True
+
+    def _written(self, folder: str, counts: dict) -> None:
+        self.use_button.setEnabled(True)
+        path = str(Path(folder).expanduser())
+        design = self.document.design
+        training = dict(design.training)
+        training["dataset"] = collect.dataset_spec(training.get("dataset"), path)
+        pushed = self.document.push(SetMetaCommand(design, "training", training, text="Use collected images"))
+        total = sum(counts.values())
+        line = f"Wrote {total} pictures in {len(counts)} classes to {path}"
+        line += (": the design now trains on them (Train, or undo to go back)." if pushed
+                 else f", but the design was not changed: {self.document.refusal()}")
+        self.say(line)
+        if self._status is not None:
+            self._status(line, 8000)
+        if pushed:
+            self.used.emit(path)
+
+    def _not_written(self, error: BaseException) -> None:
+        self.use_button.setEnabled(True)
+        self.say(f"Nothing used: {one_line(error)}")
+
+    # dialogs (overridable in tests) ----------------------------------------------------------------------
+    def ask_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", str(Path.home()), IMAGE_FILTER)
+        return paths
+
+    def ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, "Write the pictures into", self.folder.text())
+
+    def _on_add_files(self) -> None:
+        paths = self.ask_files()
+        if paths:
+            self.add_files(paths)
+
+    def _on_choose_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder:
+            self.folder.setText(folder)
+
+    def say(self, line: str) -> None:
+        self.message.setText(line)
