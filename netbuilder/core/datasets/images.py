@@ -133,6 +133,17 @@ def read_image(path: str, layout: Layout) -> torch.Tensor:
         reason = one_line(exc, 160).replace(f" '{path}'", "").replace(str(path), "the file")  # named once is enough
         raise DataError(f"image {path} cannot be read ({reason}): replace it with a JPEG or PNG image, or take it "
                         "out of the folder") from exc
+    return fit_image(img, layout, path)
+
+
+def fit_image(img, layout: Layout, path: str = "(a camera frame)") -> torch.Tensor:
+    """A PIL image made what the Input takes, uint8 [channels, height, width]: grey or RGB, resized as
+    :func:`read_image` does every file (the one truth: Try it's live camera makes its frames inputs with it too).
+    A DataError naming ``path`` when its size is not the Input's and ``resize`` is off."""
+    from torchvision.transforms.functional import pil_to_tensor, resize
+
+    mode = "L" if layout.channels == 1 else "RGB"
+    img = img if img.mode == mode else img.convert(mode)
     height, width = layout.size
     if img.size != (width, height):
         if not layout.resize:

@@ -177,12 +177,13 @@ class CameraTry(QWidget):
                 self._back = self.stack.currentWidget()
             self.stack.setCurrentWidget(self)
             self.message.setText("")
+            self.wanted.emit(True)  # the model first: a line about the camera is the one left to read
             self._start(None)
         else:
             self.stop()
             if self._back is not None and self.stack.currentWidget() is self:
                 self.stack.setCurrentWidget(self._back)
-        self.wanted.emit(on)
+            self.wanted.emit(False)
 
     def _start(self, device) -> None:
         try:
