@@ -114,8 +114,10 @@ def test_holding_the_button_captures_frames_into_the_chosen_class(dialog, qtbot)
     qtbot.mousePress(dialog.hold, Qt.LeftButton)
     feed(sink, RED, 3)
     qtbot.mouseRelease(dialog.hold, Qt.LeftButton)
+    assert dialog.message.text().startswith("Captured 3 pictures into “class 1”")
     feed(sink, RED, 2)  # released: not captured
     qtbot.mouseClick(dialog.rows[1].pick, Qt.LeftButton)
+    assert dialog.hold.text() == "Hold to capture into “class 2”"
     qtbot.mousePress(dialog.hold, Qt.LeftButton)
     feed(sink, GREEN, 2)
     qtbot.mouseRelease(dialog.hold, Qt.LeftButton)

@@ -192,6 +192,7 @@ class CameraTry(QWidget):
                 self.box.clear()
                 for d in found:
                     self.box.addItem(d.description(), d)
+                self.box.setCurrentIndex(0)
                 device = found[0]
             self.feed.start(device)
         except CameraUnavailable as exc:

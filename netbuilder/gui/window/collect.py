@@ -10,99 +10,24 @@ off the GUI thread (:class:`~netbuilder.gui.common.background.Background`) from 
 """
 from __future__ import annotations
 
-import io
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...core.datasets import collect
 from ..canvas.commands import SetMetaCommand
 from ..common.background import Background, one_line
-from ..common.camera import CameraFeed, CameraUnavailable, cameras, image_array
+from ..common.camera import CameraFeed, CameraUnavailable, cameras
+from .collect_row import ClassRow, kept, png_bytes
 
-THUMB = QSize(64, 48)
 LIVE = QSize(320, 240)
 #: at most this many captures a second while the button is held (a camera gives 30: near-identical pictures)
 CAPTURE_HZ = 10
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"
-
-
-def kept(image: QImage) -> QImage:
-    """A picture as the dialog keeps it: RGB, scaled down to fit ``MAX_SIDE`` (a copy, not the camera's buffer)."""
-    side = collect.MAX_SIDE
-    if image.width() > side or image.height() > side:
-        image = image.scaled(side, side, Qt.KeepAspectRatio, Qt.SmoothTransformation)
-    return image.convertToFormat(QImage.Format_RGB888).copy()
-
-
-def png_bytes(image: QImage) -> bytes:
-    """A picture's PNG file, encoded with PIL (no Qt object is made, so any thread may call it)."""
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.fromarray(image_array(image)).save(out, "PNG")
-    return out.getvalue()
-
-
-class ClassRow(QFrame):
-    """One class: a radio button (capture into it), its name (edit it to rename), its count, Remove, and its
-    thumbnails (select one and press Delete to take it out)."""
-
-    def __init__(self, name: str, dialog: "CollectImagesDialog"):
-        super().__init__()
-        self.setFrameShape(QFrame.StyledPanel)
-        self.pick = QRadioButton()
-        self.pick.setToolTip("Capture into this class")
-        self.name = QLineEdit(name)
-        self.name.setToolTip("The class's name (its folder's name): edit it to rename the class")
-        self.count = QLabel()
-        self.remove = QPushButton("Remove")
-        self.remove.setToolTip("Remove this class and its pictures")
-        self.thumbs = QListWidget()
-        self.thumbs.setViewMode(QListView.IconMode)
-        self.thumbs.setFlow(QListView.LeftToRight)
-        self.thumbs.setWrapping(False)
-        self.thumbs.setIconSize(THUMB)
-        self.thumbs.setMovement(QListView.Static)
-        self.thumbs.setSelectionMode(QListWidget.ExtendedSelection)
-        self.thumbs.setFixedHeight(THUMB.height() + 28)
-        self.thumbs.installEventFilter(dialog)
-        head = QHBoxLayout()
-        for w in (self.pick, self.name, self.count, self.remove):
-            head.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(head)
-        layout.addWidget(self.thumbs)
-        self.accepted = name
-        self.update_count()
-
-    def pictures(self) -> list[QImage]:
-        return [self.thumbs.item(i).data(Qt.UserRole) for i in range(self.thumbs.count())]
-
-    def add(self, image: QImage) -> None:
-        item = QListWidgetItem(QIcon(QPixmap.fromImage(image.scaled(THUMB, Qt.KeepAspectRatio))), "")
-        item.setData(Qt.UserRole, image)
-        item.setSizeHint(THUMB + QSize(8, 8))
-        self.thumbs.addItem(item)
-        self.thumbs.scrollToItem(item)
-        self.update_count()
-
-    def delete_selected(self) -> int:
-        rows = sorted((self.thumbs.row(i) for i in self.thumbs.selectedItems()), reverse=True)
-        for row in rows:
-            self.thumbs.takeItem(row)
-        self.update_count()
-        return len(rows)
-
-    def update_count(self) -> None:
-        n = self.thumbs.count()
-        self.count.setText(f"{n} picture{'s' * (n != 1)}")
 
 
 class CollectImagesDialog(QDialog):
@@ -119,8 +44,9 @@ class CollectImagesDialog(QDialog):
         self.capturing = False
         self.capture_interval = 1.0 / CAPTURE_HZ  # seconds between two captures while the button is held
         self.clock = time.monotonic
-        self._last_capture = None
+        self._last_capture, self._captured = None, 0
         self._picks = QButtonGroup(self)
+        self._picks.buttonToggled.connect(lambda *_: self._update_hold())
         self.feed = CameraFeed(self)
         self.feed.frameArrived.connect(self.take_frame)
         self.feed.failed.connect(self.say)
@@ -138,6 +64,7 @@ class CollectImagesDialog(QDialog):
         self.message = named(QLabel(), "collectMessage")
         self.message.setWordWrap(True)
         self.camera_box = named(QComboBox(), "collectCameraBox")
+        self.camera_box.setPlaceholderText("no camera")
         self.camera_box.activated.connect(lambda _i: self.start_camera(self.camera_box.currentData()))
         self.live = named(QLabel("no camera"), "collectLiveView")
         self.live.setFixedSize(LIVE)
@@ -145,6 +72,10 @@ class CollectImagesDialog(QDialog):
         self.live.setStyleSheet("background: black; color: #aaa;")
         self.hold = named(QPushButton("Hold to capture"), "collectHoldButton")
         self.hold.setToolTip(f"Hold it down: up to {CAPTURE_HZ} pictures a second go into the chosen class")
+        self.hold.setMinimumHeight(40)
+        font = self.hold.font()
+        font.setBold(True)
+        self.hold.setFont(font)
         self.hold.pressed.connect(lambda: self.set_capturing(True))
         self.hold.released.connect(lambda: self.set_capturing(False))
         self.add_files_button = named(QPushButton("Add files…"), "collectAddFiles")
@@ -154,7 +85,7 @@ class CollectImagesDialog(QDialog):
         self.delete_button.setToolTip("Take the selected pictures out (or press Delete in a class's pictures)")
         self.delete_button.clicked.connect(self.delete_selected)
         left = QVBoxLayout()
-        for w in (self.camera_box, self.live, self.hold, self.add_files_button, self.delete_button):
+        for w in (QLabel("Camera"), self.camera_box, self.live, self.hold, self.add_files_button, self.delete_button):
             left.addWidget(w)
         left.addStretch(1)
 
@@ -243,6 +174,7 @@ class CollectImagesDialog(QDialog):
             return False
         row.accepted = name
         row.name.setText(name)
+        self._update_hold()
         self.say("")
         return True
 
@@ -254,14 +186,23 @@ class CollectImagesDialog(QDialog):
         if self.rows and not any(r.pick.isChecked() for r in self.rows):
             self.rows[0].pick.setChecked(True)
 
+    def _update_hold(self) -> None:
+        row = self.current
+        self.hold.setText(f"Hold to capture into “{row.accepted}”" if row is not None else "Add a class first")
+
     def _on_add_class(self) -> None:
         if self.add_class(self.new_name.text() if self.new_name.text().strip() else None) is not None:
             self.new_name.clear()
 
     # pictures --------------------------------------------------------------------------------------------
     def set_capturing(self, on: bool) -> None:
+        """Capture (the button held) or stop (released: how many were taken is said)."""
+        if self.capturing and not on and self.current is not None:
+            n = self._captured
+            self.say(f"Captured {n} picture{'s' * (n != 1)} into “{self.current.accepted}”: hold the button again "
+                     "for more, choose another class, or Use these images.")
         self.capturing = bool(on) and self.current is not None
-        self._last_capture = None
+        self._last_capture, self._captured = None, 0
 
     def take_frame(self, image: QImage) -> None:
         """A camera frame: shown live, and captured into the chosen class while the button is held (at most
@@ -275,6 +216,7 @@ class CollectImagesDialog(QDialog):
             return
         self._last_capture = now
         self.current.add(kept(image))
+        self._captured += 1
 
     def add_files(self, paths) -> int:
         """Add pictures from files to the chosen class; one line names those that could not be read."""
@@ -318,6 +260,7 @@ class CollectImagesDialog(QDialog):
                 self.camera_box.clear()
                 for d in found:
                     self.camera_box.addItem(d.description(), d)
+                self.camera_box.setCurrentIndex(0)
                 device = found[0]
             self.feed.start(device)
         except CameraUnavailable as exc:

@@ -40,6 +40,8 @@ class WindowMenus:
               tip="Take pictures of each class with a camera (or add files): an image folder the design trains on"),
             a("actionCollectImages", "Collect &Images…", self.collect_images,
               tip="Take pictures of each class with a camera (or add files): an image folder the design trains on"),
+            a("actionCollectImages", "Collect &Images…", self.collect_images,
+              tip="Take pictures of each class with a camera (or add files): an image folder the design trains on"),
             a("actionSave", "&Save", self._on_save, K.Save),
             a("actionSaveAs", "Save &As…", self._on_save_as, K.SaveAs),
             a("actionQuit", "&Quit", self.close, K.Quit),
