@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QVBoxLayout, QWidget)
 
 from .camera_feed import CameraTry
-from .camera_feed import CameraTry
-from .camera_feed import CameraTry
 from .outputs import class_name, read_output
 
 PAD = 280  # the drawing pad's side in pixels (10 per MNIST pixel)
@@ -159,10 +157,6 @@ class PredictPanel(QWidget):
             self.stack.addWidget(page)
         self.camera = CameraTry(self.stack)  # Try it on the live camera (image models): a page and its toggle
         self.camera.outputs.connect(self.show_outputs)
-        self.camera = CameraTry(self.stack)  # Try it on the live camera (image models): a page and its toggle
-        self.camera.outputs.connect(self.show_outputs)
-        self.camera = CameraTry(self.stack)  # Try it on the live camera (image models): a page and its toggle
-        self.camera.outputs.connect(self.show_outputs)
 
         self.result = QLabel()
         self.result.setObjectName("predictionLabel")
@@ -230,8 +224,6 @@ class PredictPanel(QWidget):
         else:
             self.show_message(f"Trying an input by hand needs a 28x28 image or at most {MAX_FIELDS} values; this "
                               f"network takes {size:,}. The activations panel shows its samples.")
-        self.camera.set_shape(shape)
-        self.camera.set_shape(shape)
         self.camera.set_shape(shape)
 
     def set_class_names(self, names) -> None:

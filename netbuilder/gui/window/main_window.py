@@ -36,8 +36,6 @@ from .dock_layout import LAYOUT_VERSION, WindowDocks
 from .exports import WindowExports
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
-from .live_camera import LiveCameraLink
-from .live_camera import LiveCameraLink
 from .menus import WindowMenus
 
 MAX_RECENT = 8
@@ -132,10 +130,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
                                   restored=lambda: self.inspector.show_node(None),
                                   parent=self)
         self.writes = Background("netbuilder-write", self)  # what the menus write, off the GUI thread
-        self.live_camera = LiveCameraLink(self.inside.predict.camera, self.training, self)  # Try it's camera
-        self.collectImagesDialog = None  # made by collect_images(), on first use
-        self.live_camera = LiveCameraLink(self.inside.predict.camera, self.training, self)  # Try it's camera
-        self.collectImagesDialog = None  # made by collect_images(), on first use
         self.live_camera = LiveCameraLink(self.inside.predict.camera, self.training, self)  # Try it's camera
         self.collectImagesDialog = None  # made by collect_images(), on first use
 
@@ -233,26 +227,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self.collectImagesDialog.raise_()
         return self.collectImagesDialog
 
-    def collect_images(self):
-        """File > Collect Images…: the dialog (objectName ``collectImagesDialog``), made on first use and kept as
-        ``self.collectImagesDialog``, shown (not modal); returns it."""
-        from .collect import CollectImagesDialog
-        if self.collectImagesDialog is None:
-            self.collectImagesDialog = CollectImagesDialog(self.document, self, status=self.statusBar().showMessage)
-        self.collectImagesDialog.show()
-        self.collectImagesDialog.raise_()
-        return self.collectImagesDialog
-
-    def collect_images(self):
-        """File > Collect Images…: the dialog (objectName ``collectImagesDialog``), made on first use and kept as
-        ``self.collectImagesDialog``, shown (not modal); returns it."""
-        from .collect import CollectImagesDialog
-        if self.collectImagesDialog is None:
-            self.collectImagesDialog = CollectImagesDialog(self.document, self, status=self.statusBar().showMessage)
-        self.collectImagesDialog.show()
-        self.collectImagesDialog.raise_()
-        return self.collectImagesDialog
-
     # presentation -----------------------------------------------------------------------------------------
     def set_presentation(self, on: bool) -> None:
         """Presentation mode on or off (View > Presentation, F5; Esc leaves): see ``gui/teaching/presentation.py``."""
@@ -336,12 +310,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.writes.wait()  # a file being written from a menu is finished, and its outcome said
-        self.inside.predict.camera.stop()  # Try it's camera off, its last frame classified
-        if self.collectImagesDialog is not None:
-            self.collectImagesDialog.close()  # its camera off, its folder written
-        self.inside.predict.camera.stop()  # Try it's camera off, its last frame classified
-        if self.collectImagesDialog is not None:
-            self.collectImagesDialog.close()  # its camera off, its folder written
         self.inside.predict.camera.stop()  # Try it's camera off, its last frame classified
         if self.collectImagesDialog is not None:
             self.collectImagesDialog.close()  # its camera off, its folder written
