@@ -201,7 +201,7 @@ def test_a_real_camera_shows_frames_where_one_exists(dialog, qtbot):
 def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_path):
     qm = multimedia_or_skip()
     folder = make_folder(tmp_path / "shades", per_class=6, size=(16, 16), classes={"dark": 40, "light": 210})
-    design = chain((3, 16, 16), [("Flatten", None), ("Linear", {"out_features": 2})],
+    design = chain((3, 16, 16), [("Flatten", None), ("Linear", {"out_features": 2}), ("Softmax", None)],
                    dataset={"name": "image_folder", "path": str(folder)}, epochs=2, batch_size=4)
     window.document.load(design_from_dict(design))
     click(qtbot, window, "trainButton")
@@ -222,6 +222,7 @@ def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_p
         qtbot.waitUntil(lambda: cam.classifier.classified == i + 1 and not cam.classifier.busy, timeout=10_000)
     assert cam.classifier.dropped >= 1
     assert "frames a second classified" in cam.rate_label.text() and cam.classifier.rate() > 0
-    assert panel.result.text()  # the top class, as for a drawing
+    assert panel.result.text().startswith("prediction: ")  # the top class, as for a drawing
+    assert cam.top_label.text().startswith("top: ") and "dark" in cam.top_label.text()
     qtbot.mouseClick(cam.button, Qt.LeftButton)
     assert panel.stack.currentWidget() is not cam and cam.classifier.model is None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QV
 
 from ..common.background import Background, one_line
 from ..common.camera import CameraFeed, CameraUnavailable, cameras, image_array
+from .outputs import class_name, read_output
 
 VIEW = QSize(280, 210)
 #: the frame rate is counted over the predictions of the last this many seconds
@@ -53,6 +54,7 @@ class LiveClassifier(QObject):
         super().__init__(parent)
         self.model = None
         self.shape = None
+        self.names = None
         self.dropped = 0
         self.classified = 0
         self.clock = time.monotonic
@@ -63,6 +65,7 @@ class LiveClassifier(QObject):
         """The network to classify with (anything with ``predict(rows)``: a checkpoint's copy; None: none) and its
         sample shape [channels, height, width]."""
         self.model, self.shape = model, tuple(shape) if shape is not None else None
+        self.names = getattr(model, "class_names", None)
         self._times.clear()
 
     @property
@@ -122,6 +125,7 @@ class CameraTry(QWidget):
         self.button.hide()
         self.box = QComboBox()
         self.box.setObjectName("predictCameraBox")
+        self.box.setPlaceholderText("no camera")
         self.box.activated.connect(lambda _i: self._start(self.box.currentData()))
         self.view = QLabel()
         self.view.setObjectName("predictCameraView")
@@ -130,10 +134,12 @@ class CameraTry(QWidget):
         self.view.setStyleSheet("background: black; color: #aaa;")
         self.rate_label = QLabel()
         self.rate_label.setObjectName("predictCameraRate")
+        self.top_label = QLabel()
+        self.top_label.setObjectName("predictCameraTop")
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (self.box, self.view, self.rate_label, self.message):
+        for w in (self.box, self.view, self.top_label, self.rate_label, self.message):
             layout.addWidget(w)
         layout.addStretch(1)
         self.feed = CameraFeed(self)
@@ -169,6 +175,13 @@ class CameraTry(QWidget):
     def _on_outputs(self, output) -> None:
         c = self.classifier
         self.rate_label.setText(f"{c.rate():.1f} frames a second classified ({c.dropped} dropped while busy)")
+        reading = read_output(output, c.names)
+        if reading.kind == "probabilities":
+            top = sorted(range(reading.values.size), key=lambda i: -reading.values[i])[:3]
+            self.top_label.setText("top: " + ", ".join(f"{class_name(c.names, i)} {reading.values[i]:.2f}"
+                                                      for i in top))
+        else:
+            self.top_label.setText("")
         self.outputs.emit(output)
 
     def _on_toggled(self, on: bool) -> None:
