@@ -226,3 +226,13 @@ def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_p
     assert cam.top_label.text().startswith("top: ") and "dark" in cam.top_label.text()
     qtbot.mouseClick(cam.button, Qt.LeftButton)
     assert panel.stack.currentWidget() is not cam and cam.classifier.model is None
+    qtbot.mouseClick(cam.button, Qt.LeftButton)  # on again, a frame in flight: closing the window finishes it
+    feed(sink, (20, 20, 20))
+    assert cam.classifier.busy
+
+
+def test_try_its_camera_says_to_train_first(window):
+    assert window.training.session is None
+    assert not window.live_camera.hand_over()
+    assert window.inside.predict.camera.message.text() == "Train the network first: then the camera's frames go " \
+        "through it."

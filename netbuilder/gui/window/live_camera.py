@@ -37,7 +37,7 @@ class LiveCameraLink(QObject):
             self.camera.set_model(None, None, UNTRAINED)
             return False
         try:
-            copy = self.training.controller.call(session.as_checkpoint, load=session)
+            copy = self.training.controller.call(session.as_checkpoint)  # needs no data: never loads it
         except (NetbuilderError, OSError) as exc:
             self.camera.set_model(None, None, one_line(exc))
             return False
