@@ -8,6 +8,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["NETBUILDER_OFFLINE"] = "1"  # no weights download, in this process and its children
 
 
 @pytest.fixture(autouse=True)

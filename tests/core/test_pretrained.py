@@ -2,9 +2,9 @@
 made from a randomly initialised torchvision model in tmp_path, and torch's cache is tmp_path (TORCH_HOME)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-from urllib.error import URLError
 
 import pytest
 import torch
@@ -18,7 +18,7 @@ from netbuilder.core.design.shapes import infer_shapes
 from netbuilder.core.design.summary import summarize
 from netbuilder.core.errors import Cause, DataError, DesignError, ShapeError
 from netbuilder.core.exchange.codegen import export_design
-from netbuilder.core.layers import get_spec
+from netbuilder.core.layers import backbones, get_spec
 from netbuilder.core.layers.backbones import imagenet_file
 from netbuilder.core.layers.pretrained import BACKBONES
 from helpers import chain
@@ -246,13 +246,71 @@ def test_fetch_parses_its_model_and_refuses_an_unknown_one(capsys):
     assert cli.build_parser().parse_args(["weights", "fetch", "resnet18"]).model == "resnet18"
 
 
-def test_fetch_offline_is_one_line_naming_the_file(torch_home, monkeypatch, capsys):
-    def offline(*args, **kwargs):
-        raise URLError("no network in the tests")
-
-    monkeypatch.setattr(torch.hub, "download_url_to_file", offline)
+def test_fetch_offline_is_one_line_naming_the_file(torch_home, monkeypatch, capsys, tmp_path):
+    monkeypatch.delenv(backbones.OFFLINE_ENV)
+    monkeypatch.setattr(backbones, "weights_url", lambda found: (tmp_path / "gone" / "w-0a1b.pth").as_uri())
     assert cli.main(["weights", "fetch", "efficientnet_b0"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.count("\n") == 0 and "no network in the tests" in err
+    assert err.count("\n") == 0 and "could not be downloaded from file://" in err and "No such file" in err
     assert str(imagenet_file(BACKBONES["efficientnet_b0"])) in err and str(torch_home) in err
     assert not imagenet_file(BACKBONES["efficientnet_b0"]).exists()
+    monkeypatch.setenv(backbones.OFFLINE_ENV, "1")
+    assert cli.main(["weights", "fetch", "efficientnet_b0"]) == 2
+    assert "downloads are off (NETBUILDER_OFFLINE is set)" in capsys.readouterr().err
+
+
+# the first use downloads, with a progress bar ------------------------------------------------------------------
+
+def _served(tmp_path, model, monkeypatch, damaged=False):
+    """A randomly initialised model's weights behind a file:// URL whose name carries its SHA-256's first digits
+    (as torchvision's names do), or other digits (``damaged``)."""
+    source = weights_file(model, tmp_path / "served.pth")
+    digits = "0000beef" if damaged else hashlib.sha256(source.read_bytes()).hexdigest()[:8]
+    served = source.rename(tmp_path / f"{model}-{digits}.pth")
+    monkeypatch.setattr(backbones, "weights_url", lambda found: served.as_uri())
+    monkeypatch.delenv(backbones.OFFLINE_ENV)
+    return served
+
+
+def test_the_first_use_downloads_into_torch_home_with_progress(torch_home, tmp_path, monkeypatch):
+    served = _served(tmp_path, "mobilenet_v3_small", monkeypatch)
+    reports = []
+    with backbones.download_progress(lambda done, total, name: reports.append((done, total, name))):
+        module = SPEC.make([(3, 64, 64)], {"model": "mobilenet_v3_small", "weights": "imagenet"})
+    target = torch_home / "hub" / "checkpoints" / served.name
+    assert target.read_bytes() == served.read_bytes() and list(target.parent.iterdir()) == [target]
+    size = served.stat().st_size
+    assert reports[0] == (0, size, served.name) and reports[-1] == (size, size, served.name)  # 100%
+    assert [d for d, _, _ in reports] == sorted(d for d, _, _ in reports)
+    saved = torch.load(served, weights_only=True)
+    assert torch.equal(module.backbone.features[0][0].weight, saved["features.0.0.weight"])
+    reports.clear()
+    with backbones.download_progress(lambda *a: reports.append(a)):  # cached now: no second download
+        SPEC.make([(3, 64, 64)], {"model": "mobilenet_v3_small", "weights": "imagenet"})
+    assert reports == []
+
+
+def test_a_damaged_download_is_refused_and_nothing_stays(torch_home, tmp_path, monkeypatch):
+    _served(tmp_path, "resnet18", monkeypatch, damaged=True)
+    with pytest.raises(DataError) as exc:
+        SPEC.make([(3, 64, 64)], {"model": "resnet18", "weights": "imagenet"})
+    message = str(exc.value)
+    assert "its SHA-256 does not start with 0000beef" in message and "netbuilder weights fetch resnet18" in message
+    assert "\n" not in message
+    assert not any((torch_home / "hub" / "checkpoints").iterdir())
+
+
+def test_fetch_downloads_with_a_bar_on_stderr(torch_home, tmp_path, monkeypatch, capsys):
+    served = _served(tmp_path, "mobilenet_v3_small", monkeypatch)
+    assert cli.main(["weights", "fetch", "mobilenet_v3_small"]) == 0
+    out, err = capsys.readouterr()
+    assert str(torch_home / "hub" / "checkpoints" / served.name) in out
+    assert "100%" in err and served.name in err
+
+
+def test_offline_the_build_names_the_file_and_the_command(torch_home):
+    with pytest.raises(DataError) as exc:
+        SPEC.make([(3, 64, 64)], {"model": "efficientnet_b0", "weights": "imagenet"})
+    message = str(exc.value)
+    assert "downloads are off (NETBUILDER_OFFLINE is set)" in message
+    assert "`netbuilder weights fetch efficientnet_b0`" in message and str(torch_home) in message

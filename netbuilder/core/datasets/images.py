@@ -72,11 +72,16 @@ def list_images(root: Path, classes: list[str] | None = None) -> tuple[list[str]
 
 class Layout(NamedTuple):
     """What every image becomes: ``channels`` (1 grey, 3 RGB) x ``size`` (height, width); ``resize`` False: an
-    image of another size is refused instead of resized. (A NamedTuple, not a dataclass: the exported script
-    copies it, and a dataclass needs its module registered to be created.)"""
+    image of another size is refused instead of resized. ``resize_ratio`` above 0: a pretrained backbone's way
+    (torchvision's ``weights.transforms()``): the image is resized, its shape kept, until it covers ``size`` times
+    the ratio (256/224), then its centre is cropped to ``size``; ``interpolation``: ``bilinear`` or ``bicubic``.
+    (A NamedTuple, not a dataclass: the exported script copies it, and a dataclass needs its module registered to
+    be created.)"""
     channels: int
     size: tuple[int, int]
     resize: bool = True
+    resize_ratio: float = 0.0
+    interpolation: str = "bilinear"
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -87,8 +92,10 @@ class Layout(NamedTuple):
         return math.prod(self.shape)
 
 
-def layout_for(spec: dict, input_shape) -> Layout:
-    """The spec's ``channels`` and ``size``, else the design's Input: [channels, height, width] or [height, width]."""
+def layout_for(spec: dict, input_shape, preprocessing: dict | None = None) -> Layout:
+    """The spec's ``channels`` and ``size``, else the design's Input: [channels, height, width] or [height, width];
+    ``preprocessing``: a pretrained backbone's (:func:`netbuilder.core.design.preprocessing.image_preprocessing`),
+    whose resize and crop it takes."""
     channels, size, resize = spec.get("channels"), spec.get("size"), spec.get("resize", True)
     if not isinstance(resize, bool):
         raise DataError(f"dataset 'image_folder': resize must be true or false, not {resize!r}")
@@ -107,7 +114,18 @@ def layout_for(spec: dict, input_shape) -> Layout:
     if channels not in (1, 3) or isinstance(channels, bool):
         raise DataError(f"dataset 'image_folder' reads images as 1 channel (grey) or 3 (colour), not {channels!r}: "
                         "make the Input's first number 1 or 3, or set the dataset's 'channels'")
+    if preprocessing:
+        return Layout(int(channels), (int(size[0]), int(size[1])), resize, float(preprocessing["resize_ratio"]),
+                      preprocessing["interpolation"])
     return Layout(int(channels), (int(size[0]), int(size[1])), resize)
+
+
+def preprocessing_words(preprocessing: dict | None) -> str:
+    """What a backbone's preprocessing does, for the dataset's description and the summary ('' without one)."""
+    if not preprocessing:
+        return ""
+    return (f"; resized and centre-cropped as {preprocessing['model']}'s ImageNet weights expect, normalised with "
+            "ImageNet's mean and std")
 
 
 # one image --------------------------------------------------------------------------------------------------------
@@ -145,6 +163,12 @@ def fit_image(img, layout: Layout, path: str = "(a camera frame)") -> torch.Tens
     mode = "L" if layout.channels == 1 else "RGB"
     img = img if img.mode == mode else img.convert(mode)
     height, width = layout.size
+    if layout.resize_ratio > 0 and layout.resize:
+        from torchvision.transforms.functional import InterpolationMode, center_crop
+        mode = InterpolationMode(layout.interpolation)
+        short = round(max(height * layout.resize_ratio / img.height, width * layout.resize_ratio / img.width)
+                      * min(img.height, img.width))
+        img = center_crop(resize(img, [short], interpolation=mode), [height, width])
     if img.size != (width, height):
         if not layout.resize:
             raise DataError(f"image {path} is {img.size[1]}x{img.size[0]} (height x width) but the Input takes "
@@ -315,11 +339,11 @@ def decide(count: int, layout: Layout, preload="auto", free: int | None = None) 
                    f"decoded by {_workers() or 'no'} worker process{'es' if _workers() != 1 else ''} as it trains")
 
 
-def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, **_) -> Dataset:
+def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, preprocessing=None, **_) -> Dataset:
     preload = spec.get("preload", "auto")
     if preload not in PRELOAD_CHOICES or (preload in (0, 1) and not isinstance(preload, bool)):
         raise DataError(f"dataset 'image_folder': preload must be \"auto\", true or false, not {preload!r}")
-    layout = layout_for(spec, input_shape)
+    layout = layout_for(spec, input_shape, preprocessing)
     root = _folder(spec.get("path"), data_dir, "path")
     classes, train_paths, train_labels = list_images(root)
     test_paths, test_labels = [], []
@@ -334,15 +358,17 @@ def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, **_) -> D
                    x_val=None, y_val=None, x_test=x_test,
                    y_test=torch.tensor(test_labels, dtype=torch.int64) if test_paths else None,
                    preprocess={"scale": 1.0 / 255.0, "mean": 0.0, "std": 1.0},
-                   description=f"{root.name}: {len(classes)} classes; {why}")
+                   description=f"{root.name}: {len(classes)} classes; {why}{preprocessing_words(preprocessing)}")
 
 
-def plan_line(spec: dict, input_shape, data_dir: Path) -> str:
-    """What loading would do, without decoding an image (the summary's line): the count, the size, the choice."""
-    layout = layout_for(spec, input_shape)
+def plan_line(spec: dict, input_shape, data_dir: Path, preprocessing: dict | None = None) -> str:
+    """What loading would do, without decoding an image (the summary's line): the count, the size, the choice,
+    a backbone's preprocessing."""
+    layout = layout_for(spec, input_shape, preprocessing)
     root = _folder(spec.get("path"), data_dir, "path")
     classes, paths, _ = list_images(root)
     count = len(paths)
     if spec.get("test_path") is not None:
         count += len(list_images(_folder(spec.get("test_path"), data_dir, "test_path"), classes)[1])
-    return f"data: {root.name}, {len(classes)} classes; " + decide(count, layout, spec.get("preload", "auto"))[1]
+    return (f"data: {root.name}, {len(classes)} classes; " + decide(count, layout, spec.get("preload", "auto"))[1]
+            + preprocessing_words(preprocessing))

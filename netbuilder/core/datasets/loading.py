@@ -88,12 +88,16 @@ def _apply_normalize(ds: Dataset, normalize: bool | None) -> None:
 
 
 def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: int = 0,
-                 limit: int | None = None, download: bool | None = None, input_shape=None) -> Dataset:
+                 limit: int | None = None, download: bool | None = None, input_shape=None,
+                 preprocessing: dict | None = None) -> Dataset:
     """Load the dataset a design's ``training.dataset`` names, whole, as tensors on the CPU.
 
     ``data_dir`` (else $NETBUILDER_DATA_DIR, else a per-user cache folder) is where torchvision sets are looked
     for; ``download=None`` downloads only into the cache folder, never into a folder the user named.
     ``limit`` overrides the spec's limit. ``input_shape``: the design's Input, which sizes a person's images.
+    ``preprocessing``: a pretrained backbone's (:func:`netbuilder.core.design.preprocessing.image_preprocessing`):
+    a person's images are resized and cropped its way, and colour images are normalised with its mean and std
+    instead of the dataset's own (``normalize`` included).
     Raises :class:`DataError` with a message a user can act on.
     """
     if isinstance(spec, str):
@@ -108,8 +112,12 @@ def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: in
     if download is None:
         download = not explicit
     ds = entry.function("loader")(spec, data_dir=root, seed=seed, download=bool(download), explicit_dir=explicit,
-                      input_shape=input_shape)
+                      input_shape=input_shape, preprocessing=preprocessing)
     _apply_limit(ds, limit)
     _split(ds, fraction, entry.self_validated, seed)
     _apply_normalize(ds, normalize)
+    if preprocessing and entry.pixels and ds.input_shape[:1] == (3,):
+        ds.preprocess = {"scale": 1.0 / 255.0, "mean": list(preprocessing["mean"]), "std": list(preprocessing["std"])}
+        if entry.kind != "image_folder":  # its loader says it, with the resize
+            ds.description += "; normalised with ImageNet's mean and std (the backbone's)"
     return ds

@@ -86,6 +86,24 @@ class NetModule(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self._run(x, self.output_id)
 
+    def run_from(self, node_id: str, value: torch.Tensor, stop: str | None = None) -> torch.Tensor:
+        """The output of node ``stop`` (the logits' node when None) when node ``node_id`` gives ``value``: the
+        rest of the network after a frozen backbone whose features were computed before
+        (:mod:`netbuilder.core.training.features_cache`). Every node ``stop`` needs must follow ``node_id``, none
+        the Input."""
+        stop = self.logits_id if stop is None else stop
+        chain, steps = self._plan(stop)
+        modules = self._modules
+        if chain:
+            for step in steps[steps.index(node_id) + 1:]:
+                value = modules[step](value)
+            return value
+        values = {node_id: value}
+        for step, sources in steps:
+            if step not in values:
+                values[step] = modules[step](*[values[s] for s in sources])
+        return values[stop]
+
     def forward_logits(self, x: torch.Tensor) -> torch.Tensor:
         return self._run(x, self.logits_id)
 

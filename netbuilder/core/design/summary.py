@@ -59,11 +59,12 @@ def data_lines(design: Design) -> dict:
     from ..datasets.base import resolve_data_dir
     from ..datasets.images import plan_line
     from ..errors import NetbuilderError
+    from .preprocessing import image_preprocessing
     inputs = design.input_nodes()
     shape = design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
     try:
-        return {"data": plan_line(spec, shape if isinstance(shape, list) else None, resolve_data_dir(None)[0]),
-                "data_error": None}
+        return {"data": plan_line(spec, shape if isinstance(shape, list) else None, resolve_data_dir(None)[0],
+                                  image_preprocessing(design)), "data_error": None}
     except NetbuilderError as exc:
         return {"data": f"data: {exc}", "data_error": str(exc)}
 

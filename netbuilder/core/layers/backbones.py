@@ -1,17 +1,22 @@
 """The torch side of the ``Pretrained`` layer (:mod:`.pretrained`): build a torchvision backbone without its
 classifier, load its weights and freeze its first stages. Imports torch and torchvision.
 
-Weights are never downloaded here: ``"imagenet"`` reads the file that torchvision's ``weights=`` API keeps in
-torch's cache (``torch.hub.get_dir()/checkpoints``, which honours ``TORCH_HOME``), and a missing file is a
-one-line error naming it and the command that fetches it (:func:`fetch`, ``netbuilder weights fetch MODEL``).
-Every file loads with ``torch.load(weights_only=True)`` (no code runs) and is checked, names and shapes, before
-it is used.
+``"imagenet"`` reads the file that torchvision's ``weights=`` API keeps in torch's cache
+(``torch.hub.get_dir()/checkpoints``, which honours ``TORCH_HOME``). A missing file is downloaded there on first
+use (:func:`download`, with a progress bar: tqdm on stderr, or the callback a caller sets with
+:func:`download_progress`, as the window's training worker does), unless ``NETBUILDER_OFFLINE`` is set (the
+test suite sets it) or the download fails: then one line names the file and the command that fetches it
+(:func:`fetch`, ``netbuilder weights fetch MODEL``). Every file loads with ``torch.load(weights_only=True)`` (no
+code runs) and is checked, names and shapes, before it is used.
 """
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import hashlib
 import os
+import re
+import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -39,6 +44,29 @@ def weights_given():
         _WEIGHTS_GIVEN.reset(token)
 
 
+#: set (to anything but "" or "0"), netbuilder downloads no weights: a missing file is the one-line error
+OFFLINE_ENV = "NETBUILDER_OFFLINE"
+_PROGRESS = contextvars.ContextVar("netbuilder_download_progress", default=None)
+#: torch.hub's rule: a file name ``name-<hex>.ext`` carries the first hex digits of its SHA-256
+_HASH = re.compile(r"-([a-f0-9]*)\.")
+_CHUNK = 1 << 20
+
+
+@contextlib.contextmanager
+def download_progress(callback):
+    """While active (in this thread), a weights download reports ``callback(done_bytes, total_bytes or None,
+    file_name)`` after each chunk instead of drawing a tqdm bar on stderr."""
+    token = _PROGRESS.set(callback)
+    try:
+        yield
+    finally:
+        _PROGRESS.reset(token)
+
+
+def downloads_allowed() -> bool:
+    return os.environ.get(OFFLINE_ENV, "") in ("", "0")
+
+
 #: the keys of a torchvision model's classifier, which a full model's state_dict holds and the backbone drops
 _CLASSIFIER_PREFIXES = ("fc.", "classifier.")
 
@@ -48,9 +76,14 @@ def _weights_enum(backbone: "Backbone"):
     return getattr(models, backbone.weights_enum).IMAGENET1K_V1
 
 
+def weights_url(found: "Backbone") -> str:
+    """Where torchvision downloads a backbone's ImageNet weights from."""
+    return _weights_enum(found).url
+
+
 def imagenet_file(found: "Backbone") -> Path:
     """Where torchvision keeps a backbone's ImageNet weights: torch's hub cache (``TORCH_HOME`` honoured)."""
-    url = _weights_enum(found).url
+    url = weights_url(found)
     return Path(torch.hub.get_dir()) / "checkpoints" / os.path.basename(urlparse(url).path)
 
 
@@ -102,14 +135,78 @@ def read_weights(model: str, path: str | os.PathLike, net: nn.Module) -> dict:
 
 
 def imagenet_path(found: "Backbone") -> Path:
-    """The cached ImageNet weights of a backbone; a one-line DataError naming the file and the command to fetch
-    them when they are not there."""
+    """The cached ImageNet weights of a backbone, downloaded there first when missing (see the module's
+    docstring); a one-line DataError naming the file and the command to fetch them when they cannot be."""
     model, path = found.name, imagenet_file(found)
-    if not path.is_file():
-        raise DataError(f"Pretrained {model}: its ImageNet weights are not in torch's cache ({path}). Fetch them "
-                        f"with `netbuilder weights fetch {model}` on a computer with internet (or copy the file "
-                        "there), or set weights to the path of a state_dict file.", cause=Cause.DATA_MISSING)
-    return path
+    if path.is_file():
+        return path
+    advice = (f"Fetch them with `netbuilder weights fetch {model}` on a computer with internet (or copy the file "
+              "there), or set weights to the path of a state_dict file.")
+    if not downloads_allowed():
+        raise DataError(f"Pretrained {model}: its ImageNet weights are not in torch's cache ({path}) and downloads "
+                        f"are off ({OFFLINE_ENV} is set). {advice}", cause=Cause.DATA_MISSING)
+    try:
+        return download(weights_url(found), path)
+    except DataError as exc:
+        raise DataError(f"Pretrained {model}: its ImageNet weights are not in torch's cache ({path}) and "
+                        f"{exc} {advice}", cause=Cause.DATA_MISSING) from None
+
+
+def _tqdm_bar():
+    """A progress callback that draws a tqdm bar on stderr (the CLI's), closed when the download reaches its
+    end."""
+    from tqdm import tqdm
+    bar = None
+
+    def report(done: int, total: int | None, name: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=name, leave=True)
+        bar.update(done - bar.n)
+        if total is not None and done >= total:
+            bar.close()
+    return report
+
+
+def download(url: str, target: Path, progress=None) -> Path:
+    """``url`` into ``target`` as torch.hub does it (a temporary file beside it, moved in whole; the SHA-256
+    checked against the hex digits the file name carries, torchvision's ``check_hash=True``), reporting to
+    ``progress(done, total, name)``: the callback set by :func:`download_progress`, else a tqdm bar on stderr.
+    Hand-written rather than ``torch.hub.download_url_to_file`` because that one reports only to its own bar.
+    Raises a DataError whose message is the reason, in one short sentence."""
+    from urllib.error import URLError
+    from urllib.request import Request, urlopen
+
+    progress = progress or _PROGRESS.get() or _tqdm_bar()
+    name = os.path.basename(urlparse(url).path)
+    expected = _HASH.search(name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.{uuid.uuid4().hex}.partial")
+    digest = hashlib.sha256()
+    try:
+        with urlopen(Request(url, headers={"User-Agent": "netbuilder"}), timeout=60) as answer, \
+                open(partial, "wb") as out:
+            length = answer.headers.get("Content-Length")
+            total, done = (int(length) if length and length.isdigit() else None), 0
+            progress(0, total, name)
+            while chunk := answer.read(_CHUNK):
+                out.write(chunk)
+                digest.update(chunk)
+                done += len(chunk)
+                progress(done, total, name)
+        if total is None:
+            progress(done, done, name)
+        if expected and not digest.hexdigest().startswith(expected.group(1)):
+            raise DataError(f"could not be downloaded from {url} (what came is damaged: its SHA-256 does not start "
+                            f"with {expected.group(1)}, as its name says).", cause=Cause.DATA_INVALID)
+        os.replace(partial, target)
+    except (URLError, OSError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise DataError(f"could not be downloaded from {url} ({one_line(reason, 120)}).",
+                        cause=Cause.DATA_MISSING) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
 
 
 class Pretrained(nn.Module):
@@ -148,18 +245,19 @@ def _modules_of(found: Backbone, stage: str) -> tuple[str, ...]:
     return ("conv1", "bn1") if (found.name, stage) == ("resnet18", "conv1") else (stage,)
 
 
-def fetch(found: "Backbone", progress: bool = True) -> Path:
-    """Download a backbone's ImageNet weights into torch's cache with torchvision's own download (a progress bar
-    on stderr), check them and return their path. A one-line DataError when it cannot (offline, say)."""
-    from urllib.error import URLError
-
-    model, weights, target = found.name, _weights_enum(found), imagenet_file(found)
-    try:
-        weights.get_state_dict(progress=progress)
-    except (URLError, OSError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        raise DataError(f"cannot download {model}'s ImageNet weights from {weights.url} ({one_line(reason, 120)}). "
-                        f"Connect to the internet and try again, or copy the file to {target}.",
-                        cause=Cause.DATA_MISSING) from None
+def fetch(found: "Backbone") -> Path:
+    """Download a backbone's ImageNet weights into torch's cache (:func:`download`: a progress bar on stderr),
+    check them and return their path; a file already there is checked, not fetched again. A one-line DataError
+    when it cannot (offline, say)."""
+    model, target = found.name, imagenet_file(found)
+    if not target.is_file():
+        if not downloads_allowed():
+            raise DataError(f"cannot download {model}'s ImageNet weights: downloads are off ({OFFLINE_ENV} is set). "
+                            f"Unset it, or copy the file to {target}.", cause=Cause.DATA_MISSING)
+        try:
+            download(weights_url(found), target)
+        except DataError as exc:
+            raise DataError(f"{model}'s ImageNet weights {exc} Connect to the internet and try again, or copy the "
+                            f"file to {target}.", cause=Cause.DATA_MISSING) from None
     read_weights(model, target, build(found))
     return target

@@ -42,6 +42,8 @@ class Backbone:
     weights_enum: str  # torchvision's weights class, e.g. ResNet18_Weights
     classifier: str  # the attribute replaced by nn.Identity
     stages: tuple[Stage, ...]
+    interpolation: str = "bilinear"  # how its weights' transforms() resize an image
+
 
     @property
     def total(self) -> int:
@@ -60,7 +62,8 @@ class Backbone:
 
 
 def _features(flops: list[tuple[int, int, int]], params: list[int]) -> tuple[Stage, ...]:
-    return tuple(Stage(f"features.{i}", p, c, per, st) for i, (p, (c, per, st)) in enumerate(zip(params, flops)))
+    pairs = enumerate(zip(params, flops))
+    return tuple(Stage(f"features.{i}", p, c, per, st) for i, (p, (c, per, st)) in pairs)
 
 
 BACKBONES: dict[str, Backbone] = {b.name: b for b in (
@@ -79,8 +82,14 @@ BACKBONES: dict[str, Backbone] = {b.name: b for b in (
     Backbone("efficientnet_b0", 1280, "EfficientNet_B0_Weights", "classifier", _features(
         [(0, 1728, 2), (1024, 1600, 2), (4992, 35040, 4), (13056, 96768, 8), (86400, 444000, 16),
          (188928, 877632, 16), (738816, 3720768, 32), (221184, 1200384, 32), (0, 819200, 32)],
-        [928, 1448, 16714, 46640, 242930, 543148, 2026348, 717232, 412160])),
+        [928, 1448, 16714, 46640, 242930, 543148, 2026348, 717232, 412160]), "bicubic"),
 )}
+
+#: what torchvision's ImageNet weights expect (``weights.transforms()``, checked by the tests): the image resized so
+#: that its shorter side is RESIZE_SIZE, centre-cropped to CROP_SIZE, then normalised with ImageNet's mean and std
+RESIZE_SIZE, CROP_SIZE = 256, 224
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
 
 #: every stage name of every backbone, in order (the choices of ``trainable`` beyond all and none)
 STAGE_NAMES = tuple(dict.fromkeys(s.name for b in BACKBONES.values() for s in b.stages))
@@ -95,6 +104,18 @@ def backbone(params: dict) -> Backbone:
         raise ShapeError(f"Pretrained {found.name} has no stage {trainable!r}; its stages are "
                          f"{', '.join(found.stage_names())}. Choose one of them, all or none for trainable.")
     return found
+
+
+def input_preprocessing(params: dict) -> dict | None:
+    """What a Pretrained node's images must look like: for trained weights (``imagenet`` or a file, which is a copy
+    of them or a fine-tuned one), the preprocessing torchvision's ``weights.transforms()`` applies, scaled to the
+    Input's size (``resize_ratio``: the shorter side is resized to the Input's side times 256/224, then the centre
+    is cropped); None for random weights, which learn from the dataset's own statistics."""
+    found = BACKBONES.get(params.get("model", "mobilenet_v3_small"))
+    if found is None or params.get("weights", "imagenet") is None:
+        return None
+    return {"model": found.name, "mean": list(IMAGENET_MEAN), "std": list(IMAGENET_STD),
+            "resize_ratio": RESIZE_SIZE / CROP_SIZE, "interpolation": found.interpolation}
 
 
 def _shape(shapes, p):

@@ -46,6 +46,7 @@ from ..datasets.images import is_streamed
 from .data import Preprocessor, Problem
 from .device import check_memory, resolve_device
 from .evaluation import Evaluator, Split, all_finite, clone_state, describe_failure
+from . import features_cache
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
 
@@ -94,11 +95,13 @@ class Trainer(RunControls):
         cfg = self.config
         if dataset is None:
             from ..datasets import load_dataset
+            from ..design.preprocessing import image_preprocessing
             inputs = self.design.input_nodes()
             shape = self.design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
             with recipe.local_lead_first(self.world):  # under torchrun: one download per machine
                 dataset = load_dataset(cfg.dataset, data_dir=data_dir, seed=cfg.seed, limit=cfg.dataset.get("limit"),
-                                       download=download, input_shape=shape if isinstance(shape, list) else None)
+                                       download=download, input_shape=shape if isinstance(shape, list) else None,
+                                       preprocessing=image_preprocessing(self.design))
         self.dataset = dataset.to(self.device)
         ds = self.dataset
 
@@ -142,6 +145,8 @@ class Trainer(RunControls):
         #: the full scores of the last validation pass (precision, recall, f1, confusion for a classifier)
         self.last_validation: dict | None = None
         self.evaluate_on_stop = True
+        self.cache_features = True  # keep a frozen backbone's features after epoch 1 (:mod:`.features_cache`)
+        self._features = None
         self._init_controls()
 
     def end_distributed(self) -> None:
@@ -168,6 +173,7 @@ class Trainer(RunControls):
         self.last_validation = None
         self._generator = torch.Generator(device=self.device).manual_seed(self.config.seed)
         self._augment = self._augmentation()
+        self._features = None
         self.new_optimizer()
 
     def _augmentation(self):
@@ -224,6 +230,7 @@ class Trainer(RunControls):
         if cfg.augment != self._augment_steps:
             check_augment(cfg, self.model.input_shape)
             self._augment = self._augmentation()
+        self._features = features_cache.for_run(self._features, self)
         result = FitResult()
         saved_threads = torch.get_num_threads()
         saved_benchmark = torch.backends.cudnn.benchmark
@@ -312,24 +319,32 @@ class Trainer(RunControls):
         lr = current_lr(self.optimizer)
         batches, whole = loop.epoch_batches(len(x), cfg.batch_size, self._generator, self.device, self.rank,
                                             self.world)
-        # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
-        streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
-        if streamed is not None:
-            def inputs(idx):
-                return prep(next(streamed))
+        cache, forward, streamed = self._features, self._ddp or model.forward_logits, None
+        if cache is not None and cache.ready("train", x):  # a frozen backbone's features, kept: the head only
+            inputs, forward = cache.train_source(x, None)
         else:
-            def inputs(idx):
-                return prep(x.index_select(0, idx))
+            # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
+            streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
+            if streamed is not None:
+                def inputs(idx):
+                    return prep(next(streamed))
+            else:
+                def inputs(idx):
+                    return prep(x.index_select(0, idx))
+            if cache is not None:
+                inputs, forward = cache.train_source(x, inputs)
         try:
-            losses = loop.train_epoch(epoch, model, self._ddp or model.forward_logits, self.optimizer,
-                                      self.problem.loss_fn(), batches, whole, inputs, target, scores, self.rank,
-                                      self.world, self.check_every_batch, self, self.after_batch, self._augment)
+            losses = loop.train_epoch(epoch, model, forward, self.optimizer, self.problem.loss_fn(), batches, whole,
+                                      inputs, target, scores, self.rank, self.world, self.check_every_batch, self,
+                                      self.after_batch, self._augment)
         finally:
             if streamed is not None:
                 streamed.close()  # its workers stop, a batch or not left
         if not losses:
             return None
         partial = len(losses) < len(batches)
+        if cache is not None:
+            cache.finished("train", x, not partial)
         metrics = loop.epoch_metrics(epoch, losses, batches, whole, scores, None if partial else split.sst,
                                      self.rank, self.world)
         metrics = loop.finish_epoch(model, metrics, lambda: self._validate(epoch, partial), started, lr, self.device)
@@ -343,7 +358,8 @@ class Trainer(RunControls):
         stopped epoch when ``evaluate_on_stop`` is False)."""
         if "val" not in self.splits or (partial and not self.evaluate_on_stop):
             return None
-        full = self.evaluator.run(self.splits["val"], full=True)
+        split, cache = self.splits["val"], self._features
+        full = self.evaluator.run(split, full=True, cache=cache and (cache, "val"))
         self.last_validation = full
         for hook in overriding(self.callbacks, "on_validation_end"):
             hook(self, epoch, {"epoch": epoch, **full})
@@ -352,7 +368,12 @@ class Trainer(RunControls):
     def _epoch_end_problem(self, epoch: int, metrics: dict) -> str | None:
         """None when the weights after ``epoch`` pass the loop's check (:func:`.loop.weights_problem`), else what
         went wrong."""
-        probe = lambda: self.evaluator.probe_loss(self.splits["train"])  # noqa: E731 (asked only without val_loss)
+        split, cache = self.splits["train"], self._features
+        if cache is not None and cache.ready("train", split.x):  # the kept features: no backbone pass
+            probe = lambda: loop.probe_loss(self.model, cache.head, cache.features("train"),  # noqa: E731
+                                            split.target, self.problem.loss_fn())
+        else:
+            probe = lambda: self.evaluator.probe_loss(split)  # noqa: E731 (asked only without val_loss)
         return loop.weights_problem(self.model, epoch, metrics, probe, bool(metrics.get("partial")))
 
     def _divergence_message(self, problem: str) -> str:

@@ -84,6 +84,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         c.stateChanged.connect(self._on_state)
         c.runStarted.connect(self._on_run_started)
         c.curve.connect(self._on_curve)
+        c.download.connect(self._on_download)
         c.epochEnded.connect(self.curves.add_epoch)
         c.runFinished.connect(self._on_run_finished)
         c.evaluated.connect(self._on_evaluated)

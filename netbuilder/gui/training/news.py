@@ -56,6 +56,14 @@ class TrainingNews:
             self._progress_shown = now
             self.panel.show_progress(info)
 
+    def _on_download(self, info: dict) -> None:
+        """A backbone's ImageNet weights downloading into torch's cache before the run (its first use)."""
+        from ...core.system import human_bytes
+        done, total = info["done"], info["total"]
+        size = f"{human_bytes(done)} of {human_bytes(total)}" if total else human_bytes(done)
+        self.panel.show_download(done, total, f"Downloading {info['name']} into torch's cache (first use of "
+                                              f"this backbone): {size}")
+
     def _on_run_finished(self, record) -> None:
         from ...core.session.runs import describe
         self.document.unlock()

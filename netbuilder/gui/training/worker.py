@@ -29,7 +29,9 @@ VALIDATION_HZ = 4
 PROBE_SHARE = 0.02
 WEIGHTS_SECONDS = 0.5
 #: worker signals the controller passes on unchanged
-RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed")
+RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download")
+#: how often a backbone's weights download reports its progress (its first and last report always go)
+DOWNLOAD_HZ = 8
 #: how long the GUI thread waits for a paused run's worker to answer (it answers within a batch; a second is long)
 CALL_TIMEOUT_S = 30.0
 
@@ -73,6 +75,7 @@ class TrainingWorker(QObject):
     epochEnded = Signal(object)
     weights = Signal(object)
     probed = Signal(object)
+    download = Signal(object)  # a backbone's weights downloading: {"done", "total" (None: unknown), "name"}
     paused = Signal()  # the run waits between batches, its model free (once a wait; after each Step's batch too)
     finished = Signal(object)
 
@@ -98,6 +101,7 @@ class TrainingWorker(QObject):
         self._trainer = None  # set by the first batch: its progress() feeds the curve's figures
         self._epoch = self._batch = 0
         self._announced = False  # this wait's ``paused`` signal sent
+        self._download_sent = -1e9
 
     @Slot()
     def run(self) -> None:
@@ -105,18 +109,9 @@ class TrainingWorker(QObject):
         # waits on the thread with the GUI thread blocked, so a quit() queued to it would never come.
         QThread.currentThread().quit()
         try:
-            if self.job == "train":
-                callbacks = [_relay(self)]
-                if self.tensorboard_dir:  # made here, in this thread: tensorboard loads with it
-                    from ...core.training.tensorboard import TensorBoardLogger
-                    self._tensorboard = TensorBoardLogger(self.tensorboard_dir)
-                    callbacks.insert(0, self._tensorboard)  # first: its folder is known when the relay starts
-                payload = {"job": "train", "record": self.session.run(callbacks, start_paused=self.start_paused)}
-            elif self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
-                self._serve(prepare=True)
-                payload = {"job": "probe"}
-            else:
-                payload = {"job": self.job, "scores": self.session.evaluate("test")}
+            from ...core.layers.backbones import download_progress
+            with download_progress(self._downloading):  # a backbone's first use: its weights download here
+                payload = self._job()
         except NetbuilderError as exc:
             payload = {"job": self.job, "error": str(exc), "cause": exc.cause}
         except Exception as exc:  # noqa: BLE001 (whatever happens, the window hears of it and survives)
@@ -131,6 +126,26 @@ class TrainingWorker(QObject):
                 self._tensorboard = None
         self._serve(subscriptions=False)  # what was asked for as the job ended, on the model it leaves
         self.finished.emit(payload)
+
+    def _job(self) -> dict:
+        if self.job == "train":
+            callbacks = [_relay(self)]
+            if self.tensorboard_dir:  # made here, in this thread: tensorboard loads with it
+                from ...core.training.tensorboard import TensorBoardLogger
+                self._tensorboard = TensorBoardLogger(self.tensorboard_dir)
+                callbacks.insert(0, self._tensorboard)  # first: its folder is known when the relay starts
+            return {"job": "train", "record": self.session.run(callbacks, start_paused=self.start_paused)}
+        if self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
+            self._serve(prepare=True)
+            return {"job": "probe"}
+        return {"job": self.job, "scores": self.session.evaluate("test")}
+
+    def _downloading(self, done: int, total: int | None, name: str) -> None:
+        """A weights download's progress (this thread), sent on at most DOWNLOAD_HZ times a second."""
+        now = time.perf_counter()
+        if done == 0 or done == total or now - self._download_sent >= 1.0 / DOWNLOAD_HZ:
+            self._download_sent = now
+            self.download.emit({"done": int(done), "total": total, "name": str(name)})
 
     # called by _Relay in the worker thread ------------------------------------------------------------------
     def _fit_started(self, trainer) -> None:

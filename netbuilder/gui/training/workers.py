@@ -46,6 +46,7 @@ class TrainingController(QObject):
     epochEnded = Signal(object)
     weights = Signal(object)
     probed = Signal(object)
+    download = Signal(object)  # a backbone's weights downloading before a run (the worker's, relayed)
     runFinished = Signal(object)
     evaluated = Signal(object)
     jobFailed = Signal(str, str, object)
