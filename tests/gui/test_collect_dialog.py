@@ -236,3 +236,31 @@ def test_try_its_camera_says_to_train_first(window):
     assert not window.live_camera.hand_over()
     assert window.inside.predict.camera.message.text() == "Train the network first: then the camera's frames go " \
         "through it."
+
+
+def test_a_frame_becomes_an_input_as_a_picture_file_does_backbone_crop_included(tmp_path):
+    """One truth: the camera's frame goes through the function that reads every training picture, with the layout
+    the design's dataset has (a pretrained backbone's resize and centre crop included)."""
+    from types import SimpleNamespace
+
+    import torch
+    from PIL import Image
+
+    from netbuilder.core.datasets.images import fit_image, read_image
+    from netbuilder.gui.common.camera import image_array
+    from netbuilder.gui.panels.camera_feed import frame_layout
+
+    backbone = design_from_dict(chain((3, 64, 64), [("Pretrained", {"model": "resnet18", "weights": "imagenet"}),
+                                                    ("Linear", {"out_features": 2})]))
+    plain = design_from_dict(chain((3, 64, 64), [("Flatten", None), ("Linear", {"out_features": 2})]))
+    image = QImage(160, 90, QImage.Format_RGB32)
+    image.fill(QColor(*GREEN))
+    for x in range(0, 160, 7):
+        for y in range(90):
+            image.setPixelColor(x, y, QColor(*RED))
+    pixels = image_array(image)
+    Image.fromarray(pixels).save(tmp_path / "frame.png")
+    for design, ratio in ((backbone, 256 / 224), (plain, 0.0)):
+        layout = frame_layout(SimpleNamespace(design=design), (3, 64, 64))
+        assert layout.shape == (3, 64, 64) and layout.resize_ratio == pytest.approx(ratio)
+        assert torch.equal(fit_image(Image.fromarray(pixels), layout), read_image(str(tmp_path / "frame.png"), layout))

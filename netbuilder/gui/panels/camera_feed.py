@@ -1,9 +1,10 @@
 """Try it on the live camera: the Camera toggle of the predict panel classifies a camera's frames, showing the top
 classes and how many frames a second it classifies.
 
-Each frame is made the model's input by the core's own rules: resized and made grey or RGB as an image folder's
-pictures are (:func:`netbuilder.core.datasets.images.fit_image`), then scaled and normalised by the model's
-preprocessing (a checkpoint's ``predict``, the dataset's own). The model is a copy of the trained network (the
+Each frame is made the model's input by the core's own rules: resized (for a pretrained backbone, and centre-
+cropped) and made grey or RGB as an image folder's pictures are (:func:`netbuilder.core.datasets.images.fit_image`
+with the layout ``layout_for`` gives), then scaled and normalised by the model's preprocessing (a checkpoint's
+``predict``: the dataset's own, or the backbone's ImageNet mean and std). The model is a copy of the trained network (the
 window hands one over: ``TrainingSession.as_checkpoint``), used only by the prediction thread
 (:class:`~netbuilder.gui.common.background.Background`): the GUI thread stays free, and a frame that arrives while
 one is being classified is dropped, so the rate is what the computer can do, never a growing queue.
@@ -32,15 +33,25 @@ def is_image_shape(shape) -> bool:
     return len(shape) == 3 and shape[0] in (1, 3) and min(shape[1:]) >= 8
 
 
-def classify(model, shape, pixels):
-    """``model``'s output for one frame (``pixels``: uint8 [height, width, 3] or [height, width]) made a sample of
-    ``shape`` [channels, height, width] as an image folder's pictures are. Runs in the prediction thread."""
+def frame_layout(model, shape):
+    """What a frame becomes for ``model`` (a checkpoint's copy) whose samples have ``shape`` [channels, height,
+    width]: the image folder's layout for that Input, with a pretrained backbone's resize and centre crop when the
+    design has one (the core decides both: ``layout_for``, ``image_preprocessing``)."""
+    from ...core.datasets.images import layout_for
+    from ...core.design.preprocessing import image_preprocessing
+
+    design = getattr(model, "design", None)
+    return layout_for({}, tuple(int(d) for d in shape), image_preprocessing(design) if design is not None else None)
+
+
+def classify(model, layout, pixels):
+    """``model``'s output for one frame (``pixels``: uint8 [height, width, 3] or [height, width]) made a sample by
+    ``layout`` as an image folder's pictures are (:func:`fit_image`). Runs in the prediction thread."""
     from PIL import Image
 
-    from ...core.datasets.images import Layout, fit_image
+    from ...core.datasets.images import fit_image
 
-    sample = fit_image(Image.fromarray(pixels), Layout(int(shape[0]), (int(shape[1]), int(shape[2]))))
-    return model.predict(sample.numpy()[None])[0]
+    return model.predict(fit_image(Image.fromarray(pixels), layout).numpy()[None])[0]
 
 
 class LiveClassifier(QObject):
@@ -54,6 +65,7 @@ class LiveClassifier(QObject):
         super().__init__(parent)
         self.model = None
         self.shape = None
+        self.layout = None
         self.names = None
         self.dropped = 0
         self.classified = 0
@@ -65,6 +77,7 @@ class LiveClassifier(QObject):
         """The network to classify with (anything with ``predict(rows)``: a checkpoint's copy; None: none) and its
         sample shape [channels, height, width]."""
         self.model, self.shape = model, tuple(shape) if shape is not None else None
+        self.layout = frame_layout(model, self.shape) if model is not None else None
         self.names = getattr(model, "class_names", None)
         self._times.clear()
 
@@ -79,9 +92,9 @@ class LiveClassifier(QObject):
         if self.jobs.busy:
             self.dropped += 1
             return False
-        model, shape = self.model, self.shape
-        pixels = image_array(image, shape[0])  # a copy: the thread touches no Qt object
-        self.jobs.run(lambda: classify(model, shape, pixels), done=self._done,
+        model, layout = self.model, self.layout
+        pixels = image_array(image, layout.channels)  # a copy: the thread touches no Qt object
+        self.jobs.run(lambda: classify(model, layout, pixels), done=self._done,
                       failed=lambda exc: self.failed.emit(one_line(exc)))
         return True
 

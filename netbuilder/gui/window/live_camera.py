@@ -38,8 +38,8 @@ class LiveCameraLink(QObject):
             return False
         try:
             copy = self.training.controller.call(session.as_checkpoint)  # needs no data: never loads it
+            self.camera.set_model(copy, copy.input_shape)
         except (NetbuilderError, OSError) as exc:
             self.camera.set_model(None, None, one_line(exc))
             return False
-        self.camera.set_model(copy, copy.input_shape)
         return True
