@@ -57,7 +57,8 @@ def test_the_registry_describes_every_dock_once():
     names = [spec.name for spec in PANELS]
     assert len(set(names)) == len(names) and len({spec.dock for spec in PANELS}) == len(PANELS)
     assert all(spec.tab_with in names[:names.index(spec.name)] for spec in PANELS if spec.tab_with)
-    assert [spec.name for spec in inside_specs()] == ["boundary", "confusion", "weights", "activations", "predict"]
+    assert [spec.name for spec in inside_specs()] == ["boundary", "confusion", "weights", "activations", "predict",
+                                                        "explain"]
 
 
 # a panel added by one registry entry -------------------------------------------------------------------------

@@ -79,13 +79,17 @@ def test_confusion_matrix_matches_the_validation_scores_and_a_cell_shows_its_exa
     qtbot.waitUntil(lambda: panel.gallery_indices() != [], timeout=10_000)
     shown = panel.gallery_indices()
     assert set(shown) <= in_cell and len(shown) == min(len(in_cell), 48)
-    # clicking an example sends it to the activations panel, which comes to the front
+    # clicking an example explains it in the Explain panel, which comes to the front (tests/gui/test_explain_panel.py);
+    # the activations panel looks at the same sample, one tab away
     gallery = panel.gallery
     item = gallery.item(0)
     qtbot.mouseClick(gallery.viewport(), Qt.LeftButton, pos=gallery.visualItemRect(item).center())
+    explained = window.inside.explain
+    qtbot.waitUntil(lambda: (explained.result or {}).get("index") == shown[0], timeout=10_000)
+    assert window.inside.visible("explain")
+    window.show_panel("activationsPanel")
     activations = window.inside.activations_panel
     qtbot.waitUntil(lambda: activations.caption.text().startswith(f"Validation sample {shown[0]} "), timeout=10_000)
-    assert window.inside.visible("activations")
     x = session.trainer.splits["val"].x[shown[0]].numpy()
     assert np.allclose(next(r for r in activations.view.rows if r.node_id == session.trainer.model.input_id).data,
                        session.trainer.preprocessor(session.trainer.splits["val"].x[shown[0]:shown[0] + 1])[0])

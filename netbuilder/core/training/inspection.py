@@ -15,8 +15,9 @@ Kinds (``run_probe(trainer, kind, **options)``):
 - ``predictions``: a split's true classes, predicted classes and probabilities;
 - ``examples``: the samples of one confusion-matrix cell (``split``, ``true``, ``pred``, ``limit``), raw, with
   their probabilities (the confusion matrix's gallery);
-- ``explain``: one sample's attributions by ``method`` (``split``, ``index``, ``method``, ``node`` for Grad-CAM,
-  ``target``: the class explained, None for the predicted one), of the raw sample's shape (:mod:`.explain`).
+- ``explain``: one sample's attributions by ``method`` (``split`` and ``index``, or raw ``rows``; ``method``,
+  ``node`` for Grad-CAM, ``target``: the class explained, None for the predicted one), of the raw sample's shape
+  (:mod:`.explain`).
 """
 from __future__ import annotations
 
@@ -62,16 +63,20 @@ def probe_sample(trainer: "Trainer", split: str = "test", index: int = 0) -> dic
     return {"split": split, "index": int(index), "x": _numpy(s.x[int(index)]), "label": label}
 
 
-def probe_activations(trainer: "Trainer", split: str | None = "test", index: int = 0, rows=None) -> dict:
-    """``{"outputs": {node id: array of the node's output for the one input}, "input": raw input, "label"}``."""
-    label = None
+def _one_input(trainer: "Trainer", split: str | None, index: int, rows):
+    """(the preprocessed batch of one, the raw sample, its label or None): one raw input row when ``rows`` is
+    given (what was drawn or typed), else sample ``index`` of ``split``."""
     if rows is not None:
         x = trainer.preprocessor.rows(rows)[:1]
-        raw = np.asarray(rows, dtype=np.float32).reshape(-1, *trainer.preprocessor.sample_shape)[0]
-    else:
-        sample = probe_sample(trainer, split, index)
-        raw, label = sample["x"], sample["label"]
-        x = trainer.preprocessor(_split(trainer, split).x[sample["index"]:sample["index"] + 1])
+        return x, np.asarray(rows, dtype=np.float32).reshape(-1, *trainer.preprocessor.sample_shape)[0], None
+    sample = probe_sample(trainer, split, index)
+    x = trainer.preprocessor(_split(trainer, split).x[sample["index"]:sample["index"] + 1])
+    return x, sample["x"], sample["label"]
+
+
+def probe_activations(trainer: "Trainer", split: str | None = "test", index: int = 0, rows=None) -> dict:
+    """``{"outputs": {node id: array of the node's output for the one input}, "input": raw input, "label"}``."""
+    x, raw, label = _one_input(trainer, split, index, rows)
     outs = activations(trainer.model, x)
     return {"outputs": {node_id: value[0].float().numpy() for node_id, value in outs.items()}, "input": raw,
             "label": label, "split": split if rows is None else None, "index": index if rows is None else None}
@@ -148,13 +153,13 @@ def probe_examples(trainer: "Trainer", split: str = "val", true: int = 0, pred: 
     return {"split": split, "true": int(true), "pred": int(pred), "count": int(len(where)), "examples": examples}
 
 
-def probe_explain(trainer: "Trainer", split: str = "test", index: int = 0, method: str = "saliency",
-                  node: str | None = None, target: int | None = None) -> dict:
+def probe_explain(trainer: "Trainer", split: str | None = "test", index: int = 0, method: str = "saliency",
+                  node: str | None = None, target: int | None = None, rows=None) -> dict:
     """``{"attributions": array of the raw sample's shape, "input": raw sample, "label", "target": the class
-    explained, "method", "node": the convolution Grad-CAM looked at (else None)}``, on the preprocessed input."""
-    from .explain import ExplainError, GRADCAM, default_conv, explain, explained_class
-    sample = probe_sample(trainer, split, index)
-    x = trainer.preprocessor(_split(trainer, split).x[sample["index"]:sample["index"] + 1])
+    explained, "method", "node": the convolution Grad-CAM looked at (else None), "convs": the convolutions it may
+    look at}``, on the preprocessed input: sample ``index`` of ``split``, or one raw input row (``rows``)."""
+    from .explain import ExplainError, GRADCAM, conv_nodes, default_conv, explain, explained_class
+    x, raw, label = _one_input(trainer, split, index, rows)
     if method == GRADCAM and node is None:
         node = default_conv(trainer.model)
     options = {"node": node} if method == GRADCAM else {}
@@ -163,8 +168,9 @@ def probe_explain(trainer: "Trainer", split: str = "test", index: int = 0, metho
         attributions = explain(trainer.model, x, target, method, **options)
     except ExplainError as exc:
         raise TrainingError(str(exc)) from None
-    return {"split": split, "index": sample["index"], "method": method, "node": node, "target": target,
-            "attributions": attributions.reshape(sample["x"].shape), "input": sample["x"], "label": sample["label"]}
+    return {"split": split if rows is None else None, "index": int(index) if rows is None else None,
+            "method": method, "node": node, "target": target, "convs": conv_nodes(trainer.model),
+            "attributions": attributions.reshape(raw.shape), "input": raw, "label": label}
 
 
 _PROBES = {pk.SAMPLE: probe_sample, pk.ACTIVATIONS: probe_activations, pk.HEALTH: probe_health, pk.GRID: probe_grid,

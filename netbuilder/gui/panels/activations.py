@@ -49,6 +49,7 @@ class ActivationsPanel(QWidget):
 
     layerActivated = Signal(str)
     sampleRequested = Signal(int)
+    explainRequested = Signal()  # the Explain button: what the network looked at for the sample shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,10 +80,15 @@ class ActivationsPanel(QWidget):
             self.scale_combo.addItem(SCALE_LABELS[key], key)
         self.scale_combo.setCurrentIndex(SCALES.index(self._scale))
         self.scale_combo.currentIndexChanged.connect(lambda i: self.set_scale(self.scale_combo.itemData(i)))
+        self.explain_button = QPushButton("Explain")
+        self.explain_button.setObjectName("activationExplainButton")
+        self.explain_button.setToolTip("What the network looked at for this sample, in the Explain panel")
+        self.explain_button.clicked.connect(self.explainRequested.emit)
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Test sample"))
         controls.addWidget(self.sample_spin)
         controls.addWidget(self.random_button)
+        controls.addWidget(self.explain_button)
         controls.addStretch(1)
         controls.addWidget(QLabel("Colours"))
         controls.addWidget(self.scale_combo)

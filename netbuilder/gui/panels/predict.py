@@ -121,6 +121,8 @@ class PredictPanel(QWidget):
     values 0-255, row by row; otherwise the typed values)."""
 
     inputChanged = Signal(list)
+    #: the Explain button: what the network looked at for this input (one raw row), in the Explain panel
+    explainRequested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,10 +176,18 @@ class PredictPanel(QWidget):
         self.bar_item = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.bars.addItem(self.bar_item)
         self._apply_palette()
+        self.explain_button = QPushButton("Explain")
+        self.explain_button.setObjectName("predictExplainButton")
+        self.explain_button.setToolTip("What the network looked at for this input, in the Explain panel")
+        self.explain_button.clicked.connect(self._on_explain)
+        self.stack.currentChanged.connect(self._on_page)  # a drawing or typed values only (not the camera's feed)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.explain_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.camera.button)
         layout.addWidget(self.stack)
-        layout.addWidget(self.result)
+        layout.addLayout(result_row)
         layout.addWidget(self.bars, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -249,6 +259,14 @@ class PredictPanel(QWidget):
         row = self.current_row()
         if row is not None:
             self.inputChanged.emit(row)
+
+    def _on_page(self, _index: int = 0) -> None:
+        self.explain_button.setVisible(self.stack.currentWidget() in (self.draw_page, self.fields_page))
+
+    def _on_explain(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.explainRequested.emit(row)
 
     def _schedule(self, *_args) -> None:
         self._timer.start()

@@ -95,13 +95,17 @@ ACTIVATIONS = PanelSpec("activations", "Activations", "activationsDock", "right"
 PREDICT = PanelSpec("predict", "Try it", "predictDock", "right", "inside.predict",
                     panel="netbuilder.gui.panels.predict:PredictPanel",
                     follower=_FOLLOW_ACTIVATIONS + "PredictFollower", tab_with="inspector", inside=True)
+EXPLAIN = PanelSpec("explain", "Explain", "explainDock", "right", "inside.explain",
+                    panel="netbuilder.gui.panels.explain:ExplainPanel",
+                    follower="netbuilder.gui.training.followers_explain:ExplainFollower", tab_with="inspector",
+                    inside=True, live=True)
 RUNS = PanelSpec("runs", "Runs", "runsDock", "bottom", "runs_view", tab_with="curves")
 #: a lesson's text takes the palette's place too: its steps, the canvas and the panel it shows side by side
 LESSON = PanelSpec("lesson", "Lesson", "lessonDock", "left", "lessons.panel", tab_with="training")
 
 #: in the order the docks are made, tabbed, and listed in the View menu
 PANELS = (PALETTE, INSPECTOR, SUMMARY, PROBLEMS, TRAINING, CURVES, BOUNDARY, CONFUSION, WEIGHTS, ACTIVATIONS,
-          PREDICT, RUNS, LESSON)
+          PREDICT, EXPLAIN, RUNS, LESSON)
 
 
 def inside_specs() -> tuple[PanelSpec, ...]:

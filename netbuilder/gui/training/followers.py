@@ -4,8 +4,8 @@ panels share (the class names, the dock visibility, the probe answers) and calls
 registry's order; a follower draws into its own panel only. The panels themselves only draw plain data.
 
 - confusion matrix: the validation scores the worker sends after each epoch, the test scores after Evaluate; a
-  click on a cell asks for that cell's examples (probe ``examples``); an example clicked there shows its
-  activations;
+  click on a cell asks for that cell's examples (probe ``examples``); an example clicked there is explained (the
+  Explain panel, in front) and its activations follow it;
 - decision boundary: while its dock is visible and the network has 1 or 2 inputs, a ``grid`` probe at the
   registry's rate and budget during runs, and one after each run or when the dock is shown; hovering a node with
   at most 8 units on the canvas shows that unit's own output over the plane; before any training, the preview;
@@ -15,9 +15,12 @@ registry's order; a follower draws into its own panel only. The panels themselve
   in the confusion matrix's gallery, or what was drawn or typed in the predict panel), again and again during runs
   while its dock is visible, and once after each run; a click on a layer selects its node on the canvas, and
   selecting a node scrolls to its layer;
-- try it: the network's outputs for what was drawn or typed.
+- try it: the network's outputs for what was drawn or typed;
+- explain: what the network looked at for one sample (probe ``explain``), asked of the worker when a sample is
+  clicked in the gallery or Explain is pressed in Try it or the activations panel.
 
-The activations' and Try it's followers are in :mod:`.followers_activations`.
+The activations' and Try it's followers are in :mod:`.followers_activations`, the Explain panel's in
+:mod:`.followers_explain`.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from ...core.training.probe_kinds import EXAMPLES, GRID, HEALTH, PREDICTIONS
-from ..panels.registry import ACTIVATIONS
+from ..panels.registry import ACTIVATIONS, EXPLAIN
 from .preview import BoundaryPreview
 
 EXAMPLES_SHOWN = 48
@@ -217,8 +220,10 @@ class ConfusionFollower(Follower):
         self.driver.ask(EXAMPLES, split=self._split(), true=int(true), pred=int(pred), limit=EXAMPLES_SHOWN)
 
     def _on_example(self, index: int) -> None:
-        """An example clicked in the gallery: its activations, in their panel."""
-        self.driver.followers[ACTIVATIONS.name].show_example(self._split(), index)
+        """An example clicked in the gallery: what the network looked at, in the Explain panel (in front); the
+        activations panel looks at the same sample, its tab one click away."""
+        self.driver.followers[ACTIVATIONS.name].show_example(self._split(), index, bring_forward=False)
+        self.driver.followers[EXPLAIN.name].show_example(self._split(), index)
 
     def take(self, answer: dict) -> bool:
         kind = answer["kind"]

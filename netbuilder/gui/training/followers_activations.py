@@ -77,14 +77,15 @@ class ActivationsFollower(Follower):
         self.looking_at = ({"split": "test" if "test" in splits or not splits else "val", "index": int(index)}, None)
         self._follow()
 
-    def show_example(self, split: str, index: int) -> None:
-        """An example clicked in the confusion matrix's gallery."""
+    def show_example(self, split: str, index: int, bring_forward: bool = True) -> None:
+        """An example clicked in the confusion matrix's gallery (``bring_forward``: the panel comes to the front;
+        else a hidden panel shows it when its tab is chosen)."""
         self.looking_at = ({"split": split, "index": int(index)}, None)
         if split == "test":
             self.panel.set_sample(index)
         if self.shown():
             self._follow()
-        else:
+        elif bring_forward:
             self.driver.show_panel(self.panel.objectName())  # showing it asks for the activations
 
     def look_at_rows(self, rows: list) -> None:

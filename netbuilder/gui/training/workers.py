@@ -162,6 +162,20 @@ class TrainingController(QObject):
             self.probed.emit(answer(session, *request))  # no job thread: the model is free
         return self._next_id
 
+    def probe_in_worker(self, session, kind: str, **options) -> int:
+        """As :meth:`probe`, for a probe too slow for the GUI thread (an explanation): never answered there, nor
+        waited for. A run's worker, running or paused, answers between batches or from its wait; with no job going
+        on, a probe job answers it (the window's controls see that as idle). Returns the id."""
+        if self.job == "probe" and self._worker.session is not session:
+            self.detach_probe(session)  # the boundary's preview of another session finishes on its own
+        self._next_id += 1
+        request = ("probe", self._next_id, kind, dict(options))
+        if self._worker is not None:
+            self._worker.send(request)
+        else:
+            self._start(session, "probe", "evaluating", requests=[request])
+        return self._next_id
+
     def _paused_between_batches(self, session) -> bool:
         return (self._worker is not None and self._worker.job == "train" and session is self.session
                 and session.prepared and session.waiting)

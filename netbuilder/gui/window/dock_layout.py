@@ -15,7 +15,8 @@ from ..panels.registry import CURVES, INSPECTOR, PALETTE, PROBLEMS, SUMMARY
 #: the docks' layout saved in the settings: raised when the docks change place (2: panels scroll, the lesson on the
 #: left), so that a layout saved before is not restored over the new default
 LAYOUT_VERSION = 2
-RIGHT_COLUMN = 490  # the inspector's column: its six tabs' titles whole (Inspector ... Try it) in the Fusion style
+RIGHT_COLUMN = 545  # the inspector's column: its seven tabs' titles whole (Inspector ... Explain) in the Fusion style
+RIGHT_SHARE = 0.4  # of a small window's width (1366: 546)
 CURVES_SHARE = 0.3
 _AREAS = {"left": Qt.LeftDockWidgetArea, "right": Qt.RightDockWidgetArea, "bottom": Qt.BottomDockWidgetArea}
 
@@ -73,7 +74,7 @@ class WindowDocks:
         their tabs' titles, the curves a third of the height. Called again when the window is first shown (``run_app``
         fits it to the screen first) and by View > Reset Panels."""
         w, h = self.width(), self.height()
-        side = min(RIGHT_COLUMN, round(w * 0.36))
+        side = min(RIGHT_COLUMN, round(w * RIGHT_SHARE))
         d = self.docks
         self.resizeDocks([d[PALETTE.name], d[INSPECTOR.name]], [320, side], Qt.Horizontal)
         self.resizeDocks([d[INSPECTOR.name], d[SUMMARY.name]], [round(h * 0.4), round(h * 0.2)], Qt.Vertical)

@@ -30,7 +30,7 @@ from ..panels.summary import SummaryPanel
 from ..training.inside import InsideDriver
 from ..teaching.presentation import Presentation
 from ..training.driver import TrainingDriver
-from ..panels.registry import ACTIVATIONS, CONFUSION, PROBLEMS
+from ..panels.registry import ACTIVATIONS, CONFUSION, EXPLAIN, PROBLEMS
 from .training_actions import TrainingActions
 from .dock_layout import LAYOUT_VERSION, WindowDocks
 from .exports import WindowExports
@@ -216,6 +216,13 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         into the test split (the validation split when there is none) or one raw input row. During a run the
         worker answers between batches (this waits for it)."""
         return self.inside.followers[ACTIVATIONS.name].activations(sample)
+
+    def explain(self, sample, method: str):
+        """What the network looked at for one input: the attributions of the predicted class's score to each input
+        value, a numpy array of the input's shape (``sample`` as for :meth:`activations`; ``method``:
+        ``saliency``, ``integrated_gradients``, ``gradcam`` on the last convolution, or ``occlusion``), also shown
+        in the Explain panel. ValueError for an unknown method or a network not trained yet."""
+        return self.inside.followers[EXPLAIN.name].explain(sample, method)
 
     def collect_images(self):
         """File > Collect Images…: the dialog (objectName ``collectImagesDialog``), made on first use and kept as

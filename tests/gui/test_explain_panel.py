@@ -1,0 +1,218 @@
+"""The Explain panel (issue 21, "What did the network look at"): ``MainWindow.explain`` returns the input's shape
+for each method on a small trained CNN and on a 2-input toy network (per-feature bars there); the panel's pixels
+change with the method; a real click on a confusion gallery sample, the Explain button of Try it and of the
+activations panel each bring the panel to the front on that sample, explained in the training worker's thread,
+never the GUI thread; an unknown method or an untrained network is one clear line, and the window goes on."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from netbuilder.core.training import inspection
+from netbuilder.core.training.explain import METHODS
+from netbuilder.core.training.probe_kinds import EXPLAIN
+from netbuilder.gui.panels.explain import ExplainPanel
+from netbuilder.gui.panels.explain_data import CAUTION, MAX_BARS, attribution_map, levels
+from person import settle
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = Path(os.environ.get("NETBUILDER_DATA_DIR", REPO.parent / "shared" / "data"))
+needs_mnist = pytest.mark.skipif(not (DATA / "MNIST" / "raw").is_dir(), reason="MNIST is not in ../shared/data")
+
+
+def run(window, qtbot, timeout=180_000) -> dict:
+    count = len(window.finished)
+    assert window.train()
+    qtbot.waitUntil(lambda: len(window.finished) > count, timeout=timeout)
+    assert window.errors == [] and window.finished[-1]["status"] == "completed", window.finished[-1]
+    return window.finished[-1]
+
+
+def pixels(widget) -> np.ndarray:
+    image = widget.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return rows[:, :image.width(), :3].copy()
+
+
+def explain_threads(monkeypatch) -> list:
+    """The threads the explain probe ran in, from now on."""
+    threads = []
+    probe = inspection._PROBES[EXPLAIN]
+    monkeypatch.setitem(inspection._PROBES, EXPLAIN,
+                        lambda trainer, **options: threads.append(threading.current_thread()) or probe(trainer,
+                                                                                                       **options))
+    return threads
+
+
+def in_front(window, panel) -> bool:
+    return window.inside.visible("explain") and panel.isVisible()
+
+
+def answered(panel, before: int):
+    return lambda: panel.updates > before and not panel.caption.text().startswith("Computing")
+
+
+# the panel alone, with made-up attributions ---------------------------------------------------------------------
+def fake(method: str, attributions, x=None) -> dict:
+    x = np.zeros_like(attributions) if x is None else x
+    return {"attributions": attributions, "input": x, "method": method, "node": "conv" if method == "gradcam" else
+            None, "convs": ["conv1", "conv"], "target": 1, "label": 1, "split": "test", "index": 4}
+
+
+def test_the_panel_draws_a_map_over_the_image_with_a_colour_bar_and_the_caution(qtbot):
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    panel.resize(460, 560)
+    panel.show()
+    qtbot.waitExposed(panel)
+    yy, xx = np.mgrid[0:28, 0:28]
+    digit = ((abs(xx - 14) < 3) & (abs(yy - 14) < 10)).astype(np.float32)[None] * 255
+    heat = np.exp(-((xx - 14) ** 2 + (yy - 8) ** 2) / 20.0).astype(np.float32)[None]
+    panel.set_class_names([f"{d} - digit" for d in range(10)])
+    panel.show_explanation(fake("gradcam", heat, digit))
+    settle()
+    assert panel.stack.currentWidget() is panel.picture and panel.caution.text() == CAUTION
+    assert panel.method() == "gradcam" and panel.conv_combo.isVisible()
+    assert [panel.conv_combo.itemData(i) for i in range(panel.conv_combo.count())] == [None, "conv1", "conv"]
+    assert panel.caption.text() == "Test sample 4 · label 1 - digit · explaining class 1 - digit · Grad-CAM on conv"
+    assert panel.color_bar.levels() == pytest.approx((0.0, 1.0), abs=1e-3)
+    gradcam = pixels(panel.picture)
+    signed = (heat - 0.3) * digit / 255
+    panel.show_explanation(fake("integrated_gradients", signed, digit))
+    settle()
+    assert not panel.conv_combo.isVisible() and panel.method() == "integrated_gradients"
+    low, high = panel.color_bar.levels()
+    assert (low, high) == pytest.approx((-1.0, 1.0))  # relative to the largest values, signed: around zero
+    assert (np.abs(pixels(panel.picture).astype(int) - gradcam).sum(2) > 30).mean() > 0.05
+    # the pure rules: saliency's largest over the channels, IG's sum, Grad-CAM's one map
+    three = np.stack([signed[0], -2 * signed[0], signed[0]])
+    assert np.allclose(attribution_map(three, "saliency"), 2 * np.abs(signed[0]))
+    assert np.allclose(attribution_map(three, "integrated_gradients"), 0)
+    assert levels([0.0, 2.0]) == (0.0, 2.0, False) and levels([-1.0, 0.5]) == (-1.0, 1.0, True)
+
+
+def test_a_row_of_many_features_shows_the_largest_as_signed_bars(qtbot):
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 500)
+    panel.show()
+    values = np.linspace(-1, 1, 50).astype(np.float32)
+    panel.show_explanation(fake("occlusion", values), feature_names=[f"f{i}" for i in range(50)])
+    settle()
+    assert panel.stack.currentWidget() is panel.bars
+    assert len(panel.shown_map) == MAX_BARS and set(np.abs(panel.shown_map)) >= {1.0}
+    assert panel.caption.text().endswith(f"the {MAX_BARS} largest of 50 features")
+    ticks = panel.bars.getAxis("left")._tickLevels[0]
+    assert ticks[0][1] == "f0" and ticks[-1][1] == "f49"  # the ends are the largest, in the row's order
+
+
+# in the window, on trained networks -----------------------------------------------------------------------------
+@needs_mnist
+def test_a_small_cnn_is_explained_by_each_method_from_each_entry_point(window, qtbot, monkeypatch):
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(DATA))
+    assert window.open_design("mnist_cnn")
+    window.set_training_options(epochs=1, limit=600)
+    window.show_panel("confusionMatrixPanel")
+    run(window, qtbot)
+    threads = explain_threads(monkeypatch)
+    panel = window.inside.explain
+    maps = {}
+    for method in METHODS:  # the scripting contract
+        maps[method] = window.explain(3, method)
+        assert maps[method].shape == (1, 28, 28) and np.isfinite(maps[method]).all(), method
+        assert np.abs(maps[method]).sum() > 0, method
+    assert panel.result["index"] == 3 and panel.method() == "occlusion"
+    drawn = np.full((28, 28), 0.0)
+    drawn[4:24, 12:16] = 255.0  # a "1", as one raw row
+    assert window.explain(drawn.ravel().tolist(), "saliency").shape == (1, 28, 28)
+
+    # a real click on a sample of the confusion matrix's gallery: that sample, explained, in front
+    confusion = window.inside.confusion
+    window.show_panel("confusionMatrixPanel")
+    settle()
+    qtbot.mouseClick(confusion.matrix_view.viewport(), Qt.LeftButton, pos=confusion.cell_rect(1, 1).center())
+    qtbot.waitUntil(lambda: confusion.gallery.count() > 1, timeout=20_000)
+    gallery = confusion.gallery
+    index = confusion.gallery_indices()[1]
+    before = panel.updates
+    qtbot.mouseClick(gallery.viewport(), Qt.LeftButton, pos=gallery.visualItemRect(gallery.item(1)).center())
+    qtbot.waitUntil(answered(panel, before), timeout=30_000)
+    assert in_front(window, panel)
+    assert panel.result["split"] == "val" and panel.result["index"] == index
+    assert panel.caption.text().startswith(f"Validation sample {index} · label 1")
+    assert window.inside.followers["activations"].looking_at[0] == {"split": "val", "index": index}
+
+    # another method, chosen with the keyboard: asked again, and the picture changes
+    settle()
+    first = pixels(panel.picture)
+    combo = panel.method_combo
+    combo.setFocus()
+    for method in ("integrated_gradients", "gradcam"):
+        before = panel.updates
+        qtbot.keyClick(combo, Qt.Key_Down)
+        qtbot.waitUntil(answered(panel, before), timeout=30_000)
+        assert panel.result["method"] == method and panel.result["index"] == index
+    assert panel.result["node"] == panel.result["convs"][-1] and panel.conv_combo.isVisible()
+    settle()
+    assert (np.abs(pixels(panel.picture).astype(int) - first).sum(2) > 30).mean() > 0.02
+
+    # Try it's Explain button: what was drawn
+    window.show_panel("predictPanel")
+    predict = window.inside.predict
+    qtbot.mousePress(predict.pad, Qt.LeftButton, pos=QPoint(140, 50))
+    for y in range(60, 240, 10):
+        qtbot.mouseMove(predict.pad, QPoint(140, y))
+    qtbot.mouseRelease(predict.pad, Qt.LeftButton, pos=QPoint(140, 230))
+    before = panel.updates
+    qtbot.mouseClick(predict.explain_button, Qt.LeftButton)
+    qtbot.waitUntil(answered(panel, before), timeout=30_000)
+    assert in_front(window, panel) and panel.caption.text().startswith("Your input (Try it) · explaining class")
+    assert panel.result["index"] is None
+
+    # the activations panel's Explain button: the sample it shows
+    window.show_panel("activationsPanel")
+    activations = window.inside.activations_panel
+    activations.sample_spin.setValue(5)
+    before = panel.updates
+    qtbot.mouseClick(activations.explain_button, Qt.LeftButton)
+    qtbot.waitUntil(answered(panel, before), timeout=30_000)
+    assert in_front(window, panel) and panel.result["split"] == "test" and panel.result["index"] == 5
+    # the panel's explanations came from the training worker's threads; only the scripting calls (which wait
+    # anyway, like activations()) ran here, between runs
+    gui = threading.main_thread()
+    assert sum(thread is gui for thread in threads) == len(METHODS) + 1
+    assert sum(thread is not gui for thread in threads) >= 5
+    assert window.errors == []
+
+
+def test_a_two_input_network_gets_bars_and_bad_requests_are_one_line(window, qtbot):
+    with pytest.raises(ValueError, match="nothing has been trained yet"):
+        window.explain(0, "saliency")
+    assert window.open_design("xor")
+    window.set_training_options(epochs=20)
+    run(window, qtbot)
+    panel = window.inside.explain
+    for method in ("saliency", "integrated_gradients", "occlusion"):
+        assert window.explain(0, method).shape == (2,), method
+    assert panel.stack.currentWidget() is panel.bars
+    ticks = [label for _, label in panel.bars.getAxis("left")._tickLevels[0]]
+    assert ticks == ["input 1", "input 2"]
+    assert window.explain([0.5, -0.5], "integrated_gradients").shape == (2,)
+    with pytest.raises(ValueError, match="unknown explanation method 'lime'; use one of saliency"):
+        window.explain(0, "lime")
+    with pytest.raises(ValueError, match="gradcam needs a convolution"):
+        window.explain(0, "gradcam")
+    # the panel says the same in one line when a person picks Grad-CAM here, and the window goes on
+    window.show_panel("explainPanel")
+    before = panel.updates
+    panel.set_method("gradcam", emit=True)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.message, timeout=30_000)
+    assert panel.message.text().startswith("gradcam needs a convolution") and "\n" not in panel.message.text()
+    assert panel.updates == before
+    assert window.explain(1, "saliency").shape == (2,) and window.errors == []
