@@ -162,3 +162,19 @@ def test_without_validation_the_end_of_epoch_check_reads_the_kept_features(tmp_p
     trainer.model.n0.register_forward_hook(lambda m, args, out: seen.append(len(out)))
     trainer.fit()
     assert sum(seen) == 12  # the first epoch's batches; every end-of-epoch probe reads the kept features
+
+
+def test_the_exported_script_reads_the_images_the_same_way(tmp_path):
+    from netbuilder.core.design.shapes import infer_shapes
+    from netbuilder.core.exchange.codegen_data import load_data, plan
+
+    root = _folder(tmp_path / "pictures")
+    design = design_from_dict(_backbone_design((3, 32, 32), weights="imagenet",
+                                               dataset={"name": "image_folder", "path": str(root)}))
+    text = load_data(plan(design, infer_shapes(design)))
+    assert "layout = Layout(3, (32, 32), resize=True, resize_ratio=1.1428571428571428, interpolation='bilinear')" \
+        in text
+    assert "mean, std = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]  # ImageNet's" in text
+    design = design_from_dict(_backbone_design((3, 32, 32), dataset={"name": "image_folder", "path": str(root)}))
+    text = load_data(plan(design, infer_shapes(design)))  # random weights: the dataset's own way
+    assert "resize_ratio" not in text and "ImageNet" not in text

@@ -31,6 +31,7 @@ class Plan:
     folded: str | None  # the final Softmax/Sigmoid the loss folds in: training calls forward_logits
     input_shape: tuple = ()  # the design's Input (a person's images are resized to it)
     eval_batch_size: int = 1000  # evaluation's batches, as the Trainer sizes them
+    preprocessing: dict | None = None  # a pretrained backbone's (design.preprocessing.image_preprocessing)
 
 
 def plan(design: Design, report: ShapeReport) -> Plan | None:
@@ -61,7 +62,9 @@ def plan(design: Design, report: ShapeReport) -> Plan | None:
         raise TrainingError(NO_PARAMETERS)
     from ..training.recipe import eval_batch_size
     evaluation = eval_batch_size(config.batch_size, report.activation_bytes + 4 * math.prod(input_shape))
-    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape, evaluation)
+    from ..design.preprocessing import image_preprocessing
+    return Plan(config, problem, ds, output_shape, folded_activation(design, problem.loss), input_shape, evaluation,
+                image_preprocessing(design))
 
 
 def entry_of(p_or_spec) -> DatasetEntry:
@@ -208,14 +211,14 @@ def load_data(p: Plan) -> str:
                 "    test_set = open_torchvision(*source, root, False, not explicit, explicit)",
                 "    (x_train, y_train), (x_test, y_test) = as_tensors(train_set), as_tensors(test_set)"]
     elif entry.kind == "image_folder":
-        out += _image_lines(ds, p.input_shape)
+        out += _image_lines(ds, p.input_shape, p.preprocessing)
     else:
         out += _csv_lines(ds)
     limit = ds.get("limit")
     if limit is not None:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
     out += _validation_lines(ds.get("validation"), entry.self_validated)
-    out += _preprocess_lines(ds, entry)
+    out += _preprocess_lines(ds, entry, p.preprocessing if p.input_shape[:1] == (3,) else None)
     if stats:
         out += ["    if stats is not None:  # the mean and std augmentation turns the input back into pixels with",
                 "        stats.update(mean=mean, std=std)"]
@@ -250,15 +253,17 @@ def _dict_lines(name: str, items: list[str], indent: int) -> list[str]:
     return [f"{pad}{name} = {{"] + [f"{pad}    {item}," for item in items] + [f"{pad}}}"]
 
 
-def _image_lines(ds: dict, input_shape: tuple) -> list[str]:
+def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None) -> list[str]:
     """netbuilder's reading of a person's images, copied (:mod:`netbuilder.core.datasets.images`): torchvision's
     ImageFolder rules, PIL, torchvision's resize, the same one-line messages; preloaded as uint8 (netbuilder streams
     a set too big for memory from disk; the script keeps it simple)."""
     from ..datasets.images import layout_for
 
-    layout = layout_for(ds, input_shape)
+    layout = layout_for(ds, input_shape, preprocessing)
+    crop = f", resize_ratio={layout.resize_ratio!r}, interpolation={layout.interpolation!r}" \
+        if layout.resize_ratio else ""  # a pretrained backbone's resize and centre crop
     out = ["    # the folders as the design names them: relative to the working folder, else to the data folder",
-           f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r})"
+           f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r}{crop})"
            "  # what each image becomes",
            f"    classes, x_train, y_train = read_folder(_folder({literal(str(ds['path']))}, root, \"path\"), layout)"]
     if ds.get("test_path") is not None:
@@ -284,12 +289,16 @@ def _validation_lines(fraction, self_validated: bool) -> list[str]:
         "        x_val = y_val = None"]
 
 
-def _preprocess_lines(ds: dict, entry: DatasetEntry) -> list[str]:
-    """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``."""
+def _preprocess_lines(ds: dict, entry: DatasetEntry, preprocessing: dict | None = None) -> list[str]:
+    """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``; a pretrained backbone's colour
+    images take ImageNet's mean and std, as its weights expect."""
     normalize = ds.get("normalize")
     out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if entry.pixels else "    scale = 1.0"]
     src = entry.torchvision
-    if normalize:
+    if preprocessing and entry.pixels:
+        out.append(f"    mean, std = {preprocessing['mean']!r}, {preprocessing['std']!r}  # ImageNet's: the "
+                   f"backbone's weights expect them")
+    elif normalize:
         out.append("    mean, std = feature_stats(x_train, scale)  # normalize: per feature (or channel), training set")
     elif normalize is None and src is not None:
         out.append(f"    mean, std = {src.mean!r}, {src.std!r}  # of {src.label}'s training images")
