@@ -7,6 +7,7 @@ import importlib.util
 import inspect
 import re
 
+import numpy as np
 import pytest
 import torch
 
@@ -100,6 +101,23 @@ def test_a_flip_only_list_flips_exactly_the_samples_the_seed_draws():
     vertical = aug.make_augment(config_with([{"type": "flip", "p": 1, "direction": "vertical"}]).augment, 0, 0.0,
                                 1.0, 1, "cpu")
     assert torch.equal(vertical(x), x.flip(-2))
+
+
+def test_the_preview_is_the_training_function_on_copies_of_one_image():
+    """What the window's Augment panel shows: ``copies`` draws of make_augment (the loop's function, seeded as a
+    run is) on one image in pixels; a flip with p=1 mirrors every copy; no steps, the image itself."""
+    image = known_batch(1, 3)[0]
+    steps = config_with(["rotation", {"type": "crop", "scale": 0.6}, "noise"]).augment
+    out = aug.preview(image, steps, 7, copies=5)
+    assert isinstance(out, np.ndarray) and out.shape == (5, 3, 6, 6) and out.min() >= 0 and out.max() <= 1
+    batch = image.unsqueeze(0).repeat(5, 1, 1, 1)
+    assert np.allclose(out, aug.make_augment(steps, 7, 0.0, 1.0, 3, "cpu")(batch).clamp(0, 1).numpy())
+    assert len({c.tobytes() for c in out}) == 5  # each copy its own draw
+    flipped = aug.preview(image.numpy(), config_with([{"type": "flip", "p": 1}]).augment, 0)
+    assert flipped.shape == (16, 3, 6, 6) and (flipped == image.flip(-1).numpy()).all()
+    assert (aug.preview(image, [], 0, copies=2) == image.numpy()).all()
+    with pytest.raises(ValueError, match=r"an image is \[channels, height, width\], not \[6, 6\]"):
+        aug.preview(image[0], steps, 0)
 
 
 def test_the_batch_is_augmented_in_pixels_and_normalised_again():

@@ -183,7 +183,8 @@ SETTINGS: tuple[Setting, ...] = (
             low=0.0),
     Setting("metrics", "names", "What to measure after each epoch.", default=("accuracy",), choices=METRICS),
     Setting("augment", "augment", "Random changes to each training batch of images (never to validation or test): "
-            "a list of {\"type\": flip, rotation, crop, color or noise, and its parameters}.", default=()),
+            "a list of {\"type\": flip, rotation, crop, color or noise, and its parameters}.", key="augment",
+            title="augmentation", default=()),  # edited on the Augment panel, not the training panel's form
 )
 #: each setting by its path
 SETTING = {s.path: s for s in SETTINGS}

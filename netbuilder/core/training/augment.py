@@ -123,3 +123,18 @@ def make_augment(steps, seed, mean, std, channels, device):
         return (x - mean) / std
 
     return augment
+
+
+def preview(image, steps, seed, copies=16):
+    """``copies`` augmented versions of one image (``[C, H, W]``, pixels from 0 to 1: a tensor or a numpy
+    array), as a numpy array ``[copies, C, H, W]`` from 0 to 1: what the window's Augment panel shows. The
+    same function as training (:func:`make_augment`), on a batch of copies of the image, with its draws
+    seeded by ``seed`` (a run's first batch draws alike with the same seed); the image itself for no steps."""
+    x = torch.as_tensor(image, dtype=torch.float32).detach().cpu()
+    if x.dim() != 3:
+        raise ValueError(f"augmentation preview: an image is [channels, height, width], not {list(x.shape)}")
+    batch = x.unsqueeze(0).repeat(copies, 1, 1, 1)
+    augment = make_augment(steps, seed, 0.0, 1.0, x.shape[0], "cpu")
+    with torch.no_grad():
+        out = batch if augment is None else augment(batch)
+    return out.clamp(0, 1).numpy()

@@ -75,6 +75,9 @@ PROBLEMS = PanelSpec("problems", "Problems", "problemsDock", "bottom", "problems
 #: starts): settings, canvas and curves are all in view at once
 TRAINING = PanelSpec("training", "Training", "trainingDock", "left", "training.panel", tab_with="palette",
                      keep_width=True)
+#: the augmentation list and its preview: a training setting, so a tab beside the others
+AUGMENT = PanelSpec("augment", "Augment", "augmentDock", "left", "augment_panel", tab_with="training",
+                    keep_width=True)
 CURVES = PanelSpec("curves", "Curves", "curvesDock", "bottom", "training.curves")
 # what the network does shares the inspector's place, one tab each (a run locks the network, so the inspector has
 # little to do meanwhile); the decision boundary is raised when a run of a network with 1 or 2 inputs starts
@@ -104,8 +107,8 @@ RUNS = PanelSpec("runs", "Runs", "runsDock", "bottom", "runs_view", tab_with="cu
 LESSON = PanelSpec("lesson", "Lesson", "lessonDock", "left", "lessons.panel", tab_with="training")
 
 #: in the order the docks are made, tabbed, and listed in the View menu
-PANELS = (PALETTE, INSPECTOR, SUMMARY, PROBLEMS, TRAINING, CURVES, BOUNDARY, CONFUSION, WEIGHTS, ACTIVATIONS,
-          PREDICT, EXPLAIN, RUNS, LESSON)
+PANELS = (PALETTE, INSPECTOR, SUMMARY, PROBLEMS, TRAINING, AUGMENT, CURVES, BOUNDARY, CONFUSION, WEIGHTS,
+          ACTIVATIONS, PREDICT, EXPLAIN, RUNS, LESSON)
 
 
 def inside_specs() -> tuple[PanelSpec, ...]:

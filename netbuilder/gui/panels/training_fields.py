@@ -16,8 +16,9 @@ from .fields import CommitTextParameter, float_step_opts
 
 #: the flat names of the settings a form edits (``settingChanged``, ``set_training_options``)
 TRAINING_KEYS = tuple(EDITABLE)
-#: the settings the inspector shows: all but the sample limit and the scheduler, which only the panel shows
-INSPECTOR_KEYS = tuple(key for key in EDITABLE if key not in ("limit", "scheduler"))
+#: the settings the inspector shows: all but the sample limit and the scheduler, which only the panel shows, and
+#: the augmentation list, which the Augment panel edits (``augment.py``)
+INSPECTOR_KEYS = tuple(key for key in EDITABLE if key not in ("limit", "scheduler", "augment"))
 #: the most a Qt spin box holds; a sample limit beyond it means "all" anyway
 QT_SPIN_MAX = 2**31 - 1
 ALL_SAMPLES = 0  # the sample-limit box's "all"
@@ -150,8 +151,8 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
         return None
     try:
         setting.parse(value)
-    except SettingError as exc:
-        return f"{setting.label}: {exc.message}"
+    except SettingError as exc:  # a part of a list names itself (``augment[0].p``)
+        return f"{setting.label if exc.path == setting.path else exc.path}: {exc.message}"
     name = optimizer_of(training).get("name", DEFAULT_OPTIMIZER)
     problem = momentum_problem(name, value) if key == "momentum" else None
     return f"{setting.label}: {problem}" if problem else None

@@ -20,6 +20,7 @@ from ..common.background import Background
 from ..canvas.view import CanvasView
 from ..canvas.commands import AddNodeCommand
 from .document import DesignDocument
+from ..panels.augment import AugmentPanel
 from ..panels.gallery import PresetGallery
 from ..panels.inspector import Inspector
 from ..panels.palette import LayerPalette
@@ -81,6 +82,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
                                     find_control=lambda name: self.findChild(QWidget, name), parent=self)
         self.inside.health.follow_lessons(self.lessons.training_step)
         self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
+        self.augment_panel = AugmentPanel()
+        self.augment_panel.set_document(self.document, apply=self.training.apply_setting)  # one undo step each
         self.docks = self._make_docks()  # by registry name (gui/panels/registry.py)
         self.inside.attach(self.docks)
         self.inside.health.watch_problems(self.docks[PROBLEMS.name])
@@ -320,6 +323,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self.inside.predict.camera.stop()  # Try it's camera off, its last frame classified
         if self.collectImagesDialog is not None:
             self.collectImagesDialog.close()  # its camera off, its folder written
+        self.augment_panel.closing()  # its preview's work too
         self.autosave.stop()
         self.autosave.discard()  # closed normally: nothing to recover
         event.accept()
