@@ -146,3 +146,13 @@ def test_a_preview_that_cannot_load_says_why_in_one_line(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: idle(panel) and panel.note.text().startswith("No preview: "), timeout=20000)
     assert "\n" not in panel.note.text() and "nowhere" in panel.note.text()
     assert not panel.preview.isVisible()
+
+
+def test_closing_the_window_finishes_the_preview_in_flight(window, qtbot, pictures):
+    import threading
+    panel = pictures
+    qtbot.mouseClick(panel.new_sample, Qt.LeftButton)  # starts at once (an edit waits a moment first)
+    assert panel.background.busy
+    window.close()
+    assert not panel.background.busy and not panel._timer.isActive()
+    assert not [t for t in threading.enumerate() if t.name == "netbuilder-augment"]

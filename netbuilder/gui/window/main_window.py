@@ -195,8 +195,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
     def set_training_options(self, **settings) -> None:
         """Set the training panel as a person would: ``device`` and any setting of the schema a form edits
         (``gui.training.OPTION_KEYS``: ``epochs``, ``batch_size``, ``lr``, ``optimizer``, ``limit``, ``seed``,
-        ``dataset``, ``loss``, ``scheduler``, ``validation``, ``momentum``, ``weight_decay``), checked by the schema
-        the core checks with. Design settings are written to the design as undo steps; an invalid value raises
+        ``dataset``, ``loss``, ``scheduler``, ``validation``, ``momentum``, ``weight_decay``, ``augment``: a list of
+        steps, as the Augment panel edits it), checked by the schema the core checks with. Design settings are written to the design as undo steps; an invalid value raises
         TrainingError with the reason, an unknown name TypeError."""
         self.training.set_options(**settings)
 
