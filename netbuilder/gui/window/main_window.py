@@ -196,8 +196,9 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         """Set the training panel as a person would: ``device`` and any setting of the schema a form edits
         (``gui.training.OPTION_KEYS``: ``epochs``, ``batch_size``, ``lr``, ``optimizer``, ``limit``, ``seed``,
         ``dataset``, ``loss``, ``scheduler``, ``validation``, ``momentum``, ``weight_decay``, ``augment``: a list of
-        steps, as the Augment panel edits it), checked by the schema the core checks with. Design settings are written to the design as undo steps; an invalid value raises
-        TrainingError with the reason, an unknown name TypeError."""
+        steps, as the Augment panel edits it), checked by the schema the core checks with. Design settings are
+        written to the design as undo steps; an invalid value raises TrainingError with the reason, an unknown name
+        TypeError."""
         self.training.set_options(**settings)
 
     def predict(self, rows) -> list:
