@@ -308,6 +308,21 @@ def test_fetch_downloads_with_a_bar_on_stderr(torch_home, tmp_path, monkeypatch,
     assert "100%" in err and served.name in err
 
 
+def test_netbuilder_train_downloads_on_first_use_with_a_bar_on_stderr(torch_home, tmp_path, monkeypatch, capsys):
+    from helpers import make_folder
+
+    served = _served(tmp_path, "mobilenet_v3_small", monkeypatch)
+    design = chain((3, 32, 32), [("Pretrained", {"model": "mobilenet_v3_small", "weights": "imagenet"}),
+                                 ("Linear", {"out_features": 2})],
+                   dataset={"name": "image_folder", "path": str(make_folder(tmp_path / "pets", per_class=3))},
+                   loss="cross_entropy", epochs=1, batch_size=4, seed=0)
+    (tmp_path / "head.json").write_text(json.dumps(design), encoding="utf-8")
+    assert cli.main(["train", str(tmp_path / "head.json"), "--device", "cpu"]) == 0
+    err = capsys.readouterr().err
+    assert served.name in err and "100%" in err
+    assert (torch_home / "hub" / "checkpoints" / served.name).is_file()
+
+
 def test_offline_the_build_names_the_file_and_the_command(torch_home):
     with pytest.raises(DataError) as exc:
         SPEC.make([(3, 64, 64)], {"model": "efficientnet_b0", "weights": "imagenet"})

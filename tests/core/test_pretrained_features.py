@@ -178,3 +178,20 @@ def test_the_exported_script_reads_the_images_the_same_way(tmp_path):
     design = design_from_dict(_backbone_design((3, 32, 32), dataset={"name": "image_folder", "path": str(root)}))
     text = load_data(plan(design, infer_shapes(design)))  # random weights: the dataset's own way
     assert "resize_ratio" not in text and "ImageNet" not in text
+
+
+def test_images_streamed_from_disk_are_decoded_in_the_first_epoch_only(tmp_path, monkeypatch):
+    from netbuilder.core.datasets import images
+
+    root = _folder(tmp_path / "pictures", count=5)
+    design = _backbone_design((3, 32, 32), dataset={"name": "image_folder", "path": str(root), "preload": False,
+                                                    "validation": 0.2})
+    trainer = make_trainer(design, tmp_path)
+    assert images.is_streamed(trainer.splits["train"].x)
+    decoded, read = [], images.read_image
+    monkeypatch.setattr(images, "read_image", lambda path, layout: decoded.append(path) or read(path, layout))
+    calls = _Calls()
+    trainer.callbacks = [calls]
+    trainer.model.n0.register_forward_hook(lambda m, args, out: setattr(calls, "seen", calls.seen + len(out)))
+    assert trainer.fit().stopped == "completed"
+    assert calls.per_epoch == [10, 0, 0] and len(decoded) == 10  # 8 to train, 2 to validate: read once each
