@@ -5,6 +5,7 @@ activations panel each bring the panel to the front on that sample, explained in
 never the GUI thread; an unknown method or an untrained network is one clear line, and the window goes on."""
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -103,7 +104,7 @@ def test_a_row_of_many_features_shows_the_largest_as_signed_bars(qtbot):
     panel.resize(420, 500)
     panel.show()
     values = np.linspace(-1, 1, 50).astype(np.float32)
-    panel.show_explanation(fake("occlusion", values), feature_names=[f"f{i}" for i in range(50)])
+    panel.show_explanation({**fake("occlusion", values), "features": [f"f{i}" for i in range(50)]})
     settle()
     assert panel.stack.currentWidget() is panel.bars
     assert len(panel.shown_map) == MAX_BARS and set(np.abs(panel.shown_map)) >= {1.0}
@@ -216,3 +217,20 @@ def test_a_two_input_network_gets_bars_and_bad_requests_are_one_line(window, qtb
     assert panel.message.text().startswith("gradcam needs a convolution") and "\n" not in panel.message.text()
     assert panel.updates == before
     assert window.explain(1, "saliency").shape == (2,) and window.errors == []
+
+
+def test_a_tables_bars_are_labelled_with_its_column_names(window, qtbot, tmp_path):
+    rng = np.random.default_rng(0)
+    rows = rng.uniform(0, 1, size=(60, 2))
+    lines = ["height,weight,label"] + [f"{h:.3f},{w:.3f},{int(h > w)}" for h, w in rows]
+    (tmp_path / "people.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    design = json.loads((REPO / "presets" / "xor.json").read_text(encoding="utf-8"))
+    design["training"].update(dataset={"name": "csv", "path": str(tmp_path / "people.csv"), "target": "label"},
+                              epochs=5, batch_size=16)
+    (tmp_path / "people.json").write_text(json.dumps(design), encoding="utf-8")
+    assert window.open_design(str(tmp_path / "people.json"))
+    run(window, qtbot)
+    assert window.explain(0, "integrated_gradients").shape == (2,)
+    panel = window.inside.explain
+    assert panel.result["features"] == ["height", "weight"]
+    assert [label for _, label in panel.bars.getAxis("left")._tickLevels[0]] == ["height", "weight"]

@@ -37,6 +37,7 @@ class Dataset:
     y_test: torch.Tensor | None
     preprocess: dict = field(default_factory=lambda: {"scale": 1.0, "mean": 0.0, "std": 1.0})
     description: str = ""
+    feature_names: list[str] | None = None  # a table's columns, in a sample's order (the panels label inputs)
 
     def to(self, device) -> "Dataset":
         """A copy with every tensor on ``device`` (tensors shared between splits stay shared)."""

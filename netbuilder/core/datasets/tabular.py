@@ -239,7 +239,23 @@ def load_csv(spec, *, data_dir: Path, **_) -> Dataset:
     return Dataset(name="csv", task=task, input_shape=tuple(x.shape[1:]),
                    num_classes=None if class_names is None else len(class_names), class_names=class_names,
                    x_train=x, y_train=y, x_val=None, y_val=None, x_test=None, y_test=None,
-                   preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0}, description=description)
+                   preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0}, description=description,
+                   feature_names=_feature_names(spec, data_dir))
+
+
+def _feature_names(spec, data_dir) -> list[str]:
+    """The names of the columns :func:`read_csv` took as features, in order (the file's header row is read again
+    for them when the spec lists none: one line)."""
+    if spec.get("features") is not None:
+        return [str(name) for name in spec["features"]]
+    with open(_find_file(spec.get("path"), data_dir), encoding="utf-8-sig", newline="") as f:
+        header = next(csv.reader(f), [])
+    return _all_but(header, spec["target"])
+
+
+def _all_but(header: list[str], target) -> list[str]:
+    """A spec's features when it lists none: every column but the target."""
+    return [h for h in header if h != target]
 
 
 def read_csv(spec, data_dir):
@@ -258,7 +274,7 @@ def read_csv(spec, data_dir):
     t_col = _column_index(path, columns, target, "target")
     features = spec.get("features")
     if features is None:
-        features = [h for h in header if h != target]
+        features = _all_but(header, target)
     elif not isinstance(features, (list, tuple)) or not features:
         raise DataError("dataset 'csv': features must be a non-empty list of column names")
     if len(set(map(str, features))) != len(features):

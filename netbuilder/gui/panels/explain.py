@@ -194,10 +194,10 @@ class ExplainPanel(QWidget):
         self._on_method(self.method_combo.currentIndex(), emit=False)
 
     # drawing ----------------------------------------------------------------------------------------------------
-    def show_explanation(self, result: dict, source: str | None = None, feature_names=None) -> None:
+    def show_explanation(self, result: dict, source: str | None = None) -> None:
         """Show the core's ``explain`` probe result (``attributions`` and ``input`` of the sample's shape, ``method``,
-        ``target``, ``node``, ``convs``, ``label``, ``split``, ``index``); ``source``: the caption's beginning
-        (default "Test sample 17")."""
+        ``target``, ``node``, ``convs``, ``features``, ``label``, ``split``, ``index``); ``source``: the caption's
+        beginning (default "Test sample 17")."""
         self.updates += 1
         self.result = result
         if result.get("method") in METHODS and result["method"] != self.method():
@@ -209,7 +209,7 @@ class ExplainPanel(QWidget):
             self._draw_image(image_of(result["input"]),
                              relative(attribution_map(attributions, result.get("method", ""))))
         else:
-            labels, values, total = feature_bars(attributions, feature_names)
+            labels, values, total = feature_bars(attributions, result.get("features"))
             self._draw_bars(labels, values)
             if total > len(values):
                 text += f" · the {len(values)} largest of {total:,} features"

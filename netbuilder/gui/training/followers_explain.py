@@ -21,6 +21,13 @@ from .followers_activations import DRAWN
 from .worker import CALL_TIMEOUT_S, answer
 
 
+def split_of(session) -> str:
+    """The split a sample's index points into: the test split, else the validation split, else the training split
+    (a table with no split of its own: its samples are those it learned from)."""
+    splits = session.split_sizes if session.prepared else {}
+    return next((name for name in ("test", "val", "train") if name in splits), "test")
+
+
 class ExplainFollower(Follower):
     def __init__(self, driver, spec, panel):
         super().__init__(driver, spec, panel)
@@ -39,8 +46,7 @@ class ExplainFollower(Follower):
         options, source = self.looking_at
         if session is not None and session.prepared and "rows" not in options:
             splits = session.split_sizes
-            split = options.get("split") if options.get("split") in splits else \
-                ("test" if "test" in splits else "val")
+            split = options.get("split") if options.get("split") in splits else split_of(session)
             index = min(int(options.get("index", 0)), max(0, splits.get(split, 1) - 1))
             self.looking_at = ({"split": split, "index": index}, source)
 
@@ -128,8 +134,7 @@ class ExplainFollower(Follower):
         if session is None or not session.has_weights:
             raise ValueError("nothing has been trained yet: press Train first, then ask for an explanation")
         if isinstance(sample, (int, np.integer)):
-            splits = session.split_sizes if session.prepared else {}
-            looking_at = ({"split": "test" if not splits or "test" in splits else "val", "index": int(sample)}, None)
+            looking_at = ({"split": split_of(session), "index": int(sample)}, None)
         else:
             looking_at = ({"rows": [sample]}, DRAWN)
         options = {**looking_at[0], "method": method}
