@@ -352,7 +352,8 @@ def _save_or_keep(name: str, trainer, result) -> str | None:
 
 
 def _cmd_weights(args) -> int:
-    """``weights fetch MODEL``: torchvision's own download into torch's cache, its progress bar on stderr."""
+    """``weights fetch MODEL``: the download into torch's cache that a first use does (``backbones.download``),
+    its progress bar on stderr."""
     from .core.layers.pretrained import BACKBONES
     if args.model not in BACKBONES:
         raise NetbuilderError(f"no backbone {args.model!r}; netbuilder knows {', '.join(BACKBONES)}")

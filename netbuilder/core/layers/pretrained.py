@@ -2,8 +2,8 @@
 
 The node takes an image [3, H, W] and gives the backbone's feature vector [C] (the features before the
 classifier, global-pooled and flattened). ``weights``: ``"imagenet"`` (torchvision's ImageNet weights, read from
-torch's cache, never downloaded here: ``netbuilder weights fetch MODEL`` puts them there), ``None`` (random
-initialisation) or the path of a state_dict file. ``trainable``: ``"all"``, ``"none"`` or the name of a stage
+torch's cache, downloaded there on first use or by ``netbuilder weights fetch MODEL``: ``backbones``), ``None``
+(random initialisation) or the path of a state_dict file. ``trainable``: ``"all"``, ``"none"`` or the name of a stage
 (torchvision's own module names, ``layer3`` or ``features.9``): that stage and the ones after it train, the ones
 before it are frozen (and their batch norms stay in evaluation mode).
 
@@ -173,7 +173,8 @@ register(PretrainedSpec(
                  "vector, and a small Linear head after it learns your own classes from a few pictures."),
     params=(
         Param("model", "choice", "mobilenet_v3_small", "Which torchvision backbone", choices=tuple(BACKBONES)),
-        Param("weights", "text", "imagenet", "imagenet (torch's cache; netbuilder weights fetch MODEL gets them), "
+        Param("weights", "text", "imagenet", "imagenet (torch's cache, downloaded on first use; netbuilder weights "
+              "fetch MODEL gets them ahead), "
               "empty for random weights, or the path of a state_dict file", nullable=True),
         Param("trainable", "choice", "none", "Which stages learn: all, none (frozen features), or a stage name: "
               "it and the stages after it learn", choices=("all", "none", *STAGE_NAMES)),
