@@ -347,14 +347,7 @@ class TrainingPanel(QWidget, TensorBoardChoice):
     def forget_progress(self) -> None:
         """A run starts: the progress shown so far is an earlier run's."""
         self._progress_info = None
-        self.progress.setFormat("run %p%")
-
-    def show_download(self, done: int, total: int | None, text: str) -> None:
-        """Weights downloading before a run: the run's bar counts the bytes (busy when their total is unknown)."""
-        self.progress.setFormat("download %p%")
-        self.progress.setRange(0, total or 0)
-        self.progress.setValue(done)
-        self.status_line.setText(text)
+        self.progress.setFormat("run %p%")  # after a download's "download %p%" (TrainingNews._on_download)
 
     def reset_progress(self) -> None:
         """Another design or fresh weights: no run's progress, no rewind timeline."""

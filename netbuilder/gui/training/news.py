@@ -57,12 +57,17 @@ class TrainingNews:
             self.panel.show_progress(info)
 
     def _on_download(self, info: dict) -> None:
-        """A backbone's ImageNet weights downloading into torch's cache before the run (its first use)."""
+        """A backbone's ImageNet weights downloading into torch's cache before the run (its first use): the run's
+        bar counts the bytes (busy while their total is unknown); the run's start gives it back."""
         from ...core.system import human_bytes
         done, total = info["done"], info["total"]
         size = f"{human_bytes(done)} of {human_bytes(total)}" if total else human_bytes(done)
-        self.panel.show_download(done, total, f"Downloading {info['name']} into torch's cache (first use of "
-                                              f"this backbone): {size}")
+        bar = self.panel.progress
+        bar.setFormat("download %p%")
+        bar.setRange(0, total or 0)
+        bar.setValue(done)
+        self.panel.status_line.setText(f"Downloading {info['name']} into torch's cache (first use of this "
+                                       f"backbone): {size}")
 
     def _on_run_finished(self, record) -> None:
         from ...core.session.runs import describe
