@@ -17,6 +17,24 @@ def _isolated_recovery(tmp_path, monkeypatch):
     monkeypatch.setenv("NETBUILDER_RECOVERY_DIR", str(tmp_path / "recovery"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _imagenet_stand_in(tmp_path_factory):
+    """torch's cache (TORCH_HOME) is the session's folder, holding a randomly initialised mobilenet_v3_small under
+    its ImageNet file name (helpers.imagenet_stand_in), so the presets and lessons with a Pretrained backbone build
+    and train without a download. A test that wants another cache sets TORCH_HOME itself (monkeypatch)."""
+    from helpers import imagenet_stand_in
+
+    home = tmp_path_factory.mktemp("torch_home")
+    imagenet_stand_in("mobilenet_v3_small", home)
+    before = os.environ.get("TORCH_HOME")
+    os.environ["TORCH_HOME"] = str(home)
+    yield home
+    if before is None:
+        os.environ.pop("TORCH_HOME", None)
+    else:
+        os.environ["TORCH_HOME"] = before
+
+
 def _data_dir() -> Path:
     env = os.environ.get("NETBUILDER_DATA_DIR")
     return Path(env) if env else REPO.parent / "shared" / "data"

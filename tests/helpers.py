@@ -1,6 +1,7 @@
 """Designs several test files build, and the one way a test waits for something that sends no signal."""
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 from PIL import Image
@@ -68,3 +69,49 @@ def wait_until(condition, timeout: float, *, between=None, interval: float = 0.0
         if time.monotonic() >= deadline:
             return False
         pause.wait(interval)
+
+
+def imagenet_stand_in(model: str, torch_home):
+    """Writes, where torchvision keeps ``model``'s ImageNet weights under ``torch_home`` (its file name from the
+    weights enum, ``backbones.imagenet_file``), a randomly initialised ``model`` instead: the suite never downloads.
+    Its batch norms get statistics from pictures (as ImageNet's weights have theirs: a random network's features
+    are otherwise about 1e-9): the bundled own_pictures at 112x112, normalised with ImageNet's mean and std as a
+    backbone's preprocessing does; no label is used, so its features stay random ones. Returns the file."""
+    import os
+
+    import torch
+    import torchvision
+
+    from netbuilder.core.layers.backbones import imagenet_file
+    from netbuilder.core.layers.pretrained import BACKBONES
+
+    before = os.environ.get("TORCH_HOME")
+    os.environ["TORCH_HOME"] = str(torch_home)
+    try:
+        path = imagenet_file(BACKBONES[model])
+    finally:
+        if before is None:
+            del os.environ["TORCH_HOME"]
+        else:
+            os.environ["TORCH_HOME"] = before
+    torch.manual_seed(0)
+    net = getattr(torchvision.models, model)(weights=None)
+    for module in net.modules():
+        if isinstance(module, torch.nn.modules.batchnorm._BatchNorm):
+            module.momentum = None  # the batch's own statistics
+    from netbuilder.core.datasets.bundled import resolve
+    pictures = sorted(Path(resolve("bundled:own_pictures")).glob("*/*.png"))[::3]
+    batch = torch.stack([torch.from_numpy(np.asarray(Image.open(p).convert("RGB").resize((112, 112))).copy())
+                         for p in pictures]).permute(0, 3, 1, 2).float() / 255
+    mean, std = torch.tensor([0.485, 0.456, 0.406]), torch.tensor([0.229, 0.224, 0.225])
+    with torch.no_grad():
+        net.train()((batch - mean.view(1, 3, 1, 1)) / std.view(1, 3, 1, 1))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.save(net.state_dict(), path)
+    return path
+
+
+def exporter_refuses(design) -> str | None:
+    """The type of a layer in ``design`` that the script exporter refuses in one line (its spec's
+    ``not_exported``), else None: the export tests that walk every preset skip such a preset, with that reason."""
+    return next((n.type for n in design.nodes.values() if n.spec.extra.get("not_exported")), None)

@@ -59,7 +59,7 @@ def xor_checkpoint(tmp_path_factory, data_dir) -> str:
 
 
 def test_every_preset_is_covered():
-    assert len(preset_names()) == 9
+    assert len(preset_names()) == 10
 
 
 @pytest.mark.parametrize("name", preset_names())

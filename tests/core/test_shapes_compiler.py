@@ -30,7 +30,9 @@ def test_presets_compile_and_inferred_shapes_match_real_forward(name):
     assert list(outs) == [model.input_id] + [node_id for node_id, _ in model.order]
     for node_id, tensor in outs.items():
         assert tuple(tensor.shape[1:]) == report.nodes[node_id].shape, node_id
-    assert sum(p.numel() for p in model.parameters()) == report.total_params
+    assert sum(p.numel() for p in model.parameters() if p.requires_grad) == report.total_params
+    assert sum(p.numel() for p in model.parameters()) == report.total_params + sum(
+        info.frozen for info in report.nodes.values())  # a frozen backbone's weights are counted apart
     assert summarize(design)["total_params"] == report.total_params
 
 

@@ -22,6 +22,7 @@ import torch
 
 from .. import system
 from ..errors import Cause, DataError, one_line
+from . import bundled
 from .base import Dataset
 from .listing import scan_folder
 
@@ -46,6 +47,12 @@ def _folder(raw, data_dir: Path, what: str) -> Path:
             return candidate
     raise DataError(f"image folder {raw} not found (looked for {' and '.join(str(c) for c in candidates)})",
                     cause=Cause.DATA_MISSING)
+
+
+def spec_folder(spec: dict, key: str, data_dir: Path) -> Path:
+    """The folder a spec's ``path`` or ``test_path`` names: a bundled one (``bundled:own_pictures``,
+    :func:`.bundled.resolve`), else as :func:`_folder` finds it."""
+    return _folder(bundled.resolve(spec.get(key)), data_dir, key)
 
 
 _LISTED: dict = {}  # (folder, classes, its class folders' modification times) -> what list_images found
@@ -344,11 +351,11 @@ def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, preproces
     if preload not in PRELOAD_CHOICES or (preload in (0, 1) and not isinstance(preload, bool)):
         raise DataError(f"dataset 'image_folder': preload must be \"auto\", true or false, not {preload!r}")
     layout = layout_for(spec, input_shape, preprocessing)
-    root = _folder(spec.get("path"), data_dir, "path")
+    root = spec_folder(spec, "path", data_dir)
     classes, train_paths, train_labels = list_images(root)
     test_paths, test_labels = [], []
     if spec.get("test_path") is not None:
-        _, test_paths, test_labels = list_images(_folder(spec.get("test_path"), data_dir, "test_path"), classes)
+        _, test_paths, test_labels = list_images(spec_folder(spec, "test_path", data_dir), classes)
     keep, why = decide(len(train_paths) + len(test_paths), layout, preload)
     make = _preload if keep else StreamedImages
     x_train = make(train_paths, layout)
@@ -365,10 +372,10 @@ def plan_line(spec: dict, input_shape, data_dir: Path, preprocessing: dict | Non
     """What loading would do, without decoding an image (the summary's line): the count, the size, the choice,
     a backbone's preprocessing."""
     layout = layout_for(spec, input_shape, preprocessing)
-    root = _folder(spec.get("path"), data_dir, "path")
+    root = spec_folder(spec, "path", data_dir)
     classes, paths, _ = list_images(root)
     count = len(paths)
     if spec.get("test_path") is not None:
-        count += len(list_images(_folder(spec.get("test_path"), data_dir, "test_path"), classes)[1])
+        count += len(list_images(spec_folder(spec, "test_path", data_dir), classes)[1])
     return (f"data: {root.name}, {len(classes)} classes; " + decide(count, layout, spec.get("preload", "auto"))[1]
             + preprocessing_words(preprocessing))

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import netbuilder
 
+from ..datasets import bundled
+
 
 def presets_dir() -> Path:
     package = Path(netbuilder.__file__).resolve().parent
@@ -15,12 +17,7 @@ def presets_dir() -> Path:
     raise FileNotFoundError("netbuilder's presets folder is missing; reinstall netbuilder")
 
 
-def resources_dir() -> Path:
-    package = Path(netbuilder.__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("netbuilder's resources folder is missing; reinstall netbuilder")
+resources_dir = bundled.resources_dir  # one place finds it (bundled image folders live there too)
 
 
 def preset_names() -> list[str]:

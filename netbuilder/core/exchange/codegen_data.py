@@ -84,9 +84,9 @@ def _task(ds: dict, config, output_shape) -> tuple[str, int | None]:
         return entry.task, int(ds.get(entry.classes, entry.option_default(entry.classes)))
     if kind == "image_folder":  # a class per folder, when the folder is here to count them
         from ..datasets.base import resolve_data_dir
-        from ..datasets.images import _folder, list_images
+        from ..datasets.images import list_images, spec_folder
         try:
-            return "classification", len(list_images(_folder(ds.get("path"), resolve_data_dir(None)[0], "path"))[0])
+            return "classification", len(list_images(spec_folder(ds, "path", resolve_data_dir(None)[0]))[0])
         except NetbuilderError:
             return "classification", max(2, output_shape[0] if len(output_shape) == 1 else 2)
     if kind == "csv":
@@ -257,6 +257,7 @@ def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None
     """netbuilder's reading of a person's images, copied (:mod:`netbuilder.core.datasets.images`): torchvision's
     ImageFolder rules, PIL, torchvision's resize, the same one-line messages; preloaded as uint8 (netbuilder streams
     a set too big for memory from disk; the script keeps it simple)."""
+    from ..datasets.bundled import resolve
     from ..datasets.images import layout_for
 
     layout = layout_for(ds, input_shape, preprocessing)
@@ -265,9 +266,10 @@ def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None
     out = ["    # the folders as the design names them: relative to the working folder, else to the data folder",
            f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r}{crop})"
            "  # what each image becomes",
-           f"    classes, x_train, y_train = read_folder(_folder({literal(str(ds['path']))}, root, \"path\"), layout)"]
+           "    classes, x_train, y_train = read_folder("
+           f"_folder({literal(str(resolve(ds['path'])))}, root, \"path\"), layout)"]
     if ds.get("test_path") is not None:
-        out.append(f"    test_folder = _folder({literal(str(ds['test_path']))}, root, \"test_path\")")
+        out.append(f"    test_folder = _folder({literal(str(resolve(ds['test_path'])))}, root, \"test_path\")")
         out.append("    _, x_test, y_test = read_folder(test_folder, layout, classes)")
     else:
         out.append("    x_test = y_test = None  # no test folder: validation is the check")

@@ -19,7 +19,9 @@ from ...core.system import human_bytes
 from ..common.style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
-COLUMNS = ("Layer", "Type", "Output shape", "Parameters")
+COLUMNS = ("Layer", "Type", "Output shape", "Parameters", "FLOPs")
+#: the columns of numbers, right-aligned
+NUMBERS = (3, 4)
 
 
 def human_count(n: float) -> str:
@@ -28,6 +30,12 @@ def human_count(n: float) -> str:
         if abs(n) >= size:
             return f"{n / size:.3g} {unit}"
     return f"{n:,.0f}"
+
+
+def params_text(layer: dict) -> str:
+    """A layer's parameters: the ones that learn, and its frozen ones apart ("0 + 927,008 frozen")."""
+    frozen = layer.get("frozen_params") or 0
+    return f"{layer['params']:,}" + (f" + {frozen:,} frozen" if frozen else "")
 
 
 class SummaryTable(QTableWidget):
@@ -50,7 +58,8 @@ class SummaryTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        self.horizontalHeaderItem(3).setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        for col in NUMBERS:
+            self.horizontalHeaderItem(col).setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.table: dict = {"layers": [], "total_params": 0, "flops": 0, "activation_bytes": 0}
         self._problem_ids: set[str] = set()
         self.cellClicked.connect(self._on_cell_clicked)
@@ -76,13 +85,18 @@ class SummaryTable(QTableWidget):
         red = QBrush(QColor(severity_text_color("error", is_dark(self.palette()))))
         for row, layer in enumerate(self.table["layers"]):
             shape = fmt_shape(layer["output_shape"]) if layer["output_shape"] is not None else "?"
-            cells = [layer["id"], layer["type"], shape, f"{layer['params']:,}"]
+            info = analysis.report.nodes.get(layer["id"])
+            flops = human_count(info.flops) if info is not None and info.flops else ""
+            cells = [layer["id"], layer["type"], shape, params_text(layer), flops]
             spec = REGISTRY.get(layer["type"])
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, layer["id"])
-                if col == 3:
+                if col in NUMBERS:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if col == 3 and layer.get("frozen_params"):
+                    item.setToolTip(f"{layer['params']:,} parameters learn; {layer['frozen_params']:,} are frozen "
+                                    "(they keep their pretrained values)")
                 if col == 1 and spec is not None:
                     item.setIcon(category_icon(spec.category))
                     item.setToolTip(spec.explanation)
@@ -162,7 +176,9 @@ class SummaryPanel(QWidget):
             return
         self.table.refresh(self.document.design, self.document.analysis)
         t = self.table.table
-        rows = (("Total parameters", f"{t['total_params']:,}"),
+        frozen = t.get("frozen_params") or 0
+        rows = ((("Trainable parameters", f"{t['total_params']:,}"), ("Frozen parameters", f"{frozen:,}")) if frozen
+                else (("Total parameters", f"{t['total_params']:,}"),)) + (
                 ("FLOPs per sample", human_count(t["flops"])),
                 ("Activation memory per sample", human_bytes(t["activation_bytes"])))
         m = t.get("memory")

@@ -1,0 +1,49 @@
+"""Folders that come with netbuilder, named portably in a design: ``"bundled:own_pictures"`` is the image folder
+``resources/images/own_pictures`` of this installation (the checkout's ``resources/``, or ``netbuilder/resources``
+once installed), wherever that is. This module is the one place that resolves such a name; every reader of a
+dataset's path (the loader, the summary, the exported script's writer) asks :func:`resolve` first."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import Cause, DataError
+
+#: how a design names a bundled folder
+PREFIX = "bundled:"
+
+
+def resources_dir() -> Path:
+    """netbuilder's resources folder: beside the package when installed, else at the checkout's top level."""
+    package = Path(__file__).resolve().parents[2]
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("netbuilder's resources folder is missing; reinstall netbuilder")
+
+
+def bundled_names() -> list[str]:
+    """The image folders netbuilder bundles, as a design names them (``bundled:own_pictures``)."""
+    try:
+        root = resources_dir() / "images"
+    except FileNotFoundError:
+        return []
+    return sorted(PREFIX + p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def is_bundled(raw) -> bool:
+    return isinstance(raw, str) and raw.startswith(PREFIX)
+
+
+def resolve(raw):
+    """A dataset path as the loader reads it: a bundled name becomes that folder's absolute path (a one-line
+    DataError when netbuilder has no such folder); any other value comes back as it is."""
+    if not is_bundled(raw):
+        return raw
+    name = raw[len(PREFIX):].strip()
+    found = resources_dir() / "images" / name if name and "/" not in name and "\\" not in name and name != ".." \
+        else None
+    if found is None or not found.is_dir():
+        offered = ", ".join(bundled_names()) or "none in this installation"
+        raise DataError(f"{raw} is not a folder bundled with netbuilder (bundled: {offered}): name one of them, or "
+                        "the path of your own folder", cause=Cause.DATA_MISSING)
+    return str(found)
