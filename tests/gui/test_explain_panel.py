@@ -219,6 +219,28 @@ def test_a_two_input_network_gets_bars_and_bad_requests_are_one_line(window, qtb
     assert window.explain(1, "saliency").shape == (2,) and window.errors == []
 
 
+def test_during_a_run_the_worker_explains_between_its_batches(window, qtbot, monkeypatch):
+    assert window.open_design("xor")
+    window.set_training_options(epochs=20)
+    run(window, qtbot)
+    threads = explain_threads(monkeypatch)
+    window.set_training_options(epochs=100_000)
+    predict, panel, controller = window.inside.predict, window.inside.explain, window.training.controller
+    with qtbot.waitSignal(controller.runStarted, timeout=30_000):
+        assert window.train()
+    window.show_panel("predictPanel")  # after the run's start, which raised the boundary and made the fields anew
+    predict.fields[0].selectAll()
+    qtbot.keyClicks(predict.fields[0], "1")
+    before = panel.updates
+    qtbot.mouseClick(predict.explain_button, Qt.LeftButton)
+    qtbot.waitUntil(answered(panel, before), timeout=30_000)
+    assert controller.state == "running" and predict.fields[0].value() == 1.0
+    assert panel.result["input"].tolist() == [box.value() for box in predict.fields]
+    assert threads and threading.main_thread() not in threads  # the run's worker answered
+    controller.stop()
+    qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
+
+
 def test_a_tables_bars_are_labelled_with_its_column_names(window, qtbot, tmp_path):
     rng = np.random.default_rng(0)
     rows = rng.uniform(0, 1, size=(60, 2))

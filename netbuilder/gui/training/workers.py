@@ -66,6 +66,8 @@ class TrainingController(QObject):
         self._steps_done = False  # stepsDone sent for the Step presses so far
         self.subscriptions: dict[str, tuple[float, dict]] = {}
         self._next_id = 0
+        self._worker_only: set[int] = set()  # ids of probes never to be answered in this thread (probe_in_worker)
+        self._stopping = False  # in shutdown(): no job starts
 
     @property
     def want_weights(self) -> bool:
@@ -169,12 +171,16 @@ class TrainingController(QObject):
         if self.job == "probe" and self._worker.session is not session:
             self.detach_probe(session)  # the boundary's preview of another session finishes on its own
         self._next_id += 1
-        request = ("probe", self._next_id, kind, dict(options))
-        if self._worker is not None:
-            self._worker.send(request)
-        else:
-            self._start(session, "probe", "evaluating", requests=[request])
+        self._worker_only.add(self._next_id)
+        self._to_worker(session, [("probe", self._next_id, kind, dict(options))])
         return self._next_id
+
+    def _to_worker(self, session, requests: list) -> None:
+        if self._worker is not None:
+            for request in requests:
+                self._worker.send(request)
+        else:
+            self._start(session, "probe", "evaluating", requests=requests)
 
     def _paused_between_batches(self, session) -> bool:
         return (self._worker is not None and self._worker.job == "train" and session is self.session
@@ -296,7 +302,11 @@ class TrainingController(QObject):
         if finished:
             # deliver what the worker sent before it ended (its last points, the run's record) now, in order,
             # so that training_finished comes before whatever the caller does next (open another design, close)
-            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            self._stopping = True
+            try:
+                QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            finally:
+                self._stopping = False
             self._release()
             self._set_state("idle")
         return finished
@@ -324,19 +334,30 @@ class TrainingController(QObject):
         left = _drain(worker.requests) if worker is not None else []  # asked for after the worker's last look
         self._release()
         self._set_state("idle")
+        later = [r for r in left if r[0] == "probe" and r[1] in self._worker_only]
+        self._worker_only = {r[1] for r in later}  # every other one was answered by now
+        session = self.session
         for request in left:  # no job thread now: answered here
+            if request[0] == "probe" and request[1] in self._worker_only:
+                continue
             if request[0] == "probe":
                 self.probed.emit(answer(self.session, *request[1:]))
             elif request[0] == "call" and request[2].set_running_or_notify_cancel():
                 request[2].set_exception(TrainingError("the job ended before it could answer: try again"))
         if payload["job"] == "probe":
-            return  # its answers (and errors) went out with probed
-        if "error" in payload:
+            pass  # its answers (and errors) went out with probed
+        elif "error" in payload:
             self.jobFailed.emit(payload["job"], payload["error"], payload.get("cause"))
         elif payload["job"] == "train":
             self.runFinished.emit(payload["record"])
         else:
             self.evaluated.emit(payload["scores"])
+        if later and not self._stopping and (self._worker is None or self._worker.session is session):
+            self._to_worker(session, later)  # a slow probe asked for as the job ended: the next job answers it
+        elif later:
+            for request in later:
+                self.probed.emit({"id": request[1], "kind": request[2],
+                                  "error": "the model was taken for another job before it could answer: ask again"})
 
     def _release(self) -> None:
         """Drop the finished thread and its worker: both were made in Python without a parent, so Python owns them
