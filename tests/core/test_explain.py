@@ -112,6 +112,19 @@ def test_gradcam_finds_the_object_that_decides_the_class():
                                explain(model, objects[:1], None, "gradcam")[0], rtol=1e-5, atol=1e-7)
 
 
+def test_gradcam_looks_inside_a_pretrained_backbone():
+    """A backbone is one node, its convolutions inside it: Grad-CAM offers them by path, the last by default."""
+    model = compile_design(design_from_dict(chain(
+        (3, 64, 64), [("Pretrained", {"model": "mobilenet_v3_small", "weights": None, "trainable": "none"}),
+                      ("Linear", {"out_features": 3})])))
+    convs = conv_nodes(model)
+    assert len(convs) > 20 and all(c.startswith("n0.") for c in convs) and default_conv(model) == convs[-1]
+    x = torch.rand(3, 64, 64)
+    cam = explain(model, x, 1, "gradcam")
+    assert cam.shape == (3, 64, 64) and np.isfinite(cam).all()
+    np.testing.assert_allclose(explain(model, x, 1, "gradcam", node=convs[-1]), cam, rtol=1e-5, atol=1e-7)
+
+
 def test_explaining_leaves_the_model_as_it_was(noise_cnn):
     model, x, _, _ = noise_cnn
     model.train()

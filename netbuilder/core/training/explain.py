@@ -7,8 +7,9 @@ input value (per pixel and channel of an image, per feature of a table row), for
 - ``saliency``: the absolute gradient of the class score with respect to the input;
 - ``integrated_gradients``: the gradients averaged along the straight path from a baseline (zeros unless
   ``baseline`` is given) to the input, times the input's difference from it (``steps``: points on the path);
-- ``gradcam``: Grad-CAM on a convolution's output (``node``: its node id; default the network's last Conv2d, or
-  its last Conv1d), upsampled to the input's size and shared by every channel;
+- ``gradcam``: Grad-CAM on a convolution's output (``node``: its node id, or ``node id.path`` for one inside a
+  node, such as a pretrained backbone's; default the network's last Conv2d, or its last Conv1d), upsampled to the
+  input's size and shared by every channel;
 - ``occlusion``: how much the score drops when a patch of ``window`` values (per spatial axis; 1 for a table row)
   is replaced by zero, moved ``stride`` at a time.
 
@@ -57,8 +58,13 @@ def default_conv(model) -> str | None:
 
 def _named(model):
     order = getattr(model, "order", None)
-    if order is not None:  # a compiled network: its nodes, in the one forward walk's order
-        return [(node_id, model._modules[node_id]) for node_id, _ in order]
+    if order is not None:  # a compiled network: its nodes, in the one forward walk's order, each followed by the
+        named = []         # modules inside it as "node.path" (a pretrained backbone's convolutions)
+        for node_id, _ in order:
+            module = model._modules[node_id]
+            named.append((node_id, module))
+            named += [(f"{node_id}.{name}", sub) for name, sub in module.named_modules() if name]
+        return named
     return [(name, module) for name, module in model.named_modules() if name]
 
 
