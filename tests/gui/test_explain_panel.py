@@ -204,6 +204,8 @@ def test_a_two_input_network_gets_bars_and_bad_requests_are_one_line(window, qtb
     assert panel.stack.currentWidget() is panel.bars
     ticks = [label for _, label in panel.bars.getAxis("left")._tickLevels[0]]
     assert ticks == ["input 1", "input 2"]
+    assert panel.result["outputs"] == 1 and "explaining the probability of" in panel.caption.text()
+    assert not panel.class_combo.isEnabled()  # one sigmoid column: no class to choose
     assert window.explain([0.5, -0.5], "integrated_gradients").shape == (2,)
     with pytest.raises(ValueError, match="unknown explanation method 'lime'; use one of saliency"):
         window.explain(0, "lime")

@@ -157,7 +157,8 @@ def probe_explain(trainer: "Trainer", split: str | None = "test", index: int = 0
                   node: str | None = None, target: int | None = None, rows=None) -> dict:
     """``{"attributions": array of the raw sample's shape, "input": raw sample, "label", "target": the class
     explained, "method", "node": the convolution Grad-CAM looked at (else None), "convs": the convolutions it may
-    look at, "features": a table's column names (else None)}``, on the preprocessed input: sample ``index`` of
+    look at, "features": a table's column names (else None), "outputs": the output's columns}``, on the
+    preprocessed input: sample ``index`` of
     ``split``, or one raw input row (``rows``)."""
     from .explain import ExplainError, GRADCAM, conv_nodes, default_conv, explain, explained_class
     x, raw, label = _one_input(trainer, split, index, rows)
@@ -172,6 +173,7 @@ def probe_explain(trainer: "Trainer", split: str | None = "test", index: int = 0
     return {"split": split if rows is None else None, "index": int(index) if rows is None else None,
             "method": method, "node": node, "target": target, "convs": conv_nodes(trainer.model),
             "features": getattr(trainer.dataset, "feature_names", None),
+            "outputs": math.prod(getattr(trainer.model, "output_shape", ()) or (1,)),
             "attributions": attributions.reshape(raw.shape), "input": raw, "label": label}
 
 

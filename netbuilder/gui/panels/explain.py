@@ -203,6 +203,7 @@ class ExplainPanel(QWidget):
         if result.get("method") in METHODS and result["method"] != self.method():
             self.set_method(result["method"])
         self.set_convolutions(result.get("convs") or (), result.get("node"))
+        self.class_combo.setEnabled(bool(self.class_names) and result.get("outputs", 2) > 1)  # one column: no choice
         attributions = np.asarray(result["attributions"], dtype=np.float32)
         text = caption(result, source, self.class_names)
         if is_image(attributions.shape):

@@ -107,7 +107,9 @@ def caption(result: dict, source: str | None, class_names=None) -> str:
     if result.get("label") is not None:
         parts.append(f"label {class_name(class_names, int(result['label']))}")
     target = result.get("target")
-    if target is not None:
+    if result.get("outputs") == 1:  # one column: a yes/no probability (of the last class) or a value
+        parts.append(f"explaining the probability of {class_names[-1]}" if class_names else "explaining the output")
+    elif target is not None:
         parts.append(f"explaining class {class_name(class_names, int(target))}")
     method = METHOD_LABELS.get(result.get("method"), str(result.get("method")))
     parts.append(f"{method} on {result['node']}" if result.get("node") else method)
