@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from netbuilder.core.exchange import onnx_export
+from netbuilder.core.session.session import TrainingSession
 from netbuilder.core.training import checkpoint as checkpoint_module
 from netbuilder.core.training import load_checkpoint
 from training_helpers import wait_finished
@@ -120,7 +121,7 @@ def test_closing_the_window_waits_for_a_write_going_on(window, qtbot, tmp_path, 
     assert load_checkpoint(path).history and used_in and GUI not in used_in
 
 
-def test_activations_waits_for_the_worker_without_a_nested_event_loop(window, qtbot, tmp_path):
+def test_activations_waits_for_the_worker_without_a_nested_event_loop(window, qtbot, tmp_path, monkeypatch):
     trained(window, qtbot, "spirals", epochs=1)
     window.training.save_checkpoint(tmp_path / "spirals.ckpt")
     window.set_training_options(epochs=500)
@@ -140,11 +141,20 @@ def test_activations_waits_for_the_worker_without_a_nested_event_loop(window, qt
     controller.stop()
     assert wait_finished(qtbot, window)["status"] == "stopped"
 
-    # a session opened from a checkpoint has no data loaded: a probe job loads it, then answers
+    # a session opened from a checkpoint has no data loaded: a probe job loads it (the canvas's health check
+    # starts one as the weights arrive, racing this thread), then answers
+    loaded_in = []
+    prepare = TrainingSession.prepare
+
+    def recorded(self):
+        if not self.prepared:
+            loaded_in.append(threading.get_ident())
+        return prepare(self)
+    monkeypatch.setattr(TrainingSession, "prepare", recorded)
     assert window.open_design(str(tmp_path / "spirals.ckpt"))
-    assert not window.training.session.prepared
     outs = window.activations(0)
     assert window.training.session.prepared and set(outs) == set(during)
+    assert loaded_in and GUI not in loaded_in
     qtbot.waitUntil(lambda: not window.training.busy, timeout=30_000)
 
 
