@@ -20,6 +20,22 @@ from ...core.errors import NetbuilderError
 from . import collector
 
 
+_IMPORTING = threading.Lock()
+
+
+def torch_imported() -> None:
+    """Import torch and torchvision (its transforms included) in this thread, one thread at a time: two threads
+    importing torchvision at once may get a half-imported module from Python's import machinery (it breaks the
+    deadlock of their circular imports that way), and a preview fails with "cannot import name". Every thread that
+    may use torch calls this first (the preload behind the window, the training worker, these jobs); after the
+    first call it costs a lock and a dictionary lookup. A failed import is left for the work itself to report."""
+    with _IMPORTING:
+        try:
+            import torch  # noqa: F401
+            import torchvision.transforms.v2  # noqa: F401
+        except Exception:  # noqa: BLE001
+            pass
+
 @dataclass(eq=False)
 class _Job:
     fn: Callable[[], Any]
@@ -69,6 +85,7 @@ class Background(QObject):
 
     def _work(self, job: _Job) -> None:
         try:
+            torch_imported()
             job.result = job.fn()
         except Exception as exc:  # noqa: BLE001 (whatever fails, the person hears of it in the GUI thread)
             if not isinstance(exc, (NetbuilderError, OSError)):

@@ -21,6 +21,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ...core.errors import NetbuilderError, cause_of
+from ..common.background import torch_imported
 
 CURVE_HZ = 12
 VALIDATION_HZ = 4
@@ -109,6 +110,7 @@ class TrainingWorker(QObject):
         # waits on the thread with the GUI thread blocked, so a quit() queued to it would never come.
         QThread.currentThread().quit()
         try:
+            torch_imported()
             from ...core.layers.backbones import download_progress
             with download_progress(self._downloading):  # a backbone's first use: its weights download here
                 payload = self._job()

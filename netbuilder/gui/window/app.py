@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ... import __version__
+from ..common.background import torch_imported
 
 FRAME_ALLOWANCE = 48  # px: a window manager's title bar and borders, at most, for the first size's fit
 
@@ -51,9 +52,7 @@ def _preload_torch() -> None:
     at once: importing torchvision when Train is pressed holds the GIL for about 2 s and the window stutters (up
     to 250 ms late) meanwhile."""
     try:
-        import torch  # noqa: F401
-        import torchvision  # noqa: F401
-
+        torch_imported()
         from ...core.datasets import CATALOG, loading  # noqa: F401
         for entry in CATALOG.values():  # each loader's module (numpy, the CSV reader, torchvision's sets)
             entry.function("loader")
