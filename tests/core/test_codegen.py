@@ -386,12 +386,12 @@ def test_generated_lines_fit_in_100_columns(tmp_path):
     from netbuilder.core import errors, numbers
     from netbuilder.core.training import recipe, script_loop
     from netbuilder.core.design import settings, train_config
-    from netbuilder.core.datasets import base, splits, tabular, toy, vision
-    from netbuilder.core.layers import modules
+    from netbuilder.core.datasets import base, images, listing, splits, tabular, toy, vision
+    from netbuilder.core.layers import backbones, modules, pretrained
     from netbuilder.core.training import loop, metrics
 
     copied = {line for m in (modules, toy, recipe, script_loop, loop, metrics, settings, train_config, base, vision,
-                             tabular, splits, errors, numbers)
+                             tabular, splits, errors, numbers, images, listing, pretrained, backbones)
               for line in inspect.getsource(m).splitlines()}  # copied by source: their lines are netbuilder's
     designs = [*DESIGNS.values(), *(with_csv(d, tmp_path) for d in DATA_CASES.values())]
     designs += [json.loads(p.read_text(encoding="utf-8")) for p in PRESETS]

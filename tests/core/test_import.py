@@ -121,7 +121,7 @@ def _catalogue_cases():
     for spec in REGISTRY.values():
         if spec.module is None or spec.min_inputs > 1:  # Input; Add and Concat are covered by the presets and below
             continue
-        if spec.extra.get("not_exported"):  # the exporter refuses it in one line (tests/core/test_pretrained.py)
+        if spec.extra.get("not_exported"):  # a layer the exporter refuses in one line
             continue
         base = dict(spec.extra.get("example_params", {}))
         changed = dict(base)

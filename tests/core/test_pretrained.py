@@ -16,8 +16,7 @@ from netbuilder import cli
 from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.design.shapes import infer_shapes
 from netbuilder.core.design.summary import summarize
-from netbuilder.core.errors import Cause, DataError, DesignError, ShapeError
-from netbuilder.core.exchange.codegen import export_design
+from netbuilder.core.errors import Cause, DataError, ShapeError
 from netbuilder.core.layers import backbones, get_spec
 from netbuilder.core.layers.backbones import imagenet_file
 from netbuilder.core.layers.pretrained import BACKBONES
@@ -211,13 +210,6 @@ def test_the_summary_shows_trainable_and_frozen_apart(tmp_path, capsys):
     (tmp_path / "head.json").write_text(json.dumps(_head_design(tmp_path / "unread.pth")), encoding="utf-8")
     assert cli.main(["summary", str(tmp_path / "head.json")]) == 0
     assert f"total params: 1,154 (+ {frozen:,} frozen)" in capsys.readouterr().out
-
-
-def test_the_exporter_refuses_it_in_one_line(tmp_path):
-    with pytest.raises(DesignError) as exc:
-        export_design(design_from_dict(_head_design(tmp_path / "unread.pth")), training=False)
-    assert "node 'n0': the exported script cannot write a Pretrained backbone yet" in str(exc.value)
-    assert "\n" not in str(exc.value)
 
 
 def test_onnx_export_runs_the_backbone_as_pytorch_does(tmp_path):

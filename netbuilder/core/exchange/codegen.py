@@ -18,7 +18,7 @@ from pathlib import Path
 from . import codegen_data as data_part
 from . import codegen_train as train_part
 from ..files.atomic import write_atomic
-from .codegen_source import WIDTH, call, copy_definitions, copy_sources, doc_text, docstring, literal, quote
+from .codegen_source import WIDTH, call, copy_sources, doc_text, docstring, literal, quote
 from ..design.compiler import folded_activation
 from ..errors import DesignError, NetbuilderError
 from ..design.graph import Design
@@ -41,7 +41,7 @@ def export_design(design: Design, training: bool = True) -> str:
     if errors:
         where = f"node '{errors[0].node_id}': " if errors[0].node_id else ""
         raise DesignError(f"{design.name}: cannot export: {where}{errors[0].message}")
-    for node_id, node in design.nodes.items():  # a layer the script cannot write yet (a Pretrained backbone)
+    for node_id, node in design.nodes.items():  # a layer the script cannot write
         if node.spec.extra.get("not_exported"):
             raise DesignError(f"{design.name}: cannot export: node '{node_id}': {node.spec.extra['not_exported']}")
     report = infer_shapes(design)
@@ -50,10 +50,11 @@ def export_design(design: Design, training: bool = True) -> str:
     except NetbuilderError as exc:
         raise type(exc)(f"{design.name}: cannot export the training script: {exc}") from None
     loss = plan.problem.loss if plan else design.training.get("loss")
-    helpers, imports, defined = copy_definitions(_modules(), _helper_names(design, report))
+    done: dict[str, set[str]] = {}  # what the file copied already
+    helpers, imports, defined = copy_sources(_helper_sources(design, report), done)
     toy_source, toy_imports = data_part.toy_functions(plan)
     imports.update(toy_imports)
-    loop_source, loop_imports, loop_defined = copy_sources(data_part.copied(plan))
+    loop_source, loop_imports, loop_defined = copy_sources(data_part.copied(plan) + _fetch_sources(design), done)
     imports.update(loop_imports)
     cls = _unique_class_name(design.name, defined | loop_defined | set(imports))
     needed = set(imports) | data_part.needs(plan)
@@ -62,7 +63,7 @@ def export_design(design: Design, training: bool = True) -> str:
             _imports(needed, imports), data_part.settings(plan, input_shape)]
     body = [helpers, _summary_comment(report) + "\n\n\n" + model_source(design, report, cls, loss)]
     if plan is not None:
-        body += [toy_source, loop_source, data_part.load_data(plan), train_part.main(plan, cls),
+        body += [toy_source, loop_source, data_part.load_data(plan), train_part.main(plan, cls, _imagenet(design)),
                  'if __name__ == "__main__":\n    main()']
     else:
         body.append(f'if __name__ == "__main__":\n    print({cls}())')
@@ -98,13 +99,15 @@ def model_class_name(design: Design, training: bool = True) -> str:
     """The name of the model class in ``export_design(design, training)``: the design's name in CamelCase, with
     ``Net`` added where the file already defines or imports that name."""
     report = infer_shapes(design)
-    _, imports, defined = copy_definitions(_modules(), _helper_names(design, report))
+    done: dict[str, set[str]] = {}
+    _, imports, defined = copy_sources(_helper_sources(design, report), done)
     try:
         plan = data_part.plan(design, report) if training else None
     except NetbuilderError:
         plan = None  # export_design refuses this design's training script anyway
     imports.update(data_part.toy_functions(plan)[1])
-    _, loop_imports, loop_defined = copy_sources(data_part.copied(plan))
+    pairs = data_part.copied(plan) + (_fetch_sources(design) if plan is not None else [])
+    _, loop_imports, loop_defined = copy_sources(pairs, done)
     return _unique_class_name(design.name, defined | loop_defined | set(imports) | set(loop_imports))
 
 
@@ -169,6 +172,40 @@ def _helper_names(design: Design, report: ShapeReport) -> set[str]:
     return {name for name, _ in _constructors(design, report).values() if not name.startswith("nn.")}
 
 
+def _helper_sources(design: Design, report: ShapeReport) -> list[tuple[object, set[str]]]:
+    """(module, names) of the classes the model is built from: netbuilder's helper modules, and a Pretrained
+    backbone's class with the table of backbones it is built from (``layers.backbones``, ``layers.pretrained``)."""
+    names = _helper_names(design, report)
+    pairs = [(_modules(), names - {"Pretrained"})]
+    if "Pretrained" in names:
+        from ..layers import backbones, pretrained  # backbones imports torchvision
+        pairs += [(pretrained, {"BACKBONES"}), (backbones, {"Pretrained"})]
+    return pairs
+
+
+def _imagenet(design: Design) -> list[str]:
+    """The backbones whose ImageNet weights the design uses, in node order."""
+    return list(dict.fromkeys(node.params.get("model", node.spec.param("model").default)
+                              for node in design.nodes.values()
+                              if node.type == "Pretrained" and node.params.get("weights", "imagenet") == "imagenet"))
+
+
+def _fetch_sources(design: Design) -> list[tuple[object, set[str]]]:
+    """What the script's main() needs to download ImageNet weights into torch's cache (``backbones.fetch``)."""
+    if not _imagenet(design):
+        return []
+    from ..layers import backbones
+    return [(backbones, {"fetch", "imagenet_file"})]
+
+
+def _arguments(name: str, kwargs: dict) -> list[str]:
+    """A constructor's arguments as source; a Pretrained backbone is built from its entry in BACKBONES (copied)."""
+    if name == "Pretrained":
+        rest = {k: v for k, v in kwargs.items() if k != "model"}
+        return [f"BACKBONES[{quote(kwargs['model'])}]"] + [f"{k}={literal(v)}" for k, v in rest.items()]
+    return [f"{k}={literal(v)}" for k, v in kwargs.items()]
+
+
 # the model class --------------------------------------------------------------------------------------------
 def model_source(design: Design, report: ShapeReport, cls: str, loss: str | None) -> str:
     """The ``nn.Module`` class: one attribute per node in the compiler's order, a straight-line forward;
@@ -185,7 +222,7 @@ def model_source(design: Design, report: ShapeReport, cls: str, loss: str | None
     out.append(docstring(f"The network of the design {quote(design.name)}; its input is {shape} per sample.", 4))
     out += ["", "    def __init__(self):", "        super().__init__()"]
     for node_id, (name, kwargs) in ctors.items():
-        args = [f"{k}={literal(v)}" for k, v in kwargs.items()]
+        args = _arguments(name, kwargs)
         if keyword.iskeyword(node_id):
             out.append(call("self.add_module", [quote(node_id), f"{name}({', '.join(args)})"], 8))
         else:

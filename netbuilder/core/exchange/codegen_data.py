@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .codegen_source import WIDTH, copy_definitions, docstring, literal, quote
+from .codegen_source import WIDTH, call, copy_definitions, docstring, literal, quote
 from ..design.compiler import folded_activation
 from ..datasets.catalog import CATALOG, DatasetEntry, sample_shape
 from ..errors import DesignError, NetbuilderError, TrainingError
@@ -261,16 +261,17 @@ def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None
     from ..datasets.images import layout_for
 
     layout = layout_for(ds, input_shape, preprocessing)
-    crop = f", resize_ratio={layout.resize_ratio!r}, interpolation={layout.interpolation!r}" \
-        if layout.resize_ratio else ""  # a pretrained backbone's resize and centre crop
+    args = [str(layout.channels), repr(layout.size), f"resize={layout.resize!r}"]
+    if layout.resize_ratio:  # a pretrained backbone's resize and centre crop
+        args += [f"resize_ratio={layout.resize_ratio!r}", f"interpolation={literal(layout.interpolation)}"]
+    line, note = call("layout = Layout", args, 4), "  # what each image becomes"
     out = ["    # the folders as the design names them: relative to the working folder, else to the data folder",
-           f"    layout = Layout({layout.channels}, {layout.size!r}, resize={layout.resize!r}{crop})"
-           "  # what each image becomes",
-           "    classes, x_train, y_train = read_folder("
-           f"_folder({literal(str(resolve(ds['path'])))}, root, \"path\"), layout)"]
+           *([line + note] if len(line + note) <= WIDTH else ["    # what each image becomes", line]),
+           f"    path = {literal(str(resolve(ds['path'])))}",
+           "    classes, x_train, y_train = read_folder(_folder(path, root, \"path\"), layout)"]
     if ds.get("test_path") is not None:
-        out.append(f"    test_folder = _folder({literal(str(resolve(ds['test_path'])))}, root, \"test_path\")")
-        out.append("    _, x_test, y_test = read_folder(test_folder, layout, classes)")
+        out.append(f"    path = {literal(str(resolve(ds['test_path'])))}")
+        out.append("    _, x_test, y_test = read_folder(_folder(path, root, \"test_path\"), layout, classes)")
     else:
         out.append("    x_test = y_test = None  # no test folder: validation is the check")
     return out
@@ -298,8 +299,8 @@ def _preprocess_lines(ds: dict, entry: DatasetEntry, preprocessing: dict | None 
     out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if entry.pixels else "    scale = 1.0"]
     src = entry.torchvision
     if preprocessing and entry.pixels:
-        out.append(f"    mean, std = {preprocessing['mean']!r}, {preprocessing['std']!r}  # ImageNet's: the "
-                   f"backbone's weights expect them")
+        out.append(f"    mean, std = {preprocessing['mean']!r}, {preprocessing['std']!r}  # ImageNet's, as the "
+                   "weights expect")
     elif normalize:
         out.append("    mean, std = feature_stats(x_train, scale)  # normalize: per feature (or channel), training set")
     elif normalize is None and src is not None:

@@ -61,14 +61,20 @@ def call(head: str, args: list[str], indent: int, width: int = WIDTH) -> str:
 
 
 
-def copy_sources(pairs: list[tuple[object, set[str]]]) -> tuple[str, dict[str, str], set[str]]:
-    """:func:`copy_definitions` of several (module, names) pairs at once, each definition copied once."""
-    wanted: dict[str, set[str]] = {}
+def copy_sources(pairs: list[tuple[object, set[str]]],
+                 done: dict[str, set[str]] | None = None) -> tuple[str, dict[str, str], set[str]]:
+    """:func:`copy_definitions` of several (module, names) pairs at once, each definition copied once. ``done``
+    (module name -> names) holds what an earlier part of the file copied already: it is not copied again, and
+    what this call copies is added to it (the model's helpers and the training code both need DataError, say)."""
+    done = {} if done is None else done
+    wanted: dict[str, set[str]] = {name: set(names) for name, names in done.items()}
     order: list = []
     import_lines: dict[str, str] = {}
     for module, names in pairs:
         _collect(module, set(names), wanted, order, import_lines)
-    source, defined = _emit(wanted, order)
+    source, defined = _emit(wanted, order, done)
+    for name, names in wanted.items():
+        done.setdefault(name, set()).update(names)
     return source, import_lines, defined
 
 
@@ -82,13 +88,15 @@ def copy_definitions(module, names: set[str]) -> tuple[str, dict[str, str], set[
 
 
 
-def _emit(wanted: dict[str, set[str]], order: list) -> tuple[str, set[str]]:
+def _emit(wanted: dict[str, set[str]], order: list, done: dict[str, set[str]]) -> tuple[str, set[str]]:
     chunks: list[str] = []
     defined: set[str] = set()
     for mod in order:
         text, defs, _ = _parsed(mod)
         lines = text.splitlines()
-        stmts = sorted({id(defs[n]): defs[n] for n in wanted[mod.__name__]}.values(), key=lambda st: st.lineno)
+        copied = {id(defs[n]) for n in done.get(mod.__name__, ())}
+        stmts = sorted({id(defs[n]): defs[n] for n in wanted[mod.__name__] if id(defs[n]) not in copied}.values(),
+                       key=lambda st: st.lineno)
         for stmt in stmts:
             start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
             chunks.append("\n".join(lines[start - 1:stmt.end_lineno]))

@@ -7,11 +7,12 @@ is :func:`netbuilder.core.training.script_loop.train`, copied by source, which r
 from __future__ import annotations
 
 from .codegen_data import Plan, entry_of
-from .codegen_source import call, docstring, quote
+from .codegen_source import call, docstring, literal, quote
 from ..design.settings import SETTING
 
 
-def main(p: Plan, cls: str) -> str:
+def main(p: Plan, cls: str, imagenet: list[str] = ()) -> str:
+    """``imagenet``: the backbones whose ImageNet weights the model loads (downloaded first when missing)."""
 
     epochs = SETTING["epochs"]
 
@@ -65,6 +66,7 @@ def main(p: Plan, cls: str) -> str:
         "    val = tuple(t.to(device) for t in val) if val else None",
         "    test = tuple(t.to(device) for t in test) if test else None",
         "",
+        *_fetch(imagenet),
         "    torch.manual_seed(SEED)  # the same initial weights as netbuilder's",
         f"    model = {cls}().to(device)",
         f"    scores = {forward}  # what the loss is computed on",
@@ -97,3 +99,21 @@ def main(p: Plan, cls: str) -> str:
         "    return model",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _fetch(imagenet: list[str]) -> list[str]:
+    """Lines of run() that download the ImageNet weights into torch's cache (TORCH_HOME honoured) where they are
+    not there yet, before the model is built: netbuilder's backbones.fetch, copied (under torchrun, once per
+    machine)."""
+    if not imagenet:
+        return []
+    return [
+        "    try:",
+        "        with local_lead_first(world):  # into torch's cache, once per machine",
+        f"            for name in {literal(tuple(imagenet))}:",
+        "                if not imagenet_file(BACKBONES[name]).is_file():",
+        "                    fetch(BACKBONES[name])",
+        "    except DataError as exc:",
+        '        raise SystemExit(f"error: {exc}") from None',
+        "",
+    ]

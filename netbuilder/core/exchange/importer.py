@@ -22,16 +22,17 @@ How a model becomes a design:
   normalised with torch.fx's operator schemas), built as that module and checked like one. The graph-only steps
   ``a + b`` (Add), ``torch.cat`` (Concat) and ``x.view``/``x.reshape`` keeping the batch (Flatten or Reshape) are
   the rules written by hand.
+* A torchvision model of a backbone netbuilder knows (``resnet18``, ...) is one ``Pretrained`` node, recognised by
+  its class (:mod:`.importer_backbone`).
 * The design is validated, and its parameter count must equal the model's.
 
 This module traces, runs and maps the steps and builds the design; :mod:`.importer_load` runs the file,
 :mod:`.importer_match` finds and checks the catalogue layer of one step, :mod:`.importer_steps` maps the function
-steps, :mod:`.importer_names` gives node ids and the words of messages.
+steps, :mod:`.importer_backbone` the backbones, :mod:`.importer_names` gives node ids and the words of messages.
 """
 from __future__ import annotations
 
 import inspect
-import math
 import operator
 import sys
 from dataclasses import dataclass, field
@@ -43,9 +44,10 @@ from torch import nn
 
 from ..errors import DesignError, NetbuilderError, quote
 from ..design.graph import Design, Edge
-from .importer_load import load_file
+from .importer_load import check_input_fits, load_file
 from .importer_match import BATCH, NoMatch, Step, exc_line, fit, layers_for
 from .importer_names import class_label, function_name, index_text, unique_id
+from .importer_backbone import BackboneSteps, backbone_of
 from .importer_steps import FunctionSteps
 from ..layers import REGISTRY, LayerSpec
 from ..design.layout import layered_layout
@@ -108,7 +110,8 @@ class _Tracer(fx.Tracer):
     """Keeps the catalogue's modules (and netbuilder's helper classes copied into exported files) whole."""
 
     def is_leaf_module(self, m: nn.Module, module_qualified_name: str) -> bool:
-        return layers_for(m) is not None or super().is_leaf_module(m, module_qualified_name)
+        return (backbone_of(m) is not None or layers_for(m) is not None
+                or super().is_leaf_module(m, module_qualified_name))
 
 
 @dataclass
@@ -129,7 +132,7 @@ class _Record:
     inputs: list[int]  # indices of the records feeding it, in port order
 
 
-class _Importer(FunctionSteps):
+class _Importer(FunctionSteps, BackboneSteps):
     def __init__(self, model: nn.Module, shape: list[int], name: str, what: str):
         self.model, self.shape, self.name, self.what = model, shape, name, what
         self.records: list[_Record] = []
@@ -162,27 +165,9 @@ class _Importer(FunctionSteps):
         gm.graph.eliminate_dead_code()  # e.g. the c_n of `out, (h_n, c_n) = self.lstm(x)` when unused
         return gm
 
-    def _check_input_fits(self) -> None:
-        """The traced run's input (float32, then int64 token numbers, for BATCH samples of the shape) is checked by
-        the core's memory check before it is allocated: --input-shape 10000,10000,1000 would ask for 800 GB."""
-        from ..design import memory
-        from .. import system
-        from ..errors import TrainingError
-        from ..system import human_bytes
-        values = BATCH * math.prod(self.shape)
-        needed = memory.MemoryEstimate(parameters=0, parameter_bytes=0, gradient_bytes=0, optimizer_bytes=0,
-                                       activation_bytes=0, input_bytes=values * (4 + 8), batch_size=BATCH,
-                                       optimizer="sgd")
-        try:
-            memory.check_fits(needed, system.free_ram(), "this computer", self.what)
-        except TrainingError:
-            raise self.fail(f"the traced run's input, {BATCH} samples of shape {self.shape}, needs about "
-                            f"{human_bytes(needed.total)}, more than this computer has free: give a smaller "
-                            "input shape (--input-shape), the size of one real sample") from None
-
     def _run_once(self) -> dict[fx.Node, Any]:
         """Every step's value for a random batch (in eval mode: no dropout), kept for the checks."""
-        self._check_input_fits()
+        check_input_fits(self.shape, self.what)
         modes = {m: m.training for m in self.model.modules()}
         generator = torch.Generator().manual_seed(0)
         # random samples, then token numbers (for a model that embeds them), the second made only when needed
@@ -280,6 +265,8 @@ class _Importer(FunctionSteps):
 
     def _module_step(self, node: fx.Node, value) -> None:
         module = self.model.get_submodule(node.target)
+        if backbone_of(module) is not None:  # a torchvision backbone: importer_backbone
+            return self._backbone_step(node, module)
         where = f"layer '{node.target}' ({class_label(module)})"
         found = layers_for(module)
         if found is None:
@@ -405,7 +392,7 @@ class _Importer(FunctionSteps):
         if self.output is None or outputs != [self.ids[self.output]]:
             raise DesignError(f"cannot import {self.what}: forward() returns {self.ids[self.output or 0]!r} but the "
                               f"design ends in {', '.join(outputs)}")
-        ours = infer_shapes(design).total_params
+        ours = sum(n.params + n.frozen for n in infer_shapes(design).nodes.values())  # frozen ones count too
         theirs = sum(p.numel() for p in self.model.parameters())
         if ours != theirs:
             used = set(self.used.values())

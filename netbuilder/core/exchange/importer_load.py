@@ -1,10 +1,12 @@
 """Loading ``FILE.py:ClassName`` for :func:`netbuilder.core.exchange.importer.import_module`: run the file as a fresh module (as
-``python FILE.py`` would, without its ``__main__`` part) and build ``ClassName()``, each failure one line.
+``python FILE.py`` would, without its ``__main__`` part) and build ``ClassName()``, each failure one line; and the
+check that the traced run's input fits in memory.
 """
 from __future__ import annotations
 
 import importlib.util
 import inspect
+import math
 import re
 import sys
 from pathlib import Path
@@ -71,3 +73,22 @@ def load_file(spec: str) -> tuple[str, nn.Module, str]:
         if folder in sys.path:
             sys.path.remove(folder)
     return module_name, model, cls_name
+
+
+def check_input_fits(shape: list[int], what: str) -> None:
+    """The traced run's input (float32, then int64 token numbers, for BATCH samples of ``shape``) is checked by the
+    core's memory check before it is allocated: --input-shape 10000,10000,1000 would ask for 800 GB."""
+    from ..design import memory
+    from .. import system
+    from ..errors import TrainingError
+    from .importer_match import BATCH
+    values = BATCH * math.prod(shape)
+    needed = memory.MemoryEstimate(parameters=0, parameter_bytes=0, gradient_bytes=0, optimizer_bytes=0,
+                                   activation_bytes=0, input_bytes=values * (4 + 8), batch_size=BATCH,
+                                   optimizer="sgd")
+    try:
+        memory.check_fits(needed, system.free_ram(), "this computer", what)
+    except TrainingError:
+        raise NetbuilderError(f"cannot import {what}: the traced run's input, {BATCH} samples of shape {shape}, needs "
+                              f"about {system.human_bytes(needed.total)}, more than this computer has free: give a "
+                              "smaller input shape (--input-shape), the size of one real sample") from None

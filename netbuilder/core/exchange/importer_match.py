@@ -53,6 +53,8 @@ def catalogue() -> dict[type, list[Layer]]:
     for spec in REGISTRY.values():
         if spec.module is None or spec.extra.get("not_exported"):  # what cannot be exported is not imported
             continue
+        if spec.type == "Pretrained":  # recognised by its torchvision class: importer_backbone
+            continue
         shapes = (spec.extra.get("example_inputs") or [[(8,)]])[0]
         params = {**spec.defaults(), **spec.extra.get("example_params", {})}
         example = spec.make(shapes, params)  # tiny; on the CPU (the meta device costs seconds to set up)

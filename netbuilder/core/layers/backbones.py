@@ -154,8 +154,11 @@ def imagenet_path(found: "Backbone") -> Path:
 
 def _tqdm_bar():
     """A progress callback that draws a tqdm bar on stderr (the CLI's), closed when the download reaches its
-    end."""
-    from tqdm import tqdm
+    end; none without tqdm (an exported script copies this, and tqdm is optional there)."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return lambda done, total, name: None
     bar = None
 
     def report(done: int, total: int | None, name: str) -> None:
@@ -216,7 +219,7 @@ class Pretrained(nn.Module):
 
     def __init__(self, found: "Backbone", weights: str | None = None, trainable: str = "all"):
         super().__init__()
-        self.model = found.name
+        self.model, self.weights = found.name, weights  # netbuilder import reads them back from a script's copy
         self.backbone = build(found)
         given = _WEIGHTS_GIVEN.get() or any(p.is_meta for p in self.backbone.parameters())
         if weights is not None and not given:

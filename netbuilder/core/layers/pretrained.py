@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .base import LayerSpec, Param, fmt_shape
 from .registry import register
 from ..errors import ShapeError
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(NamedTuple):  # not a dataclass: the exported script copies it (see images.Layout)
     name: str
     params: int
     flops_constant: int
@@ -33,8 +33,7 @@ class Stage:
     stride: int
 
 
-@dataclass(frozen=True)
-class Backbone:
+class Backbone(NamedTuple):
     """What netbuilder knows of one torchvision model, without torch."""
 
     name: str
@@ -156,8 +155,8 @@ def _constructor(shapes, p: dict) -> tuple[str, dict]:
 
 @dataclass(frozen=True)
 class PretrainedSpec(LayerSpec):
-    """A layer spec whose module is built by torchvision (``backbones.Pretrained``), not from a constructor that
-    the exporter can write: the exporter refuses it (``extra["not_exported"]``)."""
+    """A layer spec whose module is built by torchvision (``backbones.Pretrained``, which the exported script
+    copies by source with the table ``BACKBONES``: ``Pretrained(BACKBONES[model], weights=..., trainable=...)``)."""
 
     def make(self, in_shapes, params):
         self.output_shape(in_shapes, params)  # the same checks as the editor's
@@ -182,7 +181,5 @@ register(PretrainedSpec(
     shape=_shape, count=lambda shapes, p: trainable_count(p), flops=_flops, module=_constructor,
     key_params=("model",), label=_label,
     extra={"example_inputs": [[(3, 32, 32)]], "example_params": {"weights": None},
-           "frozen": lambda shapes, p: frozen_count(p),
-           "not_exported": ("the exported script cannot write a Pretrained backbone yet; train the design in "
-                            "netbuilder (netbuilder train) or export the trained model to ONNX")},
+           "frozen": lambda shapes, p: frozen_count(p)},
 ))
