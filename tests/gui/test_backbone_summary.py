@@ -26,6 +26,9 @@ def test_the_summary_shows_a_frozen_backbone_apart_with_its_flops(window, qtbot)
     flops = window.document.analysis.report.nodes["backbone"].flops
     assert rows["backbone"][4] == human_count(flops) and flops > 50e6
     assert rows["logits"][3] == "1,731" and rows["image"][4] == ""  # an Input does no work
+    card = window.view.design_scene.node_item("backbone")  # the canvas says the same, not "0 params"
+    assert card.params_text == f"0 + {frozen:,} frozen"
+    assert window.view.design_scene.node_item("logits").params_text == "1,731 params"
     text = panel.totals_text()
     assert "Trainable parameters:" in text and "1,731" in text and f"Frozen parameters:  \n{frozen:,}" in text
     assert "Total parameters" not in text

@@ -10,6 +10,12 @@ from .shapes import infer_shapes
 from ..system import human_bytes
 
 
+def params_text(params: int, frozen: int = 0) -> str:
+    """A layer's parameter count as the summary and the canvas write it: the ones that learn, and its frozen ones
+    apart ("0 + 927,008 frozen")."""
+    return f"{params:,}" + (f" + {frozen:,} frozen" if frozen else "")
+
+
 def summarize(design: Design) -> dict:
     """``{"layers": [{"id", "type", "output_shape", "params", "frozen_params"}], "total_params" (trainable),
     "frozen_params", "flops", "activation_bytes", "memory", "data"}``: ``memory`` is the estimate to train with the design's batch size and optimizer

@@ -145,8 +145,9 @@ def _flops(shapes, out, p):
 
 
 def _label(p):
-    frozen = {"none": " frozen", "all": ""}.get(p["trainable"], f" from {p['trainable']}")
-    return f"Pretrained {p['model']}{frozen}"
+    # a frozen backbone says so in its parameter count ("0 + 927,008 frozen"): the title keeps to the model's name
+    trained = "" if p["trainable"] in ("none", "all") else f" from {p['trainable']}"
+    return f"Pretrained {p['model']}{trained}"
 
 
 def _constructor(shapes, p: dict) -> tuple[str, dict]:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.design.graph import Edge
+from ...core.design.summary import params_text
 from ...core.layers.base import fmt_shape
 from ...core.design.layout import layered_layout
 from . import style as st
@@ -313,8 +314,8 @@ class DesignScene(QGraphicsScene):
                 shape, params = "shape ?", ""
             else:
                 shape = fmt_shape(info.shape)
-                params = "" if item.type_name == "Input" else \
-                    f"{info.params:,} param{'' if info.params == 1 else 's'}"
+                params = "" if item.type_name == "Input" else params_text(info.params, info.frozen) if info.frozen \
+                    else f"{info.params:,} param{'' if info.params == 1 else 's'}"
             item.set_analysis(shape, params, by_node.get(node_id, []))
 
     # mouse gestures -----------------------------------------------------------------------------------

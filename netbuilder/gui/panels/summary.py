@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 from ...core.layers import REGISTRY
 from ...core.layers.base import fmt_shape
 from ...core.design.memory import USABLE_SHARE
-from ...core.design.summary import memory_line, summarize
+from ...core.design.summary import memory_line, params_text, summarize
 from ...core.system import human_bytes
 from ..common.style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
@@ -32,10 +32,9 @@ def human_count(n: float) -> str:
     return f"{n:,.0f}"
 
 
-def params_text(layer: dict) -> str:
-    """A layer's parameters: the ones that learn, and its frozen ones apart ("0 + 927,008 frozen")."""
-    frozen = layer.get("frozen_params") or 0
-    return f"{layer['params']:,}" + (f" + {frozen:,} frozen" if frozen else "")
+def layer_params(layer: dict) -> str:
+    """A summary row's parameters: the ones that learn, and its frozen ones apart (the core's ``params_text``)."""
+    return params_text(layer["params"], layer.get("frozen_params") or 0)
 
 
 class SummaryTable(QTableWidget):
@@ -87,7 +86,7 @@ class SummaryTable(QTableWidget):
             shape = fmt_shape(layer["output_shape"]) if layer["output_shape"] is not None else "?"
             info = analysis.report.nodes.get(layer["id"])
             flops = human_count(info.flops) if info is not None and info.flops else ""
-            cells = [layer["id"], layer["type"], shape, params_text(layer), flops]
+            cells = [layer["id"], layer["type"], shape, layer_params(layer), flops]
             spec = REGISTRY.get(layer["type"])
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
