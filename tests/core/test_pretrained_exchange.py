@@ -241,13 +241,14 @@ def test_a_whole_torchvision_model_imports_as_the_node_and_its_classifiers_layer
 
 
 def test_a_model_netbuilder_does_not_know_is_refused_in_one_line(tmp_path, capsys):
-    """resnet34 is a ResNet, not resnet18; a stage half frozen is not a Pretrained node either."""
+    """mobilenet_v3_large is a MobileNetV3 but not mobilenet_v3_small: it is traced through as any module, to the
+    importer's usual message; a stage half frozen is not a Pretrained node either."""
     path = tmp_path / "other.py"
-    path.write_text(HEAD_MODEL.format(model="resnet34", classifier="fc", learns="True", width=512)
+    path.write_text(HEAD_MODEL.format(model="mobilenet_v3_large", classifier="classifier", learns="True", width=960)
                     + HEAD_MODEL.format(model="resnet18", classifier="fc", learns='"bn" in name', width=512)
                     .replace("class Head", "class Half"), encoding="utf-8")
-    for name, words in (("Head", "layer 'features' (ResNet): its weights do not have the names and shapes of "
-                                 "resnet18's"),
+    for name, words in (("Head", "layer 'features.features.0.2' is a nn.Hardswish, and netbuilder's catalogue has "
+                                 "no such layer"),
                         ("Half", "layer 'features' (ResNet): its stage conv1 freezes some parameters and trains "
                                  "others")):
         target = tmp_path / f"{name}.json"

@@ -68,10 +68,29 @@ def _is_pretrained_copy(cls: type) -> bool:
 
 def backbone_of(module: nn.Module) -> nn.Module | None:
     """The torchvision model a module is (or holds, for a Pretrained module) when it is a Pretrained node (with
-    the layers of its classifier after it), else None."""
+    the layers of its classifier after it), else None: another model of the same class (resnet34 is a ResNet too)
+    is traced through as any module."""
     if _is_pretrained_copy(type(module)) and isinstance(getattr(module, "backbone", None), nn.Module):
         return module.backbone
-    return module if isinstance(module, tuple(torchvision_classes())) else None
+    if isinstance(module, tuple(torchvision_classes())) and _known(module) is not None:
+        return module
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _weight_shapes(name: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """A backbone's state_dict names and shapes (built on the meta device: no memory, no initialisation)."""
+    with torch.device("meta"):
+        return tuple((k, tuple(v.shape)) for k, v in backbone_modules.build(BACKBONES[name]).state_dict().items())
+
+
+def _known(net: nn.Module) -> str | None:
+    """The backbone of a torchvision model's class whose weights have its names and shapes (its classifier's
+    aside), else None."""
+    names = next(n for cls, n in torchvision_classes().items() if isinstance(net, cls))
+    classifier = classifier_of(net)[0] + "."
+    shapes = tuple((k, tuple(v.shape)) for k, v in net.state_dict().items() if not k.startswith(classifier))
+    return next((name for name in names if _weight_shapes(name) == shapes), None)
 
 
 def classifier_of(net: nn.Module) -> tuple[str, nn.Module | None]:
@@ -108,31 +127,24 @@ def fit_backbone(module: nn.Module, x: torch.Tensor) -> tuple[object, dict, torc
     NotBackbone saying why it is not one."""
     spec = REGISTRY["Pretrained"]
     net = backbone_of(module)
-    name = getattr(module, "model", None)
-    names = (name,) if name in BACKBONES else next(n for cls, n in torchvision_classes().items()
-                                                  if isinstance(net, cls))
+    name = _known(net)
+    if name is None or (getattr(module, "model", name) != name):
+        raise NotBackbone(f"its weights do not have the names and shapes of the backbones netbuilder's Pretrained "
+                          f"knows ({', '.join(BACKBONES)})")
     classifier = classifier_of(net)[0] + "."
     weights = {k: v for k, v in net.state_dict().items() if not k.startswith(classifier)}
-    for name in names:
-        found = BACKBONES[name]
-        with torch.device("meta"):
-            reference = backbone_modules.build(found).state_dict()
-        if list(weights) != list(reference) or any(weights[k].shape != reference[k].shape for k in weights):
-            continue
-        weights_param = getattr(module, "weights", None) if net is not module else None
-        weights_param = weights_param if isinstance(weights_param, str) else None
-        params = {"model": name, "weights": None, "trainable": _trainable(found, net)}
-        try:
-            rebuilt = spec.make([tuple(x.shape[1:])], params)
-        except Exception as exc:  # noqa: BLE001 - a ShapeError: an image too small, not three channels
-            raise NotBackbone(str(exc) if isinstance(exc, NetbuilderError) else one_line(exc)) from None
-        rebuilt.backbone.load_state_dict(weights)
-        with torch.no_grad():
-            features = rebuilt.eval()(x)
-        params["weights"] = weights_param  # a script's Pretrained says what it was built from; a torchvision model: null
-        return spec, {k: v for k, v in params.items() if v != spec.param(k).default}, features
-    raise NotBackbone(f"its weights do not have the names and shapes of {' or '.join(names)}'s, the backbone of "
-                      f"its class that netbuilder's Pretrained knows ({', '.join(BACKBONES)})")
+    weights_param = getattr(module, "weights", None) if net is not module else None
+    weights_param = weights_param if isinstance(weights_param, str) else None
+    params = {"model": name, "weights": None, "trainable": _trainable(BACKBONES[name], net)}
+    try:
+        rebuilt = spec.make([tuple(x.shape[1:])], params)
+    except Exception as exc:  # noqa: BLE001 - a ShapeError: an image too small, not three channels
+        raise NotBackbone(str(exc) if isinstance(exc, NetbuilderError) else one_line(exc)) from None
+    rebuilt.backbone.load_state_dict(weights)
+    with torch.no_grad():
+        features = rebuilt.eval()(x)
+    params["weights"] = weights_param  # a script's Pretrained says what it was built from; a torchvision model: null
+    return spec, {k: v for k, v in params.items() if v != spec.param(k).default}, features
 
 
 def _classifier_layers(net: nn.Module, qualname: str) -> list[tuple[str, nn.Module]]:
