@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from helpers import chain, make_folder
 from netbuilder.core.design.settings import AUGMENT_PARAMS, SettingError
+from netbuilder.gui.canvas.commands import SetMetaCommand
 from netbuilder.gui.panels.augment_data import NOT_IMAGES
 
 SIZE = (12, 16)  # height, width: a picture whose mirror is not itself
@@ -156,3 +157,58 @@ def test_closing_the_window_finishes_the_preview_in_flight(window, qtbot, pictur
     window.close()
     assert not panel.background.busy and not panel._timer.isActive()
     assert not [t for t in threading.enumerate() if t.name == "netbuilder-augment"]
+
+
+def test_a_dataset_that_failed_is_loaded_again_only_when_it_or_the_input_changes_or_on_new_sample(
+        window, qtbot, tmp_path, monkeypatch):
+    from netbuilder.gui.panels import augment_data
+
+    loads = []
+    load_pool = augment_data.load_pool
+    monkeypatch.setattr(augment_data, "load_pool", lambda *a, **k: loads.append(a[0]["path"]) or load_pool(*a, **k))
+    design = chain((3, *SIZE), [("Flatten", None), ("Linear", {"out_features": 2})], loss="cross_entropy",
+                   dataset={"name": "image_folder", "path": str(tmp_path / "pets")})
+    (tmp_path / "d.json").write_text(json.dumps(design), encoding="utf-8")
+    assert window.open_design(tmp_path / "d.json")
+    assert window.show_panel("augmentPanel")
+    panel = window.augment_panel
+    qtbot.waitUntil(lambda: idle(panel) and panel.note.text().startswith("No preview: "), timeout=20000)
+    assert len(loads) == 1 and panel.note.text().endswith("New sample tries again.")
+    for kind in ("flip", "noise"):  # design edits: the dataset that failed is not loaded again
+        qtbot.mouseClick(panel.checks[kind], Qt.LeftButton)
+    window.set_training_options(epochs=3)
+    qtbot.waitUntil(lambda: not panel._timer.isActive() and not panel.background.busy, timeout=5000)
+    assert len(loads) == 1 and panel.note.text().startswith("No preview: ")
+    make_folder(tmp_path / "pets", per_class=4, size=SIZE)  # the data is there now: New sample finds it
+    assert panel.new_sample.isEnabled()
+    qtbot.mouseClick(panel.new_sample, Qt.LeftButton)
+    qtbot.waitUntil(lambda: idle(panel) and panel.preview.copies is not None, timeout=20000)
+    assert len(loads) == 2 and not panel.note.isVisible()
+    training = dict(window.document.design.training, dataset={"name": "image_folder", "path": str(tmp_path / "gone")})
+    window.document.push(SetMetaCommand(window.document.design, "training", training))  # another that fails
+    qtbot.waitUntil(lambda: idle(panel) and panel.note.text().startswith("No preview: "), timeout=20000)
+    qtbot.mouseClick(panel.checks["flip"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: idle(panel), timeout=5000)
+    assert loads[2:] == [str(tmp_path / "gone")]
+
+
+def test_the_scaled_pictures_are_made_once_for_the_images_and_the_size(qtbot):
+    from netbuilder.gui.panels.augment_view import AugmentPreview
+
+    preview = AugmentPreview()
+    qtbot.addWidget(preview)
+    preview.resize(600, 10)
+    rng = np.random.default_rng(0)
+    preview.show_images(rng.random((3, 224, 224)), rng.random((16, 3, 224, 224)))
+    preview.show()
+    qtbot.waitExposed(preview)
+    made = preview.scaled()
+    assert len(made) == 17 and made[0].size() == preview.image_rect(-1).size()
+    preview.repaint()
+    preview.grab()
+    assert preview.scaled() is made and all(a is b for a, b in zip(preview.scaled(), made))  # not made again
+    preview.resize(400, 10)
+    again = preview.scaled()
+    assert again is not made and again[1].size() == preview.image_rect(0).size() != made[1].size()
+    preview.show_images(rng.random((3, 224, 224)), rng.random((16, 3, 224, 224)))
+    assert preview.scaled() is not again

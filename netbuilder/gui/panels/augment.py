@@ -44,6 +44,8 @@ class AugmentPanel(QWidget):
         self._index = 0
         self._draw = 0
         self._wanted = None  # what the last preview job was started for
+        self._failed_on = None  # the (dataset, Input shape) whose data could not load: not tried again until
+        # one of them changes or New sample is pressed (a design edit does not reload a dataset that failed)
         self._pending = False
         self._failure: str | None = None  # why the last preview could not be made
         self.background = Background("netbuilder-augment", self)
@@ -214,7 +216,7 @@ class AugmentPanel(QWidget):
             self.new_sample.setEnabled(False)
             return
         wanted = self._job()
-        if wanted == self._wanted:
+        if wanted == self._wanted or wanted[:2] == self._failed_on:
             return
         if self.background.busy:
             self._pending = True
@@ -225,13 +227,13 @@ class AugmentPanel(QWidget):
         spec, shape, steps = json.loads(spec), json.loads(shape), json.loads(steps)
         self.background.run(lambda: compute(spec, shape, pool, index, steps, seed),
                             done=lambda result, key=wanted: self._on_preview(key, result),
-                            failed=self._on_failed)
+                            failed=lambda error, key=wanted: self._on_failed(key, error))
 
     def _on_preview(self, key: tuple, result: dict) -> None:
         if self._failure is not None:
             self._failure = None
             self._say(self._problem() or "")
-        self._pool, self._pool_key = result["pool"], key[:2]
+        self._pool, self._pool_key, self._failed_on = result["pool"], key[:2], None
         self.preview.show()
         self.preview.show_images(result["sample"], result["copies"])
         shape = "x".join(str(n) for n in result["sample"].shape)
@@ -240,12 +242,13 @@ class AugmentPanel(QWidget):
         self.new_sample.setEnabled(True)
         self._next()
 
-    def _on_failed(self, error: BaseException) -> None:
-        self._wanted = None  # tried again at the next change (a run may have downloaded the data meanwhile)
+    def _on_failed(self, key: tuple, error: BaseException) -> None:
+        self._wanted, self._failed_on = None, key[:2]
         self.preview.show_images(None, None)
         self.preview.hide()
         self.caption.setText("")
-        self._failure = f"No preview: {one_line(error)}"
+        self.new_sample.setEnabled(True)  # tries the data again (a run may have downloaded it meanwhile)
+        self._failure = f"No preview: {one_line(error).rstrip('.')}. New sample tries again."
         self._say(self._failure, error=True)
         self._next()
 
@@ -257,6 +260,7 @@ class AugmentPanel(QWidget):
     def _on_new_sample(self) -> None:
         self._draw += 1
         self._index = random.Random(self._draw).randrange(POOL)
+        self._failed_on = None
         self._start()
 
     def showEvent(self, event) -> None:  # noqa: N802

@@ -1,13 +1,15 @@
 """What the Augment panel draws: one sample of the dataset, large, beside its augmented copies in a 4x4 grid.
 
 Small images are drawn at a whole multiple of their size, pixel for pixel (a 28x28 digit shows its own pixels,
-and a test can read them back from the grab); larger ones are scaled down smoothly to the tile.
+and a test can read them back from the grab); larger ones are scaled down smoothly to the tile. The scaled
+pixmaps are made once for the images and the widget's size (17 smooth scalings of 224x224 pictures on every paint
+would cost each repaint, a hover or a dock moved, tens of milliseconds).
 """
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 GAP = 4
@@ -34,12 +36,15 @@ class AugmentPreview(QWidget):
         self.sample: np.ndarray | None = None
         self.copies: np.ndarray | None = None
         self._images: list[QImage] = []
+        self._scaled: list[QPixmap] = []  # the images scaled to their places, for the size in _scaled_for
+        self._scaled_for: QSize | None = None
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.setMinimumWidth((COLUMNS + SAMPLE_TILES) * 24 + (COLUMNS + 1) * GAP)
 
     def show_images(self, sample: np.ndarray | None, copies: np.ndarray | None) -> None:
         self.sample, self.copies = sample, copies
         self._images = [] if sample is None else [to_qimage(sample), *(to_qimage(c) for c in copies)]
+        self._scaled_for = None
         self._fit_height()
         self.update()
 
@@ -81,16 +86,26 @@ class AugmentPreview(QWidget):
         width, height = round(image.width() * scale), round(image.height() * scale)
         return QRect(rect.x() + (rect.width() - width) // 2, rect.y() + (rect.height() - height) // 2, width, height)
 
+    def scaled(self) -> list[QPixmap]:
+        """The images as drawn (the sample first), scaled to their places once for these images and this size:
+        a small image by a whole multiple, pixel for pixel; a larger one smoothly."""
+        if self._scaled_for != self.size():
+            self._scaled = []
+            for k, image in enumerate(self._images):
+                target = self.image_rect(k - 1).size()
+                smooth = Qt.SmoothTransformation if target.width() < image.width() else Qt.FastTransformation
+                self._scaled.append(QPixmap.fromImage(image.scaled(target, Qt.IgnoreAspectRatio, smooth)))
+            self._scaled_for = self.size()
+        return self._scaled
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         if not self._images:
             painter.end()
             return
-        for k, image in enumerate(self._images):
-            rect, target = self.tile_rect(k - 1), self.image_rect(k - 1)
-            painter.setRenderHint(QPainter.SmoothPixmapTransform, target.width() < image.width())
-            painter.fillRect(rect, self.palette().color(QPalette.Mid))
-            painter.drawImage(target, image)
+        for k, pixmap in enumerate(self.scaled()):
+            painter.fillRect(self.tile_rect(k - 1), self.palette().color(QPalette.Mid))
+            painter.drawPixmap(self.image_rect(k - 1).topLeft(), pixmap)
         painter.setPen(QColor(self.palette().color(QPalette.Highlight)))
         painter.drawRect(self.tile_rect(-1).adjusted(-1, -1, 0, 0))
         painter.end()
