@@ -119,6 +119,12 @@ def test_gradcam_looks_inside_a_pretrained_backbone():
                       ("Linear", {"out_features": 3})])))
     convs = conv_nodes(model)
     assert len(convs) > 20 and all(c.startswith("n0.") for c in convs) and default_conv(model) == convs[-1]
+    # a squeeze-and-excitation block's convolutions see a 1x1 map: not offered, and refused by name
+    squeezed = [name for name, m in model.named_modules() if type(m).__name__ == "SqueezeExcitation"]
+    assert squeezed and not [c for c in convs if c.startswith(tuple(s + "." for s in squeezed))]
+    assert len(convs) == 52 - 2 * len(squeezed)
+    with pytest.raises(ExplainError, match="squeeze-and-excitation"):
+        explain(model, torch.rand(3, 64, 64), 1, "gradcam", node=squeezed[0] + ".fc1")
     x = torch.rand(3, 64, 64)
     cam = explain(model, x, 1, "gradcam")
     assert cam.shape == (3, 64, 64) and np.isfinite(cam).all()

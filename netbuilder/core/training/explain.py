@@ -40,17 +40,34 @@ class ExplainError(ValueError):
 
 
 def conv_nodes(model) -> list[str]:
-    """The names (node ids for a compiled network) of ``model``'s Conv1d / Conv2d submodules, in network order."""
-    from torch import nn
-    return [name for name, module in _named(model) if isinstance(module, (nn.Conv1d, nn.Conv2d))]
+    """The names (node ids for a compiled network) of the convolutions Grad-CAM may look at, in network order."""
+    return list(conv_modules(model))
 
 
-def default_conv(model) -> str | None:
-    """The convolution Grad-CAM looks at unless told: the last Conv2d, else the last Conv1d, else None."""
+def conv_modules(model) -> dict:
+    """``{name: module}`` of ``model``'s Conv1d / Conv2d submodules, in network order, less those inside
+    torchvision's SqueezeExcitation (their 1x1 maps give one uniform value, not a map): one walk of the model, to
+    hand to :func:`explain` as ``convs``."""
+    import sys
     from torch import nn
-    named = list(_named(model))
+    misc = sys.modules.get("torchvision.ops.misc")  # no torchvision loaded: no squeeze-and-excitation block either
+    squeeze = getattr(misc, "SqueezeExcitation", None)
+    convs, inside = {}, ()
+    for name, module in _named(model):
+        if squeeze is not None and isinstance(module, squeeze):
+            inside += (name + ".",)
+        elif isinstance(module, (nn.Conv1d, nn.Conv2d)) and not name.startswith(inside):
+            convs[name] = module
+    return convs
+
+
+def default_conv(model, convs: dict | None = None) -> str | None:
+    """The convolution Grad-CAM looks at unless told: the last Conv2d, else the last Conv1d, else None
+    (``convs``: :func:`conv_modules`' answer, when the caller has it)."""
+    from torch import nn
+    convs = conv_modules(model) if convs is None else convs
     for kind in (nn.Conv2d, nn.Conv1d):
-        found = [name for name, module in named if isinstance(module, kind)]
+        found = [name for name, module in convs.items() if isinstance(module, kind)]
         if found:
             return found[-1]
     return None
@@ -68,9 +85,11 @@ def _named(model):
     return [(name, module) for name, module in model.named_modules() if name]
 
 
-def explain(model, x, target: int | None = None, method: str = SALIENCY, **options: Any):
+def explain(model, x, target: int | None = None, method: str = SALIENCY, *, convs: dict | None = None,
+            **options: Any):
     """The attributions of class ``target``'s score to each value of ``x`` (one sample, or a batch when ``x`` has
-    one more axis than the network's input), as a float32 numpy array of ``x``'s shape."""
+    one more axis than the network's input), as a float32 numpy array of ``x``'s shape (``convs``: the model's
+    :func:`conv_modules`, when the caller has them)."""
     if method not in METHODS:
         raise ExplainError(f"unknown explanation method {method!r}; one of {', '.join(METHODS)}")
     unknown = sorted(set(options) - set(OPTIONS[method]))
@@ -92,7 +111,7 @@ def explain(model, x, target: int | None = None, method: str = SALIENCY, **optio
     try:
         with torch.enable_grad():
             chosen = _target(forward, batch, target)
-            attributions = _METHODS[method](model, forward, batch, chosen, options)
+            attributions = _METHODS[method](model, forward, batch, chosen, dict(options, convs=convs))
     finally:
         model.train(was_training)
     out = attributions.detach().to("cpu", torch.float32).reshape(batch.shape)
@@ -159,18 +178,21 @@ def _gradcam(model, forward, batch, target, options):
     import torch.nn.functional as F
     from captum.attr import LayerGradCam
     node = options.get("node")
-    modules = dict(_named(model))
+    convs = conv_modules(model) if options.get("convs") is None else options["convs"]
     if node is None:
-        node = default_conv(model)
+        node = default_conv(model, convs)
         if node is None:
             raise ExplainError("gradcam needs a convolution (Conv2d or Conv1d) in the network, and this one has none; "
                                "use saliency, integrated_gradients or occlusion")
-    elif node not in modules:
-        raise ExplainError(f"gradcam: there is no node {node!r} in this network")
-    elif node not in conv_nodes(model):
-        raise ExplainError(f"gradcam looks at a convolution's output; node {node!r} is a "
-                           f"{type(modules[node]).__name__}, not a Conv2d or Conv1d")
-    cam = LayerGradCam(forward, modules[node]).attribute(batch, target=target, relu_attributions=True)
+    elif node not in convs:
+        modules = dict(_named(model))  # only to say what the node is
+        if node not in modules:
+            raise ExplainError(f"gradcam: there is no node {node!r} in this network")
+        kind = type(modules[node]).__name__
+        raise ExplainError(f"gradcam looks at a convolution's output; node {node!r} is a {kind}, not a Conv2d or "
+                           f"Conv1d" + (" outside a squeeze-and-excitation block" if kind in ("Conv1d", "Conv2d")
+                                        else ""))
+    cam = LayerGradCam(forward, convs[node]).attribute(batch, target=target, relu_attributions=True)
     spatial = tuple(batch.shape[2:])
     if cam.dim() != batch.dim() or len(spatial) not in (1, 2):
         raise ExplainError(f"gradcam explains image-like inputs (channels and 1 or 2 axes); this input has shape "

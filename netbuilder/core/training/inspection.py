@@ -160,18 +160,19 @@ def probe_explain(trainer: "Trainer", split: str | None = "test", index: int = 0
     look at, "features": a table's column names (else None), "outputs": the output's columns}``, on the
     preprocessed input: sample ``index`` of
     ``split``, or one raw input row (``rows``)."""
-    from .explain import ExplainError, GRADCAM, conv_nodes, default_conv, explain, explained_class
+    from .explain import ExplainError, GRADCAM, conv_modules, default_conv, explain, explained_class
     x, raw, label = _one_input(trainer, split, index, rows)
+    convs = conv_modules(trainer.model)
     if method == GRADCAM and node is None:
-        node = default_conv(trainer.model)
+        node = default_conv(trainer.model, convs)
     options = {"node": node} if method == GRADCAM else {}
     try:
         target = explained_class(trainer.model, x, target)
-        attributions = explain(trainer.model, x, target, method, **options)
+        attributions = explain(trainer.model, x, target, method, convs=convs, **options)
     except ExplainError as exc:
         raise TrainingError(str(exc)) from None
     return {"split": split if rows is None else None, "index": int(index) if rows is None else None,
-            "method": method, "node": node, "target": target, "convs": conv_nodes(trainer.model),
+            "method": method, "node": node, "target": target, "convs": list(convs),
             "features": getattr(trainer.dataset, "feature_names", None),
             "outputs": math.prod(getattr(trainer.model, "output_shape", ()) or (1,)),
             "attributions": attributions.reshape(raw.shape), "input": raw, "label": label}
