@@ -67,20 +67,23 @@ class NetModule(nn.Module):
             self._plans[stop] = plan
         return plan
 
-    def _run(self, x: torch.Tensor, stop: str) -> torch.Tensor:
-        """The output of node ``stop`` for input ``x``: the one forward walk of the graph (activations and failures
-        are observed with hooks on the submodules, see :mod:`netbuilder.core.training.probe`)."""
-        if stop == self.input_id:
+    def _run(self, x: torch.Tensor, stop: str, start: str | None = None) -> torch.Tensor:
+        """The output of node ``stop`` when node ``start`` (the Input when None) gives ``x``: the one forward walk
+        of the graph (activations and failures are observed with hooks on the submodules, see
+        :mod:`netbuilder.core.training.probe`). Every node ``stop`` needs must follow ``start``."""
+        start = self.input_id if start is None else start
+        if stop == start:
             return x
         chain, steps = self._plan(stop)
         modules = self._modules
         if chain:
-            for node_id in steps:
+            for node_id in (steps if start == self.input_id else steps[steps.index(start) + 1:]):
                 x = modules[node_id](x)
             return x
-        values = {self.input_id: x}
+        values = {start: x}
         for node_id, sources in steps:
-            values[node_id] = modules[node_id](*[values[s] for s in sources])
+            if node_id not in values:
+                values[node_id] = modules[node_id](*[values[s] for s in sources])
         return values[stop]
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
@@ -91,18 +94,7 @@ class NetModule(nn.Module):
         rest of the network after a frozen backbone whose features were computed before
         (:mod:`netbuilder.core.training.features_cache`). Every node ``stop`` needs must follow ``node_id``, none
         the Input."""
-        stop = self.logits_id if stop is None else stop
-        chain, steps = self._plan(stop)
-        modules = self._modules
-        if chain:
-            for step in steps[steps.index(node_id) + 1:]:
-                value = modules[step](value)
-            return value
-        values = {node_id: value}
-        for step, sources in steps:
-            if step not in values:
-                values[step] = modules[step](*[values[s] for s in sources])
-        return values[stop]
+        return self._run(value, self.logits_id if stop is None else stop, start=node_id)
 
     def forward_logits(self, x: torch.Tensor) -> torch.Tensor:
         return self._run(x, self.logits_id)
