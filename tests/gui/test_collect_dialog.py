@@ -5,6 +5,7 @@ step), then its data loads with those classes; without a camera one line says so
 through the sink off the GUI thread and shows the frame rate. A real camera is used where one exists."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
@@ -198,8 +199,8 @@ def test_a_real_camera_shows_frames_where_one_exists(dialog, qtbot):
     qtbot.mouseRelease(dialog.hold, Qt.LeftButton)
 
 
-def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_path):
-    qm = multimedia_or_skip()
+def trained_on_shades(window, qtbot, tmp_path):
+    """The predict panel of a window that trained a 3x16x16 picture model (too big to draw) on dark and light."""
     folder = make_folder(tmp_path / "shades", per_class=6, size=(16, 16), classes={"dark": 40, "light": 210})
     design = chain((3, 16, 16), [("Flatten", None), ("Linear", {"out_features": 2}), ("Softmax", None)],
                    dataset={"name": "image_folder", "path": str(folder)}, epochs=2, batch_size=4)
@@ -208,6 +209,12 @@ def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_p
     wait_finished(qtbot, window)
     panel = window.inside.predict
     window.show_panel(panel.objectName())
+    return panel
+
+
+def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_path):
+    qm = multimedia_or_skip()
+    panel = trained_on_shades(window, qtbot, tmp_path)
     cam = panel.camera
     assert cam.button.isVisible()
     qtbot.mouseClick(cam.button, Qt.LeftButton)
@@ -229,6 +236,31 @@ def test_try_it_classifies_the_live_feed_off_the_gui_thread(window, qtbot, tmp_p
     qtbot.mouseClick(cam.button, Qt.LeftButton)  # on again, a frame in flight: closing the window finishes it
     feed(sink, (20, 20, 20))
     assert cam.classifier.busy
+
+
+def test_try_its_explain_button_explains_the_last_camera_frame_classified(window, qtbot, tmp_path):
+    qm = multimedia_or_skip()
+    panel = trained_on_shades(window, qtbot, tmp_path)
+    cam, explain = panel.camera, window.inside.explain
+    assert panel.stack.currentWidget() is panel.message and not panel.explain_button.isVisible()
+    assert "16x16" in panel.message.text() and "Press Camera above" in panel.message.text()
+    qtbot.mouseClick(cam.button, Qt.LeftButton)
+    assert panel.explain_button.isVisible() and "camera frame" in panel.explain_button.toolTip()
+    qtbot.mouseClick(panel.explain_button, Qt.LeftButton)  # no frame yet: said, nothing asked
+    assert cam.message.text().startswith("No frame classified yet") and explain.result is None
+    sink = qm.QVideoSink()
+    cam.feed.connect_sink(sink)
+    for rgb in ((20, 20, 20), (220, 220, 220)):
+        feed(sink, rgb)
+        qtbot.waitUntil(lambda: not cam.classifier.busy and cam.classifier.sample is not None, timeout=10_000)
+    sample = cam.classifier.sample
+    assert sample.shape == (3, 16, 16) and sample.min() >= 200  # the light frame, as the model's raw input
+    qtbot.mouseClick(panel.explain_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: explain.result is not None, timeout=30_000)
+    assert window.inside.visible("explain") and explain.caption.text().startswith("Your input (Try it)")
+    assert np.array_equal(explain.result["input"], sample) and explain.result["index"] is None
+    assert explain.result["attributions"].shape == (3, 16, 16)
+    qtbot.mouseClick(cam.button, Qt.LeftButton)
 
 
 def test_try_its_camera_says_to_train_first(window):

@@ -60,5 +60,8 @@ def test_fields_for_small_inputs_and_outputs(panel, qtbot):
     assert panel.result.text() == "prediction: yes (0.80)" and panel.bars.isVisible()
     panel.show_outputs([14.0])
     assert panel.result.text() == "output: 14" and not panel.bars.isVisible()
-    panel.set_input_shape((3, 32, 32))
-    assert panel.stack.currentWidget() is panel.message and "3,072" in panel.message.text()
+    panel.set_input_shape((3, 32, 32))  # pictures too big to draw: the Camera button is named
+    assert panel.stack.currentWidget() is panel.message and "3x32x32" in panel.message.text()
+    assert "Press Camera above" in panel.message.text() and not panel.explain_button.isVisible()
+    panel.set_input_shape((5, 40))
+    assert panel.stack.currentWidget() is panel.message and "200" in panel.message.text()

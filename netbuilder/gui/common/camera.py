@@ -9,8 +9,9 @@ give the feed a sink of their own (:meth:`CameraFeed.connect_sink`) and call ``s
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QComboBox, QLabel
 
 NO_CAMERA = "No camera found"
 
@@ -102,6 +103,32 @@ class CameraFeed(QObject):
     def _on_error(self, _error, text: str) -> None:
         self.failed.emit(f"The camera stopped ({text or 'it gave no reason'}): start it again, or choose another.")
         self.stop()
+
+
+def start_first(feed: CameraFeed, box: QComboBox, device=None) -> None:
+    """Start ``device`` on ``feed``; None: list this computer's cameras in ``box`` (the default first, each item's
+    data its QCameraDevice) and start the first. CameraUnavailable when there is none (the caller says so)."""
+    if device is None:
+        found = cameras()
+        box.clear()
+        for d in found:
+            box.addItem(d.description(), d)
+        box.setCurrentIndex(0)
+        device = found[0]
+    feed.start(device)
+
+
+class LiveView(QLabel):
+    """A camera's live picture: black, ``size`` pixels, a frame scaled to fit (:meth:`show_frame`) or a word."""
+
+    def __init__(self, size: QSize, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setFixedSize(size)
+        self.setAlignment(Qt.AlignCenter)
+        self.setStyleSheet("background: black; color: #aaa;")
+
+    def show_frame(self, image: QImage) -> None:
+        self.setPixmap(QPixmap.fromImage(image.scaled(self.size(), Qt.KeepAspectRatio)))
 
 
 def image_array(image: QImage, channels: int = 3):

@@ -14,12 +14,12 @@ from __future__ import annotations
 import collections
 import time
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..common.background import Background, one_line
-from ..common.camera import CameraFeed, CameraUnavailable, cameras, image_array
+from ..common.camera import CameraFeed, CameraUnavailable, LiveView, image_array, start_first
 from .outputs import class_name, read_output
 
 VIEW = QSize(280, 210)
@@ -45,18 +45,21 @@ def frame_layout(model, shape):
 
 
 def classify(model, layout, pixels):
-    """``model``'s output for one frame (``pixels``: uint8 [height, width, 3] or [height, width]) made a sample by
-    ``layout`` as an image folder's pictures are (:func:`fit_image`). Runs in the prediction thread."""
+    """(``model``'s output, the sample) for one frame (``pixels``: uint8 [height, width, 3] or [height, width])
+    made a sample by ``layout`` as an image folder's pictures are (:func:`fit_image`): the sample is the raw input
+    Explain is given. Runs in the prediction thread."""
     from PIL import Image
 
     from ...core.datasets.images import fit_image
 
-    return model.predict(fit_image(Image.fromarray(pixels), layout).numpy()[None])[0]
+    sample = fit_image(Image.fromarray(pixels), layout).numpy()
+    return model.predict(sample[None])[0], sample
 
 
 class LiveClassifier(QObject):
     """Frames in (:meth:`take`), outputs out (``outputs(numpy array)``), one prediction at a time off the GUI
-    thread; ``failed(str)`` with one line when the model cannot classify a frame."""
+    thread; ``failed(str)`` with one line when the model cannot classify a frame. ``sample``: the last frame
+    classified, as the model's raw input (uint8 [channels, height, width]), or None."""
 
     outputs = Signal(object)
     failed = Signal(str)
@@ -67,6 +70,7 @@ class LiveClassifier(QObject):
         self.shape = None
         self.layout = None
         self.names = None
+        self.sample = None
         self.dropped = 0
         self.classified = 0
         self.clock = time.monotonic
@@ -79,6 +83,7 @@ class LiveClassifier(QObject):
         self.model, self.shape = model, tuple(shape) if shape is not None else None
         self.layout = frame_layout(model, self.shape) if model is not None else None
         self.names = getattr(model, "class_names", None)
+        self.sample = None
         self._times.clear()
 
     @property
@@ -98,7 +103,8 @@ class LiveClassifier(QObject):
                       failed=lambda exc: self.failed.emit(one_line(exc)))
         return True
 
-    def _done(self, output) -> None:
+    def _done(self, answer) -> None:
+        output, self.sample = answer
         now = self.clock()
         self._times.append(now)
         while self._times and now - self._times[0] > RATE_WINDOW_S:
@@ -140,11 +146,8 @@ class CameraTry(QWidget):
         self.box.setObjectName("predictCameraBox")
         self.box.setPlaceholderText("no camera")
         self.box.activated.connect(lambda _i: self._start(self.box.currentData()))
-        self.view = QLabel()
+        self.view = LiveView(VIEW)
         self.view.setObjectName("predictCameraView")
-        self.view.setFixedSize(VIEW)
-        self.view.setAlignment(Qt.AlignCenter)
-        self.view.setStyleSheet("background: black; color: #aaa;")
         self.rate_label = QLabel()
         self.rate_label.setObjectName("predictCameraRate")
         self.top_label = QLabel()
@@ -182,7 +185,7 @@ class CameraTry(QWidget):
         self.message.setText(why if model is None else "")
 
     def take_frame(self, image: QImage) -> None:
-        self.view.setPixmap(QPixmap.fromImage(image.scaled(VIEW, Qt.KeepAspectRatio)))
+        self.view.show_frame(image)
         self.classifier.take(image)
 
     def _on_outputs(self, output) -> None:
@@ -213,17 +216,15 @@ class CameraTry(QWidget):
 
     def _start(self, device) -> None:
         try:
-            if device is None:
-                found = cameras()
-                self.box.clear()
-                for d in found:
-                    self.box.addItem(d.description(), d)
-                self.box.setCurrentIndex(0)
-                device = found[0]
-            self.feed.start(device)
+            start_first(self.feed, self.box, device)
         except CameraUnavailable as exc:
             self.view.setText("no camera")
             self.message.setText(f"{exc.reason}: Try it on the camera needs one; draw or type an input instead.")
+
+    def last_row(self) -> list | None:
+        """The last frame classified as one raw input row (what Explain is given), or None before one."""
+        sample = self.classifier.sample
+        return None if sample is None else sample.ravel().tolist()
 
     def stop(self) -> None:
         """The camera off and the frame being classified finished (closing: no thread left)."""

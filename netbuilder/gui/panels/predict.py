@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from .camera_feed import CameraTry
+from .camera_feed import CameraTry, is_image_shape
 from .outputs import class_name, read_output
 
 PAD = 280  # the drawing pad's side in pixels (10 per MNIST pixel)
@@ -153,7 +153,7 @@ class PredictPanel(QWidget):
         self.fields_form = QFormLayout(self.fields_page)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignCenter)
+        self.message.setAlignment(Qt.AlignHCenter | Qt.AlignTop)  # read first, not below a short dock's fold
         self.stack = QStackedWidget()
         for page in (self.draw_page, self.fields_page, self.message):
             self.stack.addWidget(page)
@@ -178,7 +178,6 @@ class PredictPanel(QWidget):
         self._apply_palette()
         self.explain_button = QPushButton("Explain")
         self.explain_button.setObjectName("predictExplainButton")
-        self.explain_button.setToolTip("What the network looked at for this input, in the Explain panel")
         self.explain_button.clicked.connect(self._on_explain)
         self.stack.currentChanged.connect(self._on_page)  # a drawing or typed values only (not the camera's feed)
         result_row = QHBoxLayout()
@@ -231,6 +230,10 @@ class PredictPanel(QWidget):
                 self.fields.append(box)
                 self.fields_form.addRow(names[i] if names and i < len(names) else f"input {i + 1}", box)
             self.stack.setCurrentWidget(self.fields_page)
+        elif is_image_shape(shape):
+            self.show_message(f"Drawing by hand needs a 28x28 image; this network takes {'x'.join(map(str, shape))} "
+                              "pictures. Press Camera above to try it on what your camera sees (then Explain "
+                              "shows what it looked at); the activations panel shows its samples.")
         else:
             self.show_message(f"Trying an input by hand needs a 28x28 image or at most {MAX_FIELDS} values; this "
                               f"network takes {size:,}. The activations panel shows its samples.")
@@ -261,10 +264,21 @@ class PredictPanel(QWidget):
             self.inputChanged.emit(row)
 
     def _on_page(self, _index: int = 0) -> None:
-        self.explain_button.setVisible(self.stack.currentWidget() in (self.draw_page, self.fields_page))
+        self.explain_button.setVisible(self.stack.currentWidget() in (self.draw_page, self.fields_page, self.camera))
+        on_camera = self.stack.currentWidget() is self.camera
+        self.explain_button.setToolTip("What the network looked at in the last camera frame classified"
+                                       if on_camera else "What the network looked at for this input")
 
     def _on_explain(self) -> None:
-        row = self.current_row()
+        """Explain what was drawn or typed, or on the camera's page the last frame classified (as its raw input:
+        the frame made a sample as the training pictures are)."""
+        if self.stack.currentWidget() is self.camera:
+            row = self.camera.last_row()
+            if row is None:
+                self.camera.message.setText("No frame classified yet: Explain looks at the last one the network "
+                                            "saw.")
+        else:
+            row = self.current_row()
         if row is not None:
             self.explainRequested.emit(row)
 

@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...core.datasets import collect
 from ..canvas.commands import SetMetaCommand
 from ..common.background import Background, one_line
-from ..common.camera import CameraFeed, CameraUnavailable, cameras
+from ..common.camera import CameraFeed, CameraUnavailable, LiveView, start_first
 from .collect_row import ClassRow, kept, png_bytes
 
 LIVE = QSize(320, 240)
@@ -66,10 +66,7 @@ class CollectImagesDialog(QDialog):
         self.camera_box = named(QComboBox(), "collectCameraBox")
         self.camera_box.setPlaceholderText("no camera")
         self.camera_box.activated.connect(lambda _i: self.start_camera(self.camera_box.currentData()))
-        self.live = named(QLabel("no camera"), "collectLiveView")
-        self.live.setFixedSize(LIVE)
-        self.live.setAlignment(Qt.AlignCenter)
-        self.live.setStyleSheet("background: black; color: #aaa;")
+        self.live = named(LiveView(LIVE, "no camera"), "collectLiveView")
         self.hold = named(QPushButton("Hold to capture"), "collectHoldButton")
         self.hold.setToolTip(f"Hold it down: up to {CAPTURE_HZ} pictures a second go into the chosen class")
         self.hold.setMinimumHeight(40)
@@ -207,7 +204,7 @@ class CollectImagesDialog(QDialog):
     def take_frame(self, image: QImage) -> None:
         """A camera frame: shown live, and captured into the chosen class while the button is held (at most
         ``CAPTURE_HZ`` a second)."""
-        self.live.setPixmap(QPixmap.fromImage(image.scaled(LIVE, Qt.KeepAspectRatio)))
+        self.live.show_frame(image)
         self.hold.setEnabled(True)  # frames arrive: there is something to capture
         if not self.capturing or self.current is None:
             return
@@ -255,14 +252,7 @@ class CollectImagesDialog(QDialog):
     def start_camera(self, device=None) -> bool:
         """Start ``device`` (None: list the cameras and start the first); one line when there is none."""
         try:
-            if device is None:
-                found = cameras()
-                self.camera_box.clear()
-                for d in found:
-                    self.camera_box.addItem(d.description(), d)
-                self.camera_box.setCurrentIndex(0)
-                device = found[0]
-            self.feed.start(device)
+            start_first(self.feed, self.camera_box, device)
         except CameraUnavailable as exc:
             self.camera_unavailable(str(exc))
             return False
