@@ -160,9 +160,10 @@ def test_a_bad_picture_is_deleted_by_selecting_it_and_pressing_delete(dialog, qt
     assert row.thumbs.count() == 1
 
 
-def test_use_these_images_writes_the_folder_and_the_design_trains_on_it(window, dialog, qtbot, tmp_path):
+def test_use_these_images_writes_the_folder_and_the_design_trains_on_it_at_once(window, dialog, qtbot, tmp_path):
     window.document.load(design_from_dict(chain((3, 16, 16), [
-        ("Flatten", None), ("Linear", {"out_features": 2})], dataset={"name": "mnist", "limit": 50})))
+        ("Flatten", None), ("Linear", {"out_features": 2})], dataset={"name": "mnist", "limit": 50}, epochs=2,
+        batch_size=4, loss="cross_entropy")))
     type_line(qtbot, dialog.rows[0].name, "red")
     type_line(qtbot, dialog.rows[1].name, "green")
     for rgb, row in ((RED, dialog.rows[0]), (GREEN, dialog.rows[1])):
@@ -178,6 +179,12 @@ def test_use_these_images_writes_the_folder_and_the_design_trains_on_it(window, 
     assert "the design now trains on them" in dialog.message.text()
     ds = load_dataset(spec, input_shape=(3, 16, 16))
     assert ds.class_names == ["green", "red"] and len(ds.x_train) + len(ds.x_val or []) == 8
+    click(qtbot, window, "trainButton")  # Train, at once: the run is on the collected pictures
+    outcome = wait_finished(qtbot, window)
+    assert outcome["status"] == "completed" and outcome["epochs"] == 2 and window.errors == []
+    session = window.training.session
+    assert session.class_names == ["green", "red"] and sum(session.split_sizes.values()) == 8
+    assert window.inside.predict.class_names == ["green", "red"]
     window.document.undo_stack.undo()  # one undo step back to the dataset before
     assert window.current_design()["training"]["dataset"]["name"] == "mnist"
     qtbot.mouseClick(dialog.use_button, Qt.LeftButton)  # the folder holds pictures now: refused, said
