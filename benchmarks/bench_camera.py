@@ -1,12 +1,14 @@
 """Try it on the live camera: how many frames a second it classifies with ``mobilenet_v3_small`` (goal: at least
 10 on a laptop CPU).
 
-A design Input [3, 224, 224] -> Pretrained mobilenet_v3_small (random weights, as torchvision initialises it; frozen)
+A design Input [3, 224, 224] -> Pretrained mobilenet_v3_small (frozen; its weights a state_dict file of a randomly
+initialised model, as tests/helpers.py's imagenet_stand_in writes one: trained weights, so the path the "Your own
+pictures" preset's frames take, the backbone's 256/224 resize, centre crop and ImageNet normalisation included)
 -> Linear 2 is trained for one epoch on a small generated image folder; its copy (``as_checkpoint``, as the window
 hands Try it) classifies generated 640x480 frames that a QTimer feeds at 30 a second through a QVideoSink, the
 camera's own path (videoFrameChanged -> toImage() -> the classifier, off the GUI thread, frames dropped while one is
 in flight). The reference: the same model's prediction alone (preprocessing and forward pass) on a frame already
-resized, in this process.
+resized and cropped, in this process.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_camera.py [--seconds 3] [--json]
 """
@@ -27,10 +29,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CAMERA_HZ = 30
 
 
-def design(folder: Path) -> dict:
+def design(folder: Path, weights: Path) -> dict:
     nodes = [{"id": "x", "type": "Input", "params": {"shape": [3, 224, 224]}},
              {"id": "backbone", "type": "Pretrained",
-              "params": {"model": "mobilenet_v3_small", "weights": None, "trainable": "none"}},
+              "params": {"model": "mobilenet_v3_small", "weights": str(weights), "trainable": "none"}},
              {"id": "head", "type": "Linear", "params": {"out_features": 2}}]
     return {"name": "camera bench", "nodes": nodes,
             "edges": [{"source": "x", "target": "backbone"}, {"source": "backbone", "target": "head"}],
@@ -51,7 +53,13 @@ def trained_copy(tmp: Path):
         for i in range(4):
             pixels = np.clip(shade + rng.normal(0, 25, (48, 64, 3)), 0, 255).astype(np.uint8)
             Image.fromarray(pixels).save(tmp / "pics" / name / f"{i:04d}.png")
-    session = TrainingSession(design_from_dict(design(tmp / "pics")), device="cpu", data_dir=tmp)
+    import torch
+    import torchvision
+
+    torch.manual_seed(0)
+    weights = tmp / "mobilenet_v3_small.pth"  # a state_dict file: loaded as ImageNet's weights are
+    torch.save(torchvision.models.mobilenet_v3_small(weights=None).state_dict(), weights)
+    session = TrainingSession(design_from_dict(design(tmp / "pics", weights)), device="cpu", data_dir=tmp)
     session.run()
     return session.as_checkpoint()
 
@@ -63,7 +71,7 @@ def measure(seconds: float = 3.0) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from netbuilder.gui.common.camera import CameraFeed, image_array, multimedia
-    from netbuilder.gui.panels.camera_feed import LiveClassifier
+    from netbuilder.gui.panels.camera_feed import LiveClassifier, frame_layout
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (the event loop needs it)
     qm = multimedia()
@@ -78,9 +86,11 @@ def measure(seconds: float = 3.0) -> dict:
     # the reference: the model's prediction alone (preprocessing and forward pass) on a frame already resized
     from PIL import Image
 
-    from netbuilder.core.datasets.images import Layout, fit_image
+    from netbuilder.core.datasets.images import fit_image
+    layout = frame_layout(model, model.input_shape)
+    assert layout.resize_ratio > 1, "the backbone's resize and centre crop apply"
     pixels = image_array(frames[0])
-    sample = fit_image(Image.fromarray(pixels), Layout(3, (224, 224))).numpy()[None]
+    sample = fit_image(Image.fromarray(pixels), layout).numpy()[None]
     for _ in range(5):  # warm up (the first passes pick and build their kernels)
         model.predict(sample)
     times, begun = [], time.perf_counter()
