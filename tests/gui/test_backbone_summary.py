@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollArea
 
 from netbuilder.core.design.design_io import load_design
 from netbuilder.core.design.summary import summarize
@@ -42,10 +43,29 @@ def test_the_summary_shows_a_frozen_backbone_apart_with_its_flops(window, qtbot)
     assert clicked.args == ["backbone"]
 
 
+def test_the_totals_are_on_screen_at_1920x1080(window, qtbot):
+    """The table scrolls itself and takes the height left: the totals and the data line are never cut."""
+    window.resize(1920, 1080)
+    assert window.open_design("your_own_pictures")
+    window.show_panel("summaryPanel")
+    qtbot.waitUntil(lambda: window.summary.isVisible() and window.summary.data.isVisible())
+    panel = window.summary
+    area = panel.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    viewport = area.viewport().rect()
+    for label in (panel.totals, panel.data):
+        top = label.mapTo(area.viewport(), label.rect().topLeft())
+        assert viewport.contains(top) and viewport.contains(top + label.rect().bottomRight()), label.objectName()
+    assert panel.table.height() >= panel.table.minimumSizeHint().height() > 0
+    assert "1,731 + 927,008 frozen parameters" in window.status.text()  # the status bar says what the summary does
+
+
 def test_a_design_without_frozen_weights_keeps_its_total(window):
     assert window.open_design("mnist_cnn")
     text = window.summary.totals_text()
     assert "Total parameters" in text and "Frozen" not in text
+    assert f"{window.summary.table.table['total_params']:,} parameters" in window.status.text()
     assert all("frozen" not in row[3] for row in window.summary.table.row_texts())
 
 

@@ -12,14 +12,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollArea
 
 from netbuilder.core.training import inspection
 from netbuilder.core.training.explain import METHODS
 from netbuilder.core.training.probe_kinds import EXPLAIN
 from netbuilder.gui.panels.explain import ExplainPanel
-from netbuilder.gui.panels.explain_data import CAUTION, MAX_BARS, attribution_map, levels
+from netbuilder.gui.panels.explain_data import CAUTION, MAX_BARS, attribution_map, short_name
 from person import settle
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,7 +96,6 @@ def test_the_panel_draws_a_map_over_the_image_with_a_colour_bar_and_the_caution(
     three = np.stack([signed[0], -2 * signed[0], signed[0]])
     assert np.allclose(attribution_map(three, "saliency"), 2 * np.abs(signed[0]))
     assert np.allclose(attribution_map(three, "integrated_gradients"), 0)
-    assert levels([0.0, 2.0]) == (0.0, 2.0, False) and levels([-1.0, 0.5]) == (-1.0, 1.0, True)
 
 
 def test_a_row_of_many_features_shows_the_largest_as_signed_bars(qtbot):
@@ -113,7 +113,87 @@ def test_a_row_of_many_features_shows_the_largest_as_signed_bars(qtbot):
     assert ticks[0][1] == "f0" and ticks[-1][1] == "f49"  # the ends are the largest, in the row's order
 
 
+def test_a_backbones_convolutions_have_short_names_and_full_tooltips(qtbot):
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    convs = ["backbone.backbone.features.0.0", "backbone.backbone.features.12.0"]
+    panel.set_convolutions(convs)
+    combo = panel.conv_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["last", "…features.0.0", "…features.12.0"]
+    assert [combo.itemData(i, Qt.ToolTipRole) for i in (1, 2)] == convs and convs[-1] in combo.itemData(0,
+                                                                                                         Qt.ToolTipRole)
+    assert [combo.itemData(i) for i in (1, 2)] == convs  # what the probe is asked for: the full name
+    assert short_name("conv2") == "conv2" and short_name("backbone.layer4.1.conv2") == "…layer4.1.conv2"
+
+
 # in the window, on trained networks -----------------------------------------------------------------------------
+def in_view(widget) -> bool:
+    """Whether ``widget`` lies wholly within the visible part of its dock's scroll area."""
+    area = widget.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    viewport = area.viewport()
+    return viewport.isVisible() and viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)),
+                                                                   widget.size()))
+
+
+def two_convolutions(tmp_path) -> str:
+    """A small CNN with two convolutions on the bundled image folder (3 classes, 90 pictures, 32x32 here)."""
+    design = json.loads((REPO / "presets" / "mnist_cnn.json").read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in design["nodes"]}
+    nodes["image"]["params"]["shape"] = [3, 32, 32]
+    nodes["conv"]["params"]["out_channels"] = 8
+    nodes["hidden"]["params"]["out_features"] = 16
+    nodes["logits"]["params"]["out_features"] = 3
+    design["nodes"].insert(1, {"id": "conv0", "type": "Conv2d", "params": {"out_channels": 4, "kernel_size": 3},
+                               "position": [0, 60]})
+    design["edges"][0] = {"source": "image", "target": "conv0"}
+    design["edges"].insert(1, {"source": "conv0", "target": "conv"})
+    design["training"].update(dataset={"name": "image_folder", "path": "bundled:own_pictures", "validation": 0.3},
+                              epochs=2, batch_size=16)
+    del design["expected"]
+    (tmp_path / "two_convs.json").write_text(json.dumps(design), encoding="utf-8")
+    return str(tmp_path / "two_convs.json")
+
+
+def test_the_caution_stays_on_screen_and_a_convolution_and_class_are_chosen(window, qtbot, tmp_path):
+    assert window.open_design(two_convolutions(tmp_path))
+    run(window, qtbot)
+    panel = window.inside.explain
+    for size in ((1920, 1080), (1366, 768)):  # the picture takes the room left, never more: the caution shows
+        window.resize(*size)
+        window.show_panel("explainPanel")
+        window.explain(0, "gradcam")
+        settle()
+        assert in_front(window, panel) and in_view(panel.caution) and in_view(panel.picture), size
+        assert panel.picture.height() >= 100, size
+    assert panel.result["node"] == "conv" and panel.result["convs"] == ["conv0", "conv"]
+    predicted = panel.result["target"]
+
+    # the first convolution, chosen with the keyboard: asked of the worker, and explained
+    combo = panel.conv_combo
+    assert combo.isVisible() and combo.currentText() == "last"
+    combo.setFocus()
+    before = panel.updates
+    qtbot.keyClick(combo, Qt.Key_Down)
+    qtbot.waitUntil(answered(panel, before), timeout=30_000)
+    assert combo.currentText() == "conv0" and panel.result["node"] == "conv0"
+    assert panel.result["target"] == predicted and panel.result["split"] == "val"
+
+    # a class the network did not predict, chosen with the keyboard: "why not this one?"
+    other = (predicted + 1) % 3
+    classes = panel.class_combo
+    classes.setFocus()
+    for _ in range(other + 1):  # "predicted", then the classes in order
+        before = panel.updates
+        qtbot.keyClick(classes, Qt.Key_Down)
+        qtbot.waitUntil(answered(panel, before), timeout=30_000)
+    assert classes.currentData() == other
+    assert panel.result["target"] == other and panel.result["node"] == "conv0"
+    assert f"explaining class {classes.currentText()}" in panel.caption.text()
+    assert in_view(panel.caution) and window.errors == []
+
+
 @needs_mnist
 def test_a_small_cnn_is_explained_by_each_method_from_each_entry_point(window, qtbot, monkeypatch):
     monkeypatch.setenv("NETBUILDER_DATA_DIR", str(DATA))
@@ -258,3 +338,8 @@ def test_a_tables_bars_are_labelled_with_its_column_names(window, qtbot, tmp_pat
     panel = window.inside.explain
     assert panel.result["features"] == ["height", "weight"]
     assert [label for _, label in panel.bars.getAxis("left")._tickLevels[0]] == ["height", "weight"]
+    # activations(n) reads the same split as explain(n): this table's training split, it has no other
+    assert set(window.training.session.split_sizes) == {"train"}
+    outputs = window.activations(0)
+    assert list(outputs) == ["x", "hidden", "act", "out", "prob"] and np.asarray(outputs["prob"]).size == 1
+    assert window.errors == []

@@ -13,11 +13,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.training.explain import GRADCAM, METHODS, SALIENCY
+from .activations_view import finite_range, levels_for
 from .explain_data import (CAUTION, METHOD_LABELS, METHOD_TIPS, attribution_map, caption, feature_bars, image_of,
-                           is_image, levels, relative)
+                           is_image, relative, short_name)
 
 NOTHING = "Train a network, then click a sample in the confusion matrix's gallery, or press Explain in Try it or " \
           "in the activations panel, to see what the network looked at."
@@ -77,10 +78,14 @@ class ExplainPanel(QWidget):
         font = self.caption.font()
         font.setBold(True)
         self.caption.setFont(font)
+        # two lines kept for it: a longer caption (Grad-CAM's convolution) does not move the picture
+        self.caption.setMinimumHeight(2 * self.caption.fontMetrics().lineSpacing())
 
         self.picture = pg.GraphicsLayoutWidget()
         self.picture.setObjectName("explainPicture")
-        self.picture.setMinimumSize(140, 140)
+        self.picture.setMinimumSize(140, 100)
+        # the picture takes the height the dock gives, never pyqtgraph's 480 px hint: the caution stays on screen
+        self.picture.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
         self.plot = self.picture.addPlot()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
@@ -104,7 +109,8 @@ class ExplainPanel(QWidget):
         self.bars.hideButtons()
         self.bars.invertY(True)
         self.bars.getAxis("bottom").enableAutoSIPrefix(False)
-        self.bars.setMinimumHeight(140)
+        self.bars.setMinimumHeight(100)
+        self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
         self.bar_item = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[])
         self.bars.addItem(self.bar_item)
         self.bars.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen((128, 128, 128), width=1)))
@@ -176,8 +182,9 @@ class ExplainPanel(QWidget):
         self.class_combo.blockSignals(False)
         self.class_combo.setEnabled(bool(names))
 
-    def set_convolutions(self, convs, chosen: str | None = None) -> None:
-        """The network's convolutions (Grad-CAM's choice), the last one first as the default."""
+    def set_convolutions(self, convs) -> None:
+        """The network's convolutions (Grad-CAM's choice), "last" first as the default; each by its short name
+        (:func:`.explain_data.short_name`: the box is narrow), its full name the tooltip (and the caption's)."""
         convs = list(convs or ())
         current = [self.conv_combo.itemData(i) for i in range(1, self.conv_combo.count())]
         if convs != current:
@@ -186,11 +193,12 @@ class ExplainPanel(QWidget):
             while self.conv_combo.count() > 1:
                 self.conv_combo.removeItem(1)
             for node_id in convs:
-                self.conv_combo.addItem(node_id, node_id)
+                self.conv_combo.addItem(short_name(node_id), node_id)
+                self.conv_combo.setItemData(self.conv_combo.count() - 1, node_id, Qt.ToolTipRole)
             self.conv_combo.setCurrentIndex(convs.index(keep) + 1 if keep in convs else 0)
             self.conv_combo.blockSignals(False)
         last = convs[-1] if convs else None
-        self.conv_combo.setItemText(0, f"last ({last})" if last else "last")
+        self.conv_combo.setItemData(0, f"The last convolution: {last}" if last else None, Qt.ToolTipRole)
         self._on_method(self.method_combo.currentIndex(), emit=False)
 
     # drawing ----------------------------------------------------------------------------------------------------
@@ -202,7 +210,7 @@ class ExplainPanel(QWidget):
         self.result = result
         if result.get("method") in METHODS and result["method"] != self.method():
             self.set_method(result["method"])
-        self.set_convolutions(result.get("convs") or (), result.get("node"))
+        self.set_convolutions(result.get("convs") or ())
         self.class_combo.setEnabled(bool(self.class_names) and result.get("outputs", 2) > 1)  # one column: no choice
         attributions = np.asarray(result["attributions"], dtype=np.float32)
         text = caption(result, source, self.class_names)
@@ -234,7 +242,7 @@ class ExplainPanel(QWidget):
     def _draw_image(self, image: np.ndarray, heat: np.ndarray) -> None:
         self.shown_map = heat
         self.image_item.setImage(image, levels=(0.0, 1.0), autoLevels=False)
-        low, high, signed = levels(heat)
+        low, high, signed = levels_for(*finite_range(heat))  # the activations panel's rule: signed is symmetric
         self.color_bar.setColorMap(SIGNED_MAP if signed else UNSIGNED_MAP)
         self.color_bar.setLevels(values=(low, high))
         self.overlay.setImage(heat, levels=(low, high), autoLevels=False)

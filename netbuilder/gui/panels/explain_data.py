@@ -1,5 +1,5 @@
 """The Explain panel's pure rules (numpy only): what an attribution array becomes on screen, an image-like map
-over the input or one bar per feature, its colour levels, and the words of its caption.
+over the input or one bar per feature, and the words of its caption.
 
 - An input with 2 or 3 axes (``[H, W]``, ``[C, H, W]``) is an image: its attributions become one ``[H, W]`` map,
   Grad-CAM's as it is (every channel holds the same map), saliency's the largest over the channels (as Simonyan
@@ -29,6 +29,7 @@ METHOD_TIPS = {
 }
 CAUTION = "An explanation is a hint of what the network used, not proof of why."
 MAX_BARS = 30
+SHORT_NAME = 18
 CLIP_PERCENTILE = 99.5
 assert tuple(METHOD_LABELS) == METHODS
 
@@ -63,17 +64,14 @@ def relative(heat, percentile: float = CLIP_PERCENTILE) -> np.ndarray:
     return np.clip(a / top, -1.0, 1.0) if top > 0 else np.zeros_like(a)
 
 
-def levels(values) -> tuple[float, float, bool]:
-    """(low, high, signed): symmetric around zero when any value is negative, else from zero to the largest."""
-    a = np.asarray(values, dtype=np.float64)
-    finite = a[np.isfinite(a)]
-    if not finite.size:
-        return 0.0, 1.0, False
-    lo, hi = float(finite.min()), float(finite.max())
-    if lo < 0:
-        top = max(abs(lo), abs(hi)) or 1.0
-        return -top, top, True
-    return 0.0, hi if hi > 0 else 1.0, False
+def short_name(node: str, longest: int = SHORT_NAME) -> str:
+    """A convolution's name as the panel's narrow box shows it: a name (not an index) repeated at once dropped
+    (a backbone node's ``backbone.backbone.features.12.0`` is ``backbone.features.12.0``), and when still longer
+    than ``longest`` letters its last three parts after an ellipsis (``…features.12.0``)."""
+    split = node.split(".")
+    parts = [p for i, p in enumerate(split) if i == 0 or p != split[i - 1] or p.isdigit()]  # 0.0: 2 indices
+    name = ".".join(parts)
+    return name if len(name) <= longest or len(parts) <= 3 else "…" + ".".join(parts[-3:])
 
 
 def image_of(x) -> np.ndarray:

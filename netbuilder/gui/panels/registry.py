@@ -23,10 +23,11 @@ class PanelSpec:
     """One dock. ``widget``: where the window finds the panel, an attribute path from the window (the inside
     panels' are ``inside.<attribute>``, made by the inside driver from ``panel``). ``tab_with``: the dock it shares
     a place with, one tab each (made in the list's order). ``inside``: a panel that looks inside the network; it
-    shares the inspector's place and presentation mode may show it. ``live``: it follows a run while its dock is on
-    screen, and costs nothing hidden. ``probe``, ``hz``, ``share``, ``options``: what it subscribes to while on
-    screen during runs: a core probe kind, at most ``hz`` times a second, within ``share`` of the run's time (None:
-    the controller's default budget)."""
+    shares the inspector's place and presentation mode may show it. ``live``: its follower hears when its dock is
+    shown or hidden (``Follower.visibility``): a panel that follows a run does so only while on screen, one that
+    answers a click (Explain) asks when it is shown, and a hidden one costs nothing. ``probe``, ``hz``, ``share``,
+    ``options``: what it subscribes to while on screen during runs: a core probe kind, at most ``hz`` times a
+    second, within ``share`` of the run's time (None: the controller's default budget)."""
 
     name: str
     title: str

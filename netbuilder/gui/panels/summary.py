@@ -8,8 +8,8 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...core.layers import REGISTRY
 from ...core.layers.base import fmt_shape
@@ -146,6 +146,9 @@ class SummaryPanel(QWidget):
         self.setObjectName("summaryPanel")
         self.document = None
         self.table = SummaryTable(self)
+        # the table scrolls itself: it takes the height left, never its 192 px hint, so the totals stay on screen
+        self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.table.setMinimumHeight(self.table.minimumSizeHint().height())  # Ignored alone would let it vanish
         self.totals = QLabel(self)
         self.totals.setObjectName("summaryTotals")
         self.totals.setWordWrap(True)

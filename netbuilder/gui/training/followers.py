@@ -31,10 +31,19 @@ from PySide6.QtCore import QObject
 from ...core.training.probe_kinds import EXAMPLES, GRID, HEALTH, PREDICTIONS
 from ..panels.registry import ACTIVATIONS, EXPLAIN
 from .preview import BoundaryPreview
+from .worker import answer
 
 EXAMPLES_SHOWN = 48
 _SPLITS = {"validation": "val", "test": "test", "val": "val", "train": "train"}
 NO_WEIGHTS_SHOWN = "Select a layer on the canvas to see its weights."
+
+
+def split_of(session) -> str:
+    """The split a sample's index points into (the activations panel's box, ``activations(n)``, ``explain(n)``):
+    the test split, else the validation split, else the training split (a table with no split of its own: its
+    samples are those it learned from); the test split while nothing is prepared."""
+    splits = session.split_sizes if session is not None and session.prepared else {}
+    return next((name for name in ("test", "val", "train") if name in splits), "test")
 
 
 class Follower(QObject):
@@ -59,6 +68,15 @@ class Follower(QObject):
 
     def unsubscribe(self) -> None:
         self.controller.unsubscribe(self.spec.probe)
+
+    def call(self, kind: str, options: dict, timeout_s: float) -> dict:
+        """The scripting contract's one synchronous probe (``activations``, ``explain``): ``kind`` answered by the
+        thread that owns the model (``TrainingController.call``: a run's worker between batches, a probe job that
+        loads the data first, or this thread between runs), blocking, without a nested event loop; the answer as
+        :func:`~.worker.answer` gives it (``result`` or ``error``)."""
+        session = self.training.session
+        return self.controller.call(lambda: answer(session, None, kind, options, prepare=True), timeout_s,
+                                    load=session)
 
     # hooks, called by the driver ---------------------------------------------------------------------------
     def visibility(self, visible: bool) -> None:

@@ -6,8 +6,8 @@ import numpy as np
 
 from ...core.errors import TrainingError
 from ...core.training.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
-from .followers import Follower
-from .worker import CALL_TIMEOUT_S, answer
+from .followers import Follower, split_of
+from .worker import CALL_TIMEOUT_S
 from ..panels.registry import ACTIVATIONS
 
 DRAWN = "Your input (Try it)"
@@ -33,7 +33,7 @@ class ActivationsFollower(Follower):
         session = self.training.session
         if session is not None and session.prepared:
             splits = session.split_sizes
-            split = "test" if "test" in splits else "val"
+            split = split_of(session)
             self.panel.set_sample_range(splits.get(split, 0))
             options, source = self.looking_at
             if "rows" not in options:
@@ -72,9 +72,7 @@ class ActivationsFollower(Follower):
 
     # what it looks at ---------------------------------------------------------------------------------------
     def _on_sample_requested(self, index: int) -> None:
-        session = self.training.session
-        splits = session.split_sizes if session is not None else {}
-        self.looking_at = ({"split": "test" if "test" in splits or not splits else "val", "index": int(index)}, None)
+        self.looking_at = ({"split": split_of(self.training.session), "index": int(index)}, None)
         self._follow()
 
     def show_example(self, split: str, index: int, bring_forward: bool = True) -> None:
@@ -117,17 +115,15 @@ class ActivationsFollower(Follower):
         self.panel.set_activations(result, layers, source=self.looking_at[1])
 
     def activations(self, sample, timeout_s: float = CALL_TIMEOUT_S) -> dict:
-        """Every node's output for one input (an index into the test split, or one raw input row). The scripting
-        contract's ``MainWindow.activations``: it returns the answer, so it waits for the thread that owns the
-        model (``TrainingController.call``: a run's worker between batches, a probe job that loads the data
-        first, or this thread between runs), blocking, without a nested event loop."""
+        """Every node's output for one input (an index into the split :func:`~.followers.split_of` names, or one
+        raw input row). The scripting contract's ``MainWindow.activations``: it returns the answer, so it waits
+        for the thread that owns the model (:meth:`~.followers.Follower.call`)."""
         session = self.training.session
         if session is None:
             raise TrainingError("nothing has been trained yet: press Train first")
-        options = ({"split": "test" if not session.prepared or "test" in session.split_sizes else "val",
-                    "index": int(sample)} if isinstance(sample, (int, np.integer)) else {"rows": [sample]})
-        reply = self.controller.call(lambda: answer(session, None, ACTIVATIONS_PROBE, options, prepare=True),
-                                     timeout_s, load=session)
+        options = ({"split": split_of(session), "index": int(sample)} if isinstance(sample, (int, np.integer))
+                   else {"rows": [sample]})
+        reply = self.call(ACTIVATIONS_PROBE, options, timeout_s)
         if "error" in reply:
             raise TrainingError(reply["error"])
         return reply["result"]["outputs"]

@@ -16,16 +16,9 @@ from ...core.errors import NetbuilderError
 from ...core.training.explain import METHODS
 from ...core.training.probe_kinds import EXPLAIN
 from ..panels.registry import ACTIVATIONS, PREDICT
-from .followers import Follower
+from .followers import Follower, split_of
 from .followers_activations import DRAWN
-from .worker import CALL_TIMEOUT_S, answer
-
-
-def split_of(session) -> str:
-    """The split a sample's index points into: the test split, else the validation split, else the training split
-    (a table with no split of its own: its samples are those it learned from)."""
-    splits = session.split_sizes if session.prepared else {}
-    return next((name for name in ("test", "val", "train") if name in splits), "test")
+from .worker import CALL_TIMEOUT_S
 
 
 class ExplainFollower(Follower):
@@ -123,7 +116,7 @@ class ExplainFollower(Follower):
     # the scripting contract --------------------------------------------------------------------------------
     def explain(self, sample, method: str, timeout_s: float = CALL_TIMEOUT_S) -> np.ndarray:
         """The attributions of the predicted class's score to each value of one input, a numpy array of the input's
-        shape: ``sample`` an index into the test split (the validation split when there is none) or one raw input
+        shape: ``sample`` an index into the split :func:`~.followers.split_of` names, or one raw input
         row, ``method`` one of ``saliency``, ``integrated_gradients``, ``gradcam`` (on the last convolution),
         ``occlusion``. ``MainWindow.explain``: it waits for the thread that owns the model, as ``activations``
         does (a run's worker between batches, a probe job that loads the data, or this thread between runs), and
@@ -139,8 +132,7 @@ class ExplainFollower(Follower):
             looking_at = ({"rows": [sample]}, DRAWN)
         options = {**looking_at[0], "method": method}
         try:
-            reply = self.controller.call(lambda: answer(session, None, EXPLAIN, options, prepare=True), timeout_s,
-                                         load=session)
+            reply = self.call(EXPLAIN, options, timeout_s)
         except NetbuilderError as exc:
             raise ValueError(str(exc)) from None
         if "error" in reply:

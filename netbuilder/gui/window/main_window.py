@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QPointF, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
+from ...core.design.summary import params_text
 from ...core.errors import NetbuilderError
 from .autosave import Autosaver
 from ..canvas.scene import DesignScene
@@ -217,8 +218,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
 
     def activations(self, sample) -> dict:
         """Each node's output for one input, ``{node_id: numpy array}`` in network order: ``sample`` is an index
-        into the test split (the validation split when there is none) or one raw input row. During a run the
-        worker answers between batches (this waits for it)."""
+        into the test split (else the validation split, else the training split: ``followers.split_of``) or one
+        raw input row. During a run the worker answers between batches (this waits for it)."""
         return self.inside.followers[ACTIVATIONS.name].activations(sample)
 
     def explain(self, sample, method: str):
@@ -340,8 +341,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         state = "ready to train" if not errors else f"{errors} problem{'s' * (errors != 1)}"
         if warnings:
             state += f", {warnings} warning{'s' * (warnings != 1)}"
-        self.status.setText(f"{len(self.document.design.nodes)} layers · "
-                            f"{analysis.report.total_params:,} parameters · {state} "
+        params = params_text(analysis.report.total_params, analysis.report.total_frozen)  # as the summary says
+        self.status.setText(f"{len(self.document.design.nodes)} layers · {params} parameters · {state} "
                             f"(checked in {analysis.seconds * 1000:.1f} ms)")
 
     def _on_selection_changed(self) -> None:
