@@ -109,9 +109,3 @@ def imagenet_stand_in(model: str, torch_home):
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save(net.state_dict(), path)
     return path
-
-
-def exporter_refuses(design) -> str | None:
-    """The type of a layer in ``design`` that the script exporter refuses in one line (its spec's
-    ``not_exported``), else None: the export tests that walk every preset skip such a preset, with that reason."""
-    return next((n.type for n in design.nodes.values() if n.spec.extra.get("not_exported")), None)

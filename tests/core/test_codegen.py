@@ -20,7 +20,6 @@ from netbuilder.core.design.design_io import design_from_dict, load_design
 from netbuilder.core.design.shapes import infer_shapes
 from netbuilder.core.design.train_config import TrainConfig
 from netbuilder.core.training.trainer import Trainer
-from helpers import exporter_refuses
 
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = sorted((REPO / "presets").glob("*.json"))
@@ -233,8 +232,6 @@ def test_the_class_never_shadows_the_copied_training_code(name, expected, tmp_pa
 @pytest.mark.parametrize("path", PRESETS, ids=lambda p: p.stem)
 def test_presets_export_and_match_the_compiled_model(path, tmp_path):
     design = load_design(path)
-    if exporter_refuses(design):  # its one-line refusal is tested with the layer
-        pytest.skip(f"the exporter does not write a {exporter_refuses(design)} layer yet")
     module = import_source(export_design(design), tmp_path)
     exported = getattr(module, model_class_name(design))()
     compiled = compile_design(design)

@@ -19,7 +19,6 @@ from netbuilder.core.exchange.codegen import export_design
 from netbuilder.core.design.design_io import design_from_dict
 from netbuilder.core.errors import NetbuilderError
 from netbuilder.core.training.trainer import Trainer
-from helpers import exporter_refuses
 
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((REPO / "presets").glob("*.json"))}
@@ -98,8 +97,6 @@ def run_both(design, tmp_path, data_dir, capsys):
 @pytest.mark.parametrize("name, number", [(n, i) for n in PRESETS for i in range(4)])
 def test_exported_script_trains_like_netbuilder(name, number, tmp_path, data_dir, capsys):
     design = design_for(name, variants(name)[number])
-    if exporter_refuses(design):  # its one-line refusal is tested with the layer
-        pytest.skip(f"the exporter does not write a {exporter_refuses(design)} layer yet")
     assert_same_run(*run_both(design, tmp_path, data_dir, capsys))
 
 

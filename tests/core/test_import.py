@@ -20,7 +20,6 @@ from netbuilder.core.exchange.importer import import_model, import_module, parse
 from netbuilder.core.layers import REGISTRY
 from netbuilder.core.design.shapes import infer_shapes
 from netbuilder.core.design.validate import validate
-from helpers import exporter_refuses
 
 REPO = Path(__file__).resolve().parents[2]
 PRESETS = sorted((REPO / "presets").glob("*.json"))
@@ -80,8 +79,6 @@ def test_the_presets_are_all_here():
 @pytest.mark.parametrize("preset", PRESETS, ids=lambda p: p.stem)
 def test_every_preset_comes_back_from_its_exported_code(preset, tmp_path, capsys):
     design = load_design(preset)
-    if exporter_refuses(design):  # its one-line refusal is tested with the layer
-        pytest.skip(f"the exporter does not write a {exporter_refuses(design)} layer yet")
     source = export_design(design, training=False)
     path = tmp_path / f"{preset.stem}.py"
     path.write_text(source, encoding="utf-8")
@@ -120,8 +117,6 @@ def _catalogue_cases():
     cases = []
     for spec in REGISTRY.values():
         if spec.module is None or spec.min_inputs > 1:  # Input; Add and Concat are covered by the presets and below
-            continue
-        if spec.extra.get("not_exported"):  # a layer the exporter refuses in one line
             continue
         base = dict(spec.extra.get("example_params", {}))
         changed = dict(base)

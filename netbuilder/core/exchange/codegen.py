@@ -41,9 +41,6 @@ def export_design(design: Design, training: bool = True) -> str:
     if errors:
         where = f"node '{errors[0].node_id}': " if errors[0].node_id else ""
         raise DesignError(f"{design.name}: cannot export: {where}{errors[0].message}")
-    for node_id, node in design.nodes.items():  # a layer the script cannot write
-        if node.spec.extra.get("not_exported"):
-            raise DesignError(f"{design.name}: cannot export: node '{node_id}': {node.spec.extra['not_exported']}")
     report = infer_shapes(design)
     try:
         plan = data_part.plan(design, report) if training else None

@@ -51,7 +51,7 @@ def catalogue() -> dict[type, list[Layer]]:
     """Module class -> the specs whose constructor builds it (on each spec's first example input)."""
     out: dict[type, list[Layer]] = {}
     for spec in REGISTRY.values():
-        if spec.module is None or spec.extra.get("not_exported"):  # what cannot be exported is not imported
+        if spec.module is None:
             continue
         if spec.type == "Pretrained":  # recognised by its torchvision class: importer_backbone
             continue
