@@ -35,15 +35,15 @@ def is_bundled(raw) -> bool:
 
 
 def resolve(raw):
-    """A dataset path as the loader reads it: a bundled name becomes that folder's absolute path (a one-line
-    DataError when netbuilder has no such folder); any other value comes back as it is."""
+    """A dataset path as the loader reads it: a bundled name (one :func:`bundled_names` lists) becomes that
+    folder's absolute path (a one-line DataError for any other, ``bundled:.`` and ``bundled:..`` included); any
+    other value comes back as it is."""
     if not is_bundled(raw):
         return raw
     name = raw[len(PREFIX):].strip()
-    found = resources_dir() / "images" / name if name and "/" not in name and "\\" not in name and name != ".." \
-        else None
-    if found is None or not found.is_dir():
-        offered = ", ".join(bundled_names()) or "none in this installation"
+    offered = bundled_names()
+    if PREFIX + name not in offered:
+        offered = ", ".join(offered) or "none in this installation"
         raise DataError(f"{raw} is not a folder bundled with netbuilder (bundled: {offered}): name one of them, or "
                         "the path of your own folder", cause=Cause.DATA_MISSING)
-    return str(found)
+    return str(resources_dir() / "images" / name)

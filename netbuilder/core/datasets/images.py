@@ -131,8 +131,8 @@ def preprocessing_words(preprocessing: dict | None) -> str:
     """What a backbone's preprocessing does, for the dataset's description and the summary ('' without one)."""
     if not preprocessing:
         return ""
-    return (f"; resized and centre-cropped as {preprocessing['model']}'s ImageNet weights expect, normalised with "
-            "ImageNet's mean and std")
+    words = f"; resized and centre-cropped as {preprocessing['model']}'s ImageNet weights expect"
+    return words + (", normalised with ImageNet's mean and std" if preprocessing["mean"] is not None else "")
 
 
 # one image --------------------------------------------------------------------------------------------------------

@@ -96,8 +96,8 @@ def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: in
     for; ``download=None`` downloads only into the cache folder, never into a folder the user named.
     ``limit`` overrides the spec's limit. ``input_shape``: the design's Input, which sizes a person's images.
     ``preprocessing``: a pretrained backbone's (:func:`netbuilder.core.design.preprocessing.image_preprocessing`):
-    a person's images are resized and cropped its way, and colour images are normalised with its mean and std
-    instead of the dataset's own (``normalize`` included).
+    a person's images are resized and cropped its way, and normalised with its mean and std instead of the
+    dataset's own (``normalize`` included) where it gives them (a 3-channel pixel Input: it decides).
     Raises :class:`DataError` with a message a user can act on.
     """
     if isinstance(spec, str):
@@ -116,7 +116,7 @@ def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: in
     _apply_limit(ds, limit)
     _split(ds, fraction, entry.self_validated, seed)
     _apply_normalize(ds, normalize)
-    if preprocessing and entry.pixels and ds.input_shape[:1] == (3,):
+    if preprocessing and preprocessing["mean"] is not None:
         ds.preprocess = {"scale": 1.0 / 255.0, "mean": list(preprocessing["mean"]), "std": list(preprocessing["std"])}
         if entry.kind != "image_folder":  # its loader says it, with the resize
             ds.description += "; normalised with ImageNet's mean and std (the backbone's)"

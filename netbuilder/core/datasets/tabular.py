@@ -235,22 +235,12 @@ def _target(path: Path, body, col: int, name: str, task, numbers: np.ndarray | N
 
 
 def load_csv(spec, *, data_dir: Path, **_) -> Dataset:
-    task, x, y, class_names, description = read_csv(spec, data_dir)
+    task, x, y, class_names, description, feature_names = read_csv(spec, data_dir)
     return Dataset(name="csv", task=task, input_shape=tuple(x.shape[1:]),
                    num_classes=None if class_names is None else len(class_names), class_names=class_names,
                    x_train=x, y_train=y, x_val=None, y_val=None, x_test=None, y_test=None,
                    preprocess={"scale": 1.0, "mean": 0.0, "std": 1.0}, description=description,
-                   feature_names=_feature_names(spec, data_dir))
-
-
-def _feature_names(spec, data_dir) -> list[str]:
-    """The names of the columns :func:`read_csv` took as features, in order (the file's header row is read again
-    for them when the spec lists none: one line)."""
-    if spec.get("features") is not None:
-        return [str(name) for name in spec["features"]]
-    with open(_find_file(spec.get("path"), data_dir), encoding="utf-8-sig", newline="") as f:
-        header = next(csv.reader(f), [])
-    return _all_but(header, spec["target"])
+                   feature_names=feature_names)
 
 
 def _all_but(header: list[str], target) -> list[str]:
@@ -260,7 +250,8 @@ def _all_but(header: list[str], target) -> list[str]:
 
 def read_csv(spec, data_dir):
     """A design's CSV file (``spec``: path, target, optional features and task) as (task, x, y, class names,
-    description): x float32 ``[rows, features]``; y class numbers, or float32 ``[rows, 1]`` for regression.
+    description, feature names): x float32 ``[rows, features]``; y class numbers, or float32 ``[rows, 1]`` for
+    regression; the names of the columns taken as features, in x's order.
     Written once: the exported script copies it. Raises DataError saying which row and column is wrong."""
     task = spec.get("task")
     if task is not None and task not in TASKS:
@@ -291,4 +282,4 @@ def read_csv(spec, data_dir):
     x, numbers = parsed
     task, y, class_names = _target(path, body, t_col, target, task, numbers)
     description = f"{path.name}: {len(body)} rows, {len(f_cols)} features, target {target!r} ({task})"
-    return task, torch.from_numpy(x.astype(np.float32)), y, class_names, description
+    return task, torch.from_numpy(x.astype(np.float32)), y, class_names, description, [str(f) for f in features]

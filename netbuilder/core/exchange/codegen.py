@@ -182,9 +182,8 @@ def _helper_sources(design: Design, report: ShapeReport) -> list[tuple[object, s
 
 def _imagenet(design: Design) -> list[str]:
     """The backbones whose ImageNet weights the design uses, in node order."""
-    return list(dict.fromkeys(node.params.get("model", node.spec.param("model").default)
-                              for node in design.nodes.values()
-                              if node.type == "Pretrained" and node.params.get("weights", "imagenet") == "imagenet"))
+    resolved = [node.spec.resolve(node.params) for node in design.nodes.values() if node.type == "Pretrained"]
+    return list(dict.fromkeys(p["model"] for p in resolved if p["weights"] == "imagenet"))
 
 
 def _fetch_sources(design: Design) -> list[tuple[object, set[str]]]:

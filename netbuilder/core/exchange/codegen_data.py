@@ -218,7 +218,7 @@ def load_data(p: Plan) -> str:
     if limit is not None:
         out += [f"    x_train, y_train = x_train[:{limit}], y_train[:{limit}]  # the first {limit} samples only"]
     out += _validation_lines(ds.get("validation"), entry.self_validated)
-    out += _preprocess_lines(ds, entry, p.preprocessing if p.input_shape[:1] == (3,) else None)
+    out += _preprocess_lines(ds, entry, p.preprocessing)
     if stats:
         out += ["    if stats is not None:  # the mean and std augmentation turns the input back into pixels with",
                 "        stats.update(mean=mean, std=std)"]
@@ -240,7 +240,7 @@ def _csv_lines(ds: dict) -> list[str]:
     return ["    # the file as the design names it: relative to the working folder, else to the data folder",
             f"    path = {literal(str(ds['path']))}",
             *_dict_lines("spec", ['"path": path', *spec], 4),
-            "    _, x_train, y_train, _, _ = read_csv(spec, root)",
+            "    _, x_train, y_train, _, _, _ = read_csv(spec, root)",
             "    x_test = y_test = None  # a CSV file has no test split: validation is the check"]
 
 
@@ -257,7 +257,7 @@ def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None
     """netbuilder's reading of a person's images, copied (:mod:`netbuilder.core.datasets.images`): torchvision's
     ImageFolder rules, PIL, torchvision's resize, the same one-line messages; preloaded as uint8 (netbuilder streams
     a set too big for memory from disk; the script keeps it simple)."""
-    from ..datasets.bundled import resolve
+    from ..datasets.bundled import is_bundled, resolve
     from ..datasets.images import layout_for
 
     layout = layout_for(ds, input_shape, preprocessing)
@@ -265,7 +265,11 @@ def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None
     if layout.resize_ratio:  # a pretrained backbone's resize and centre crop
         args += [f"resize_ratio={layout.resize_ratio!r}", f"interpolation={literal(layout.interpolation)}"]
     line, note = call("layout = Layout", args, 4), "  # what each image becomes"
-    out = ["    # the folders as the design names them: relative to the working folder, else to the data folder",
+    out = ["    # the folders as the design names them: relative to the working folder, else to the data folder"]
+    if is_bundled(ds["path"]) or is_bundled(ds.get("test_path")):  # portable in the design, not in the script
+        out = ["    # a folder bundled with netbuilder: written as the path where this installation keeps it",
+               "    # your folders: as the design names them, relative to the working folder, else to the data folder"]
+    out += [
            *([line + note] if len(line + note) <= WIDTH else ["    # what each image becomes", line]),
            f"    path = {literal(str(resolve(ds['path'])))}",
            "    classes, x_train, y_train = read_folder(_folder(path, root, \"path\"), layout)"]
@@ -293,12 +297,12 @@ def _validation_lines(fraction, self_validated: bool) -> list[str]:
 
 
 def _preprocess_lines(ds: dict, entry: DatasetEntry, preprocessing: dict | None = None) -> list[str]:
-    """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``; a pretrained backbone's colour
-    images take ImageNet's mean and std, as its weights expect."""
+    """netbuilder's ``(x * scale - mean) / std``, folded into ``x * a + b``; ImageNet's mean and std where a
+    pretrained backbone's preprocessing gives them (a 3-channel pixel Input: design.preprocessing decides)."""
     normalize = ds.get("normalize")
     out = ["", "    scale = 1 / 255  # pixels 0..255 -> 0..1" if entry.pixels else "    scale = 1.0"]
     src = entry.torchvision
-    if preprocessing and entry.pixels:
+    if preprocessing and preprocessing["mean"] is not None:
         out.append(f"    mean, std = {preprocessing['mean']!r}, {preprocessing['std']!r}  # ImageNet's, as the "
                    "weights expect")
     elif normalize:

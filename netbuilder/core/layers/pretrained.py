@@ -106,12 +106,13 @@ def backbone(params: dict) -> Backbone:
 
 
 def input_preprocessing(params: dict) -> dict | None:
-    """What a Pretrained node's images must look like: for trained weights (``imagenet`` or a file, which is a copy
-    of them or a fine-tuned one), the preprocessing torchvision's ``weights.transforms()`` applies, scaled to the
-    Input's size (``resize_ratio``: the shorter side is resized to the Input's side times 256/224, then the centre
-    is cropped); None for random weights, which learn from the dataset's own statistics."""
-    found = BACKBONES.get(params.get("model", "mobilenet_v3_small"))
-    if found is None or params.get("weights", "imagenet") is None:
+    """What a Pretrained node's images must look like, from its resolved parameters (``spec.resolve``): for
+    trained weights (``imagenet`` or a file, which is a copy of them or a fine-tuned one), the preprocessing
+    torchvision's ``weights.transforms()`` applies, scaled to the Input's size (``resize_ratio``: the shorter side is
+    resized to the Input's side times 256/224, then the centre is cropped); None for random weights, which learn
+    from the dataset's own statistics."""
+    found = BACKBONES.get(params["model"])
+    if found is None or params["weights"] is None:
         return None
     return {"model": found.name, "mean": list(IMAGENET_MEAN), "std": list(IMAGENET_STD),
             "resize_ratio": RESIZE_SIZE / CROP_SIZE, "interpolation": found.interpolation}
