@@ -187,11 +187,11 @@ def _imagenet(design: Design) -> list[str]:
 
 
 def _fetch_sources(design: Design) -> list[tuple[object, set[str]]]:
-    """What the script's main() needs to download ImageNet weights into torch's cache (``backbones.fetch``)."""
+    """What the script's main() needs to download ImageNet weights into torch's cache (``backbones.imagenet_path``)."""
     if not _imagenet(design):
         return []
     from ..layers import backbones
-    return [(backbones, {"fetch", "imagenet_file"})]
+    return [(backbones, {"imagenet_path"})]
 
 
 def _arguments(name: str, kwargs: dict) -> list[str]:

@@ -103,16 +103,15 @@ def main(p: Plan, cls: str, imagenet: list[str] = ()) -> str:
 
 def _fetch(imagenet: list[str]) -> list[str]:
     """Lines of run() that download the ImageNet weights into torch's cache (TORCH_HOME honoured) where they are
-    not there yet, before the model is built: netbuilder's backbones.fetch, copied (under torchrun, once per
-    machine)."""
+    not there yet, before the model is built (which then loads and checks them): netbuilder's
+    backbones.imagenet_path, copied (under torchrun, once per machine)."""
     if not imagenet:
         return []
     return [
         "    try:",
         "        with local_lead_first(world):  # into torch's cache, once per machine",
         f"            for name in {literal(tuple(imagenet))}:",
-        "                if not imagenet_file(BACKBONES[name]).is_file():",
-        "                    fetch(BACKBONES[name])",
+        "                imagenet_path(BACKBONES[name])",
         "    except DataError as exc:",
         '        raise SystemExit(f"error: {exc}") from None',
         "",

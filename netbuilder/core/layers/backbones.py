@@ -15,13 +15,13 @@ import contextlib
 import contextvars
 import hashlib
 import os
-import re
 import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
 import torch
 from torch import nn
+from torch.hub import HASH_REGEX  # a file name ``name-<hex>.ext`` carries the first hex digits of its SHA-256
 
 from typing import TYPE_CHECKING
 
@@ -47,8 +47,6 @@ def weights_given():
 #: set (to anything but "" or "0"), netbuilder downloads no weights: a missing file is the one-line error
 OFFLINE_ENV = "NETBUILDER_OFFLINE"
 _PROGRESS = contextvars.ContextVar("netbuilder_download_progress", default=None)
-#: torch.hub's rule: a file name ``name-<hex>.ext`` carries the first hex digits of its SHA-256
-_HASH = re.compile(r"-([a-f0-9]*)\.")
 _CHUNK = 1 << 20
 
 
@@ -182,7 +180,7 @@ def download(url: str, target: Path, progress=None) -> Path:
 
     progress = progress or _PROGRESS.get() or _tqdm_bar()
     name = os.path.basename(urlparse(url).path)
-    expected = _HASH.search(name)
+    expected = HASH_REGEX.search(name)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{uuid.uuid4().hex}.partial")
     digest = hashlib.sha256()
@@ -249,18 +247,9 @@ def _modules_of(found: Backbone, stage: str) -> tuple[str, ...]:
 
 
 def fetch(found: "Backbone") -> Path:
-    """Download a backbone's ImageNet weights into torch's cache (:func:`download`: a progress bar on stderr),
-    check them and return their path; a file already there is checked, not fetched again. A one-line DataError
-    when it cannot (offline, say)."""
-    model, target = found.name, imagenet_file(found)
-    if not target.is_file():
-        if not downloads_allowed():
-            raise DataError(f"cannot download {model}'s ImageNet weights: downloads are off ({OFFLINE_ENV} is set). "
-                            f"Unset it, or copy the file to {target}.", cause=Cause.DATA_MISSING)
-        try:
-            download(weights_url(found), target)
-        except DataError as exc:
-            raise DataError(f"{model}'s ImageNet weights {exc} Connect to the internet and try again, or copy the "
-                            f"file to {target}.", cause=Cause.DATA_MISSING) from None
-    read_weights(model, target, build(found))
+    """Download a backbone's ImageNet weights into torch's cache (:func:`imagenet_path`: a progress bar on
+    stderr), check them and return their path; a file already there is checked, not fetched again. A one-line
+    DataError when it cannot (offline, say)."""
+    target = imagenet_path(found)
+    read_weights(found.name, target, build(found))
     return target
