@@ -40,19 +40,20 @@ class Evaluator:
     def __init__(self, model, preprocessor: Preprocessor, problem: Problem, batch_size: int):
         self.model, self.preprocessor, self.problem, self.batch_size = model, preprocessor, problem, batch_size
 
-    def run(self, split: Split, full: bool = True, cache=None) -> dict:
+    def run(self, split: Split, full: bool = True, cache=None, name: str | None = None) -> dict:
         """loss and accuracy (classification; with ``full``: precision, recall, f1, confusion) or loss, mae, r2:
         the one evaluation pass (:func:`.loop.evaluate`), batch by batch from the split's raw samples. ``cache``:
-        (a :class:`.features_cache.FeatureCache`, the split's name): a frozen backbone's features kept or read."""
+        a :class:`.features_cache.FeatureCache` that keeps or reads a frozen backbone's features of the split
+        named ``name``."""
         model, prep, problem = self.model, self.preprocessor, self.problem
         chunks = (prep(x) for x in chunks_of(split.x, self.batch_size))  # read under the pass's inference mode
         scores = model.forward_logits
-        if cache:
-            chunks, scores = cache[0].eval_source(cache[1], split.x, chunks, self.batch_size)
+        if cache is not None:
+            chunks, scores = cache.eval_source(name, split.x, chunks, self.batch_size)
         result = evaluate(model, scores, chunks, split.target, problem.loss_fn(), problem.kind,
                           problem.threshold, problem.num_classes, split.sst)
-        if cache:
-            cache[0].finished(cache[1], split.x, True)
+        if cache is not None:
+            cache.finished(name, split.x, True)
         return result if full or not problem.classification else headline(result)
 
     def probe_loss(self, split: Split, samples: int = 256) -> float:

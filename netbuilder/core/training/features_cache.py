@@ -22,7 +22,7 @@ MEMORY_SHARE = 0.25
 
 def frozen_backbone(design, model) -> str | None:
     """The id of the Pretrained node whose features can be kept: the design's one Input feeds it and nothing else,
-    it learns nothing (``trainable`` none, no parameter requiring a gradient) and a head follows it."""
+    it learns nothing (no parameter requires a gradient: ``trainable`` none) and a head follows it."""
     inputs = design.input_nodes()
     if len(inputs) != 1:
         return None
@@ -30,7 +30,7 @@ def frozen_backbone(design, model) -> str | None:
     if len(edges) != 1:
         return None
     node = design.nodes[edges[0].target]
-    if node.type != "Pretrained" or node.spec.resolve(node.params).get("trainable") != "none":
+    if node.type != "Pretrained":
         return None
     module = getattr(model, node.id, None)
     if module is None or node.id == model.logits_id or any(p.requires_grad for p in module.parameters()):
@@ -97,12 +97,15 @@ class FeatureCache:
     def features(self, name: str) -> torch.Tensor:
         return self.stores[name].values
 
-    def train_source(self, source, inputs):
-        """(inputs, forward) for :func:`.loop.train_epoch`: the kept features and the head when the split is
-        ready; else the batches as ``inputs`` makes them and a forward that keeps each batch's features."""
-        if self.ready("train", source):
-            values = self.stores["train"].values
-            return (lambda idx: values.index_select(0, idx)), self.head
+    def kept_train(self):
+        """(inputs, forward) for :func:`.loop.train_epoch` once the training split is :meth:`ready`: the kept
+        features and the head."""
+        values = self.stores["train"].values
+        return (lambda idx: values.index_select(0, idx)), self.head
+
+    def keeping_train(self, source, inputs):
+        """(inputs, forward) for :func:`.loop.train_epoch` while the training split is not ready: the batches as
+        ``inputs`` makes them and a forward that keeps each batch's features."""
         store, pending = self._store("train", source), []
 
         def keeping(idx):

@@ -321,7 +321,7 @@ class Trainer(RunControls):
                                             self.world)
         cache, forward, streamed = self._features, self._ddp or model.forward_logits, None
         if cache is not None and cache.ready("train", x):  # a frozen backbone's features, kept: the head only
-            inputs, forward = cache.train_source(x, None)
+            inputs, forward = cache.kept_train()
         else:
             # images streamed from disk: a DataLoader's workers decode the epoch's batches ahead, in this order
             streamed = x.batches(batches, pin=self.device.type == "cuda") if is_streamed(x) else None
@@ -332,7 +332,7 @@ class Trainer(RunControls):
                 def inputs(idx):
                     return prep(x.index_select(0, idx))
             if cache is not None:
-                inputs, forward = cache.train_source(x, inputs)
+                inputs, forward = cache.keeping_train(x, inputs)
         try:
             losses = loop.train_epoch(epoch, model, forward, self.optimizer, self.problem.loss_fn(), batches, whole,
                                       inputs, target, scores, self.rank, self.world, self.check_every_batch, self,
@@ -359,7 +359,7 @@ class Trainer(RunControls):
         if "val" not in self.splits or (partial and not self.evaluate_on_stop):
             return None
         split, cache = self.splits["val"], self._features
-        full = self.evaluator.run(split, full=True, cache=cache and (cache, "val"))
+        full = self.evaluator.run(split, full=True, cache=cache, name="val")
         self.last_validation = full
         for hook in overriding(self.callbacks, "on_validation_end"):
             hook(self, epoch, {"epoch": epoch, **full})
