@@ -212,22 +212,6 @@ def test_the_summary_shows_trainable_and_frozen_apart(tmp_path, capsys):
     assert f"total params: 1,154 (+ {frozen:,} frozen)" in capsys.readouterr().out
 
 
-def test_onnx_export_runs_the_backbone_as_pytorch_does(tmp_path):
-    pytest.importorskip("onnx")
-    ort = pytest.importorskip("onnxruntime")
-    from netbuilder.core.design.compiler import compile_design
-    from netbuilder.core.exchange.onnx_export import export_model
-
-    path = weights_file("mobilenet_v3_small", tmp_path / "mobile.pth")
-    model = compile_design(design_from_dict(_head_design(path, loss="cross_entropy"))).eval()
-    target = export_model(model, tmp_path / "head.onnx", "head")
-    x = torch.rand(2, 3, 64, 64)
-    session = ort.InferenceSession(str(target), providers=["CPUExecutionProvider"])
-    got = session.run(None, {session.get_inputs()[0].name: x.numpy()})[0]
-    with torch.no_grad():
-        assert torch.allclose(torch.from_numpy(got), model(x), atol=1e-4)
-
-
 # netbuilder weights fetch ------------------------------------------------------------------------------------
 
 def test_fetch_parses_its_model_and_refuses_an_unknown_one(capsys):
