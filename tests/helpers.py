@@ -83,7 +83,7 @@ def imagenet_stand_in(model: str, torch_home):
     import torchvision
 
     from netbuilder.core.layers.backbones import imagenet_file
-    from netbuilder.core.layers.pretrained import BACKBONES
+    from netbuilder.core.layers.pretrained import BACKBONES, IMAGENET_MEAN, IMAGENET_STD
 
     before = os.environ.get("TORCH_HOME")
     os.environ["TORCH_HOME"] = str(torch_home)
@@ -101,9 +101,12 @@ def imagenet_stand_in(model: str, torch_home):
             module.momentum = None  # the batch's own statistics
     from netbuilder.core.datasets.bundled import resolve
     pictures = sorted(Path(resolve("bundled:own_pictures")).glob("*/*.png"))[::3]
-    batch = torch.stack([torch.from_numpy(np.asarray(Image.open(p).convert("RGB").resize((112, 112))).copy())
-                         for p in pictures]).permute(0, 3, 1, 2).float() / 255
-    mean, std = torch.tensor([0.485, 0.456, 0.406]), torch.tensor([0.229, 0.224, 0.225])
+    images = []
+    for p in pictures:
+        with Image.open(p) as img:
+            images.append(torch.from_numpy(np.asarray(img.convert("RGB").resize((112, 112))).copy()))
+    batch = torch.stack(images).permute(0, 3, 1, 2).float() / 255
+    mean, std = torch.tensor(IMAGENET_MEAN), torch.tensor(IMAGENET_STD)
     with torch.no_grad():
         net.train()((batch - mean.view(1, 3, 1, 1)) / std.view(1, 3, 1, 1))
     path.parent.mkdir(parents=True, exist_ok=True)
