@@ -154,6 +154,30 @@ def test_a_rotation_is_torchvisions_rotate_with_each_samples_own_angle():
     assert torch.allclose(turned(wide), wide, atol=1e-5)
 
 
+def test_a_rotation_and_the_crops_right_after_it_are_one_resampling(monkeypatch):
+    """Their matrices drawn in the list's order from the run's generator and composed, the batch sampled once: on a
+    linear ramp (which bilinear sampling keeps exactly) it is the steps one after the other; a rotation after a
+    crop, or anything between them, warps apart."""
+    rows, columns = torch.meshgrid(torch.arange(24.0), torch.arange(24.0), indexing="ij")
+    ramp = (0.01 * rows + 0.03 * columns).expand(5, 1, 24, 24).contiguous()
+    steps = config_with([{"type": "rotation", "degrees": 10}, {"type": "crop", "scale": 0.8}]).augment
+    out = aug.make_augment(steps, 2, 0.0, 1.0, 1, "cpu")(ramp)
+    g = torch.Generator().manual_seed(2 + aug.AUGMENT_SEED)
+    turn, cut = aug.rotation(ramp, g, 10), aug.crop(ramp, g, 0.8)
+    assert torch.equal(out, aug.warp(ramp, aug.then(turn, cut)))
+    inner = (..., slice(8, -8), slice(8, -8))
+    assert torch.allclose(out[inner], aug.warp(aug.warp(ramp, turn), cut)[inner], atol=1e-5)
+    assert not torch.allclose(out[inner], ramp[inner], atol=1e-2)  # it did turn and crop
+    warps = []
+    original = aug.warp
+    monkeypatch.setattr(aug, "warp", lambda x, theta: warps.append(len(theta)) or original(x, theta))
+    for kinds, resamplings in [(["rotation", "crop", "crop"], 1), (["crop", "crop"], 1), (["crop", "rotation"], 2),
+                               (["rotation", "rotation"], 2), (["rotation", "noise", "crop"], 2)]:
+        warps.clear()
+        aug.make_augment(config_with(kinds).augment, 0, 0.0, 1.0, 1, "cpu")(ramp)
+        assert len(warps) == resamplings, kinds
+
+
 def test_every_step_keeps_the_shape_pixels_in_range_and_differs_per_sample():
     x = torch.rand(16, 3, 12, 10)
     for step in EVERY_STEP:
@@ -214,7 +238,7 @@ def test_the_script_copies_the_augmentation_and_trains_like_netbuilder(data_dir,
     design = mnist_design(EVERY_STEP)
     source = export_design(design)
     for function in (aug.make_augment, aug.flip, aug.rotation, aug.crop, aug.color, aug.noise, aug.warp,
-                     aug.pixel_stats):
+                     aug.then, aug.geometry, aug.pixel_stats):
         assert inspect.getsource(function) in source, function.__name__
     assert "AUGMENT = [{" in source and "augment=settings.get(\"augment\")" in source
     assert "make_augment" not in export_design(mnist_design([]))  # no list: nothing copied

@@ -7,9 +7,14 @@ on the training device (never to validation or test), and copied by source into 
 without augmentation does no work for it. Each sample of a batch gets its own random draw (a flip, an angle, a
 crop), all drawn at once from the run's own generator seeded by the run's seed: the same seed, the same
 augmented batches, in netbuilder and in the script. The steps work on pixels from 0 to 1 (the batch ready for the
-model is turned back with the dataset's mean and std, and normalised again after): flips and colour use
-torchvision.transforms.v2's kernels, the rotations and crops of a whole batch are one affine ``grid_sample``, as
-torchvision's ``rotate`` and ``resized_crop`` resample (bilinear, black outside the image).
+model is turned back with the dataset's mean and std, and normalised again after). Flips use
+torchvision.transforms.v2's kernels (``horizontal_flip``, ``vertical_flip``), colour its ``rgb_to_grayscale``; the
+rest is written here, because v2's functional kernels take one parameter per call (one angle, one brightness
+factor) where each sample here has its own, and this takes a whole batch's in one call, on the training device.
+Colour jitter blends with black, the grey mean and the grey image as v2's ``adjust_brightness``,
+``adjust_contrast`` and ``adjust_saturation`` do; rotations and crops are affine matrices, and a rotation or crop
+with the crops right after it is ONE ``grid_sample`` of the batch (:func:`geometry`), resampled as v2's ``rotate``
+and ``resized_crop`` do (bilinear, black outside the image).
 """
 from __future__ import annotations
 
@@ -31,29 +36,30 @@ def flip(x, g, p, direction):
 
 def warp(x, theta):
     """Each image resampled through its own 2x3 affine ``theta`` (output -> input, in [-1, 1] coordinates): the
-    grid ``F.affine_grid`` makes, written out (several times faster on small images)."""
-    height, width = x.shape[-2], x.shape[-1]
+    grid ``F.affine_grid`` makes, written out (several times faster on small images), then one ``grid_sample``."""
+    n, height, width = x.shape[0], x.shape[-2], x.shape[-1]
     xs = ((torch.arange(width, device=x.device, dtype=x.dtype) * 2 + 1) / width - 1).view(1, 1, width)
     ys = ((torch.arange(height, device=x.device, dtype=x.dtype) * 2 + 1) / height - 1).view(1, height, 1)
     t = theta.to(x.dtype).view(-1, 6, 1, 1).unbind(1)
-    grid = torch.stack([t[0] * xs + t[1] * ys + t[2], t[3] * xs + t[4] * ys + t[5]], -1)
+    grid = torch.empty(n, height, width, 2, device=x.device, dtype=x.dtype)
+    torch.add(t[0] * xs + t[2], t[1] * ys, out=grid[..., 0])
+    torch.add(t[3] * xs + t[5], t[4] * ys, out=grid[..., 1])
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
 
 
 def rotation(x, g, degrees):
     """Each image turned by its own angle in [-degrees, degrees] about its centre (in pixels, whatever its
-    aspect), the corners filled with black."""
+    aspect), the corners filled with black: its ``theta`` for :func:`warp`, ``[B, 2, 3]``."""
     n, height, width = x.shape[0], x.shape[-2], x.shape[-1]
     angle = (torch.rand(n, generator=g, device=x.device) * 2 - 1) * math.radians(degrees)
     cos, sin, zero = angle.cos(), angle.sin(), torch.zeros_like(angle)
-    theta = torch.stack([torch.stack([cos, -sin * height / width, zero], 1),
-                         torch.stack([sin * width / height, cos, zero], 1)], 1)
-    return warp(x, theta)
+    return torch.stack([torch.stack([cos, -sin * height / width, zero], 1),
+                        torch.stack([sin * width / height, cos, zero], 1)], 1)
 
 
 def crop(x, g, scale):
     """Random resized crop: each image keeps a random part of a random area in [scale, 1] of it, of aspect ratio
-    in [3/4, 4/3], stretched back to the full size."""
+    in [3/4, 4/3], stretched back to the full size: its ``theta`` for :func:`warp`, ``[B, 2, 3]``."""
     n = x.shape[0]
     u = torch.rand(4, n, generator=g, device=x.device)
     area = scale + (1 - scale) * u[0]
@@ -62,29 +68,50 @@ def crop(x, g, scale):
     h = (area / ratio).sqrt().clamp(max=1.0)
     cx, cy = (u[2] * 2 - 1) * (1 - w), (u[3] * 2 - 1) * (1 - h)
     zero = torch.zeros_like(w)
-    theta = torch.stack([torch.stack([w, zero, cx], 1), torch.stack([zero, h, cy], 1)], 1)
+    return torch.stack([torch.stack([w, zero, cx], 1), torch.stack([zero, h, cy], 1)], 1)
+
+
+def then(first, second):
+    """The ``theta`` that samples as ``first``'s warp followed by ``second``'s: an output point goes through
+    ``second`` into ``first``'s output, then through ``first`` into the image (the 3x3 product, ``[B, 2, 3]``)."""
+    theta = first[:, :, :2] @ second
+    theta[:, :, 2] += first[:, :, 2]
+    return theta
+
+
+def geometry(x, g, warps):
+    """A rotation or crop and the crops right after it (``warps``: their matrix functions and parameters) as ONE
+    resampling: each draws its matrices in the list's order, they are composed (:func:`then`), and the batch is
+    sampled once. A crop samples only inside the image before it, so this is exactly the steps one after the
+    other, less one bilinear blur (a rotation after a crop would show the black outside: it warps apart)."""
+    theta = None
+    for draw, params in warps:
+        step = draw(x, g, **params)
+        theta = step if theta is None else then(theta, step)
     return warp(x, theta)
 
 
 def color(x, g, brightness, contrast, saturation):
     """Colour jitter: brightness, contrast and saturation each multiplied by a factor of each image's own, drawn
-    in [1 - v, 1 + v], in torchvision's order and way (blended with black, the grey mean, the grey image)."""
+    in [1 - v, 1 + v], in this order, each blended as torchvision's kernels blend (with black, the grey mean, the
+    grey image), for the whole batch at once."""
     u = torch.rand(3, x.shape[0], 1, 1, 1, generator=g, device=x.device) * 2 - 1
     light, contrast, saturation = 1 + u[0] * brightness, 1 + u[1] * contrast, 1 + u[2] * saturation
-    x = (x * light).clamp(0, 1)
+    x = (x * light).clamp_(0, 1)
     grey = TF.rgb_to_grayscale(x) if x.shape[1] == 3 else x
-    x = (contrast * x + (1 - contrast) * grey.mean(dim=(1, 2, 3), keepdim=True)).clamp(0, 1)
+    x = (contrast * x + (1 - contrast) * grey.mean(dim=(1, 2, 3), keepdim=True)).clamp_(0, 1)
     if x.shape[1] == 3:
-        x = (saturation * x + (1 - saturation) * TF.rgb_to_grayscale(x)).clamp(0, 1)
+        x = (saturation * x + (1 - saturation) * TF.rgb_to_grayscale(x)).clamp_(0, 1)
     return x
 
 
 def noise(x, g, std):
     """Gaussian noise of standard deviation ``std`` added to each pixel, kept within 0..1."""
-    return (x + torch.randn(x.shape, generator=g, device=x.device, dtype=x.dtype) * std).clamp(0, 1)
+    return torch.randn(x.shape, generator=g, device=x.device, dtype=x.dtype).mul_(std).add_(x).clamp_(0, 1)
 
 
-AUGMENTATIONS = {"flip": flip, "rotation": rotation, "crop": crop, "color": color, "noise": noise}
+AUGMENTATIONS = {"flip": flip, "color": color, "noise": noise}  # functions of a batch
+WARPS = {"rotation": rotation, "crop": crop}  # functions of a batch's affine matrices, sampled by geometry()
 
 
 def pixel_stats(mean, std, channels, device):
@@ -114,13 +141,21 @@ def make_augment(steps, seed, mean, std, channels, device):
     device = torch.device(device)
     g = torch.Generator(device=device).manual_seed((seed + AUGMENT_SEED) % 2**64)
     mean, std = pixel_stats(mean, std, channels, device)
-    plan = [(AUGMENTATIONS[s["type"]], {k: v for k, v in s.items() if k != "type"}) for s in steps]
+    plan = []  # (function of x and g, its keyword arguments); a crop joins the warp before it (see geometry)
+    for s in steps:
+        kind, params = s["type"], {k: v for k, v in s.items() if k != "type"}
+        if kind == "crop" and plan and plan[-1][0] is geometry:
+            plan[-1][1]["warps"].append((crop, params))
+        elif kind in WARPS:
+            plan.append((geometry, {"warps": [(WARPS[kind], params)]}))
+        else:
+            plan.append((AUGMENTATIONS[kind], params))
 
     def augment(x):
-        x = x * std + mean
+        x = x.mul(std).add_(mean)  # pixels from 0 to 1, a new tensor: the steps after may work in place
         for step, params in plan:
             x = step(x, g, **params)
-        return (x - mean) / std
+        return x.sub_(mean).div_(std)
 
     return augment
 
@@ -129,7 +164,8 @@ def preview(image, steps, seed, copies=16):
     """``copies`` augmented versions of one image (``[C, H, W]``, pixels from 0 to 1: a tensor or a numpy
     array), as a numpy array ``[copies, C, H, W]`` from 0 to 1: what the window's Augment panel shows. The
     same function as training (:func:`make_augment`), on a batch of copies of the image, with its draws
-    seeded by ``seed`` (a run's first batch draws alike with the same seed); the image itself for no steps."""
+    seeded by ``seed``; the image itself for no steps. The draws are sized by the batch, so a run with the same
+    seed draws these very parameters for its first batch only when ``copies`` is its batch size."""
     x = torch.as_tensor(image, dtype=torch.float32).detach().cpu()
     if x.dim() != 3:
         raise ValueError(f"augmentation preview: an image is [channels, height, width], not {list(x.shape)}")
