@@ -7,9 +7,11 @@ The typical list: a random rotation of up to 10 degrees, a random resized crop k
 image, a small colour jitter and a little noise (a horizontal flip would turn MNIST's digits into other
 shapes). Both runs train the same samples with the same settings (batch 32, the preset's optimizer, no
 validation split so both take the same steps); the time is each epoch's ``seconds`` as the Trainer measures it.
-Printed: the best epoch time of each, the ratio augmented / plain, and the augmentation's own time per epoch
-(the function alone, timed on the epoch's batches) as a share of the plain epoch. ``--quick``: 2,000 samples
-and 2 repeats (a minute on a laptop CPU); ``--limit`` sets the samples. Timings on a shared machine are noisy:
+A third run, with an augmentation that gives the batch back (the loop's hook alone), must cost what the plain
+one does: when it does not, the machine's noise is larger than what is measured. Printed: the best epoch time of
+each, the ratios to plain, and the augmentation's own time per epoch (the function alone, timed on the epoch's
+batches) as a share of the plain epoch, with the load average before and after. ``--quick``: 2,000 samples and 2
+repeats (a minute on a laptop CPU); ``--limit`` sets the samples. Timings on a shared machine are noisy:
 alternate, repeat, read the load average.
 """
 from __future__ import annotations
@@ -39,8 +41,11 @@ def trainer_for(steps, limit, data_dir, device):
     return Trainer(design, device=device, data_dir=data_dir, download=False)
 
 
-def epoch_seconds(steps, limit, data_dir, device) -> float:
-    return trainer_for(steps, limit, data_dir, device).fit().history[0]["seconds"]
+def epoch_seconds(steps, limit, data_dir, device, identity=False) -> float:
+    trainer = trainer_for(steps, limit, data_dir, device)
+    if identity:
+        trainer._augment = lambda batch: batch  # the loop's augmentation hook, doing nothing
+    return trainer.fit().history[0]["seconds"]
 
 
 def augment_seconds(limit, data_dir, device) -> float:
@@ -68,16 +73,20 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     limit = args.limit or (2000 if args.quick else None)
     repeats = 2 if args.quick else args.repeats
-    plain, augmented, alone = [], [], []
+    plain, identity, augmented, alone = [], [], [], []
+    load = os.getloadavg()[0]
     epoch_seconds([], min(limit or 256, 256), args.data_dir, args.device)  # warm-up: kernels, caches
     for _ in range(repeats):
         plain.append(epoch_seconds([], limit, args.data_dir, args.device))
+        identity.append(epoch_seconds([], limit, args.data_dir, args.device, identity=True))
         augmented.append(epoch_seconds(TYPICAL, limit, args.data_dir, args.device))
         alone.append(augment_seconds(limit, args.data_dir, args.device))
     samples = limit or 60000
     print(f"mnist_cnn, {samples} samples, batch 32, {args.device}, {torch.get_num_threads()} threads, "
-          f"load {os.getloadavg()[0]:.2f}")
+          f"load {load:.2f} before, {os.getloadavg()[0]:.2f} after")
     print(f"epoch without augmentation: {min(plain):.3f} s (best of {repeats})")
+    print(f"epoch with an augmentation that does nothing: {min(identity):.3f} s, "
+          f"{min(identity) / min(plain):.3f} of plain (should be 1: else the machine is too noisy)")
     print(f"epoch with {', '.join(s['type'] for s in TYPICAL)}: {min(augmented):.3f} s")
     print(f"ratio augmented / plain: {min(augmented) / min(plain):.3f} (goal <= 1.2)")
     print(f"augmentation alone: {min(alone):.3f} s per epoch, {min(alone) / min(plain):.1%} of the plain epoch")
