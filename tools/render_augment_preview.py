@@ -3,7 +3,10 @@ and noise 0.1 set, and the Augment tab in front once its preview has drawn (need
 
     NETBUILDER_DATA_DIR=../shared/data python tools/render_augment_preview.py docs/augment_preview.png
 """
-import os, sys, tempfile
+import os
+import sys
+import tempfile
+import time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("NETBUILDER_DATA_DIR", "../shared/data")
 from PySide6.QtCore import QSettings, Qt
@@ -18,7 +21,6 @@ w.set_training_options(augment=[{"type": "rotation", "degrees": 20}, {"type": "c
                                 {"type": "noise", "std": 0.1}])
 w.docks["augment"].raise_()
 panel = w.augment_panel
-import time
 end = time.time() + 60
 while time.time() < end:
     app.processEvents()
@@ -31,5 +33,4 @@ w.resizeDocks([w.docks[CURVES.name]], [150], Qt.Vertical)
 for _ in range(20):
     app.processEvents(); time.sleep(0.05)
 w.grab().save(sys.argv[1])
-print("busy", panel.background.busy)
 w.close()
