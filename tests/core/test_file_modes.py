@@ -120,4 +120,8 @@ def test_every_writer_goes_through_core_atomic():
             if isinstance(node, ast.Attribute) and node.attr in ("mkstemp", "NamedTemporaryFile", "replace") \
                     and isinstance(node.value, ast.Name) and node.value.id in ("os", "tempfile"):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.value.id}.{node.attr}")
-    assert offenders == []
+    # the one exception, named: backbones.download also runs inside the exported script (copied by source, where
+    # no netbuilder is), so it keeps torch.hub's own pattern, a partial file beside the target renamed over it
+    allowed = {"core/layers/backbones.py os.replace"}
+    assert [o for o in offenders if o.split(":")[0] + " " + o.split(" ")[1] not in allowed] == []
+    assert len(offenders) <= len(allowed)

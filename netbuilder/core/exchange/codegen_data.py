@@ -268,7 +268,7 @@ def _image_lines(ds: dict, input_shape: tuple, preprocessing: dict | None = None
     out = ["    # the folders as the design names them: relative to the working folder, else to the data folder"]
     if is_bundled(ds["path"]) or is_bundled(ds.get("test_path")):  # portable in the design, not in the script
         out = ["    # a folder bundled with netbuilder: written as the path where this installation keeps it",
-               "    # your folders: as the design names them, relative to the working folder, else to the data folder"]
+               "    # your folders: as the design names them, relative to the working folder, else the data folder"]
     out += [
            *([line + note] if len(line + note) <= WIDTH else ["    # what each image becomes", line]),
            f"    path = {literal(str(resolve(ds['path'])))}",
