@@ -237,7 +237,7 @@ def test_a_short_run_trains_with_augmentation_on_training_batches_only(data_dir,
 def test_the_script_copies_the_augmentation_and_trains_like_netbuilder(data_dir, tmp_path, capsys):
     design = mnist_design(EVERY_STEP)
     source = export_design(design)
-    for function in (aug.make_augment, aug.flip, aug.rotation, aug.crop, aug.color, aug.noise, aug.warp,
+    for function in (aug.make_augment, aug.flip, aug.rotation, aug.crop, aug.color, aug.noise, aug.warp, aug.base_grid,
                      aug.then, aug.geometry, aug.pixel_stats):
         assert inspect.getsource(function) in source, function.__name__
     assert "AUGMENT = [{" in source and "augment=settings.get(\"augment\")" in source
@@ -256,3 +256,25 @@ def test_the_script_copies_the_augmentation_and_trains_like_netbuilder(data_dir,
     for ours, theirs in zip(epochs, history):
         for key, value in ours.items():
             assert float(value) == pytest.approx(theirs[key], abs=1.5e-4), (key, printed)
+
+
+def test_the_loop_augments_several_batches_a_call_each_sample_once_in_order():
+    """Small batches are augmented several at a time (the calls, not the pixels, are what cost); each batch comes
+    back whole, in order, from its own samples; a batch larger than the chunk still goes alone."""
+    from netbuilder.core.training.loop import augmented_inputs
+    data = torch.arange(100.0).view(100, 1, 1, 1).repeat(1, 1, 2, 2)
+    batches = list(torch.randperm(100, generator=torch.Generator().manual_seed(3)).split(8))
+    calls = []
+
+    def marking(x):
+        calls.append(len(x))
+        return x + 1000  # what each sample became, still naming it
+
+    out = list(augmented_inputs(batches, lambda idx: data.index_select(0, idx), marking, values=8 * 4 * 5))
+    assert calls == [40, 40, 20]  # five batches of 8 samples of 4 values a call; the last call the remainder
+    assert [len(x) for x in out] == [len(b) for b in batches]
+    for x, idx in zip(out, batches):
+        assert torch.equal(x[:, 0, 0, 0], idx.float() + 1000)
+    calls.clear()
+    assert len(list(augmented_inputs(batches, lambda idx: data.index_select(0, idx), marking, values=10))) == 13
+    assert calls == [8] * 12 + [4]  # a batch over the limit: one a call

@@ -3,7 +3,8 @@ on the training device (never to validation or test), and copied by source into 
 
 :func:`make_augment` turns the design's ``augment`` list (checked by the settings schema,
 :func:`netbuilder.core.design.settings.augment_steps`) into one function of a batch, which the one epoch loop
-(:func:`netbuilder.core.training.loop.train_epoch`) runs on each training batch; an empty list gives None, so a run
+(:func:`netbuilder.core.training.loop.train_epoch`) runs on the training batches, several at a call
+(:func:`~netbuilder.core.training.loop.augmented_inputs`); an empty list gives None, so a run
 without augmentation does no work for it. Each sample of a batch gets its own random draw (a flip, an angle, a
 crop), all drawn at once from the run's own generator seeded by the run's seed: the same seed, the same
 augmented batches, in netbuilder and in the script. The steps work on pixels from 0 to 1 (the batch ready for the
@@ -34,41 +35,53 @@ def flip(x, g, p, direction):
     return torch.where(chosen.view(-1, 1, 1, 1), flipped, x)
 
 
+_BASE_GRIDS = {}  # (height, width, device, dtype) -> the pixel centres [3, H * W], made once per image size
+
+
+def base_grid(height, width, device, dtype):
+    """Each output pixel's centre as a column ``(x, y, 1)`` in [-1, 1] coordinates (``align_corners=False``),
+    ``[3, H * W]``: what ``F.affine_grid`` builds on each call, kept here for the next batch of the same size."""
+    key = (height, width, str(device), dtype)
+    grid = _BASE_GRIDS.get(key)
+    if grid is None:
+        xs = (torch.arange(width, device=device, dtype=dtype) * 2 + 1) / width - 1
+        ys = (torch.arange(height, device=device, dtype=dtype) * 2 + 1) / height - 1
+        grid = torch.stack([xs.expand(height, width), ys.view(height, 1).expand(height, width),
+                            torch.ones(height, width, device=device, dtype=dtype)]).view(3, height * width)
+        _BASE_GRIDS[key] = grid
+    return grid
+
+
 def warp(x, theta):
     """Each image resampled through its own 2x3 affine ``theta`` (output -> input, in [-1, 1] coordinates): the
-    grid ``F.affine_grid`` makes, written out (several times faster on small images), then one ``grid_sample``."""
+    grid ``F.affine_grid`` makes, as ONE matrix product of all the batch's rows with the pixel centres kept from
+    the last batch of this size (:func:`base_grid`; several times faster on small images), then one
+    ``grid_sample``."""
     n, height, width = x.shape[0], x.shape[-2], x.shape[-1]
-    xs = ((torch.arange(width, device=x.device, dtype=x.dtype) * 2 + 1) / width - 1).view(1, 1, width)
-    ys = ((torch.arange(height, device=x.device, dtype=x.dtype) * 2 + 1) / height - 1).view(1, height, 1)
-    t = theta.to(x.dtype).view(-1, 6, 1, 1).unbind(1)
-    grid = torch.empty(n, height, width, 2, device=x.device, dtype=x.dtype)
-    torch.add(t[0] * xs + t[2], t[1] * ys, out=grid[..., 0])
-    torch.add(t[3] * xs + t[5], t[4] * ys, out=grid[..., 1])
-    return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
+    grid = theta.to(x.dtype).reshape(2 * n, 3) @ base_grid(height, width, x.device, x.dtype)  # [2n, H * W]
+    return F.grid_sample(x, grid.view(n, 2, height, width).permute(0, 2, 3, 1), mode="bilinear",
+                         padding_mode="zeros", align_corners=False)
 
 
 def rotation(x, g, degrees):
     """Each image turned by its own angle in [-degrees, degrees] about its centre (in pixels, whatever its
     aspect), the corners filled with black: its ``theta`` for :func:`warp`, ``[B, 2, 3]``."""
-    n, height, width = x.shape[0], x.shape[-2], x.shape[-1]
-    angle = (torch.rand(n, generator=g, device=x.device) * 2 - 1) * math.radians(degrees)
+    n, aspect, turn = x.shape[0], x.shape[-2] / x.shape[-1], math.radians(degrees)
+    angle = torch.rand(n, generator=g, device=x.device).mul_(2 * turn).sub_(turn)
     cos, sin, zero = angle.cos(), angle.sin(), torch.zeros_like(angle)
-    return torch.stack([torch.stack([cos, -sin * height / width, zero], 1),
-                        torch.stack([sin * width / height, cos, zero], 1)], 1)
+    return torch.stack([cos, sin * -aspect, zero, sin / aspect, cos, zero], 1).view(n, 2, 3)
 
 
 def crop(x, g, scale):
     """Random resized crop: each image keeps a random part of a random area in [scale, 1] of it, of aspect ratio
     in [3/4, 4/3], stretched back to the full size: its ``theta`` for :func:`warp`, ``[B, 2, 3]``."""
-    n = x.shape[0]
+    n, low, high = x.shape[0], math.log(3 / 4), math.log(4 / 3)
     u = torch.rand(4, n, generator=g, device=x.device)
-    area = scale + (1 - scale) * u[0]
-    ratio = torch.exp(math.log(3 / 4) + (math.log(4 / 3) - math.log(3 / 4)) * u[1])
-    w = (area * ratio).sqrt().clamp(max=1.0)
-    h = (area / ratio).sqrt().clamp(max=1.0)
-    cx, cy = (u[2] * 2 - 1) * (1 - w), (u[3] * 2 - 1) * (1 - h)
+    area, ratio = u[0].mul(1 - scale).add_(scale), u[1].mul(high - low).add_(low).exp_()
+    w, h = torch.stack([area * ratio, area / ratio]).sqrt_().clamp_(max=1.0)  # the kept part's width and height
+    cx, cy = u[2:].mul(2).sub_(1).mul_(torch.stack([1 - w, 1 - h]))  # its centre, anywhere it fits
     zero = torch.zeros_like(w)
-    return torch.stack([torch.stack([w, zero, cx], 1), torch.stack([zero, h, cy], 1)], 1)
+    return torch.stack([w, zero, cx, zero, h, cy], 1).view(n, 2, 3)
 
 
 def then(first, second):
@@ -95,13 +108,13 @@ def color(x, g, brightness, contrast, saturation):
     """Colour jitter: brightness, contrast and saturation each multiplied by a factor of each image's own, drawn
     in [1 - v, 1 + v], in this order, each blended as torchvision's kernels blend (with black, the grey mean, the
     grey image), for the whole batch at once."""
-    u = torch.rand(3, x.shape[0], 1, 1, 1, generator=g, device=x.device) * 2 - 1
-    light, contrast, saturation = 1 + u[0] * brightness, 1 + u[1] * contrast, 1 + u[2] * saturation
+    u = torch.rand(3, x.shape[0], 1, 1, 1, generator=g, device=x.device).mul_(2).sub_(1)
+    light, contrast, saturation = (u[i].mul_(v).add_(1) for i, v in enumerate((brightness, contrast, saturation)))
     x = (x * light).clamp_(0, 1)
     grey = TF.rgb_to_grayscale(x) if x.shape[1] == 3 else x
-    x = (contrast * x + (1 - contrast) * grey.mean(dim=(1, 2, 3), keepdim=True)).clamp_(0, 1)
+    x = torch.lerp(grey.mean(dim=(1, 2, 3), keepdim=True), x, contrast).clamp_(0, 1)
     if x.shape[1] == 3:
-        x = (saturation * x + (1 - saturation) * TF.rgb_to_grayscale(x)).clamp_(0, 1)
+        x = torch.lerp(TF.rgb_to_grayscale(x), x, saturation).clamp_(0, 1)
     return x
 
 
@@ -164,8 +177,9 @@ def preview(image, steps, seed, copies=16):
     """``copies`` augmented versions of one image (``[C, H, W]``, pixels from 0 to 1: a tensor or a numpy
     array), as a numpy array ``[copies, C, H, W]`` from 0 to 1: what the window's Augment panel shows. The
     same function as training (:func:`make_augment`), on a batch of copies of the image, with its draws
-    seeded by ``seed``; the image itself for no steps. The draws are sized by the batch, so a run with the same
-    seed draws these very parameters for its first batch only when ``copies`` is its batch size."""
+    seeded by ``seed``; the image itself for no steps. The draws are sized by the call, so a run with the same
+    seed draws these very parameters for its first batches only when ``copies`` is the size of the loop's first
+    call (:func:`netbuilder.core.training.loop.augmented_inputs`)."""
     x = torch.as_tensor(image, dtype=torch.float32).detach().cpu()
     if x.dim() != 3:
         raise ValueError(f"augmentation preview: an image is [channels, height, width], not {list(x.shape)}")
