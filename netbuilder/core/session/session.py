@@ -21,6 +21,7 @@ from ..design.graph import Design
 from ..design.train_config import TrainConfig, check_delay, check_lr
 from ..training.callbacks import Callback
 from ..training.inspection import run_probe
+from ..training import lr_finder
 from .runs import CurveRecorder, RunRecord, network_of, settings_diff
 from .export import SessionExport
 from .timeline import Snapshot, Timeline
@@ -195,6 +196,15 @@ class TrainingSession(SessionExport):
             return run_probe(trainer, "grid", resolution=BOUNDARY_RESOLUTION, max_units=0, points=BOUNDARY_POINTS)
         except Exception:  # noqa: BLE001 (the probe's TrainingError, out of memory, a bug: no picture, same run)
             return None
+
+    def find_learning_rate(self, callbacks: list[Callback] | tuple = ()) -> lr_finder.LRFinding:
+        """The learning-rate range test (:func:`..training.lr_finder.find_learning_rate`) on the current weights,
+        between runs, in the thread that owns the model (it prepares first: the data may load). The weights,
+        history, curve, timeline and runs are as they were afterwards; ``request_stop`` ends it early."""
+        trainer = self.prepare()
+        if self._stop_requested:
+            return lr_finder.LRFinding(lrs=[], losses=[], raw=[], suggestion=None, stopped="stopped")
+        return lr_finder.find_learning_rate(trainer, callbacks=callbacks)
 
     def evaluate(self, split: str = "test") -> dict:
         """Scores of a split with the current weights (prepares first when needed)."""
