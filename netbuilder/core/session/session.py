@@ -45,12 +45,13 @@ class TrainingSession(SessionExport):
     """
 
     def __init__(self, design: Design | dict, config: TrainConfig | None = None, *, device: str = "auto",
-                 data_dir=None, num_threads: int | None = None, download: bool | None = None):
+                 data_dir=None, num_threads: int | None = None, download: bool | None = None, dataset=None):
         data = design_to_dict(design) if isinstance(design, Design) else copy.deepcopy(design)
         self.design = design_from_dict(data)
         self.config = copy.deepcopy(config) if config is not None else TrainConfig.from_design(self.design)
         self.device = device
         self.data_dir, self.num_threads, self.download = data_dir, num_threads, download
+        self._dataset = dataset  # a loaded dataset to train on instead of loading one (a sweep's trials share it)
         self.trainer: Trainer | None = None
         self.curves = CurveRecorder()
         self.runs: list[RunRecord] = []
@@ -96,7 +97,7 @@ class TrainingSession(SessionExport):
         the weights). Raises NetbuilderError saying what is wrong."""
         if self.trainer is None:
             trainer = Trainer(self.design, copy.deepcopy(self.config), device=self.device, data_dir=self.data_dir,
-                              download=self.download, num_threads=self.num_threads)
+                              download=self.download, num_threads=self.num_threads, dataset=self._dataset)
             trainer.evaluate_on_stop = False
             if self._state is not None:
                 trainer.model.load_state_dict(self._state)
@@ -126,6 +127,7 @@ class TrainingSession(SessionExport):
         if device != self.device or old.dataset != config.dataset or old.loss != config.loss:
             self._state = {k: v.detach().to("cpu").clone() for k, v in trainer.model.state_dict().items()}
             self._history, self.trainer, self.device = list(trainer.history), None, device
+            self._dataset = None  # the settings may name another dataset
             return
         trainer.config = copy.deepcopy(config)
         if old.optimizer != config.optimizer or old.scheduler != config.scheduler or old.epochs != config.epochs:

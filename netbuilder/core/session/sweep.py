@@ -1,0 +1,321 @@
+"""Sweeps: a budget of trials of a design's settings, searched by Optuna (TPE or random) and pruned at the median,
+each trial a :class:`TrainingSession` run through the one training loop, so that each becomes a full
+:class:`RunRecord` (curves, weights, settings) the window's runs view shows.
+
+Many processes, one study: with a ``storage`` URL (``sqlite:///`` on a shared disk, or any database URL Optuna
+takes) and a ``study`` name, several processes on one or many machines share the study and its budget:
+``trials`` is the STUDY's total, and a process stops once the study holds that many. Two processes that ask for
+a trial at the same moment may be given numbers beyond the budget: such a trial is not run, and is told to Optuna
+as FAIL with the user attribute ``netbuilder_state = "over_budget"`` (it is no result: tables and the best trial
+leave it out). No settings are trained twice: a trial whose settings equal a finished trial's reuses its result
+(``duplicate``, no training), and one equal to a trial still running elsewhere is not run (``pruned``, its message
+names the other trial).
+
+How each ending is told to Optuna: ``complete`` and ``duplicate`` (of a complete trial) give their value;
+``pruned`` is PRUNED; ``failed`` (the memory check refused it, a setting the trainer refuses, a crash) and
+``diverged`` are FAIL, so that the search learns nothing false from a value they do not have. Every trial also
+carries ``netbuilder_state`` and ``netbuilder_message`` as user attributes, which any process reads back.
+Optuna is imported only when a sweep runs.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..design.design_io import design_to_dict
+from ..design.graph import Design
+from ..training.callbacks import Callback
+from .runs import RunRecord
+from .session import TrainingSession
+from .sweep_params import SweepError, SweepParam, apply_params, check_params
+
+STATES = ("complete", "pruned", "failed", "diverged", "duplicate")
+#: the metrics a sweep may rank by (each also as ``val_...``): the first two lower is better, the others higher
+METRICS = ("loss", "mae", "accuracy", "r2")
+#: how long a process waits for a locked SQLite study before it gives up (seconds; SQLite's own default is 5)
+SQLITE_TIMEOUT = 30
+#: the settings that change the data a trial loads: while none is swept, the trials share one loaded dataset
+DATA_SETTINGS = ("dataset.", "seed", "validation", "limit")
+
+
+@dataclass
+class TrialOutcome:
+    """One trial: Optuna's ``number``, its ``params``, the metric's ``value`` (None unless complete or a duplicate
+    of a complete trial), its ``state`` (:data:`STATES`), what happened in words, and the run (None for a trial
+    that did not train here: a duplicate, one run by another process)."""
+
+    number: int
+    params: dict
+    value: float | None
+    state: str
+    message: str = ""
+    record: RunRecord | None = None
+
+
+@dataclass
+class SweepResult:
+    """A sweep's end: the study's name and storage, the metric and its direction, this process's ``outcomes`` in
+    the order they finished, the study's best trial, ``trials`` (every result trial of the study, from every
+    process, by number) and each setting's ``importance`` (Optuna's default evaluator; {} when it cannot tell)."""
+
+    study: str
+    storage: str | None
+    metric: str
+    direction: str
+    outcomes: list[TrialOutcome]
+    best: TrialOutcome | None
+    trials: list[TrialOutcome] = field(default_factory=list)
+    importance: dict[str, float] = field(default_factory=dict)
+
+
+def metric_direction(metric: str) -> str:
+    """``minimize`` for a loss or an error (``loss``, ``val_mae``), ``maximize`` for a score (``val_accuracy``)."""
+    base = metric[4:] if metric.startswith("val_") else metric
+    if base not in METRICS:
+        names = ", ".join(f"{m}, val_{m}" for m in METRICS)
+        raise SweepError(f"--metric {metric}: a sweep ranks trials by one of {names}")
+    return "minimize" if base in ("loss", "mae") else "maximize"
+
+
+def _optuna():
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)  # its INFO lines must not mix into a script's output
+    return optuna
+
+
+def _storage(optuna, url: str | None):
+    if url is None:
+        return None
+    kwargs = {"connect_args": {"timeout": SQLITE_TIMEOUT}} if url.startswith("sqlite") else {}
+    try:
+        return optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
+    except Exception as exc:  # noqa: BLE001 (SQLAlchemy's many errors for a URL: a missing driver, no server)
+        raise SweepError(f"--storage {url}: cannot open it ({type(exc).__name__}: {exc})") from None
+
+
+def _open_study(optuna, storage, name, sampler, seed, prune, direction, metric, params):
+    samplers = {"tpe": lambda: optuna.samplers.TPESampler(seed=seed),
+                "random": lambda: optuna.samplers.RandomSampler(seed=seed)}
+    if sampler not in samplers:
+        raise SweepError(f"--sampler {sampler}: use tpe or random")
+    pruner = (optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=1) if prune
+              else optuna.pruners.NopPruner())
+    study = optuna.create_study(storage=storage, study_name=name, sampler=samplers[sampler](), pruner=pruner,
+                                direction=direction, load_if_exists=True)
+    spec = sorted(str(p) for p in params)
+    attrs = study.user_attrs
+    if "netbuilder_params" in attrs:  # another process (or an earlier sweep) began it: it must be the same sweep
+        if attrs["netbuilder_params"] != spec or attrs.get("netbuilder_metric") != metric:
+            raise SweepError(f"study {study.study_name!r} sweeps {', '.join(attrs['netbuilder_params'])} by "
+                             f"{attrs.get('netbuilder_metric') or 'the default metric'}; give the same --param and "
+                             "--metric, or another --study name")
+    else:
+        study.set_user_attr("netbuilder_params", spec)
+        study.set_user_attr("netbuilder_metric", metric)
+    if study.direction.name.lower() != direction:
+        raise SweepError(f"study {study.study_name!r} was made to {study.direction.name.lower()} its metric; this "
+                         f"sweep would {direction} it: use another --study name")
+    return study
+
+
+def _suggest(trial, param: SweepParam):
+    if param.kind == "choice":
+        return trial.suggest_categorical(param.name, list(param.choices))
+    if param.kind == "int":
+        return trial.suggest_int(param.name, int(param.low), int(param.high), log=param.log)
+    return trial.suggest_float(param.name, param.low, param.high, log=param.log)
+
+
+class _TrialWatch(Callback):
+    """Reports the metric to Optuna after each epoch, stops the run when Optuna prunes it or the sweep is
+    stopped (between batches too, so that a stop does not wait for a long epoch)."""
+
+    def __init__(self, trial, metric: str | None, prune: bool, should_stop: Callable[[], bool] | None):
+        self.trial, self.metric, self.prune, self.should_stop = trial, metric, prune, should_stop
+        self.pruned_at: int | None = None
+        self.stopped = False
+        self.first = 0
+
+    def on_fit_start(self, trainer) -> None:
+        self.first = trainer.run_info()["first_epoch"]
+
+    def on_train_batch_end(self, trainer, epoch, batch, loss) -> None:
+        if self.should_stop is not None and not self.stopped and self.should_stop():
+            self.stopped = True
+            trainer.request_stop()
+
+    def on_train_epoch_end(self, trainer, epoch, metrics) -> None:
+        if metrics.get("partial") or self.stopped:
+            return
+        value = metrics.get(self.metric or ("val_loss" if "val_loss" in metrics else "loss"))
+        step = epoch - self.first - 1  # from 0: the pruner's warm-up (1 step) spares every trial's first epoch
+        if isinstance(value, (int, float)) and math.isfinite(value):
+            self.trial.report(float(value), step)
+            if self.prune and self.trial.should_prune():
+                self.pruned_at = step + 1
+                trainer.request_stop()
+
+
+def run_value(record: RunRecord, metric: str | None) -> tuple[str, float | None]:
+    """(the metric's name, its value at the run's last kept epoch: the best epoch when early stopping kept its
+    weights, else the last whole epoch), the value None when the run has none or it is not finite."""
+    epochs = [m for m in record.history if not m.get("partial")]
+    if record.best_epoch is not None:
+        epochs = [m for m in epochs if m.get("epoch") == record.best_epoch] or epochs
+    if not epochs:
+        return metric or "loss", None
+    last = epochs[-1]
+    name = metric or ("val_loss" if "val_loss" in last else "loss")
+    value = last.get(name)
+    ok = isinstance(value, (int, float)) and math.isfinite(value)
+    return name, float(value) if ok else None
+
+
+def _same(trial, params: dict) -> bool:
+    return trial.params == params
+
+
+def _twin(study, trial, params: dict, optuna):
+    """A trial of the study with the same params: a finished one (its result is reused) first, else a running
+    one (this one must not run). None when the settings are new."""
+    finished, running = None, None
+    for other in study.get_trials(deepcopy=False):
+        if other.number == trial.number or other.params != params:
+            continue
+        if other.user_attrs.get("netbuilder_state") in ("over_budget", "stopped", None):
+            if other.state == optuna.trial.TrialState.RUNNING and running is None:
+                running = other
+            continue
+        if other.state.is_finished() and (finished is None or other.number < finished.number):
+            finished = other
+    return finished or running
+
+
+def _tell(study, trial, optuna, state: str, message: str, value: float | None = None, **attrs) -> None:
+    for key, item in {"netbuilder_state": state, "netbuilder_message": message, **attrs}.items():
+        trial.set_user_attr(key, item)
+    states = optuna.trial.TrialState
+    if state in ("complete", "duplicate") and value is not None:
+        study.tell(trial, value)
+    elif state == "pruned":
+        study.tell(trial, state=states.PRUNED)
+    else:
+        study.tell(trial, state=states.FAIL)
+
+
+def _outcome_of(frozen, records: dict[int, RunRecord]) -> TrialOutcome:
+    attrs = frozen.user_attrs
+    state = attrs.get("netbuilder_state", "failed")
+    value = frozen.value if state in ("complete", "duplicate") else None
+    return TrialOutcome(frozen.number, dict(frozen.params), value, state if state in STATES else "failed",
+                        attrs.get("netbuilder_message", ""), records.get(frozen.number))
+
+
+def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | None = None, study: str | None = None,
+              sampler: str = "tpe", seed: int = 0, prune: bool = True, metric: str | None = None, data_dir=None,
+              device: str = "auto", num_threads: int | None = None, dataset=None,
+              on_trial: Callable[[TrialOutcome], None] | None = None,
+              should_stop: Callable[[], bool] | None = None) -> SweepResult:
+    """Search ``params`` (SweepParams or their text) over ``trials`` trials of ``design`` (a Design or a design
+    dict), the study shared through ``storage`` under the name ``study``. ``metric``: what ranks the trials
+    (default ``val_loss`` where the dataset has a validation split, else ``loss``). ``dataset``: a loaded dataset
+    every trial reuses (else the first trial's is reused while no swept setting changes the data).
+    ``on_trial(outcome)`` runs after each trial of this process, in the calling thread; ``should_stop()`` is asked
+    between trials, epochs and batches. Refuses bad params with a SweepError before any training."""
+    base = design_to_dict(design) if isinstance(design, Design) else dict(design)
+    params = check_params(base, params)
+    if not isinstance(trials, int) or isinstance(trials, bool) or trials < 1:
+        raise SweepError(f"--trials must be a whole number of at least 1, not {trials!r}")
+    direction = metric_direction(metric) if metric else "minimize"
+    optuna = _optuna()
+    study_obj = _open_study(optuna, _storage(optuna, storage), study, sampler, seed, prune, direction, metric,
+                            params)
+    reuse_data = not any(p.name.startswith(DATA_SETTINGS) for p in params)
+    records: dict[int, RunRecord] = {}
+    outcomes: list[TrialOutcome] = []
+    name = metric
+    while not (should_stop is not None and should_stop()):
+        if len(study_obj.get_trials(deepcopy=False)) >= trials:
+            break
+        trial = study_obj.ask()
+        if trial.number >= trials:  # another process asked at the same moment: the budget is spent
+            _tell(study_obj, trial, optuna, "over_budget", "not run: the study's budget was already taken")
+            break
+        values = {p.name: _suggest(trial, p) for p in params}
+        outcome, session = _run_trial(study_obj, trial, values, base, optuna, metric, prune, should_stop,
+                                      dict(device=device, data_dir=data_dir, num_threads=num_threads,
+                                           dataset=dataset))
+        if session is not None:
+            if outcome.record is not None:
+                records[trial.number] = outcome.record
+                name = name or run_value(outcome.record, metric)[0]
+            if reuse_data and dataset is None and session.trainer is not None:
+                dataset = session.trainer.dataset
+        outcomes.append(outcome)
+        if on_trial is not None:
+            on_trial(outcome)
+    everything = [t for t in study_obj.get_trials(deepcopy=False)
+                  if t.user_attrs.get("netbuilder_state") not in ("over_budget", None)]
+    name = name or next((t.user_attrs["netbuilder_metric"] for t in everything
+                         if "netbuilder_metric" in t.user_attrs), None)
+    results = [_outcome_of(t, records) for t in everything]
+    scored = [o for o in results if o.value is not None]
+    best = (min if direction == "minimize" else max)(scored, key=lambda o: o.value) if scored else None
+    if best is not None and best.record is None and best.state == "duplicate":
+        best.record = next((o.record for o in results if o.params == best.params and o.record), None)
+    return SweepResult(study_obj.study_name, storage, name or "val_loss or loss", direction, outcomes, best,
+                       results, importance(study_obj))
+
+
+def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, session_args):
+    """One trial: reused, refused or trained. (its outcome, the session that trained it or None)."""
+    twin = _twin(study, trial, values, optuna)
+    if twin is not None and twin.state.is_finished():
+        state = twin.user_attrs.get("netbuilder_state")
+        value = twin.value if state in ("complete", "duplicate") else None
+        message = f"the same settings as trial {twin.number} ({state}): its result reused, not trained again"
+        told = "duplicate" if value is not None else ("pruned" if twin.state.name == "PRUNED" else "failed")
+        _tell(study, trial, optuna, told, message, value, netbuilder_duplicate_of=twin.number)
+        return TrialOutcome(trial.number, values, value, "duplicate", message), None
+    if twin is not None:
+        message = f"not run: trial {twin.number} with the same settings is running (in another process)"
+        _tell(study, trial, optuna, "pruned", message, netbuilder_duplicate_of=twin.number)
+        return TrialOutcome(trial.number, values, None, "pruned", message), None
+    try:
+        session = TrainingSession(apply_params(base, values), **session_args)
+    except Exception as exc:  # noqa: BLE001 (a setting the schema refuses in this combination: this trial fails)
+        message = str(exc) or type(exc).__name__
+        _tell(study, trial, optuna, "failed", message)
+        return TrialOutcome(trial.number, values, None, "failed", message), None
+    watch = _TrialWatch(trial, metric, prune, should_stop)
+    record = session.run([watch])
+    record.number = trial.number + 1
+    _, value = run_value(record, metric)
+    if watch.pruned_at is not None:
+        state, message = "pruned", (f"pruned at epoch {watch.pruned_at}: behind the median of earlier trials")
+    elif watch.stopped:
+        state, message = "stopped", "stopped before it finished: the sweep was stopped"
+    elif record.status in ("failed", "diverged"):
+        state, message = record.status, record.message
+    elif value is None:
+        state, message = "failed", f"the run has no finite {metric or 'loss'} to compare"
+    else:
+        state, message = "complete", record.message
+    _tell(study, trial, optuna, state, message, value, netbuilder_metric=run_value(record, metric)[0])
+    shown = "failed" if state == "stopped" else state
+    return TrialOutcome(trial.number, values, value if state == "complete" else None, shown, message, record), \
+        session
+
+
+def importance(study) -> dict[str, float]:
+    """Each swept setting's importance for the study's metric (Optuna's default evaluator), largest first; {}
+    with fewer than 2 complete trials or settings that never differed."""
+    optuna = _optuna()
+    done = [t for t in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))]
+    if len(done) < 2 or len({tuple(sorted(map(str, t.params.items()))) for t in done}) < 2:
+        return {}
+    try:
+        return {k: float(v) for k, v in optuna.importance.get_param_importances(study).items()}
+    except Exception:  # noqa: BLE001 (the evaluator refuses what it cannot weigh: no importance, same sweep)
+        return {}

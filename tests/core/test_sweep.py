@@ -1,0 +1,188 @@
+"""Sweeps on Optuna (core/session/sweep.py) with small budgets on xor: every trial a run with its record and a
+state, pruning that says so, failures recorded while the sweep goes on, settings never trained twice, a shared
+study's budget, and a locked SQLite study waited for."""
+import math
+import sqlite3
+import threading
+import time
+
+import optuna
+import pytest
+
+from netbuilder.core.design.design_io import design_to_dict, load_design
+from netbuilder.core.session.sweep import STATES, SweepResult, run_sweep
+from netbuilder.core.session.sweep_params import SweepError, apply_params
+
+
+def xor(**values):
+    return apply_params(design_to_dict(load_design("xor")), {"epochs": 5, **values})
+
+
+def trials_of(storage: str, name: str):
+    return optuna.load_study(study_name=name, storage=storage).get_trials()
+
+
+def test_a_sweep_on_xor_gives_every_trial_a_run_and_a_state():
+    seen, threads = [], set()
+
+    def on_trial(outcome):
+        seen.append(outcome)
+        threads.add(threading.get_ident())
+
+    result = run_sweep(xor(), ["lr=1e-3..1e-1:log", "batch_size=2,4"], 5, seed=3, prune=False, on_trial=on_trial)
+    assert isinstance(result, SweepResult) and threads == {threading.get_ident()}
+    assert [o.number for o in seen] == [0, 1, 2, 3, 4] and result.outcomes == seen
+    assert result.metric == "val_loss" and result.direction == "minimize"  # xor validates on itself
+    for outcome in seen:
+        assert outcome.state in STATES
+        assert set(outcome.params) == {"lr", "batch_size"} and 1e-3 <= outcome.params["lr"] <= 0.1
+        if outcome.state == "duplicate":
+            continue
+        record = outcome.record
+        assert outcome.state == "complete" and record.status == "completed"
+        assert len(record.history) == 5 and record.state and len(record.batch_loss)  # curves and weights
+        assert record.settings["optimizer"]["lr"] == pytest.approx(outcome.params["lr"])
+        assert record.settings["batch_size"] == outcome.params["batch_size"]
+        assert outcome.value == pytest.approx(record.history[-1]["val_loss"])
+    scored = [o for o in seen if o.value is not None]
+    assert result.best.value == min(o.value for o in scored) and result.best.record is not None
+    assert [o.number for o in result.trials] == [0, 1, 2, 3, 4]
+    assert set(result.importance) <= {"lr", "batch_size"}
+
+
+def test_a_trial_behind_the_median_is_pruned_and_says_so():
+    """Learning rates from 1e-6 (the loss barely moves) to 0.1: once two trials have finished, one far behind
+    their median after an epoch stops there."""
+    result = run_sweep(xor(epochs=6), ["lr=1e-6..1e-1:log"], 8, sampler="random", seed=0)
+    pruned = [o for o in result.outcomes if o.state == "pruned"]
+    assert pruned, [(o.params, o.state, o.value) for o in result.outcomes]
+    for outcome in pruned:
+        epoch = len(outcome.record.history)
+        assert 2 <= epoch < 6 and outcome.value is None
+        assert outcome.message == f"pruned at epoch {epoch}: behind the median of earlier trials"
+    assert [o.state for o in result.outcomes[:2]] == ["complete", "complete"]  # the pruner's two first trials
+    no_prune = run_sweep(xor(epochs=6), ["lr=1e-6..1e-1:log"], 8, sampler="random", seed=0, prune=False)
+    assert {o.state for o in no_prune.outcomes} == {"complete"}
+
+
+def test_a_trial_the_memory_check_refuses_is_failed_and_the_sweep_goes_on():
+    """A batch of ten million samples through 100 000 units needs terabytes: the Trainer's memory check refuses it
+    before a weight is allocated, the trial is failed with that message, and the other trials train."""
+    big = xor(**{"units:hidden": 100_000})
+    result = run_sweep(big, ["batch_size=4,10000000"], 4, sampler="random", seed=1, prune=False)
+    states = {o.params["batch_size"]: o for o in result.outcomes if o.state != "duplicate"}
+    refused, trained = states[10_000_000], states[4]
+    assert refused.state == "failed" and "training needs about" in refused.message
+    assert refused.record.state is None and refused.record.cause.value == "out_of_memory"  # nothing allocated
+    assert trained.state == "complete" and trained.record.history
+    assert result.best.params == {"batch_size": 4}
+    assert len(result.outcomes) == 4  # the budget was spent: duplicates reuse the two results
+
+
+def test_an_impossible_combination_and_a_diverged_run_are_recorded_and_the_sweep_goes_on():
+    result = run_sweep(xor(), ["optimizer=adam,sgd", "momentum=0.5,0.9"], 4, sampler="random", seed=0,
+                       prune=False)
+    by_optimizer = {o.params["optimizer"]: o for o in result.outcomes if o.state != "duplicate"}
+    assert by_optimizer["adam"].state == "failed" and "adam has no momentum setting" in by_optimizer["adam"].message
+    assert by_optimizer["sgd"].state == "complete"
+    unscaled = apply_params(design_to_dict(load_design("linear_regression")), {"epochs": 5})
+    unscaled["training"]["dataset"] = {"name": "linear"}  # x up to 99: SGD at lr 1 blows up
+    wild = run_sweep(unscaled, ["lr=1,1e-5"], 2, sampler="random", seed=0, prune=False)
+    states = {o.params["lr"]: o for o in wild.outcomes}
+    assert states[1].state == "diverged" and states[1].value is None and states[1].record.diverged_x
+    assert "learning rate (1)" in states[1].message
+    assert states[1e-5].state == "complete" and wild.best.params == {"lr": 1e-5}
+
+
+def test_settings_already_tried_are_reused_not_trained_again(tmp_path):
+    storage = f"sqlite:///{tmp_path / 'study.db'}"
+    result = run_sweep(xor(), ["batch_size=2,4"], 5, sampler="random", seed=0, prune=False, storage=storage,
+                       study="dups")
+    trained = [o for o in result.outcomes if o.record is not None]
+    assert sorted(o.params["batch_size"] for o in trained) == [2, 4]
+    for outcome in result.outcomes:
+        if outcome.state == "duplicate":
+            twin = next(o for o in trained if o.params == outcome.params)
+            assert outcome.value == twin.value and outcome.record is None
+            assert f"the same settings as trial {twin.number} (complete): its result reused" in outcome.message
+    stored = {t.number: t for t in trials_of(storage, "dups")}
+    assert len(stored) == 5 and all(t.value is not None for t in stored.values())
+
+
+def test_settings_running_elsewhere_are_not_run(tmp_path):
+    """Another process's trial with the same settings is still running: this one is pruned, naming it."""
+    storage = f"sqlite:///{tmp_path / 'study.db'}"
+    study = optuna.create_study(storage=storage, study_name="busy")
+    elsewhere = study.ask()
+    elsewhere.suggest_categorical("batch_size", [4])
+    result = run_sweep(xor(), ["batch_size=4"], 2, storage=storage, study="busy")
+    assert [(o.number, o.state) for o in result.outcomes] == [(1, "pruned")]
+    assert result.outcomes[0].message == ("not run: trial 0 with the same settings is running (in another "
+                                          "process)")
+    assert result.outcomes[0].record is None and result.best is None
+
+
+def test_the_budget_is_the_studys_and_a_stop_ends_the_sweep_between_trials(tmp_path):
+    storage = f"sqlite:///{tmp_path / 'study.db'}"
+    first = run_sweep(xor(), ["lr=1e-3..1e-1:log"], 2, storage=storage, study="s", seed=0)
+    again = run_sweep(xor(), ["lr=1e-3..1e-1:log"], 2, storage=storage, study="s", seed=1)
+    assert len(first.outcomes) == 2 and again.outcomes == []  # the study already holds 2
+    assert [o.value for o in again.trials] == [o.value for o in first.trials]
+    assert again.best.number == first.best.number
+    more = run_sweep(xor(), ["lr=1e-3..1e-1:log"], 3, storage=storage, study="s", seed=1)
+    assert [o.number for o in more.outcomes] == [2]
+    with pytest.raises(SweepError, match="study 's' sweeps lr=0.001..0.1:log by the default metric; give the same"):
+        run_sweep(xor(), ["lr=1e-4..1e-1:log"], 4, storage=storage, study="s")
+    done = []
+    stopped = run_sweep(xor(), ["lr=1e-3..1e-1:log"], 5, on_trial=done.append, should_stop=lambda: bool(done))
+    assert len(stopped.outcomes) == 1
+    cut = run_sweep(xor(epochs=50), ["lr=1e-3..1e-1:log"], 3, should_stop=lambda: True)
+    assert cut.outcomes == [] and cut.best is None
+
+
+def test_a_stop_during_a_trial_ends_it_between_batches():
+    calls = []
+
+    def should_stop():  # False between trials; the first question inside the run stops it
+        calls.append(1)
+        return len(calls) > 1
+    result = run_sweep(xor(epochs=50), ["lr=1e-3..1e-1:log"], 3, should_stop=should_stop)
+    (outcome,) = result.outcomes
+    assert outcome.state == "failed" and "the sweep was stopped" in outcome.message
+    assert len(outcome.record.history) <= 1
+
+
+def test_a_locked_sqlite_study_is_waited_for_not_failed(tmp_path, monkeypatch):
+    """SQLite answers "database is locked" once its timeout passes: the sweep's timeout (not SQLite's 5 s default)
+    decides how long a process waits for another that holds the lock."""
+    from netbuilder.core.session import sweep
+    path = tmp_path / "study.db"
+    storage = f"sqlite:///{path}"
+    run_sweep(xor(), ["lr=1e-3..1e-1:log"], 1, storage=storage, study="locked")
+
+    def sweep_while_locked(timeout):
+        monkeypatch.setattr(sweep, "SQLITE_TIMEOUT", timeout)
+        lock = sqlite3.connect(path, isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")
+        outcome = {}
+
+        def other_process():
+            try:
+                outcome["result"] = run_sweep(xor(), ["lr=1e-3..1e-1:log"], 2, storage=storage, study="locked")
+            except Exception as exc:  # noqa: BLE001 (what the test looks at)
+                outcome["error"] = exc
+        thread = threading.Thread(target=other_process)
+        thread.start()
+        time.sleep(1.0)  # waiting is the behaviour: the lock is held this long while the sweep starts
+        lock.execute("COMMIT")
+        lock.close()
+        thread.join(60)
+        assert not thread.is_alive()
+        return outcome
+
+    default = sweep.SQLITE_TIMEOUT
+    assert default >= 30
+    failed = sweep_while_locked(0.1)
+    assert "database is locked" in str(failed["error"])
+    waited = sweep_while_locked(default)
+    assert len(waited["result"].outcomes) == 1 and math.isfinite(waited["result"].outcomes[0].value)
