@@ -1,5 +1,5 @@
-"""The command line: a thin front end over netbuilder.core (presets, summary, train, predict, export, import,
-weights, gui).
+"""The command line: a thin front end over netbuilder.core (presets, summary, train, lr-find, predict, export,
+import, weights, gui).
 
 Every user error exits with status 2 and one line ``error: ...``; never a traceback.
 """
@@ -67,6 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="log loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in "
                         "DIR/<design>-<time> (needs: pip install 'netbuilder[tensorboard]')")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    p = sub.add_parser("lr-find", help="the learning-rate range test: which learning rate to train a design with")
+    p.add_argument("design", help="a design file (.json) or a preset name")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, help="test this optimizer (default: the design's)")
+    p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N (default auto)")
+    p.add_argument("--data-dir", help="folder with the datasets (default: $NETBUILDER_DATA_DIR or the user cache)")
+    p.add_argument("--limit", type=bounded("dataset.limit"), help="use only the first N training samples")
+    p.add_argument("--json", action="store_true", help='one JSON object: {"suggestion", "lrs", "losses", ...}')
+
+    from .cli_sweep import add_sweep_parser  # its options, beside its handler (imports nothing heavy)
+    add_sweep_parser(sub, bounded)
 
     p = sub.add_parser("predict", help="run a trained checkpoint on inputs")
     p.add_argument("checkpoint")
@@ -236,6 +247,20 @@ def _cmd_train(args) -> int:
     return 0
 
 
+def _cmd_lr_find(args) -> int:
+    from .cli_lr_find import lr_find
+    design = _load(args.design)
+    _first_error(design)
+    return lr_find(design, args)
+
+
+def _cmd_sweep(args) -> int:
+    from .cli_sweep import sweep
+    design = _load(args.design)
+    _first_error(design)
+    return sweep(design, args)
+
+
 def _cmd_predict(args) -> int:
     from .core.training import load_checkpoint
     import numpy as np
@@ -363,4 +388,5 @@ def _cmd_weights(args) -> int:
 
 
 _COMMANDS = {"gui": _cmd_gui, "presets": _cmd_presets, "summary": _cmd_summary, "train": _cmd_train,
-             "predict": _cmd_predict, "export": _cmd_export, "import": _cmd_import, "weights": _cmd_weights}
+             "lr-find": _cmd_lr_find, "predict": _cmd_predict, "export": _cmd_export, "import": _cmd_import,
+             "weights": _cmd_weights, "sweep": _cmd_sweep}
