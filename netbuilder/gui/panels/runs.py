@@ -8,6 +8,9 @@
   classifier's validation loss per epoch (dashed: overfitting shows as a dashed line that turns up), and their
   validation accuracy (or loss, for regression) per epoch; each run keeps its colour and its label ("Run 3") in
   every picture.
+- Which setting mattered (:mod:`.parallel_coords`, a tab beside the curves): the selected runs (all when fewer
+  than 2 are selected) on parallel coordinates, each setting's importance; the table hides the runs an axis range
+  leaves out.
 - Side by side, per run: its decision boundary at the end of the run (2 inputs, a classifier; coloured by the
   decision-boundary panel's own rule, with its training points) and its validation confusion matrix
   (row-normalised), as small pictures framed in the run's colour: no anchor compares pictures across runs, only
@@ -21,12 +24,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTabWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..common.style import is_dark
 from .boundary_colors import class_colors, class_regions, rgb_array
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
+from .parallel_coords import SettingsComparison
 from .plots import DEFAULT_SMOOTHING
 
 #: Okabe and Ito's colour-blind-safe qualitative palette: run n keeps colour (n - 1) % 8 everywhere
@@ -96,6 +100,7 @@ class RunsView(QWidget):
     """objectName ``runsView``. :meth:`set_runs` shows a list of run records; selecting rows overlays them."""
 
     selectionChanged = Signal(list)  # the selected runs' numbers
+    useSettings = Signal(int)  # "Use settings of Run K" pressed: K
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -144,6 +149,9 @@ class RunsView(QWidget):
         plots.addWidget(self.accuracy_plot)
         self._right = QSplitter(Qt.Vertical)  # the plots above the thumbnails (beside them under the table)
         self._right.addWidget(plots)
+        self.compare = SettingsComparison(run_color)
+        self.compare.useSettings.connect(self.useSettings)
+        self.compare.plot.filtered.connect(self._on_filtered)
         self._right.addWidget(matrices_scroll)
         self._right.setStretchFactor(0, 1)
         left = QWidget()
@@ -153,7 +161,12 @@ class RunsView(QWidget):
         left_layout.addWidget(self.table, 1)
         self._split = QSplitter(Qt.Horizontal)  # the table beside the pictures, or above them when narrow
         self._split.addWidget(left)
-        self._split.addWidget(self._right)
+        self.tabs = QTabWidget()  # the curves and pictures, or which setting mattered
+        self.tabs.setObjectName("runsTabs")
+        self.tabs.addTab(self._right, "Curves")
+        self.tabs.addTab(self.compare, "Which setting mattered")
+        self._split.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _index: self._arrange(force=True))
         self._split.setStretchFactor(1, 1)
         for splitter in (self._split, self._right):
             splitter.setChildrenCollapsible(False)
@@ -228,8 +241,9 @@ class RunsView(QWidget):
             self._user_sized, force = False, True
         if self._user_sized and not force:
             return
-        if wide:
-            self._split.setSizes([self.table_width(), max(1, self.width() - self.table_width())])
+        if wide:  # the settings compared want room: the table gets at most 2/5 beside them
+            table = min(self.table_width(), self.width() * 2 // 5 if self.tabs.currentIndex() else self.width())
+            self._split.setSizes([table, max(1, self.width() - table)])
         else:
             hint = self.hint.sizeHint().height() if self.hint.isVisible() else 0
             top = min(self.table_height() + hint, self.height() // 2)
@@ -325,6 +339,14 @@ class RunsView(QWidget):
                 self.accuracy_plot.plot(ex, ey, pen=pen, symbol="o", symbolSize=7,
                                         symbolBrush=run_color(r.number), name=r.label)
         self._draw_matrices(chosen)
+        self.compare.set_runs(chosen if len(chosen) > 1 else self.records)
+
+    def _on_filtered(self, shown: list[int]) -> None:
+        """The table hides the runs compared that an axis range leaves out."""
+        compared = {r.number for r in self.compare.plot.records}
+        for row in range(self.table.rowCount()):
+            number = self.table.item(row, 0).data(_RUN_ROLE)
+            self.table.setRowHidden(row, number in compared and number not in shown)
 
     def _draw_matrices(self, chosen) -> None:
         """Per selected run, side by side: its decision boundary (2 inputs, a classifier; 1 input is not drawn) and
@@ -418,7 +440,7 @@ class RunsView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and hasattr(self, "loss_plot"):
+        if event.type() == event.Type.PaletteChange and hasattr(self, "compare"):
             self._apply_palette()
             self._draw()
 

@@ -39,13 +39,15 @@ from .exports import WindowExports
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
 from .menus import WindowMenus
+from .run_settings import RunSettingsActions
 
 MAX_RECENT = 8
 DEFAULT_SIZE = (1400, 900)
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 
 
-class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWindow, TrainingActions):
+class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWindow, TrainingActions,
+                 RunSettingsActions):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""
@@ -83,6 +85,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
                                     find_control=lambda name: self.findChild(QWidget, name), parent=self)
         self.inside.health.follow_lessons(self.lessons.training_step)
         self.training.controller.runFinished.connect(lambda _record: self.runs_view.set_runs(self.training.runs))
+        self.runs_view.useSettings.connect(self.use_run_settings)
         self.augment_panel = AugmentPanel()
         self.augment_panel.set_document(self.document, apply=self.training.apply_setting)  # one undo step each
         self.docks = self._make_docks()  # by registry name (gui/panels/registry.py)

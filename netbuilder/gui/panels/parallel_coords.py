@@ -1,0 +1,334 @@
+"""Which setting mattered, in the runs view (objectName ``runsSettingsComparison``):
+
+- the parallel-coordinates plot (objectName ``parallelCoordinatesPlot``): one vertical axis per setting that varies
+  between the runs compared and one for the final metric (:mod:`.runs_compare`), each run a line in its colour
+  through its values. Dragging along an axis keeps the runs whose value lies in the dragged range (a band on the
+  axis, whose edges can be dragged again; a click on the axis clears it); the others fade to grey;
+- each setting's importance as bars (:func:`~netbuilder.core.session.importance.setting_importance`), with a line
+  saying what it means;
+- the button "Use settings of Run K", K the best run by the metric among those the filters keep.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget, QHBoxLayout
+
+from .runs_compare import Axis, axes_of, kept
+
+#: the band of an axis that catches a drag, in axis spacings either side
+GRAB = 0.3
+#: the plot's margins, in axis spacings (left, right: the last axis's labels) and heights of the 0..1 axes
+LEFT, RIGHT, BELOW, ABOVE = 0.3, 0.55, 0.3, 0.1
+
+
+class _AxesBox(pg.ViewBox):
+    """A view box that turns a drag along an axis into that axis's range; elsewhere it does nothing."""
+
+    def __init__(self, owner: "ParallelCoordinates"):
+        super().__init__(enableMouse=False, enableMenu=False)
+        self.owner = owner
+
+    def _axis_at(self, scene_pos) -> int | None:
+        x = self.mapSceneToView(scene_pos).x()
+        i = round(x)
+        return i if 0 <= i < len(self.owner.axes) and abs(x - i) <= GRAB else None
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802  (Qt's name)
+        i = self._axis_at(ev.buttonDownScenePos()) if ev.button() == Qt.LeftButton else None
+        if i is None:
+            ev.ignore()
+            return
+        ev.accept()
+        y0 = self.mapSceneToView(ev.buttonDownScenePos()).y()
+        y1 = self.mapSceneToView(ev.scenePos()).y()
+        self.owner.set_place_range(self.owner.axes[i].name, y0, y1)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+        i = self._axis_at(ev.scenePos()) if ev.button() == Qt.LeftButton else None
+        if i is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.owner.clear_axis_range(self.owner.axes[i].name)
+
+
+class ParallelCoordinates(pg.PlotWidget):
+    """objectName ``parallelCoordinatesPlot``. :meth:`set_runs` draws runs; :meth:`set_axis_range` (or a drag)
+    filters them; :meth:`shown_runs` says which the filters keep; ``filtered`` tells their numbers."""
+
+    filtered = Signal(list)
+
+    def __init__(self, run_color, parent: QWidget | None = None):
+        self.run_color = run_color  # run number -> its QColor (the runs view's rule)
+        self.box = _AxesBox(self)
+        super().__init__(parent, viewBox=self.box)
+        self.setObjectName("parallelCoordinatesPlot")
+        self.setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            self.plotItem.hideAxis(name)
+        self.setMinimumHeight(100)
+        self.records: list = []
+        self.axes: list[Axis] = []
+        self.ranges: dict[str, tuple[float, float]] = {}  # axis name -> places (0..1) kept
+        self.lines: dict[int, pg.PlotDataItem] = {}  # run number -> its line
+        self._regions: dict[str, pg.LinearRegionItem] = {}
+
+    # public API -------------------------------------------------------------------------------------------------
+    def set_runs(self, records) -> None:
+        """Draw these runs (filters kept when the same runs come again, else cleared)."""
+        records = list(records)
+        if [r.number for r in records] != [r.number for r in self.records]:
+            self.ranges = {}
+        self.records = records
+        self.axes = axes_of(records)
+        self.ranges = {k: v for k, v in self.ranges.items() if any(a.name == k for a in self.axes)}
+        self._draw()
+
+    def axis_names(self) -> list[str]:
+        return [a.name for a in self.axes]
+
+    def set_axis_range(self, name: str, low, high) -> None:
+        """Keep the runs whose ``name`` lies within ``low``..``high``, in the setting's own units (a choice axis:
+        choice labels, or places 0..1)."""
+        axis = self._axis(name)
+        self.set_place_range(name, self._place(axis, low), self._place(axis, high))
+
+    def set_place_range(self, name: str, low: float, high: float) -> None:
+        """Keep the runs whose place on axis ``name`` lies within ``low``..``high`` (0 bottom, 1 top)."""
+        low, high = sorted((min(max(low, 0.0), 1.0), min(max(high, 0.0), 1.0)))
+        self.ranges[name] = (low, high)
+        region = self._regions.get(name)
+        if region is None:
+            self._draw()
+        else:
+            region.blockSignals(True)
+            region.setRegion((low, high))
+            region.blockSignals(False)
+            self._restyle()
+
+    def clear_axis_range(self, name: str) -> None:
+        if self.ranges.pop(name, None) is not None:
+            self._draw()
+
+    def clear_filters(self) -> None:
+        self.ranges = {}
+        self._draw()
+
+    def shown_runs(self) -> list[int]:
+        """The numbers of the runs the axis ranges keep (all of them without a range)."""
+        return [r.number for i, r in enumerate(self.records) if kept(self.axes, self.ranges, i)]
+
+    # drawing ----------------------------------------------------------------------------------------------------
+    def _axis(self, name: str) -> Axis:
+        for axis in self.axes:
+            if axis.name == name:
+                return axis
+        raise KeyError(f"no axis {name!r}: the axes are {', '.join(self.axis_names()) or 'none'}")
+
+    @staticmethod
+    def _place(axis: Axis, value) -> float:
+        if axis.kind == "choice":
+            if isinstance(value, str):
+                return axis.ticks()[axis.choices.index(value)][0]
+            return float(value)
+        number = math.log10(value) if axis.kind == "log" else float(value)
+        span = axis.high - axis.low
+        return 0.5 if span == 0 else (number - axis.low) / span
+
+    def _colors(self) -> tuple[QColor, QColor]:
+        palette = self.palette()
+        return palette.color(QPalette.Base), palette.color(QPalette.Text)
+
+    def _draw(self) -> None:
+        item = self.plotItem
+        item.clear()
+        self.lines, self._regions = {}, {}
+        base, text = self._colors()
+        self.setBackground(base)
+        n = len(self.axes)
+        self.box.setRange(xRange=(-LEFT, max(n - 1, 1) + RIGHT), yRange=(-BELOW, 1 + ABOVE), padding=0)
+        faint = QColor(text)
+        faint.setAlpha(150)
+        for i, axis in enumerate(self.axes):
+            item.addItem(pg.PlotDataItem([i, i], [0, 1], pen=pg.mkPen(faint, width=1.5)))
+            label = pg.TextItem(axis.label.replace(".", "\n", 1), color=text, anchor=(0.5, 0))
+            if axis.metric:
+                font = label.textItem.font()
+                font.setBold(True)
+                label.setFont(font)
+            label.setPos(i, -0.04)
+            back = QColor(base)
+            back.setAlpha(190)  # over the lines, the labels still read
+            for place, words in axis.ticks():
+                tick = pg.TextItem(words, color=faint, anchor=(0, 0.5), fill=pg.mkBrush(back))
+                tick.setPos(i + 0.03, place)
+                tick.setZValue(15)
+                item.addItem(tick)
+                item.addItem(pg.PlotDataItem([i, i + 0.025], [place, place], pen=pg.mkPen(faint, width=1.5)))
+            item.addItem(label)
+        x = np.arange(n, dtype=np.float64)
+        for index, record in enumerate(self.records if n > 1 else []):  # one axis (the metric) is no comparison
+            y = np.array([np.nan if a.positions[index] is None else a.positions[index] for a in self.axes],
+                         dtype=np.float64)
+            line = pg.PlotDataItem(x, y, connect="finite", symbol="o", symbolSize=6, name=record.label)
+            line.setToolTip(record.label)
+            item.addItem(line)
+            self.lines[record.number] = line
+        for name, (low, high) in self.ranges.items():
+            i = self.axis_names().index(name)
+            width = max(n - 1, 1) + LEFT + RIGHT
+            span = ((i + LEFT - 0.07) / width, (i + LEFT + 0.07) / width)
+            region = pg.LinearRegionItem((low, high), orientation="horizontal", span=span,
+                                         brush=pg.mkBrush(QColor(text.red(), text.green(), text.blue(), 40)),
+                                         pen=pg.mkPen(text, width=2), bounds=(0, 1))
+            region.setZValue(20)
+            region.sigRegionChanged.connect(lambda r, name=name: self._on_region(name, r))
+            item.addItem(region)
+            self._regions[name] = region
+        self._restyle()
+
+    def _on_region(self, name: str, region: pg.LinearRegionItem) -> None:
+        self.ranges[name] = tuple(sorted(region.getRegion()))
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Kept runs in their colours above the rest, faded to grey."""
+        shown = set(self.shown_runs())
+        _base, text = self._colors()
+        grey = QColor(text)
+        grey.setAlpha(45)
+        for number, line in self.lines.items():
+            color = self.run_color(number) if number in shown else grey
+            line.setPen(pg.mkPen(color, width=2.5 if number in shown else 1.5))
+            line.setSymbolBrush(color)
+            line.setSymbolPen(color)
+            line.setZValue(10 if number in shown else 0)
+        self.filtered.emit(sorted(shown))
+
+
+class ImportanceBars(QWidget):
+    """objectName ``settingImportance``: one bar per setting, longest first, with its share in words."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingImportance")
+        self.shares: dict[str, float] = {}
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+
+    def set_importance(self, shares: dict[str, float]) -> None:
+        self.shares = dict(shares)
+        self.setMinimumHeight(self._row() * len(self.shares) + 4)
+        self.updateGeometry()
+        self.update()
+
+    def _row(self) -> int:
+        return self.fontMetrics().height() + 8
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        hint.setHeight(self._row() * len(self.shares) + 4)
+        return hint
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        if not self.shares:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        metrics, row = self.fontMetrics(), self._row()
+        names_w = min(max(metrics.horizontalAdvance(k) for k in self.shares) + 8, self.width() * 3 // 5)
+        share_w = metrics.horizontalAdvance("100%") + 6
+        bar_w = max(10, self.width() - names_w - share_w)
+        text = self.palette().color(QPalette.Text)
+        fill = self.palette().color(QPalette.Highlight)
+        for i, (name, share) in enumerate(self.shares.items()):
+            top = 2 + i * row
+            p.setPen(text)
+            p.drawText(QRectF(0, top, names_w - 6, row), Qt.AlignRight | Qt.AlignVCenter,
+                       metrics.elidedText(name, Qt.ElideLeft, names_w - 6))
+            p.fillRect(QRectF(names_w, top + 4, max(1.0, bar_w * share), row - 8), fill)
+            p.drawText(QRectF(names_w + bar_w * share + 4, top, share_w, row), Qt.AlignLeft | Qt.AlignVCenter,
+                       f"{share:.0%}")
+        p.end()
+
+
+class SettingsComparison(QWidget):
+    """objectName ``runsSettingsComparison``: the plot, the importance beside it, and the "use settings" button,
+    which emits ``useSettings(run number)``. ``run_color``: run number -> its colour (the runs view's)."""
+
+    useSettings = Signal(int)
+
+    def __init__(self, run_color, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("runsSettingsComparison")
+        self.plot = ParallelCoordinates(run_color)
+        self.bars = ImportanceBars()
+        self.title = QLabel("<b>Which setting mattered</b>")
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        self.meaning.setObjectName("settingImportanceMeaning")
+        self.hint = QLabel()
+        self.hint.setObjectName("parallelCoordinatesHint")
+        self.hint.setWordWrap(True)
+        self.button = QPushButton("Use settings of the best run")
+        self.button.setObjectName("useRunSettingsButton")
+        self.button.clicked.connect(self._on_use)
+        self.best: int | None = None
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(4, 0, 0, 0)
+        for widget in (self.title, self.bars, self.meaning, self.hint, self.button):
+            column.addWidget(widget)
+        column.addStretch(1)
+        side.setMaximumWidth(320)
+        side.setMinimumWidth(220)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.plot, 1)
+        row.addWidget(side)
+        self.plot.filtered.connect(self._on_filtered)
+        self.setMinimumHeight(1)  # a short dock shows part of it rather than squeezing the runs table
+
+    def set_runs(self, records) -> None:
+        """Compare these runs: the plot, the importance (from every run here) and the best run kept by the
+        filters."""
+        from ...core.session.importance import run_metric, setting_importance
+        records = list(records)
+        self.plot.set_runs(records)
+        shares = setting_importance(records) if len(self.plot.axes) > 1 else {}
+        self.bars.set_importance(shares)
+        metric = self.plot.axes[-1].label.split("\n")[0] if self.plot.axes else run_metric(records)[0]
+        usable = sum(1 for v in (self.plot.axes[-1].values if self.plot.axes else []) if v is not None)
+        self.meaning.setText(f"How much of the {metric}'s spread each setting explains, from these {usable} runs "
+                             f"(Optuna's importance)." if shares else "")
+        if len(records) < 2:
+            hint = "Train two runs or more (or a sweep) to see which setting mattered."
+        elif len(self.plot.axes) < 2:
+            hint = "These runs have the same settings: change one (or run a sweep) to compare."
+        elif not shares:
+            hint = "Too few runs with a final metric to tell which setting mattered."
+        else:
+            hint = "Drag along an axis to keep the runs within a range; click the axis to clear it."
+        self.hint.setText(hint)
+        self._on_filtered(self.plot.shown_runs())
+
+    def _on_filtered(self, shown: list[int]) -> None:
+        from ...core.session.importance import best_run
+        records = [r for r in self.plot.records if r.number in set(shown)]
+        metric = self.plot.axes[-1].name if self.plot.axes else None
+        best = best_run(records, metric) if len(self.plot.axes) > 1 else None
+        self.best = best.number if best is not None else None
+        self.button.setVisible(best is not None)
+        if best is not None:
+            self.button.setText(f"Use settings of {best.label}")
+            self.button.setToolTip(f"Make the design's training settings (and its layers' units or dropout, "
+                                   f"when the network is the same) those of {best.label}, the best by "
+                                   f"{metric} among the runs shown. One undo step.")
+
+    def _on_use(self) -> None:
+        if self.best is not None:
+            self.useSettings.emit(self.best)

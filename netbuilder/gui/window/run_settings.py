@@ -1,0 +1,64 @@
+"""The window's "Use settings of Run K" (the runs view's button under "which setting mattered"): the run's
+training settings, and its layers' parameters when its network is the design's (a sweep's units or dropout),
+become the open design's, as one undo step. The rule of what changes is
+:func:`~netbuilder.gui.panels.runs_compare.settings_to_use`."""
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..canvas.commands import SetMetaCommand, SetParamCommand
+from ..panels.runs_compare import settings_to_use
+
+
+class UseRunSettingsCommand(QUndoCommand):
+    """One undo step made of the existing commands: the training section (:class:`SetMetaCommand`) and each
+    changed layer parameter (:class:`SetParamCommand`). Each is made just before it is first done, so that it
+    remembers the state it changes (two parameters of one layer)."""
+
+    def __init__(self, design, label: str, training: dict | None, params: dict[str, dict]):
+        super().__init__(f"Use settings of {label}")
+        self.design = design
+        self._plan = []
+        if training is not None:
+            self._plan.append(lambda: SetMetaCommand(design, "training", training))
+        for node_id, wanted in params.items():
+            now = design.node(node_id).params
+            for key in dict.fromkeys([*now, *wanted]):
+                if wanted.get(key) != now.get(key):
+                    self._plan.append(lambda n=node_id, k=key, v=wanted.get(key): SetParamCommand(design, n, k, v))
+        self._steps: list[QUndoCommand] = []
+
+    def redo(self) -> None:
+        if self._steps:
+            for step in self._steps:
+                step.redo()
+            return
+        for make in self._plan:
+            step = make()
+            step.redo()
+            self._steps.append(step)
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.undo()
+
+
+class RunSettingsActions:
+    """The window's part (a mixin of ``MainWindow``: it uses ``document``, ``runs_view`` and the status bar)."""
+
+    def use_run_settings(self, number: int) -> bool:
+        """Make the settings of run ``number`` (one of the runs view's) the design's, as one undo step. False when
+        there is no such run or the document refuses the edit (a run is training)."""
+        record = next((r for r in self.runs_view.records if r.number == number), None)
+        if record is None or not record.design:
+            return False
+        training, params = settings_to_use(self.document.to_dict(), record.design)
+        if training is None and not params:
+            self.statusBar().showMessage(f"The design already has the settings of {record.label}.", 5000)
+            return True
+        if not self.document.push(UseRunSettingsCommand(self.document.design, record.label, training, params)):
+            return False
+        layers = f" and the parameters of {', '.join(params)}" if params else ""
+        self.statusBar().showMessage(f"The design now has the training settings of {record.label}{layers} "
+                                     f"(Edit > Undo puts them back).", 8000)
+        return True
