@@ -177,6 +177,8 @@ def test_the_session_finds_a_rate_and_keeps_its_weights_history_curve_and_timeli
     session.run()
     state, history, curve = session.state_snapshot(), copy.deepcopy(session.history), session.curves.points()
     snapshots, runs = len(session.timeline), len(session.runs)
+    session.request_stop()  # pressed after the run ended: forgotten, as a new run forgets it
+    session.pause()
     finding = session.find_learning_rate()
     assert isinstance(finding, LRFinding) and finding.suggestion is not None and finding.stopped == "exploded"
     assert same_state(session.state_snapshot(), state) and session.history == history

@@ -202,7 +202,10 @@ class TrainingSession(SessionExport):
     def find_learning_rate(self, callbacks: list[Callback] | tuple = ()) -> lr_finder.LRFinding:
         """The learning-rate range test (:func:`..training.lr_finder.find_learning_rate`) on the current weights,
         between runs, in the thread that owns the model (it prepares first: the data may load). The weights,
-        history, curve, timeline and runs are as they were afterwards; ``request_stop`` ends it early."""
+        history, curve, timeline and runs are as they were afterwards. Requests left from before (a stop or pause
+        pressed after the last run) are forgotten first; ``request_stop`` while the data loads or during the test
+        ends it early."""
+        self.clear_requests()
         trainer = self.prepare()
         if self._stop_requested:
             return lr_finder.LRFinding(lrs=[], losses=[], raw=[], suggestion=None, stopped="stopped")
