@@ -225,42 +225,22 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         in the panel, when the design cannot train."""
         if not self.settle():
             return False
-        from ...core.design.train_config import TrainConfig
-        design = self.document.design
-        errors = [d for d in self.document.analyse_now().diagnostics if d.severity == "error"]
         try:
-            if errors:
-                where = f"'{errors[0].node_id}': " if errors[0].node_id else ""
-                raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})",
-                                    cause=Cause.DESIGN)
-            config = TrainConfig.from_design(design)
+            note = self.ready_session()
         except NetbuilderError as exc:
             self.panel.show_outcome(str(exc), "failed")
             self._status(str(exc))
             self.startRefused.emit(exc)
             return False
-        if not self._devices_listed:
-            self.refresh_devices()
-        device = self.panel.device_spec
-        note = ""
-        if self.session is not None and self.session.same_network(design):
-            self.session.update_settings(config, device, design=design)
-            last = self.session.runs[-1] if self.session.runs else None
-            if self.session.rewound is not None:  # go on from where the timeline was rewound to: a shorter curve
-                self.session.go_on_from_rewound()
-                x, loss = self.session.curves.points()
-                self.curves.load(self.session.history, x, loss, self.curves.task)
-            elif last is not None and last.diverged_x is not None:  # go on from the weights it went back to
-                x, loss = self.session.curves.points()
-                self.curves.load(self.session.history, x, loss, self.curves.task)
-                self.curves.mark_divergence(last.diverged_x, "diverged")
-        else:
-            from ...core.session.session import TrainingSession
-            if self.session is not None:
-                note = "The network changed since the last run, so this run starts from new weights. "
-            self.session = TrainingSession(design, config, device=device, num_threads=training_threads())
-            self.session.set_delay(self.panel.delay())
-            self.curves.clear()
+        last = self.session.runs[-1] if self.session.runs else None
+        if self.session.rewound is not None:  # go on from where the timeline was rewound to: a shorter curve
+            self.session.go_on_from_rewound()
+            x, loss = self.session.curves.points()
+            self.curves.load(self.session.history, x, loss, self.curves.task)
+        elif last is not None and last.diverged_x is not None:  # go on from the weights it went back to
+            x, loss = self.session.curves.points()
+            self.curves.load(self.session.history, x, loss, self.curves.task)
+            self.curves.mark_divergence(last.diverged_x, "diverged")
         self.panel.show_outcome(note + ("Loading the data and building the model…" if not self.session.prepared
                                         else "Training…"), "info")
         self.document.lock("Training")
@@ -268,6 +248,31 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         self.controller.tensorboard_dir = self.panel.tensorboard_dir  # a plain string for the worker, or None
         self.controller.train(self.session, step=step)
         return True
+
+    def ready_session(self) -> str:
+        """Make ``session`` the one the next job uses (between jobs): the current one with the design's settings now,
+        or a new one (new weights) when the network changed or none exists. Returns a note for the person ("" or
+        why the weights are new); raises NetbuilderError (cause DESIGN) when the design cannot train."""
+        from ...core.design.train_config import TrainConfig
+        design = self.document.design
+        errors = [d for d in self.document.analyse_now().diagnostics if d.severity == "error"]
+        if errors:
+            where = f"'{errors[0].node_id}': " if errors[0].node_id else ""
+            raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})", cause=Cause.DESIGN)
+        config = TrainConfig.from_design(design)
+        if not self._devices_listed:
+            self.refresh_devices()
+        device = self.panel.device_spec
+        if self.session is not None and self.session.same_network(design):
+            self.session.update_settings(config, device, design=design)
+            return ""
+        from ...core.session.session import TrainingSession
+        note = ("The network changed since the last run, so this run starts from new weights. "
+                if self.session is not None else "")
+        self.session = TrainingSession(design, config, device=device, num_threads=training_threads())
+        self.session.set_delay(self.panel.delay())
+        self.curves.clear()
+        return note
 
     def evaluate(self) -> None:
         if not self.settle():

@@ -105,5 +105,6 @@ class TrainingNews:
         self.document.unlock()
         self.curves.stop_live()
         self.panel.show_outcome(f"Failed: {message}", "failed")
-        self.show_error("Evaluation failed" if job == "evaluate" else "Training failed",
-                        f"{message}\n\n{failure_advice(cause)}")
+        title = {"evaluate": "Evaluation failed", "lr_find": "Could not find a learning rate"}.get(job,
+                                                                                               "Training failed")
+        self.show_error(title, f"{message}\n\n{failure_advice(cause)}")

@@ -57,9 +57,9 @@ def _plain(metrics: dict) -> dict:
 
 
 class TrainingWorker(QObject):
-    """Runs one job (``train``, ``evaluate`` or ``probe``) of a session in the thread it was moved to, then emits
-    ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate), ``{"job"}`` (probe) or
-    ``{"job", "error", "cause"}``.
+    """Runs one job (``train``, ``evaluate``, ``probe`` or ``lr_find``) of a session in the thread it was moved to,
+    then emits ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate), ``{"job"}``
+    (probe), ``{"job", "finding"}`` (lr_find: :func:`plain_finding`) or ``{"job", "error", "cause"}``.
 
     Requests come through ``send`` (a ``queue.Queue``, the one way in from the GUI thread): ``("probe", id, kind,
     options)``, answered once with ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``;
@@ -140,6 +140,8 @@ class TrainingWorker(QObject):
         if self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
             self._serve(prepare=True)
             return {"job": "probe"}
+        if self.job == "lr_find":  # the range test, on weights the session restores after it
+            return {"job": "lr_find", "finding": plain_finding(self.session.find_learning_rate())}
         return {"job": self.job, "scores": self.session.evaluate("test")}
 
     def _downloading(self, done: int, total: int | None, name: str) -> None:
@@ -299,6 +301,15 @@ def _relay(worker: TrainingWorker):
             worker._flush(force=True)
 
     return Relay()
+
+
+def plain_finding(finding) -> dict:
+    """A learning-rate finding (``core.training.lr_finder.LRFinding``) as plain lists and numbers for the GUI
+    thread: ``lrs``, ``losses`` (smoothed), ``raw``, ``suggestion`` (None: none) and ``stopped``."""
+    suggestion = finding.suggestion
+    return {"lrs": [float(v) for v in finding.lrs], "losses": [float(v) for v in finding.losses],
+            "raw": [float(v) for v in finding.raw], "suggestion": None if suggestion is None else float(suggestion),
+            "stopped": str(finding.stopped)}
 
 
 def answer(session, request_id, kind: str, options: dict, prepare: bool = False) -> dict:

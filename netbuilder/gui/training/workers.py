@@ -30,7 +30,7 @@ class TrainingController(QObject):
 
     ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
     ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
-    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``,
+    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``lrFound(dict)`` (``worker.plain_finding``),
     ``jobFailed(str, str, Cause)`` (job, message, cause).
 
     Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; a
@@ -49,6 +49,7 @@ class TrainingController(QObject):
     download = Signal(object)  # a backbone's weights downloading before a run (the worker's, relayed)
     runFinished = Signal(object)
     evaluated = Signal(object)
+    lrFound = Signal(object)  # a learning-rate range test's finding (find_lr)
     jobFailed = Signal(str, str, object)
     #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
     stepsDone = Signal()
@@ -95,6 +96,11 @@ class TrainingController(QObject):
 
     def evaluate(self, session) -> None:
         self._start(session, "evaluate", "evaluating")
+
+    def find_lr(self, session) -> None:
+        """The learning-rate range test on ``session`` in the worker (the controls see it as an evaluation); its
+        finding comes with ``lrFound``, a failure with ``jobFailed``."""
+        self._start(session, "lr_find", "evaluating")
 
     def _start(self, session, job: str, state: str, start_paused: bool = False, requests=()) -> None:
         if self.busy:
@@ -350,6 +356,8 @@ class TrainingController(QObject):
             self.jobFailed.emit(payload["job"], payload["error"], payload.get("cause"))
         elif payload["job"] == "train":
             self.runFinished.emit(payload["record"])
+        elif payload["job"] == "lr_find":
+            self.lrFound.emit(payload["finding"])
         else:
             self.evaluated.emit(payload["scores"])
         if later and not self._stopping and (self._worker is None or self._worker.session is session):

@@ -38,6 +38,7 @@ from .dock_layout import LAYOUT_VERSION, WindowDocks
 from .exports import WindowExports
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
+from .lr_finder import LRFinderActions
 from .menus import WindowMenus
 from .run_settings import RunSettingsActions
 
@@ -47,7 +48,7 @@ FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)
 
 
 class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWindow, TrainingActions,
-                 RunSettingsActions):
+                 LRFinderActions, RunSettingsActions):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""

@@ -51,6 +51,8 @@ class TrainingActions:
             a("actionStop", "&Stop", panel.buttons["stop"].click, "Ctrl+."),
             a("actionResetWeights", "&Reset Weights", panel.buttons["reset"].click),
             a("actionEvaluate", "&Evaluate on Test Split", panel.buttons["evaluate"].click),
+            a("actionFindLearningRate", "Find &Learning Rate…", self._on_find_learning_rate, None,
+              "Train about a hundred batches at growing rates on a copy of the weights; plot the loss, suggest one"),
             a("actionSaveCheckpoint", "Save &Checkpoint…", self._on_save_checkpoint, None,
               "Save the design, weights, settings and curves"),
         )
@@ -59,13 +61,15 @@ class TrainingActions:
         for act in items:
             self.actions_by_name[act.objectName()] = act
             menu.addAction(act)
+        self._wire_lr_finder()
         self._on_training_state("idle")
 
     def _on_training_state(self, state: str) -> None:
         b = self.training.panel.buttons
         for name, button in (("actionTrain", "train"), ("actionPause", "pause"), ("actionStep", "step"),
                              ("actionStop", "stop"), ("actionResetWeights", "reset"),
-                             ("actionEvaluate", "evaluate"), ("actionSaveCheckpoint", "save")):
+                             ("actionEvaluate", "evaluate"), ("actionSaveCheckpoint", "save"),
+                             ("actionFindLearningRate", "train")):
             self.actions_by_name[name].setEnabled(b[button].isEnabled())
         if state in ("running", "paused"):
             self.docks["training"].raise_()

@@ -1,0 +1,252 @@
+"""Training > Find Learning Rate…: the range test (``core.training.lr_finder``) run in the training worker on the
+design's session, its curve in a dialog (loss against learning rate on a log axis, the suggestion marked) and a
+"Use it" button that writes the suggestion to the design as one undo step, as the training panel's field does.
+
+The test trains about a hundred batches on the session's model and the session puts everything back after (the
+weights, the optimizer, the history): the runs list gains no run. :class:`LRFinderActions` is a mixin of
+:class:`~.main_window.MainWindow` (which owns ``training``, ``docks`` and ``show_error``); the scripting method
+:meth:`LRFinderActions.find_learning_rate` waits for the answer through ``TrainingController.call``, as
+``MainWindow.activations`` does (no nested event loop)."""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+
+from ...core.errors import NetbuilderError, TrainingError, failure_advice
+from ..common.style import is_dark
+from ..panels.plot_base import COLORS
+from ..training.worker import plain_finding
+
+#: how long a script's find_learning_rate waits for the data to load before the test begins (the test itself is
+#: waited for whatever it takes: it cannot be cut short once it has begun)
+LOAD_TIMEOUT_S = 300.0
+RULE = ("a tenth of the rate at which the smoothed loss was lowest (fastai's \u201cminimum\u201d rule): an order "
+        "of magnitude below where the loss stops falling")
+ENDED = {"exploded": "The test stopped where the loss blew up.",
+         "end": "Every rate of the range was tried.",
+         "stopped": "The test was stopped before its end."}
+
+
+def shown(lr: float) -> float:
+    """A rate as the window shows and sets it: two significant digits (0.0032, not 0.0031622776601683794)."""
+    return float(f"{lr:.2g}")
+
+
+def loss_range(losses: list[float], raw: list[float] = ()) -> tuple[float, float]:
+    """The y range worth showing: from the lowest loss (smoothed or ``raw``) to a little above the first smoothed
+    one (where the loss blew up it may climb far higher, which would flatten the interesting part)."""
+    finite = [v for v in losses if math.isfinite(v)]
+    if not finite:
+        return 0.0, 1.0
+    low, first = min(finite + [v for v in raw if math.isfinite(v)]), finite[0]
+    high = min(max(finite), first + 0.25 * max(first - low, abs(first) * 0.1, 1e-9))
+    return low, high if high > low else low + 1.0
+
+
+class RateAxis(pg.AxisItem):
+    """A log axis of learning rates labelled as a person types them (1e-6, 0.001, 0.1, 10), one style all along
+    (pyqtgraph's own mixes 10⁻⁶ with 0.001)."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802  (pyqtgraph's name)
+        return [rate_text(10 ** v) for v in values]
+
+
+def rate_text(lr: float) -> str:
+    """A rate in few characters: 1e-6, 3e-5, 0.001, 0.25, 10."""
+    text = f"{lr:.2g}"
+    mantissa, _, exponent = text.partition("e")
+    return f"{mantissa}e{int(exponent)}" if exponent else text
+
+
+class LRFinderDialog(QDialog):
+    """The range test's curve (``lrFinderPlot``), the suggestion marked on it and said in words
+    (``lrFinderCaption``), "Use it" (``lrFinderUseButton``) and Close. ``apply(lr)`` writes a learning rate to the
+    design and returns the refusal's reason, or None."""
+
+    def __init__(self, apply: Callable[[float], str | None], parent=None):
+        super().__init__(parent)
+        self.setObjectName("lrFinderDialog")
+        self.setWindowTitle("Find a learning rate")
+        self._apply = apply
+        self.finding: dict = {}
+        self.suggestion: float | None = None  # as shown and set (two significant digits)
+        self.plot = pg.PlotWidget(axisItems={"bottom": RateAxis("bottom")})
+        self.plot.setObjectName("lrFinderPlot")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setLogMode(x=True, y=False)
+        self.plot.setLabel("bottom", "learning rate (log scale)")
+        self.plot.setLabel("left", "training loss")
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.setMinimumSize(420, 260)
+        self.legend = self.plot.addLegend(offset=(10, -10))  # bottom left: the curve starts high there
+        self.raw_curve = self.plot.plot([], [], name="each batch")
+        self.curve = self.plot.plot([], [], name="smoothed")
+        self.marker = pg.InfiniteLine(angle=90, movable=False, label="",
+                                      labelOpts={"position": 0.88, "anchors": [(0, 0.5), (0, 0.5)]})
+        self.marker.setZValue(10)
+        self.plot.addItem(self.marker)
+        self.caption = QLabel()
+        self.caption.setObjectName("lrFinderCaption")
+        self.caption.setWordWrap(True)
+        self.use_button = QPushButton("Use it")
+        self.use_button.setObjectName("lrFinderUseButton")
+        self.use_button.setToolTip("Set the design's learning rate to the suggestion (Undo puts the old one back)")
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.use_button, QDialogButtonBox.AcceptRole)
+        close = buttons.addButton(QDialogButtonBox.Close)
+        close.setObjectName("lrFinderCloseButton")
+        self.use_button.clicked.connect(self._on_use)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(buttons)
+        self.resize(680, 500)
+        self._apply_palette()
+
+    def show_finding(self, finding: dict, current_lr: float | None = None) -> None:
+        """Draw a finding (``worker.plain_finding``'s dict) and say what it suggests; ``current_lr``: the
+        design's learning rate now."""
+        self.finding = finding
+        lrs, losses, raw = finding["lrs"], finding["losses"], finding["raw"]
+        self.curve.setData(lrs, losses)
+        self.raw_curve.setData(lrs, raw)
+        if lrs:
+            self.plot.setXRange(math.log10(lrs[0]), math.log10(lrs[-1]), padding=0.05)
+            self.plot.setYRange(*loss_range(losses, raw), padding=0.05)
+        suggestion = finding.get("suggestion")
+        self.suggestion = None if suggestion is None else shown(suggestion)
+        self.marker.setVisible(self.suggestion is not None)
+        self.use_button.setEnabled(self.suggestion is not None)
+        ended = ENDED.get(finding.get("stopped"), "")
+        tried = f"{len(lrs)} batches from {rate_text(lrs[0])} to {rate_text(lrs[-1])}" if lrs else "no batch"
+        if self.suggestion is None:
+            self.caption.setText(f"No suggestion: the loss never fell below where it began over the rates tried "
+                                 f"({tried}); a network trained already has little left to say. {ended} Keep "
+                                 f"the learning rate you have, or check the data and the design.")
+            return
+        self.marker.setValue(math.log10(self.suggestion))  # the x axis is log10 of the rate
+        self.marker.label.setFormat(f"suggested {rate_text(self.suggestion)}")
+        now = f" (now {rate_text(current_lr)})" if current_lr is not None else ""
+        self.caption.setText(
+            f"<b>Suggested learning rate: {rate_text(self.suggestion)}</b>{now}. It is {RULE}.<br>"
+            f"Tried {tried} on a copy of the weights, thrown away after: the network and its runs are as they "
+            f"were. {ended} <i>Use it</i> sets the design's learning rate; Undo puts the old one back.")
+
+    def _on_use(self) -> None:
+        if self.suggestion is None:
+            return
+        reason = self._apply(self.suggestion)
+        if reason:
+            self.caption.setText(f"Not set: {reason}")
+            return
+        self.accept()
+
+    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "plot"):
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+        dark = is_dark(palette)
+        self.plot.setBackground(base)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(text)
+            axis.setTextPen(text)
+        line = QColor(COLORS["train"][dark])
+        faint = QColor(line)
+        faint.setAlpha(70)
+        self.curve.setPen(pg.mkPen(line, width=2))
+        self.raw_curve.setPen(pg.mkPen(faint, width=1))
+        mark = QColor(COLORS["val"][dark])
+        self.marker.setPen(pg.mkPen(mark, width=2))
+        self.marker.label.setColor(mark)
+        back = QColor(base)
+        back.setAlpha(215)
+        self.marker.label.fill = pg.mkBrush(back)
+        self.legend.setBrush(back)
+        self.legend.setLabelTextColor(text)
+        for _sample, label in self.legend.items:  # the labels made already take the colour when drawn again
+            label.setText(label.text)
+
+
+class LRFinderActions:
+    """The window's part: the Training menu's action, the job's news and the scripting method."""
+
+    lrFinderDialog: LRFinderDialog | None = None  # made on first use
+
+    def find_learning_rate(self, timeout_s: float = LOAD_TIMEOUT_S) -> float:
+        """Run the learning-rate range test on the design (between runs), show its curve in ``lrFinderDialog``
+        and return the suggested rate (two significant digits, as shown; "Use it" sets it). The design's weights
+        and runs stay as they were. It waits for the answer: in the thread that owns the model (a probe job
+        while the data loads, else this thread between runs). TrainingError while a run or an evaluation goes
+        on, or when the test suggests nothing; NetbuilderError when the design cannot train."""
+        training = self.training
+        if training.busy or not training.settle():
+            raise TrainingError("a run or an evaluation is going on: stop it, then find a learning rate")
+        training.ready_session()
+        session = training.session
+        finding = training.controller.call(lambda: plain_finding(session.find_learning_rate()), timeout_s,
+                                           load=session)
+        dialog = self.show_lr_finding(finding)
+        if dialog.suggestion is None:
+            raise TrainingError("the test suggests no learning rate: the loss never fell below where it began")
+        return dialog.suggestion
+
+    def show_lr_finding(self, finding: dict) -> LRFinderDialog:
+        """The dialog (made once, kept as ``lrFinderDialog``) showing ``finding``, shown and raised."""
+        if self.lrFinderDialog is None:
+            self.lrFinderDialog = LRFinderDialog(lambda lr: self.training.apply_setting("lr", lr), self)
+        lr = self.current_design().get("training", {}).get("optimizer", {}).get("lr")
+        self.lrFinderDialog.show_finding(finding, lr if isinstance(lr, (int, float)) else None)
+        self.lrFinderDialog.show()
+        self.lrFinderDialog.raise_()
+        return self.lrFinderDialog
+
+    def _wire_lr_finder(self) -> None:
+        controller = self.training.controller
+        controller.lrFound.connect(self._on_lr_found)
+        controller.jobFailed.connect(self._on_lr_failed)
+        self._lr_status_before = ""
+
+    def _on_find_learning_rate(self) -> None:
+        """The menu's action: the test runs in the worker; the dialog opens when it ends."""
+        training = self.training
+        if training.busy or not training.settle():
+            self.statusBar().showMessage("A run or an evaluation is going on: find a learning rate when it ends",
+                                         6000)
+            return
+        try:
+            note = training.ready_session()
+        except NetbuilderError as exc:
+            training.panel.show_outcome(str(exc), "failed")
+            self.show_error("Could not find a learning rate", f"{exc}\n\n{failure_advice(exc.cause)}")
+            return
+        line = training.panel.status_line
+        self._lr_status_before = line.text()
+        line.setText("Finding a learning rate…")
+        training.panel.show_outcome(note + "Finding a learning rate: about a hundred batches at growing rates, on "
+                                    "a copy of the weights…", "info")
+        self.docks["training"].raise_()
+        training.controller.find_lr(training.session)
+
+    def _on_lr_found(self, finding: dict) -> None:
+        self.training.panel.status_line.setText(self._lr_status_before)
+        dialog = self.show_lr_finding(finding)
+        said = (f"Suggested learning rate: {rate_text(dialog.suggestion)}" if dialog.suggestion is not None
+                else "No learning rate suggested")
+        self.training.panel.show_outcome(f"{said}. The weights are as they were.", "info")
+        self.statusBar().showMessage(said, 8000)
+
+    def _on_lr_failed(self, job: str, _message: str, _cause) -> None:
+        if job == "lr_find":  # the driver says what failed; the line goes back to what it said
+            self.training.panel.status_line.setText(self._lr_status_before)
