@@ -61,7 +61,7 @@ def sweep(design, args) -> int:
     params = check_params(base, args.param)  # refused here, before Optuna or torch load
     study = args.study or (f"{design.name} sweep" if args.storage else None)
     seed = args.seed if args.seed is not None else (None if args.storage else 0)
-    report = _json_line if args.json else _text_line
+    report = _json_line if args.json else (lambda outcome: _text_line(outcome, args.metric))
     stop = []
     previous = signal.signal(signal.SIGINT, lambda *_: stop.append(True))  # Ctrl-C: end the trial, show the table
     try:
@@ -74,7 +74,7 @@ def sweep(design, args) -> int:
         best = None if result.best is None else {"number": result.best.number, "params": result.best.params,
                                                   "value": result.best.value}
         print(json.dumps({"event": "done", "best": best, "metric": result.metric, "direction": result.direction,
-                          "study": result.study, "trials": len(result.trials), "importance": result.importance}),
+                          "study": result.study if args.storage else None, "trials": len(result.trials), "importance": result.importance}),
               flush=True)
     else:
         _table(design.name, result)
@@ -94,10 +94,12 @@ def _params_text(params: dict) -> str:
     return " ".join(f"{k}={_shown(v)}" for k, v in params.items())
 
 
-def _text_line(outcome) -> None:
+def _text_line(outcome, metric: str | None) -> None:
+    from .core.session.sweep import run_value
     record = outcome.record
     took = f" ({len(record.history)} epochs, {record.seconds:.1f} s)" if record is not None else ""
-    value = f" {_shown(outcome.value)}" if outcome.value is not None else ""
+    name = run_value(record, metric)[0] + " " if record is not None else ""
+    value = f" {name}{_shown(outcome.value)}" if outcome.value is not None else ""
     why = f": {outcome.message}" if outcome.state != "complete" and outcome.message else ""
     print(f"trial {outcome.number} {outcome.state}{value}  {_params_text(outcome.params)}{took}{why}", flush=True)
 

@@ -20,11 +20,13 @@ Optuna is imported only when a sweep runs.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ..design.design_io import design_to_dict
 from ..design.graph import Design
+from ..errors import one_line
 from ..training.callbacks import Callback
 from .runs import RunRecord
 from .session import TrainingSession
@@ -88,10 +90,14 @@ def _storage(optuna, url: str | None):
     if url is None:
         return None
     kwargs = {"connect_args": {"timeout": SQLITE_TIMEOUT}} if url.startswith("sqlite") else {}
-    try:
-        return optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
-    except Exception as exc:  # noqa: BLE001 (SQLAlchemy's many errors for a URL: a missing driver, no server)
-        raise SweepError(f"--storage {url}: cannot open it ({type(exc).__name__}: {exc})") from None
+    error = None
+    for _ in range(3):  # processes started together all make the tables: the losers find them made
+        try:
+            return optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
+        except Exception as exc:  # noqa: BLE001 (SQLAlchemy's many errors for a URL: a missing driver, no server)
+            error = exc
+    why = re.sub(r"\s*\(Background on this error at: [^)]*\)", "", one_line(error))  # SQLAlchemy's link
+    raise SweepError(f"--storage {url}: cannot open it ({why})")
 
 
 def _open_study(optuna, storage, name, sampler, seed, prune, direction, metric, params):
@@ -192,13 +198,15 @@ def _twin(study, trial, params: dict, optuna):
     return finished or running
 
 
-def _tell(study, trial, optuna, state: str, message: str, value: float | None = None, **attrs) -> None:
+def _tell(study, trial, optuna, state: str, message: str, value: float | None = None, told: str | None = None,
+          **attrs) -> None:
+    """Tell Optuna how the trial ended (``told``: as which of our states, when not ``state``)."""
     for key, item in {"netbuilder_state": state, "netbuilder_message": message, **attrs}.items():
         trial.set_user_attr(key, item)
-    states = optuna.trial.TrialState
-    if state in ("complete", "duplicate") and value is not None:
+    states, told = optuna.trial.TrialState, told or state
+    if told in ("complete", "duplicate") and value is not None:
         study.tell(trial, value)
-    elif state == "pruned":
+    elif told == "pruned":
         study.tell(trial, state=states.PRUNED)
     else:
         study.tell(trial, state=states.FAIL)
@@ -275,8 +283,8 @@ def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, s
         state = twin.user_attrs.get("netbuilder_state")
         value = twin.value if state in ("complete", "duplicate") else None
         message = f"the same settings as trial {twin.number} ({state}): its result reused, not trained again"
-        told = "duplicate" if value is not None else ("pruned" if twin.state.name == "PRUNED" else "failed")
-        _tell(study, trial, optuna, told, message, value, netbuilder_duplicate_of=twin.number)
+        told = "complete" if value is not None else ("pruned" if twin.state.name == "PRUNED" else "failed")
+        _tell(study, trial, optuna, "duplicate", message, value, told, netbuilder_duplicate_of=twin.number)
         return TrialOutcome(trial.number, values, value, "duplicate", message), None
     if twin is not None:
         message = f"not run: trial {twin.number} with the same settings is running (in another process)"
