@@ -1,5 +1,5 @@
-"""The command line: a thin front end over netbuilder.core (presets, summary, train, lr-find, predict, export,
-import, weights, gui).
+"""The command line: a thin front end over netbuilder.core (presets, summary, train, lr-find, sweep, predict,
+export, import, weights, gui).
 
 Every user error exits with status 2 and one line ``error: ...``; never a traceback.
 """
