@@ -129,6 +129,15 @@ def test_a_design_with_problems_is_refused_before_it_starts(window, qtbot):
         window.find_learning_rate()
 
 
+def test_another_design_closes_the_last_ones_finding(window, qtbot):
+    assert window.open_design("xor")
+    dialog = window.show_lr_finding({"lrs": [1e-7, 1e-4, 0.1], "losses": [0.7, 0.6, 0.9], "raw": [0.7, 0.5, 1.0],
+                                     "suggestion": 1e-5, "stopped": "exploded"})
+    assert dialog.isVisible()
+    assert window.open_design("spirals")
+    assert not dialog.isVisible()
+
+
 def test_no_suggestion_says_so_and_use_it_is_off(qtbot):
     dialog = LRFinderDialog(lambda lr: None)
     qtbot.addWidget(dialog)

@@ -216,6 +216,7 @@ class LRFinderActions:
         controller = self.training.controller
         controller.lrFound.connect(self._on_lr_found)
         controller.jobFailed.connect(self._on_lr_failed)
+        self.document.designReplaced.connect(self._on_design_replaced_lr)
         self._lr_status_before = ""
 
     def _on_find_learning_rate(self) -> None:
@@ -246,6 +247,11 @@ class LRFinderActions:
                 else "No learning rate suggested")
         self.training.panel.show_outcome(f"{said}. The weights are as they were.", "info")
         self.statusBar().showMessage(said, 8000)
+
+    def _on_design_replaced_lr(self) -> None:
+        """Another design: a finding of the last one is no advice for it ("Use it" would set its rate)."""
+        if self.lrFinderDialog is not None:
+            self.lrFinderDialog.hide()
 
     def _on_lr_failed(self, job: str, _message: str, _cause) -> None:
         if job == "lr_find":  # the driver says what failed; the line goes back to what it said
