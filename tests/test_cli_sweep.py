@@ -118,3 +118,12 @@ def test_two_processes_share_one_study_and_its_budget(tmp_path):
         trial = stored[event["number"]]
         assert trial.params == event["params"] and trial.user_attrs["netbuilder_state"] == event["state"]
         assert event["value"] is None or trial.value == pytest.approx(event["value"])
+
+
+def test_the_command_line_starts_without_optuna_or_torch():
+    """Parsing a sweep's options loads neither Optuna nor torch: `netbuilder --help` and a refusal stay quick."""
+    code = ("import sys, netbuilder.cli as cli\n"
+            "cli.build_parser().parse_args(['sweep', 'xor', '--param', 'lr=1e-3..1e-1', '--trials', '2'])\n"
+            "print(sorted(m for m in ('optuna', 'torch', 'PySide6') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env()).stdout
+    assert out.strip() == "[]"

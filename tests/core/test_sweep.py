@@ -186,3 +186,22 @@ def test_a_locked_sqlite_study_is_waited_for_not_failed(tmp_path, monkeypatch):
     assert "database is locked" in str(failed["error"])
     waited = sweep_while_locked(default)
     assert len(waited["result"].outcomes) == 1 and math.isfinite(waited["result"].outcomes[0].value)
+
+
+def test_the_value_is_the_metric_at_the_last_kept_epoch_and_a_score_is_maximised():
+    from netbuilder.core.session.runs import RunRecord
+    from netbuilder.core.session.sweep import metric_direction, run_value
+    history = [{"epoch": 1, "loss": 0.5, "val_loss": 0.4}, {"epoch": 2, "loss": 0.3, "val_loss": 0.2},
+               {"epoch": 3, "loss": 0.2, "val_loss": 0.6}, {"epoch": 4, "loss": 0.1, "partial": True}]
+    record = RunRecord(1, "early_stopping", "", {}, {}, "cpu", {}, history=history, best_epoch=2)
+    assert run_value(record, None) == ("val_loss", 0.2)  # early stopping kept epoch 2's weights
+    assert run_value(record, "loss") == ("loss", 0.3)
+    record.best_epoch = None
+    assert run_value(record, None) == ("val_loss", 0.6)  # the last whole epoch, not the partial one
+    record.history = [{"epoch": 1, "loss": float("nan")}]
+    assert run_value(record, None) == ("loss", None)
+    assert [metric_direction(m) for m in ("loss", "val_mae", "val_accuracy", "r2")] == [
+        "minimize", "minimize", "maximize", "maximize"]
+    result = run_sweep(xor(), ["lr=1e-2..1e-1:log"], 3, metric="accuracy", prune=False)
+    assert result.direction == "maximize" and result.metric == "accuracy"
+    assert result.best.value == max(o.value for o in result.outcomes)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -324,6 +325,8 @@ def importance(study) -> dict[str, float]:
     if len(done) < 2 or len({tuple(sorted(map(str, t.params.items()))) for t in done}) < 2:
         return {}
     try:
-        return {k: float(v) for k, v in optuna.importance.get_param_importances(study).items()}
+        with warnings.catch_warnings():  # its doubts about a handful of trials are not the person's to read
+            warnings.simplefilter("ignore")
+            return {k: float(v) for k, v in optuna.importance.get_param_importances(study).items()}
     except Exception:  # noqa: BLE001 (the evaluator refuses what it cannot weigh: no importance, same sweep)
         return {}
