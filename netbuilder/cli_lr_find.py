@@ -38,11 +38,10 @@ def describe(name: str, optimizer: str, finding) -> list[str]:
     """The lines that tell a person what the test found: the suggestion (or why there is none), then the range
     tried, in how many batches, and why it stopped."""
     from .core.training.lr_finder import MIN_POINTS
-    lrs, losses = finding.lrs, finding.losses
+    lrs = finding.lrs
     if finding.suggestion is not None:
-        lowest = lrs[min(range(len(losses)), key=losses.__getitem__)]
         first = (f"{name}: suggested learning rate {finding.suggestion:.2g} for {optimizer} (a tenth of "
-                 f"{lowest:.2g}, where the smoothed loss was lowest)")
+                 f"{finding.suggestion * 10:.2g}, where the smoothed loss was lowest)")
     elif len(lrs) < MIN_POINTS:
         first = (f"{name}: no suggestion: only {len(lrs)} batch{'es' * (len(lrs) != 1)} recorded, too few to "
                  f"say (at least {MIN_POINTS} are needed)")

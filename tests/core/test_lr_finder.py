@@ -143,6 +143,18 @@ def test_an_augmented_run_goes_on_with_the_same_draws(data_dir):
     assert same_state(trainer.model.state_dict(), twin.model.state_dict())
 
 
+def test_a_frozen_backbones_kept_features_stay_the_runs(tmp_path):
+    """your_own_pictures: a frozen Pretrained backbone (conftest's stand-in weights) whose features the first run
+    kept; the test reads them (head only) and the same cache, weights and history are there after it."""
+    trainer = trainer_for("your_own_pictures", tmp_path, epochs=1)
+    trainer.fit()
+    before = picture(trainer)
+    assert before["features"] is not None
+    finding = find_learning_rate(trainer)
+    assert len(finding.lrs) >= MIN_POINTS
+    assert_as_before(trainer, before)
+
+
 def test_a_stop_ends_the_test_early_without_a_suggestion(tmp_path):
     trainer = moons_trainer(tmp_path)
     trainer.model.eval()  # the modes come back too (a run trains in train mode)

@@ -80,13 +80,16 @@ def suggest(lrs, losses) -> float | None:
     (6e-4 on linear_regression, whose best rate is about 0.5, and below 3e-4 for mnist_mlp with Adam in about a
     third of the seeds tried), and the steepest descent depends on the noise of two neighbouring points. This
     rule gave 1.2e-3 to 2.6e-3 for mnist_mlp with Adam (seeds 0-3, 1000 to 10000 samples) and 0.57 for
-    linear_regression with SGD, which diverges above 1. None when fewer than :data:`MIN_POINTS` points were
-    recorded, or when the loss never fell below its first value (a network trained already: nothing to say)."""
+    linear_regression with SGD, which diverges above 1. The first tenth of the curve is not searched (fastai
+    skips it too): its smoothed values rest on a few batches each, and one lucky first batch would otherwise be
+    the minimum. None when fewer than :data:`MIN_POINTS` points were recorded, or when the loss never fell below
+    the average of that first tenth (a network trained already, or one that cannot learn: nothing to say)."""
     n = len(losses)
     if n < MIN_POINTS or len(lrs) != n:
         return None
-    lowest = min(range(n), key=losses.__getitem__)
-    if not losses[lowest] < losses[0]:
+    skip = max(1, n // 10)
+    lowest = min(range(skip, n), key=losses.__getitem__)
+    if not losses[lowest] < sum(losses[:skip]) / skip:
         return None
     return float(lrs[lowest]) / 10
 
