@@ -38,6 +38,8 @@ STATES = ("complete", "pruned", "failed", "diverged", "duplicate")
 METRICS = ("loss", "mae", "accuracy", "r2")
 #: how long a process waits for a locked SQLite study before it gives up (seconds; SQLite's own default is 5)
 SQLITE_TIMEOUT = 30
+#: pruning starts once this many trials finished, and spares each trial's first epochs (a fifth: 1 of 5, 6 of 30)
+PRUNE_AFTER, PRUNE_WARM_UP = 3, 5
 #: the settings that change the data a trial loads: while none is swept, the trials share one loaded dataset
 DATA_SETTINGS = ("dataset.", "seed", "validation", "limit")
 
@@ -101,12 +103,13 @@ def _storage(optuna, url: str | None):
     raise SweepError(f"--storage {url}: cannot open it ({why})")
 
 
-def _open_study(optuna, storage, name, sampler, seed, prune, direction, metric, params):
+def _open_study(optuna, storage, name, sampler, seed, prune, direction, metric, params, epochs):
     samplers = {"tpe": lambda: optuna.samplers.TPESampler(seed=seed),
                 "random": lambda: optuna.samplers.RandomSampler(seed=seed)}
     if sampler not in samplers:
         raise SweepError(f"--sampler {sampler}: use tpe or random")
-    pruner = (optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=1) if prune
+    warm_up = max(1, epochs // PRUNE_WARM_UP)  # the first epochs are noisy: no trial is judged on them
+    pruner = (optuna.pruners.MedianPruner(n_startup_trials=PRUNE_AFTER, n_warmup_steps=warm_up) if prune
               else optuna.pruners.NopPruner())
     study = optuna.create_study(storage=storage, study_name=name, sampler=samplers[sampler](), pruner=pruner,
                                 direction=direction, load_if_exists=True)
@@ -156,7 +159,7 @@ class _TrialWatch(Callback):
         if metrics.get("partial") or self.stopped:
             return
         value = metrics.get(self.metric or ("val_loss" if "val_loss" in metrics else "loss"))
-        step = epoch - self.first - 1  # from 0: the pruner's warm-up (1 step) spares every trial's first epoch
+        step = epoch - self.first - 1  # from 0, as the pruner's warm-up counts
         if isinstance(value, (int, float)) and math.isfinite(value):
             self.trial.report(float(value), step)
             if self.prune and self.trial.should_prune():
@@ -238,8 +241,9 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
         raise SweepError(f"--trials must be a whole number of at least 1, not {trials!r}")
     direction = metric_direction(metric) if metric else "minimize"
     optuna = _optuna()
+    epochs = apply_params(base, {})["training"].get("epochs") or 1
     study_obj = _open_study(optuna, _storage(optuna, storage), study, sampler, seed, prune, direction, metric,
-                            params)
+                            params, int(epochs))
     reuse_data = not any(p.name.startswith(DATA_SETTINGS) for p in params)
     records: dict[int, RunRecord] = {}
     outcomes: list[TrialOutcome] = []
