@@ -145,10 +145,11 @@ class _TrialWatch(Callback):
         self.trial, self.metric, self.prune, self.should_stop = trial, metric, prune, should_stop
         self.pruned_at: int | None = None
         self.stopped = False
-        self.first = 0
+        self.first = self.last = 0
 
     def on_fit_start(self, trainer) -> None:
-        self.first = trainer.run_info()["first_epoch"]
+        info = trainer.run_info()
+        self.first, self.last = info["first_epoch"], info["first_epoch"] + info["epochs"]
 
     def on_train_batch_end(self, trainer, epoch, batch, loss) -> None:
         if self.should_stop is not None and not self.stopped and self.should_stop():
@@ -162,7 +163,7 @@ class _TrialWatch(Callback):
         step = epoch - self.first - 1  # from 0, as the pruner's warm-up counts
         if isinstance(value, (int, float)) and math.isfinite(value):
             self.trial.report(float(value), step)
-            if self.prune and self.trial.should_prune():
+            if self.prune and epoch < self.last and self.trial.should_prune():  # a finished run is a result
                 self.pruned_at = step + 1
                 trainer.request_stop()
 
