@@ -88,6 +88,11 @@ class TrainingSession(SessionExport):
     def prepared(self) -> bool:
         return self.trainer is not None
 
+    @property
+    def loaded_dataset(self):
+        """The dataset this session has loaded (None before it prepared): what a sweep's trials may share."""
+        return self.trainer.dataset if self.trainer is not None else None
+
     def same_network(self, design: Design | dict) -> bool:
         return network_of(design) == network_of(self.design)
 

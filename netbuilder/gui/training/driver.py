@@ -89,6 +89,8 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         c.runFinished.connect(self._on_run_finished)
         c.evaluated.connect(self._on_evaluated)
         c.jobFailed.connect(self._on_job_failed)
+        c.trial.connect(self.add_trial_run)
+        c.sweepFinished.connect(self._on_sweep_finished)
         self.document.graphEvent.connect(self._on_graph_event)
         self.document.designReplaced.connect(self._on_design_replaced)
         self._sync_panel()
@@ -165,7 +167,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
             command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key.replace('_', ' ')}")
             if key == "lr":
                 command.allowed_while_locked = True
-                if self.running:
+                if self.running and self.controller.job == "train":
                     self.session.set_lr(float(value))
             self.document.push(command)
         return None
@@ -273,6 +275,37 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         self.session.set_delay(self.panel.delay())
         self.curves.clear()
         return note
+
+    def sweep(self, spec: dict) -> None:
+        """Start a sweep of the design (the Sweep dialog's ``spec``: params, trials, sampler, prune) in the worker,
+        on the device the panel names; its trials come with ``controller.trial``. Raises NetbuilderError when the
+        design cannot train, RuntimeError while another job goes on."""
+        if not self.settle():
+            raise RuntimeError("a training job is already running")
+        self.ready_session()  # its dataset, once loaded, is the trials' too
+        from ...core.design.design_io import design_to_dict
+        spec = {**spec, "design": design_to_dict(self.document.design), "device": self.panel.device_spec}
+        self.controller.sweep(self.session, spec)
+
+    def add_trial_run(self, outcome) -> None:
+        """A sweep's trial (a TrialOutcome) that trained: its run joins the window's runs list, numbered after the
+        runs there, and the runs view (its curves, weights and settings). Its weights are the trial's session's,
+        not the canvas's: it is compared, not restored."""
+        record = outcome.record
+        if record is None or not record.history:
+            return
+        record.number = len(self.runs) + 1
+        self.runs.append(record)
+        if self.runs_view is not None:
+            self.runs_view.set_runs(self.runs)
+
+    def _on_sweep_finished(self, result) -> None:
+        """The sweep's runs selected in the runs view: their curves overlaid, to compare at a glance."""
+        self.curves.stop_live()
+        filed = {id(record) for record in self.runs}
+        ours = [o.record.number for o in result.outcomes if id(o.record) in filed]
+        if self.runs_view is not None and ours:
+            self.runs_view.select_runs(ours)
 
     def evaluate(self) -> None:
         if not self.settle():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import queue
+import threading
 import time
 
 import numpy as np
@@ -30,7 +31,7 @@ VALIDATION_HZ = 4
 PROBE_SHARE = 0.02
 WEIGHTS_SECONDS = 0.5
 #: worker signals the controller passes on unchanged
-RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download")
+RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download", "trial")
 #: how often a backbone's weights download reports its progress (its first and last report always go)
 DOWNLOAD_HZ = 8
 #: how long the GUI thread waits for a paused run's worker to answer (it answers within a batch; a second is long)
@@ -57,9 +58,10 @@ def _plain(metrics: dict) -> dict:
 
 
 class TrainingWorker(QObject):
-    """Runs one job (``train``, ``evaluate``, ``probe`` or ``lr_find``) of a session in the thread it was moved to,
-    then emits ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}`` (evaluate), ``{"job"}``
-    (probe), ``{"job", "finding"}`` (lr_find: :func:`plain_finding`) or ``{"job", "error", "cause"}``.
+    """Runs one job (``train``, ``evaluate``, ``probe``, ``lr_find`` or ``sweep``) of a session in the thread it
+    was moved to, then emits ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}``
+    (evaluate), ``{"job"}`` (probe), ``{"job", "finding"}`` (lr_find: :func:`plain_finding`), ``{"job", "result"}``
+    (sweep: a SweepResult; each trial also comes with ``trial`` as it ends) or ``{"job", "error", "cause"}``.
 
     Requests come through ``send`` (a ``queue.Queue``, the one way in from the GUI thread): ``("probe", id, kind,
     options)``, answered once with ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``;
@@ -77,13 +79,16 @@ class TrainingWorker(QObject):
     weights = Signal(object)
     probed = Signal(object)
     download = Signal(object)  # a backbone's weights downloading: {"done", "total" (None: unknown), "name"}
+    trial = Signal(object)  # a sweep's trial ended: its core.session.sweep.TrialOutcome (its RunRecord with it)
     paused = Signal()  # the run waits between batches, its model free (once a wait; after each Step's batch too)
     finished = Signal(object)
 
     def __init__(self, session, job: str = "train", *, start_paused: bool = False, want_weights: bool = False,
-                 subscriptions: dict | None = None, tensorboard_dir: str | None = None):
+                 subscriptions: dict | None = None, tensorboard_dir: str | None = None, sweep: dict | None = None):
         super().__init__()  # no parent: it is moved to its own thread
         self.session, self.job, self.start_paused = session, job, start_paused
+        self.sweep = sweep  # a sweep job's run_sweep arguments (design, params, trials, sampler, prune, device)
+        self.stopping = threading.Event()  # set from the GUI thread: a sweep ends after its trial's epoch
         self.requests: queue.Queue = queue.Queue()
         self.subscriptions: dict = dict(subscriptions or {})  # read and written in the worker's thread only
         self._due: dict[str, float] = {}  # when each subscription's next probe is due
@@ -137,12 +142,25 @@ class TrainingWorker(QObject):
                 self._tensorboard = TensorBoardLogger(self.tensorboard_dir)
                 callbacks.insert(0, self._tensorboard)  # first: its folder is known when the relay starts
             return {"job": "train", "record": self.session.run(callbacks, start_paused=self.start_paused)}
+        if self.job == "sweep":
+            return {"job": "sweep", "result": self._sweep()}
         if self.job == "probe":  # between runs, with no data loaded yet: load it here, then answer
             self._serve(prepare=True)
             return {"job": "probe"}
         if self.job == "lr_find":  # the range test, on weights the session restores after it
             return {"job": "lr_find", "finding": plain_finding(self.session.find_learning_rate())}
         return {"job": self.job, "scores": self.session.evaluate("test")}
+
+    def _sweep(self):
+        """run_sweep in this thread: each trial trains a session of its own, on the dataset the window's session
+        has loaded when it has (the same design's: a sweep changes no dataset setting)."""
+        from ...core.session.sweep import DATA_SETTINGS, run_sweep
+        spec = dict(self.sweep)
+        design, params, trials = spec.pop("design"), spec.pop("params"), spec.pop("trials")
+        if not any(p.name.startswith(DATA_SETTINGS) for p in params):
+            spec.setdefault("dataset", self.session.loaded_dataset)
+        return run_sweep(design, params, trials, num_threads=training_threads(), on_trial=self.trial.emit,
+                         should_stop=self.stopping.is_set, **spec)
 
     def _downloading(self, done: int, total: int | None, name: str) -> None:
         """A weights download's progress (this thread), sent on at most DOWNLOAD_HZ times a second."""

@@ -50,6 +50,8 @@ class TrainingController(QObject):
     runFinished = Signal(object)
     evaluated = Signal(object)
     lrFound = Signal(object)  # a learning-rate range test's finding (find_lr)
+    trial = Signal(object)  # a sweep's trial ended: its TrialOutcome (sweep)
+    sweepFinished = Signal(object)  # a sweep ended (all its trials, or stopped): its SweepResult
     jobFailed = Signal(str, str, object)
     #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
     stepsDone = Signal()
@@ -102,7 +104,13 @@ class TrainingController(QObject):
         finding comes with ``lrFound``, a failure with ``jobFailed``."""
         self._start(session, "lr_find", "evaluating")
 
-    def _start(self, session, job: str, state: str, start_paused: bool = False, requests=()) -> None:
+    def sweep(self, session, spec: dict) -> None:
+        """A sweep in the worker (``spec``: run_sweep's design, params, trials and keywords; ``session``: the
+        window's, whose loaded dataset the trials share); state ``running``; :meth:`stop` ends it after the epoch
+        going on. Each trial comes with ``trial``, the end with ``sweepFinished``, a failure with ``jobFailed``."""
+        self._start(session, "sweep", "running", sweep=spec)
+
+    def _start(self, session, job: str, state: str, start_paused: bool = False, requests=(), sweep=None) -> None:
         if self.busy:
             raise RuntimeError("a training job is already running")
         self.session = session
@@ -112,7 +120,7 @@ class TrainingController(QObject):
         self._holding = True
         worker = TrainingWorker(session, job, start_paused=start_paused, want_weights=self.want_weights,
                                 subscriptions=self.subscriptions if job == "train" else None,
-                                tensorboard_dir=self.tensorboard_dir if job == "train" else None)
+                                tensorboard_dir=self.tensorboard_dir if job == "train" else None, sweep=sweep)
         for request in requests:
             worker.requests.put(request)
         thread = QThread()
@@ -130,7 +138,7 @@ class TrainingController(QObject):
 
     # controls (GUI thread) ------------------------------------------------------------------------------
     def pause(self) -> None:
-        if self.state == "running":
+        if self.state == "running" and self.job != "sweep":
             self.session.pause()
             self._set_state("paused")
 
@@ -146,7 +154,9 @@ class TrainingController(QObject):
             self.session.step_once()
 
     def stop(self) -> None:
-        if self.state in ("running", "paused"):
+        if self.job == "sweep":
+            self._worker.stopping.set()
+        elif self.state in ("running", "paused"):
             self.session.request_stop()
 
     def probe(self, session, kind: str, **options) -> int:
@@ -304,6 +314,8 @@ class TrainingController(QObject):
         if self.session is not None:
             self.session.request_stop()
             self.session.resume()
+        if self._worker is not None:
+            self._worker.stopping.set()  # a sweep's
         finished = self._thread.wait(timeout_ms)
         if finished:
             # deliver what the worker sent before it ended (its last points, the run's record) now, in order,
@@ -358,6 +370,8 @@ class TrainingController(QObject):
             self.runFinished.emit(payload["record"])
         elif payload["job"] == "lr_find":
             self.lrFound.emit(payload["finding"])
+        elif payload["job"] == "sweep":
+            self.sweepFinished.emit(payload["result"])
         else:
             self.evaluated.emit(payload["scores"])
         if later and not self._stopping and (self._worker is None or self._worker.session is session):

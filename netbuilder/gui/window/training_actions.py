@@ -53,6 +53,8 @@ class TrainingActions:
             a("actionEvaluate", "&Evaluate on Test Split", panel.buttons["evaluate"].click),
             a("actionFindLearningRate", "Find &Learning Rate…", self._on_find_learning_rate, None,
               "Train about a hundred batches at growing rates on a copy of the weights; plot the loss, suggest one"),
+            a("actionSweep", "S&weep…", self.open_sweep, None,
+              "Train the design with several settings picked from ranges (Optuna); compare them in the Runs view"),
             a("actionSaveCheckpoint", "Save &Checkpoint…", self._on_save_checkpoint, None,
               "Save the design, weights, settings and curves"),
         )
@@ -63,6 +65,18 @@ class TrainingActions:
             menu.addAction(act)
         self._wire_lr_finder()
         self._on_training_state("idle")
+
+    def open_sweep(self):
+        """Training > Sweep…: the Sweep dialog (objectName ``sweepDialog``, made on first use), shown and raised."""
+        dialog = getattr(self, "sweepDialog", None)
+        if dialog is None:
+            from .sweep import SweepDialog
+            dialog = self.sweepDialog = SweepDialog(self.training, self.document, parent=self,
+                                                    show_runs=lambda: self.show_panel("runsDock"))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def _on_training_state(self, state: str) -> None:
         b = self.training.panel.buttons

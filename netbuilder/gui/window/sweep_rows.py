@@ -1,0 +1,98 @@
+"""The Sweep dialog's pure rules (no Qt): what a row says the design's value is now, the lines a sweep is started
+with (``name=spec``, as ``netbuilder sweep --param`` takes them) and how a finished trial reads in the list.
+What a design offers, the ranges suggested, parsing a line and the schema's bounds are the core's
+(:mod:`netbuilder.core.session.sweep_params`).
+"""
+from __future__ import annotations
+
+from ...core.design.settings import EDITABLE, SETTING, usable
+
+NO_SETTING = "Check at least one setting to sweep."
+#: the rows on top, in this order: what a person sweeps first
+FIRST = ("lr", "batch_size", "epochs", "optimizer")
+STATES = {"complete": "trained", "pruned": "pruned", "failed": "failed", "diverged": "diverged",
+          "duplicate": "repeat"}
+
+
+def ordered(offers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The settings a design offers (``sweepable``), the ones a person sweeps first on top (:data:`FIRST`), the
+    rest in the core's order."""
+    rank = {name: i for i, name in enumerate(FIRST)}
+    return sorted(offers, key=lambda offer: rank.get(offer[0], len(FIRST)))
+
+
+def current_value(design, name: str):
+    """The value the design trains with now for the sweepable setting ``name`` (None when it has none): what the
+    row's note shows beside the range the core suggests (``sweep_params.suggested_spec``)."""
+    from ...core.session.sweep_params import DROPOUTS, UNITS, canonical
+    training = dict(getattr(design, "training", None) or {})
+    optimizer = training.get("optimizer")
+    optimizer = optimizer if isinstance(optimizer, dict) else {"name": optimizer}
+    opt_name = usable("optimizer.name", optimizer.get("name"))
+    name = canonical(name)
+    base, _, node_id = name.partition(":")
+    setting = EDITABLE.get(name) or SETTING.get(name)
+    if setting is not None:
+        head, dot, key = setting.path.partition(".")
+        holder = training.get(head) if dot else training
+        holder = {"name": holder} if isinstance(holder, str) else holder  # "scheduler": "cosine"
+        value = holder.get(key if dot else head) if isinstance(holder, dict) else None
+        value = usable(setting.path, value, opt_name)
+        return "none" if value is None and setting.kind == "choice" else value  # no scheduler
+    nodes = getattr(design, "nodes", {})
+    chosen = [nodes[node_id]] if node_id in nodes else [n for n in nodes.values() if n.type in DROPOUTS]
+    if not chosen or base not in ("units", "dropout"):
+        return None
+    node = chosen[0]
+    params = dict(node.params or {})
+    if base == "units":
+        return params.get(UNITS.get(node.type, ""))
+    return params.get("p", params.get("dropout"))
+
+
+def value_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def now_text(design, name: str) -> str:
+    """The row's note: the design's value now (``now 0.05``), or nothing."""
+    text = value_text(current_value(design, name))
+    return f"now {text}" if text else ""
+
+
+def param_lines(rows) -> tuple[list[str], str | None]:
+    """The ``name=spec`` lines of the checked rows (``rows``: ``(name, label, checked, spec)``) and the one problem
+    that keeps the sweep from starting (nothing checked, a checked row left empty), or None."""
+    lines = []
+    for name, label, checked, spec in rows:
+        if not checked:
+            continue
+        spec = spec.strip()
+        if not spec:
+            return [], f"{label}: write a range (low..high) or choices (a,b,c), or uncheck it."
+        lines.append(f"{name}={spec}")
+    return (lines, None) if lines else ([], NO_SETTING)
+
+
+def short_label(name: str, label: str | None = None) -> str:
+    """How a trial's line names a setting: its row's label, a layer's in two words (``hidden units``,
+    ``drop1 dropout``)."""
+    base, _, node_id = name.partition(":")
+    if node_id and base in ("units", "dropout"):
+        return f"{node_id} {base}"
+    return label or name
+
+
+def params_text(params: dict, labels: dict | None = None) -> str:
+    """A trial's settings in one line: ``learning rate 0.0031, batch size 64, hidden units 17``."""
+    labels = labels or {}
+    return ", ".join(f"{short_label(k, labels.get(k))} {value_text(v)}" for k, v in params.items())
+
+
+def state_text(state: str) -> str:
+    """How a trial's state reads in the list."""
+    return STATES.get(state, state)

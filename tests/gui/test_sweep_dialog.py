@@ -1,0 +1,130 @@
+"""The Sweep dialog (Training > Sweep…, ``sweepDialog``): a person checks settings, sets a budget and clicks
+Start; the trials run in the training worker and each one that trained joins the runs view; Stop ends the sweep
+early; a range the schema refuses is one line and nothing starts; closing the window stops the sweep and waits.
+XOR for a few epochs: each trial takes a fraction of a second."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDockWidget
+
+from training_helpers import button
+
+STATES = {"trained", "pruned", "failed", "diverged", "repeat"}
+
+
+def open_sweep(window, qtbot, epochs: int = 3):
+    assert window.open_design("xor")
+    window.set_training_options(epochs=epochs)
+    window.actions_by_name["actionSweep"].trigger()
+    dialog = window.findChild(QDialog, "sweepDialog")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def type_spec(qtbot, dialog, name: str, text: str) -> None:
+    _check, edit, _note = dialog.rows[name]
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)  # typing in a row checks it
+
+
+def start(qtbot, dialog, trials: int) -> None:
+    dialog.trials.setValue(trials)
+    click(qtbot, dialog.start_button)
+
+
+def test_a_sweep_lists_its_trials_and_fills_the_runs_view(window, qtbot):
+    dialog = open_sweep(window, qtbot)
+    names = [name for name in dialog.rows]
+    assert names[:4] == ["lr", "batch_size", "epochs", "optimizer"] and "units:hidden" in names
+    assert dialog.rows["lr"][0].isChecked() and dialog.rows["lr"][1].text() == "1e-4..1e-1:log"
+    assert dialog.rows["lr"][2].text() == "now 0.05"
+    assert dialog.rows["batch_size"][1].text() == "16,32,64,128"
+    type_spec(qtbot, dialog, "batch_size", "2,4")
+    assert dialog.rows["batch_size"][0].isChecked()
+    runs_before = len(window.training.runs)
+    with qtbot.waitSignal(window.training.controller.sweepFinished, timeout=120_000) as done:
+        start(qtbot, dialog, 3)
+        assert dialog.running and not button(window, "trainButton").isEnabled()
+        assert dialog.stop_button.isEnabled() and not dialog.start_button.isEnabled()
+        assert window.findChild(QDockWidget, "runsDock").isVisible()
+    result = done.args[0]
+    assert len(result.outcomes) == 3 and len(dialog.outcomes) == 3
+    rows = dialog.trial_texts()
+    assert len(rows) == 3 and all(r["State"] in STATES for r in rows)
+    assert all("learning rate" in r["Settings"] and "batch size" in r["Settings"] for r in rows)
+    trained = [o for o in result.outcomes if o.record is not None and o.record.history]
+    assert trained, [(o.state, o.message) for o in result.outcomes]
+    assert len(window.training.runs) == runs_before + len(trained)
+    assert window.runs_view.records == window.training.runs
+    numbers = [r.number for r in window.training.runs]
+    assert numbers == list(range(1, len(numbers) + 1))  # numbered after the runs there
+    for outcome in trained:
+        record = outcome.record
+        assert record.state and record.settings["optimizer"]["lr"] == outcome.params["lr"]
+        assert record.settings["batch_size"] == outcome.params["batch_size"]
+    assert dialog.progress.text().startswith("Done: 3 trials.")
+    assert window.training.state == "idle" and not window.training.busy
+    assert button(window, "trainButton").isEnabled() and dialog.start_button.isEnabled()
+    assert not dialog.stop_button.isEnabled()
+
+
+def test_stop_ends_the_sweep_early(window, qtbot):
+    dialog = open_sweep(window, qtbot, epochs=200)
+    dialog.prune.setChecked(False)
+    with qtbot.waitSignal(window.training.controller.sweepFinished, timeout=120_000) as done:
+        start(qtbot, dialog, 50)
+        qtbot.waitUntil(lambda: len(dialog.outcomes) >= 1, timeout=60_000)
+        click(qtbot, dialog.stop_button)
+        assert "Stopping" in dialog.progress.text()
+    assert 1 <= len(done.args[0].outcomes) < 50
+    assert window.training.controller.state == "idle" and not dialog.running
+    assert dialog.start_button.isEnabled()
+
+
+def test_a_refused_range_says_so_and_starts_nothing(window, qtbot):
+    dialog = open_sweep(window, qtbot)
+    type_spec(qtbot, dialog, "lr", "-1..2")
+    click(qtbot, dialog.start_button)
+    assert dialog.message.text().startswith("Not started:") and "lr" in dialog.message.text()
+    assert window.training.controller.state == "idle" and not window.training.busy
+    assert dialog.table.rowCount() == 0
+    for name, (check, _edit, _note) in dialog.rows.items():
+        check.setChecked(False)
+    click(qtbot, dialog.start_button)
+    assert dialog.message.text() == "Not started: Check at least one setting to sweep."
+    assert not window.training.busy
+
+
+def test_closing_the_window_stops_the_sweep_and_waits(window, qtbot):
+    dialog = open_sweep(window, qtbot, epochs=200)
+    start(qtbot, dialog, 50)
+    qtbot.waitUntil(lambda: len(dialog.outcomes) >= 1, timeout=60_000)
+    assert window.training.busy
+    window.close()
+    assert window.asked_to_stop and not window.isVisible()
+    assert not window.training.busy and window.training.controller.state == "idle"
+    assert len(dialog.outcomes) < 50
+
+
+def test_the_rows_rules():
+    from netbuilder.core.design.design_io import load_design
+    from netbuilder.core.design.presets import preset_path
+    from netbuilder.gui.window.sweep_rows import NO_SETTING, current_value, ordered, param_lines, params_text
+    design = load_design(preset_path("xor"))
+    assert [current_value(design, n) for n in ("lr", "optimizer.lr", "batch_size", "optimizer", "units:hidden")] \
+        == [0.05, 0.05, 4, "adam", 8]
+    assert current_value(design, "dropout") is None
+    offers = [("optimizer", "optimizer"), ("momentum", "momentum"), ("epochs", "epochs"), ("lr", "learning rate")]
+    assert [name for name, _label in ordered(offers)] == ["lr", "epochs", "optimizer", "momentum"]
+    rows = [("lr", "learning rate", True, " 1e-3..1e-1:log "), ("batch_size", "batch size", False, "8,16")]
+    assert param_lines(rows) == (["lr=1e-3..1e-1:log"], None)
+    assert param_lines([("lr", "learning rate", True, " ")])[1].startswith("learning rate: write a range")
+    assert param_lines([("lr", "learning rate", False, "1..2")]) == ([], NO_SETTING)
+    assert params_text({"lr": 0.0031234, "units:hidden": 17}, {"lr": "learning rate"}) \
+        == "learning rate 0.003123, hidden units 17"
