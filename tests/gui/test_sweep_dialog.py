@@ -99,6 +99,12 @@ def test_a_refused_range_says_so_and_starts_nothing(window, qtbot):
     click(qtbot, dialog.start_button)
     assert dialog.message.text() == "Not started: Check at least one setting to sweep."
     assert not window.training.busy
+    window.actions_by_name["actionNew"].trigger()  # an empty design cannot train: the dialog says why
+    assert "units:hidden" not in dialog.rows  # the rows start again from the new design's suggestions
+    assert dialog.rows["lr"][0].isChecked() and dialog.rows["lr"][1].text() == "1e-4..1e-1:log"
+    click(qtbot, dialog.start_button)
+    assert dialog.message.text().startswith("Not started: Fix the design's problems first")
+    assert not window.training.busy
 
 
 def test_closing_the_window_stops_the_sweep_and_waits(window, qtbot):

@@ -58,7 +58,7 @@ class SweepDialog(QDialog):
         controller.sweepFinished.connect(self._on_finished)
         controller.jobFailed.connect(self._on_failed)
         controller.stateChanged.connect(lambda _state: self._sync())
-        document.designReplaced.connect(self.refill)  # another design offers other settings
+        document.designReplaced.connect(lambda: self.refill(keep=False))  # another design: its own rows
         self.refill()
 
     # building ---------------------------------------------------------------------------------------------
@@ -135,13 +135,14 @@ class SweepDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.resize(760, 640)
 
-    def refill(self) -> None:
-        """One row per setting the design offers now; a row the person already set keeps its check and text
-        (opening the dialog again, after an edit of the design)."""
+    def refill(self, keep: bool = True) -> None:
+        """One row per setting the design offers now; with ``keep``, a row the person already set keeps its check
+        and text (opening the dialog again, after an edit of the design)."""
         if self.running:
             return
-        kept = {name: (check.isChecked(), edit.text()) for name, (check, edit, _note) in self.rows.items()}
-        first = not self.rows
+        kept = {name: (check.isChecked(), edit.text()) for name, (check, edit, _note) in self.rows.items()
+                if keep}
+        first = not kept
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
