@@ -88,7 +88,7 @@ class TrainingWorker(QObject):
         super().__init__()  # no parent: it is moved to its own thread
         self.session, self.job, self.start_paused = session, job, start_paused
         self.sweep = sweep  # a sweep job's run_sweep arguments (design, params, trials, sampler, prune, device)
-        self.stopping = threading.Event()  # set from the GUI thread: a sweep ends after its trial's epoch
+        self.stopping = threading.Event()  # set from the GUI thread: a sweep ends after its trial's batch
         self.requests: queue.Queue = queue.Queue()
         self.subscriptions: dict = dict(subscriptions or {})  # read and written in the worker's thread only
         self._due: dict[str, float] = {}  # when each subscription's next probe is due

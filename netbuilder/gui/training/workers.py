@@ -106,7 +106,7 @@ class TrainingController(QObject):
 
     def sweep(self, session, spec: dict) -> None:
         """A sweep in the worker (``spec``: run_sweep's design, params, trials and keywords; ``session``: the
-        window's, whose loaded dataset the trials share); state ``running``; :meth:`stop` ends it after the epoch
+        window's, whose loaded dataset the trials share); state ``running``; :meth:`stop` ends it after the batch
         going on. Each trial comes with ``trial``, the end with ``sweepFinished``, a failure with ``jobFailed``."""
         self._start(session, "sweep", "running", sweep=spec)
 

@@ -51,7 +51,7 @@ class SweepDialog(QDialog):
         self.outcomes: list = []  # this sweep's TrialOutcomes, in the order they ended
         self.result = None  # the last sweep's SweepResult
         self._trials = 0
-        self._stopping = False  # Stop pressed: the sweep ends after the epoch going on
+        self._stopping = False  # Stop pressed: the sweep ends after the batch going on
         self._build()
         controller = training.controller
         controller.trial.connect(self._on_trial)
@@ -101,7 +101,7 @@ class SweepDialog(QDialog):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.stop_button = _named(QPushButton("Stop"), "sweepStopButton")
-        self.stop_button.setToolTip("End the sweep after the epoch going on; the trials so far stay")
+        self.stop_button.setToolTip("End the sweep after the batch going on; the trials so far stay")
         self.stop_button.clicked.connect(self.stop)
         close = _named(QPushButton("Close"), "sweepCloseButton")
         close.setToolTip("Hide this dialog; a sweep going on goes on")
@@ -275,7 +275,7 @@ class SweepDialog(QDialog):
 
     def _show_progress(self) -> None:
         if self._stopping:
-            self.progress.setText("Stopping after the epoch going on…")
+            self.progress.setText("Stopping after the batch going on…")
         elif self.running:
             self.progress.setText(f"Trial {len(self.outcomes) + 1} of {self._trials} training…"
                                   if len(self.outcomes) < self._trials else "Finishing…")
