@@ -11,6 +11,8 @@ leave it out). No settings are trained twice: a trial whose settings equal a fin
 (``duplicate``, no training), and one equal to a trial still running elsewhere is not run (``pruned``, its message
 names the other trial).
 
+Pruning (Optuna's MedianPruner, on the metric after each epoch) starts once :data:`PRUNE_AFTER` trials have
+finished, spares the first fifth of each trial's epochs, and never a trial's last epoch: a finished run is a result.
 How each ending is told to Optuna: ``complete`` and ``duplicate`` (of a complete trial) give their value;
 ``pruned`` is PRUNED; ``failed`` (the memory check refused it, a setting the trainer refuses, a crash) and
 ``diverged`` are FAIL, so that the search learns nothing false from a value they do not have. Every trial also
@@ -242,9 +244,9 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
         raise SweepError(f"--trials must be a whole number of at least 1, not {trials!r}")
     direction = metric_direction(metric) if metric else "minimize"
     optuna = _optuna()
-    epochs = apply_params(base, {})["training"].get("epochs") or 1
+    epochs = (base.get("training") or {}).get("epochs")
     study_obj = _open_study(optuna, _storage(optuna, storage), study, sampler, seed, prune, direction, metric,
-                            params, int(epochs))
+                            params, epochs if isinstance(epochs, int) and epochs > 0 else 1)
     reuse_data = not any(p.name.startswith(DATA_SETTINGS) for p in params)
     records: dict[int, RunRecord] = {}
     outcomes: list[TrialOutcome] = []
