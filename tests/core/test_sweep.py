@@ -205,3 +205,23 @@ def test_the_value_is_the_metric_at_the_last_kept_epoch_and_a_score_is_maximised
     result = run_sweep(xor(), ["lr=1e-2..1e-1:log"], 3, metric="accuracy", prune=False)
     assert result.direction == "maximize" and result.metric == "accuracy"
     assert result.best.value == max(o.value for o in result.outcomes)
+
+
+def test_a_trial_numbered_past_the_budget_is_not_run(tmp_path, monkeypatch):
+    """Two processes ask for the study's last trial at once: the one numbered past the budget is not run, and is
+    stored as FAIL with netbuilder_state "over_budget", outside the results."""
+    storage = f"sqlite:///{tmp_path / 'study.db'}"
+    run_sweep(xor(), ["lr=1e-3..1e-1:log"], 1, storage=storage, study="race")
+    real_ask = optuna.study.Study.ask
+
+    def ask_after_another_process(study, *args, **kwargs):
+        other = optuna.load_study(study_name="race", storage=storage)
+        real_ask(other)  # the other process's trial 1, still running
+        monkeypatch.setattr(optuna.study.Study, "ask", real_ask)
+        return real_ask(study, *args, **kwargs)
+    monkeypatch.setattr(optuna.study.Study, "ask", ask_after_another_process)
+    result = run_sweep(xor(), ["lr=1e-3..1e-1:log"], 2, storage=storage, study="race")
+    assert result.outcomes == [] and [o.number for o in result.trials] == [0]
+    late = trials_of(storage, "race")[2]
+    assert late.state == optuna.trial.TrialState.FAIL and late.user_attrs["netbuilder_state"] == "over_budget"
+    assert late.params == {}  # never suggested, never trained
