@@ -134,3 +134,37 @@ def test_the_rows_rules():
     assert param_lines([("lr", "learning rate", False, "1..2")]) == ([], NO_SETTING)
     assert params_text({"lr": 0.0031234, "units:hidden": 17}, {"lr": "learning rate"}) \
         == "learning rate 0.003123, hidden units 17"
+
+
+def test_a_closed_window_is_freed_with_its_sweep_dialog(qtbot, qapp):
+    """The dialog's connections to the controller and the document hold no window alive (the soak's concern)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from netbuilder.gui import MainWindow
+
+    def settle():
+        for _ in range(3):
+            qapp.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        gc.collect()
+
+    earlier = QApplication.topLevelWidgets()  # held, so that no id below is reused by a new wrapper
+    before = {id(w) for w in earlier}
+    w = MainWindow()
+    w.ask_save_changes = lambda: QMessageBox.Discard
+    w.show()
+    dialog = open_sweep(w, qtbot)
+    with qtbot.waitSignal(w.training.controller.sweepFinished, timeout=60_000):
+        start(qtbot, dialog, 2)
+    watched = [weakref.ref(o) for o in (w, dialog, w.training, w.training.runs[-1])]
+    settle()
+    assert w.close()
+    w.deleteLater()
+    del w, dialog
+    settle()
+    assert [type(r()).__name__ for r in watched if r() is not None] == []
+    assert [t for t in QApplication.topLevelWidgets() if id(t) not in before] == []
