@@ -16,7 +16,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget, QHBoxLayout
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from .runs_compare import Axis, axes_of, kept
 
@@ -284,12 +285,17 @@ class SettingsComparison(QWidget):
         for widget in (self.title, self.bars, self.meaning, self.hint, self.button):
             column.addWidget(widget)
         column.addStretch(1)
-        side.setMaximumWidth(320)
-        side.setMinimumWidth(220)
+        scroll = QScrollArea()  # a short dock scrolls the column rather than squeezing its lines together
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMaximumWidth(320)
+        scroll.setMinimumWidth(230)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.plot, 1)
-        row.addWidget(side)
+        row.addWidget(scroll)
         self.plot.filtered.connect(self._on_filtered)
         self.setMinimumHeight(1)  # a short dock shows part of it rather than squeezing the runs table
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from ...core.session.importance import choice_text, metric_value, run_metric, run_settings, setting_kind
 
+#: a metric whose largest value is this many times its smallest is drawn on a log scale
+LOG_METRIC = 30
 #: how the metrics read under their axis
 #: a numeric setting with at most this many values labels each; with more, only its ends
 FEW = 6
@@ -106,8 +108,10 @@ def axes_of(records) -> list[Axis]:
     metric, direction = run_metric(records)
     better = "lower" if direction == "minimize" else "higher"
     values = [metric_value(r, metric) for r in records]
-    out.append(_axis(metric, f"{METRIC_LABELS.get(metric, metric)}\n({better} is better)", values, "float",
-                     metric=True))
+    present = [v for v in values if v is not None]
+    log = bool(present) and min(present) > 0 and max(present) >= LOG_METRIC * min(present)  # losses near 0 apart
+    out.append(_axis(metric, f"{METRIC_LABELS.get(metric, metric)}\n({'log, ' * log}{better} is better)", values,
+                     "log" if log else "float", metric=True))
     return out
 
 
