@@ -52,6 +52,7 @@ def test_a_sweep_lists_its_trials_and_fills_the_runs_view(window, qtbot):
         start(qtbot, dialog, 3)
         assert dialog.running and not button(window, "trainButton").isEnabled()
         assert dialog.stop_button.isEnabled() and not dialog.start_button.isEnabled()
+        assert window.training.panel.outcome.text().startswith("Sweeping: 3 trials")
         assert window.findChild(QDockWidget, "runsDock").isVisible()
     result = done.args[0]
     assert len(result.outcomes) == 3 and len(dialog.outcomes) == 3
@@ -69,6 +70,7 @@ def test_a_sweep_lists_its_trials_and_fills_the_runs_view(window, qtbot):
         assert record.state and record.settings["optimizer"]["lr"] == outcome.params["lr"]
         assert record.settings["batch_size"] == outcome.params["batch_size"]
     assert dialog.progress.text().startswith("Done: 3 trials.")
+    assert window.training.panel.outcome.text().startswith("Sweep done: 3 trials")
     assert window.training.state == "idle" and not window.training.busy
     assert button(window, "trainButton").isEnabled() and dialog.start_button.isEnabled()
     assert not dialog.stop_button.isEnabled()

@@ -286,6 +286,8 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         from ...core.design.design_io import design_to_dict
         spec = {**spec, "design": design_to_dict(self.document.design), "device": self.panel.device_spec}
         self.controller.sweep(self.session, spec)
+        self.panel.show_outcome(f"Sweeping: {spec['trials']} trials, each one that trains joins the Runs view "
+                                "(Training > Sweep… lists them).", "info")
 
     def add_trial_run(self, outcome) -> None:
         """A sweep's trial (a TrialOutcome) that trained: its run joins the window's runs list, numbered after the
@@ -302,6 +304,9 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
     def _on_sweep_finished(self, result) -> None:
         """The sweep's runs selected in the runs view: their curves overlaid, to compare at a glance."""
         self.curves.stop_live()
+        ended = len(result.outcomes)
+        self.panel.show_outcome(f"Sweep done: {ended} trial{'s' * (ended != 1)}; compare them in the Runs view.",
+                                "info")
         filed = {id(record) for record in self.runs}
         ours = [o.record.number for o in result.outcomes if id(o.record) in filed]
         if self.runs_view is not None and ours:
