@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -164,3 +165,14 @@ def test_use_settings_of_the_best_run_is_one_undo_step(window, qtbot):
     window.runs_view.set_runs(records + [other])
     assert window.use_run_settings(13)
     assert design.training["optimizer"]["lr"] == 1e-4 and design.node("hidden").params["out_features"] == 64
+
+
+def test_the_plot_follows_a_dark_palette(qtbot):
+    view = shown_view(qtbot, runs())
+    palette = view.palette()
+    palette.setColor(QPalette.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.Text, QColor("#e0e0e0"))
+    view.setPalette(palette)
+    plot = view.compare.plot
+    qtbot.waitUntil(lambda: plot.backgroundBrush().color() == QColor("#1e1e1e"))
+    assert len(plot.lines) == 12

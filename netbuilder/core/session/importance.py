@@ -113,6 +113,14 @@ def _direction(metric: str) -> str:
     return dict(METRICS).get(metric, "maximize" if "accuracy" in metric else "minimize")
 
 
+def evaluator(count: int):
+    """Optuna's default importance evaluator (PED-ANOVA) for ``count`` results: its best group the best
+    :data:`BEST_GROUP` or so (Optuna's default, the best 10%, is a single run of ten: its ranking then says more
+    about chance than about the settings)."""
+    from optuna.importance import PedAnovaImportanceEvaluator
+    return PedAnovaImportanceEvaluator(target_quantile=max(0.1, min(0.5, BEST_GROUP / max(count, 1))))
+
+
 def setting_importance(records, metric: str | None = None) -> dict[str, float]:
     """Each varying setting -> its share (0..1, summing to 1) of the final metric's spread, from Optuna's default
     importance evaluator (PED-ANOVA: how differently a setting's values are spread in the best runs than in all)
@@ -128,7 +136,6 @@ def setting_importance(records, metric: str | None = None) -> dict[str, float]:
         return {}
     import optuna
     from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
-    from optuna.importance import PedAnovaImportanceEvaluator
 
     distributions, columns = {}, {}
     for key, seen in varying.items():
@@ -152,9 +159,7 @@ def setting_importance(records, metric: str | None = None) -> dict[str, float]:
             for i, value in enumerate(values):
                 params = {k: column[i] for k, column in columns.items()}
                 study.add_trial(optuna.trial.create_trial(params=params, distributions=distributions, value=value))
-            quantile = max(0.1, min(0.5, BEST_GROUP / len(values)))
-            found = optuna.importance.get_param_importances(
-                study, evaluator=PedAnovaImportanceEvaluator(target_quantile=quantile))
+            found = optuna.importance.get_param_importances(study, evaluator=evaluator(len(values)))
     finally:
         optuna.logging.set_verbosity(verbosity)
     return {k: float(v) for k, v in sorted(found.items(), key=lambda kv: -kv[1])}

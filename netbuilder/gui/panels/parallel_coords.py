@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
@@ -192,6 +192,11 @@ class ParallelCoordinates(pg.PlotWidget):
             item.addItem(region)
             self._regions[name] = region
         self._restyle()
+
+    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and hasattr(self, "lines"):  # a light or dark theme: redrawn
+            self._draw()
 
     def _on_region(self, name: str, region: pg.LinearRegionItem) -> None:
         self.ranges[name] = tuple(sorted(region.getRegion()))
