@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from ...core.errors import NetbuilderError
 from ...core.session.sweep_params import check_params, suggested_spec, sweepable
-from .sweep_rows import now_text, ordered, param_lines, params_text, short_label, state_text, value_text
+from .sweep_rows import now_text, param_lines, params_text, short_label, state_text, value_text
 
 DEFAULT_TRIALS = 10
 MAX_TRIALS = 1000
@@ -149,7 +149,7 @@ class SweepDialog(QDialog):
                 item.widget().deleteLater()
         self.rows, self.labels = {}, {}
         design = self.document.design
-        for row, (name, label) in enumerate(ordered(sweepable(design))):
+        for row, (name, label) in enumerate(sweepable(design)):
             check = _named(QCheckBox(label), f"sweepCheck_{name}")
             edit = _named(QLineEdit(), f"sweepSpec_{name}")
             edit.setPlaceholderText("low..high, low..high:log or a,b,c")

@@ -8,17 +8,8 @@ from __future__ import annotations
 from ...core.design.settings import EDITABLE, SETTING, usable
 
 NO_SETTING = "Check at least one setting to sweep."
-#: the rows on top, in this order: what a person sweeps first
-FIRST = ("lr", "batch_size", "epochs", "optimizer")
 STATES = {"complete": "trained", "pruned": "pruned", "failed": "failed", "diverged": "diverged",
           "duplicate": "repeat"}
-
-
-def ordered(offers: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The settings a design offers (``sweepable``), the ones a person sweeps first on top (:data:`FIRST`), the
-    rest in the core's order."""
-    rank = {name: i for i, name in enumerate(FIRST)}
-    return sorted(offers, key=lambda offer: rank.get(offer[0], len(FIRST)))
 
 
 def current_value(design, name: str):
