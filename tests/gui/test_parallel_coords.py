@@ -57,8 +57,17 @@ def shown_view(qtbot, records) -> RunsView:
     view.resize(1366, 560)
     view.show()
     view.set_runs(records)
-    view.tabs.setCurrentWidget(view.compare)  # the tab "Which setting mattered"
+    view.show_compare()  # the tab "Which setting mattered"
     return view
+
+
+def test_show_compare_brings_the_tab_to_the_front(qtbot):
+    view = RunsView()
+    qtbot.addWidget(view)
+    view.set_runs(runs())
+    assert view.tabs.currentWidget() is not view.compare
+    view.show_compare()
+    assert view.tabs.currentWidget() is view.compare
 
 
 def test_one_axis_per_varying_setting_and_one_line_per_run(qtbot):

@@ -218,6 +218,10 @@ class RunsView(QWidget):
         self._draw()
         self._arrange(force=True)
 
+    def show_compare(self) -> None:
+        """Bring the "Which setting mattered" tab to the front (a sweep's end shows its runs compared)."""
+        self.tabs.setCurrentWidget(self.compare)
+
     def table_width(self) -> int:
         """The width the table needs to show every column whole (with room for its vertical scroll bar)."""
         t = self.table
