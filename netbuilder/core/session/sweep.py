@@ -231,13 +231,14 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
               sampler: str = "tpe", seed: int = 0, prune: bool = True, metric: str | None = None, data_dir=None,
               device: str = "auto", num_threads: int | None = None, dataset=None,
               on_trial: Callable[[TrialOutcome], None] | None = None,
-              should_stop: Callable[[], bool] | None = None) -> SweepResult:
+              should_stop: Callable[[], bool] | None = None, callbacks=()) -> SweepResult:
     """Search ``params`` (SweepParams or their text) over ``trials`` trials of ``design`` (a Design or a design
     dict), the study shared through ``storage`` under the name ``study``. ``metric``: what ranks the trials
     (default ``val_loss`` where the dataset has a validation split, else ``loss``). ``dataset``: a loaded dataset
     every trial reuses (else the first trial's is reused while no swept setting changes the data).
     ``on_trial(outcome)`` runs after each trial of this process, in the calling thread; ``should_stop()`` is asked
-    between trials, epochs and batches. Refuses bad params with a SweepError before any training."""
+    between trials, epochs and batches; ``callbacks``: trainer Callbacks every trial's run also gets (a window's
+    progress). Refuses bad params with a SweepError before any training."""
     base = design_to_dict(design) if isinstance(design, Design) else dict(design)
     params = check_params(base, params)
     if not isinstance(trials, int) or isinstance(trials, bool) or trials < 1:
@@ -261,7 +262,7 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
         values = {p.name: _suggest(trial, p) for p in params}
         outcome, session = _run_trial(study_obj, trial, values, base, optuna, metric, prune, should_stop,
                                       dict(device=device, data_dir=data_dir, num_threads=num_threads,
-                                           dataset=dataset))
+                                           dataset=dataset), callbacks)
         if session is not None:
             if outcome.record is not None:
                 records[trial.number] = outcome.record
@@ -284,7 +285,7 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
                        results, importance(study_obj))
 
 
-def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, session_args):
+def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, session_args, callbacks=()):
     """One trial: reused, refused or trained. (its outcome, the session that trained it or None)."""
     twin = _twin(study, trial, values, optuna)
     if twin is not None and twin.state.is_finished():
@@ -305,7 +306,7 @@ def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, s
         _tell(study, trial, optuna, "failed", message)
         return TrialOutcome(trial.number, values, None, "failed", message), None
     watch = _TrialWatch(trial, metric, prune, should_stop)
-    record = session.run([watch])
+    record = session.run([watch, *callbacks])
     record.number = trial.number + 1
     _, value = run_value(record, metric)
     if watch.pruned_at is not None:
