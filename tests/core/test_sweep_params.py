@@ -7,8 +7,8 @@ import pytest
 
 from netbuilder.core.design.design_io import design_to_dict, load_design
 from netbuilder.core.errors import NetbuilderError
-from netbuilder.core.session.sweep_params import (SweepError, SweepParam, apply_params, check_params, parse_param,
-                                                  suggested_spec, sweepable)
+from netbuilder.core.session.sweep_params import (SweepError, SweepParam, apply_params, changes_data, check_params,
+                                                  current_value, parse_param, suggested_spec, sweepable)
 from tests.helpers import chain
 
 
@@ -137,6 +137,24 @@ def test_sweepable_lists_what_a_design_offers_in_plain_words(xor):
     for name in (*offered, *net):  # every name offered has a starting spec that parses on its design
         design = xor if name in offered else dropout_net()
         assert parse_param(f"{name}={suggested_spec(design, name)}", design).name == name
+
+
+def test_suggested_batch_sizes_fit_the_training_set(xor):
+    assert suggested_spec(xor, "batch_size") == "1,2,4"  # XOR has 4 samples: 16..128 would all be full-batch
+    moons = {"nodes": [], "training": {"dataset": {"name": "moons", "limit": 100}}}
+    assert suggested_spec(moons, "batch_size") == "16,32,64"
+    assert suggested_spec({"nodes": [], "training": {"dataset": {"name": "moons"}}}, "batch_size") == "16,32,64,128"
+
+
+def test_what_a_design_has_now_for_a_sweep_name_and_whether_a_sweep_changes_the_data(xor):
+    design = load_design("xor")
+    assert [current_value(design, n) for n in ("lr", "optimizer.lr", "batch_size", "optimizer", "units:hidden")] \
+        == [0.05, 0.05, 4, "adam", 8]
+    assert current_value(xor, "scheduler") == "none" and current_value(xor, "momentum") == 0.0
+    assert current_value(xor, "dropout") is None and current_value(xor, "units:gone") is None
+    assert current_value(dropout_net(), "dropout") == current_value(dropout_net(), "dropout:n1") is not None
+    assert changes_data(["limit"]) and changes_data([parse_param("seed=1,2")]) and changes_data(["dataset.validation"])
+    assert not changes_data([parse_param("lr=1e-3..1e-1:log"), "units:hidden", "batch_size"])
 
 
 def test_the_params_module_imports_neither_torch_nor_optuna():

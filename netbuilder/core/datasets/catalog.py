@@ -62,6 +62,8 @@ class DatasetEntry:
     points: str | None = None
     torchvision: Torchvision | None = None
     class_names: tuple[str, ...] | str | None = None
+    #: how many training samples a fixed set has (None: it depends on the options or the files)
+    train_size: int | None = None
 
     def function(self, which: str = "loader"):
         """The ``loader`` or ``points`` function itself (imports its module, and so torch)."""
@@ -90,10 +92,10 @@ class DatasetEntry:
 
 
 def _points(name, description, task, classes, features, *, names=None, options=None, tiny=None,
-            self_validated=False):
+            self_validated=False, size=None):
     return DatasetEntry(name, description, "points", task, classes, (features,), "toy:load_points",
                         options or {}, {} if tiny is None else tiny, self_validated, f"toy:{name}_points",
-                        class_names=names)
+                        class_names=names, train_size=size)
 
 
 def _vision(name, description, shape, source: Torchvision):
@@ -103,11 +105,11 @@ def _vision(name, description, shape, source: Torchvision):
 
 _ENTRIES = (
     _points("xor", "The 4 XOR points (2 classes); validation and test are the same 4 points.", "classification", 2,
-            2, names=("0", "1"), self_validated=True),
+            2, names=("0", "1"), self_validated=True, size=4),
     _points("hello", "y = 2x on x = 1..5 (regression); test is the training set.", "regression", None, 1,
-            self_validated=True),
+            self_validated=True, size=5),
     _points("linear", "y = 2x + 1 on x = 0..99 (regression, unscaled x: try normalize).", "regression", None, 1,
-            self_validated=True),
+            self_validated=True, size=100),
     _points("moons", "Two interleaving half circles (2-D, 2 classes), 1000 train / 500 test.", "classification", 2,
             2, names=("upper", "lower"), tiny={"limit": 200}),
     _points("circles", "A ring inside a ring (2-D, 2 classes), 1000 train / 500 test.", "classification", 2, 2,

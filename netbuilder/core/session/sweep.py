@@ -33,7 +33,7 @@ from ..errors import one_line
 from ..training.callbacks import Callback
 from .runs import RunRecord
 from .session import TrainingSession
-from .sweep_params import SweepError, SweepParam, apply_params, check_params
+from .sweep_params import DATA_SETTINGS, SweepError, SweepParam, apply_params, changes_data, check_params  # noqa: F401
 
 STATES = ("complete", "pruned", "failed", "diverged", "duplicate")
 #: the metrics a sweep may rank by (each also as ``val_...``): the first two lower is better, the others higher
@@ -42,8 +42,6 @@ METRICS = ("loss", "mae", "accuracy", "r2")
 SQLITE_TIMEOUT = 30
 #: pruning starts once this many trials finished, and spares each trial's first epochs (a fifth: 1 of 5, 6 of 30)
 PRUNE_AFTER, PRUNE_WARM_UP = 3, 5
-#: the settings that change the data a trial loads: while none is swept, the trials share one loaded dataset
-DATA_SETTINGS = ("dataset.", "seed", "validation", "limit")
 
 
 @dataclass
@@ -248,7 +246,7 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
     epochs = (base.get("training") or {}).get("epochs")
     study_obj = _open_study(optuna, _storage(optuna, storage), study, sampler, seed, prune, direction, metric,
                             params, epochs if isinstance(epochs, int) and epochs > 0 else 1)
-    reuse_data = not any(p.name.startswith(DATA_SETTINGS) for p in params)
+    reuse_data = not changes_data(params)
     records: dict[int, RunRecord] = {}
     outcomes: list[TrialOutcome] = []
     name = metric

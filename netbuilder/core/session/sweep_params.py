@@ -1,13 +1,12 @@
 """What a sweep varies: its parameters as a person writes them (``lr=1e-4..1e-1:log``, ``batch_size=32,64,128``,
-``units:hidden=16..128``), checked against the settings schema and the layer catalogue, and the one rule that
-puts chosen values into a design (:func:`apply_params`), which the CLI's sweep, the window's Sweep dialog and the
-runs view's "use the best settings" all use. Imports neither torch, Qt nor Optuna.
+``units:hidden=16..128``) checked against the settings schema and the layer catalogue; the one rule that puts
+chosen values into a design (:func:`apply_params`, every trial's); what a design has now for a sweep's name
+(:func:`current_value`) and whether a sweep changes the data (:func:`changes_data`). No torch, Qt or Optuna.
 
-A name is a training setting's flat key (``lr``, ``batch_size``, ``epochs``, ``optimizer``, ``weight_decay``,
-``momentum``, ...) or its path in the schema (``optimizer.lr``, ``scheduler.gamma``, ``early_stopping.patience``),
-``dropout`` (every Dropout layer's ``p``), ``dropout:NODE_ID`` (one layer's) or ``units:NODE_ID`` (a Linear's
-``out_features``, a convolution's ``out_channels``, a recurrent layer's ``hidden_size``). A spec is a range
-``A..B`` (whole numbers for a whole setting), a log range ``A..B:log``, or choices ``a,b,c``.
+A name is a training setting's flat key (``lr``, ``batch_size``, ``optimizer``, ``momentum``...) or its schema
+path (``optimizer.lr``, ``scheduler.gamma``), ``dropout`` (every Dropout layer's ``p``), ``dropout:NODE_ID`` (one
+layer's) or ``units:NODE_ID`` (a Linear's ``out_features``, a convolution's ``out_channels``, a recurrent layer's
+``hidden_size``). A spec is a range ``A..B`` (whole numbers for a whole setting), ``A..B:log`` or choices ``a,b``.
 """
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from ..design.settings import EDITABLE, SETTING, Setting
+from ..design.settings import EDITABLE, SETTING, Setting, usable
 from ..errors import Cause, NetbuilderError
 from ..layers.registry import get_spec
 
@@ -27,6 +26,8 @@ UNITS = {"Linear": "out_features", "Conv1d": "out_channels", "Conv2d": "out_chan
 DROPOUTS = ("Dropout", "Dropout2d")
 #: settings that are not a sweep's to vary (another dataset is another problem)
 NOT_SWEPT = ("dataset.name",)
+#: the settings that change the data a trial loads: while none is swept, the trials share one loaded dataset
+DATA_SETTINGS = ("dataset.", "seed", "validation", "limit")
 EXAMPLES = "lr=1e-4..1e-1:log, batch_size=32,64,128, dropout=0..0.5 or units:NODE_ID=16..128"
 
 
@@ -120,16 +121,12 @@ def _is_layer_name(name: str) -> bool:
 
 def _number(text: str, where: str) -> int | float:
     try:
-        return int(text)
-    except ValueError:
-        pass
-    try:
         value = float(text)
     except ValueError:
         raise SweepError(f"{where}: {text!r} is not a number; write e.g. {EXAMPLES}") from None
     if not math.isfinite(value):
         raise SweepError(f"{where}: {text!r} is not a finite number")
-    return value
+    return int(text) if text.strip().lstrip("+-").isdigit() else value
 
 
 def _value_problem(name: str, value: Any, design: dict | None) -> str | None:
@@ -158,9 +155,7 @@ def _value_problem(name: str, value: Any, design: dict | None) -> str | None:
 
 def _kind(name: str) -> str:
     setting = _setting(name)
-    if setting is not None:
-        return setting.kind
-    return "int" if name.startswith("units") else "float"
+    return setting.kind if setting is not None else ("int" if name.startswith("units") else "float")
 
 
 def parse_param(text: str, design=None) -> SweepParam:
@@ -251,7 +246,7 @@ def _as_dict(design) -> dict | None:
 def apply_params(design_dict: dict, params: dict) -> dict:
     """A NEW design dict: ``design_dict`` with ``params`` (name -> value, names as :func:`parse_param` takes
     them) put in their places. A value a setting or layer does not take, or a name the design cannot have, is a
-    SweepError. The one rule for trials, the window's dialog and "use the best settings"."""
+    SweepError. The one rule for every trial, the CLI's and the window's Sweep dialog's."""
     design = copy.deepcopy(_as_dict(design_dict))
     training = design.setdefault("training", {})
     for raw_name, value in params.items():
@@ -287,6 +282,8 @@ def apply_params(design_dict: dict, params: dict) -> dict:
 #: editable settings a sweep dialog does not offer (the loss must fit the output; a seed is no setting to tune);
 #: nor does it offer the dataset's (another dataset, limit or split is another problem)
 NOT_OFFERED = ("loss", "seed")
+#: starting specs of the settings whose sensible range does not depend on the design
+SUGGESTED = {"lr": "1e-4..1e-1:log", "weight_decay": "1e-6..1e-2:log", "momentum": "0..0.95"}
 
 
 def _offered(setting: Setting) -> bool:
@@ -314,13 +311,11 @@ def _feeds_units(design: dict, node_id: str) -> bool:
 
 def sweepable(design) -> list[tuple[str, str]]:
     """(name, plain-words label) of what ``design`` (a Design or a dict) offers to sweep: the training panel's
-    settings in the schema's order (not the dataset's, the loss or the seed), every Dropout layer together and each one alone, and the size of every layer whose size is not the
-    network's output (a layer followed by another sizeable layer)."""
+    settings in the schema's order (not the dataset's, the loss or the seed), every Dropout layer together and
+    each one alone, and the size of every layer whose size is not the network's output (a layer followed by
+    another sizeable layer)."""
     design = _as_dict(design)
-    out = []
-    for key, setting in EDITABLE.items():
-        if _offered(setting):
-            out.append((key, setting.title or key))
+    out = [(key, setting.title or key) for key, setting in EDITABLE.items() if _offered(setting)]
     nodes = design.get("nodes", ())
     dropouts = [n for n in nodes if n["type"] in DROPOUTS]
     if dropouts:
@@ -340,16 +335,14 @@ def suggested_spec(design, name: str) -> str:
     design = _as_dict(design)
     name = canonical(name)
     setting = _setting(name)
-    if name == "lr":
-        return "1e-4..1e-1:log"
-    if name == "batch_size":
-        return "16,32,64,128"
-    if name == "weight_decay":
-        return "1e-6..1e-2:log"
+    if name in SUGGESTED:
+        return SUGGESTED[name]
+    if name == "batch_size":  # none above the training set's size where the design or the catalogue knows it
+        size = _train_size(design)
+        sizes = [b for b in (16, 32, 64, 128) if b <= size]
+        return ",".join(map(str, sizes if len(sizes) > 1 else sorted({max(1, int(size) // d) for d in (4, 2, 1)})))
     if setting is not None and setting.kind == "choice":
         return ",".join(setting.choices)
-    if name == "momentum":
-        return "0..0.95"
     if name == "epochs":
         current = int(design.get("training", {}).get("epochs", setting.default))
         return f"{max(1, current // 2)}..{max(2, current * 2)}"
@@ -363,3 +356,44 @@ def suggested_spec(design, name: str) -> str:
     if setting is not None and setting.low is not None and setting.high is not None:
         return f"{setting.low:g}..{setting.high:g}"
     return ""
+
+
+def _train_size(design: dict) -> float:
+    """The most samples the design trains on where it says (its ``limit``, a fixed set's size in the catalogue)."""
+    from ..datasets.catalog import CATALOG
+    spec = (design.get("training") or {}).get("dataset")
+    spec = spec if isinstance(spec, dict) else {}
+    sizes = (getattr(CATALOG.get(spec.get("name")), "train_size", None), spec.get("limit"))
+    sizes = [n for n in sizes if isinstance(n, int) and n > 0]
+    return float(min(sizes)) if sizes else math.inf
+
+
+def current_value(design, name: str):
+    """What ``design`` (a Design or a dict) trains with now for the sweep name ``name``: a setting's value as the
+    schema reads it (its default when unset or invalid; ``"none"`` for an unset choice such as no scheduler), a
+    layer's parameter (the first Dropout's for ``dropout``); None when the design has nothing of that name."""
+    design = _as_dict(design) or {}
+    name = canonical(name)
+    training = dict(design.get("training") or {})
+    setting = _setting(name)
+    if setting is not None:
+        opt = training.get("optimizer")
+        opt = usable("optimizer.name", opt.get("name") if isinstance(opt, dict) else opt)
+        head, dot, key = setting.path.partition(".")
+        holder = training.get(head) if dot else training
+        holder = {"name": holder} if isinstance(holder, str) else holder  # "scheduler": "cosine"
+        value = holder.get(key if dot else head) if isinstance(holder, dict) else None
+        value = usable(setting.path, value, opt)
+        return "none" if value is None and setting.kind == "choice" else value
+    try:
+        (node_id, param), *_ = _layer_target(name, design) if _is_layer_name(name) else [(None, None)]
+        node = next(n for n in design["nodes"] if n["id"] == node_id)
+    except (SweepError, StopIteration, ValueError):
+        return None
+    value = (node.get("params") or {}).get(param)
+    return value if value is not None else get_spec(node["type"]).param(param).default
+
+
+def changes_data(params) -> bool:
+    """Whether sweeping ``params`` (SweepParams or names) changes the data (else the trials share one dataset)."""
+    return any(canonical(getattr(p, "name", p)).startswith(DATA_SETTINGS) for p in params)
