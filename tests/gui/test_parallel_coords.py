@@ -185,3 +185,36 @@ def test_the_plot_follows_a_dark_palette(qtbot):
     plot = view.compare.plot
     qtbot.waitUntil(lambda: plot.backgroundBrush().color() == QColor("#1e1e1e"))
     assert len(plot.lines) == 12
+
+
+def test_settings_read_in_the_schemas_words_and_the_button_comes_first(qtbot):
+    view = shown_view(qtbot, runs())
+    plot, bars = view.compare.plot, view.compare.bars
+    assert [a.label.split("\n")[0] for a in plot.axes] == ["learning rate", "batch size", "hidden units", "val loss"]
+    assert bars.labels["optimizer.lr"] == "learning rate" and bars.labels["hidden.out_features"] == "hidden units"
+    assert "val loss" in view.compare.button.toolTip() and "val_loss" not in view.compare.button.toolTip()
+    column = view.compare.button.parentWidget().layout()
+    assert column.indexOf(view.compare.button) == 0  # at the top of the side column, in sight in a short dock
+
+
+def test_axis_names_whole_in_a_short_dock(qtbot):
+    view = shown_view(qtbot, runs())
+    plot = view.compare.plot
+
+    def whole() -> bool:
+        visible = plot.mapToScene(plot.viewport().rect()).boundingRect()
+        return len(plot._labels) == 4 and all(visible.contains(label.sceneBoundingRect()) for label in plot._labels)
+
+    for height in (560, 260, 200):  # a short dock: the axes shorter, their names still whole
+        view.resize(1366, height)
+        qtbot.waitUntil(lambda h=height: view.height() == h and whole(), timeout=3000)
+
+
+def test_use_settings_rounds_the_rate_as_use_it_does(window, qtbot):
+    window.document.load(design_from_dict(xor_design(units=8, lr=0.05, batch_size=4)))
+    records = runs(window.document.to_dict())
+    records[-1].design["training"]["optimizer"]["lr"] = 0.07780155576901421
+    records[-1].settings["optimizer"]["lr"] = 0.07780155576901421
+    window.runs_view.set_runs(records)
+    assert window.use_run_settings(12)
+    assert window.document.design.training["optimizer"]["lr"] == 0.078

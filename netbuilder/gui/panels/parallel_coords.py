@@ -4,9 +4,13 @@
   between the runs compared and one for the final metric (:mod:`.runs_compare`), each run a line in its colour
   through its values. Dragging along an axis keeps the runs whose value lies in the dragged range (a band on the
   axis, whose edges can be dragged again; a click on the axis clears it); the others fade to grey;
-- each setting's importance as bars (:func:`~netbuilder.core.session.importance.setting_importance`), with a line
-  saying what it means;
-- the button "Use settings of Run K", K the best run by the metric among those the filters keep.
+- each setting's importance as bars (:mod:`.importance_bars`, from
+  :func:`~netbuilder.core.session.importance.setting_importance`), with a line saying what it means;
+- the button "Use settings of Run K" (at the top of the side column, in sight in a short dock), K the best run by
+  the metric among those the filters keep;
+- a run cut short (pruned, stopped, diverged, failed: no final metric by the core's rule,
+  :func:`~netbuilder.core.session.importance.metric_value`) dashed and faint: it counts for neither the
+  importance nor the best. Settings and the metric read in words (:func:`.runs_compare.setting_label`).
 """
 from __future__ import annotations
 
@@ -14,17 +18,29 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from .runs_compare import Axis, axes_of, kept
+from .importance_bars import ImportanceBars
+from .runs_compare import Axis, axes_of, kept, metric_label
 
 #: the band of an axis that catches a drag, in axis spacings either side
 GRAB = 0.3
-#: the plot's margins, in axis spacings (left, right: the last axis's labels) and heights of the 0..1 axes
+#: the plot's margins, in axis spacings (left, right: the last axis's labels) and heights of the 0..1 axes (at
+#: least: below, the axes' names and above, half a tick label, whatever the plot's height in pixels)
 LEFT, RIGHT, BELOW, ABOVE = 0.3, 0.55, 0.3, 0.1
+#: the share of the plot's height its margins may take at most (a very short plot squeezes its axes, not its words)
+MARGINS_AT_MOST = 0.7
+
+
+def two_lines(label: str) -> str:
+    """An axis name on at most two lines (``learning\nrate``): split at the space nearest its middle."""
+    if "\n" in label or " " not in label:
+        return label
+    middle = len(label) / 2
+    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
+    return f"{label[:cut]}\n{label[cut + 1:]}"
 
 
 class _AxesBox(pg.ViewBox):
@@ -78,6 +94,7 @@ class ParallelCoordinates(pg.PlotWidget):
         self.ranges: dict[str, tuple[float, float]] = {}  # axis name -> places (0..1) kept
         self.lines: dict[int, pg.PlotDataItem] = {}  # run number -> its line
         self._regions: dict[str, pg.LinearRegionItem] = {}
+        self._labels: list[pg.TextItem] = []
 
     # public API -------------------------------------------------------------------------------------------------
     def set_runs(self, records) -> None:
@@ -145,19 +162,46 @@ class ParallelCoordinates(pg.PlotWidget):
         palette = self.palette()
         return palette.color(QPalette.Base), palette.color(QPalette.Text)
 
+    def counted(self, index: int) -> bool:
+        """Whether run ``index`` has a final metric (the core's rule, :func:`~netbuilder.core.session.importance.
+        metric_value`): a run cut short (pruned, stopped, diverged, failed) has none, is drawn dashed and faint,
+        and counts for neither the importance nor the best."""
+        return bool(self.axes) and self.axes[-1].positions[index] is not None
+
+    def _fit_range(self) -> None:
+        """The axes' names whole below the axes and the top tick label whole above them, however low the plot:
+        the margins in pixels, as heights of the 0..1 axes."""
+        n = len(self.axes)
+        height = max(self.box.height(), 1.0)
+        line = self.fontMetrics().height()
+        names = max((label.boundingRect().height() for label in self._labels), default=2 * line)
+        below, above = (names + 8) / height, (line / 2 + 6) / height
+        if below + above > MARGINS_AT_MOST:
+            below, above = (MARGINS_AT_MOST * below / (below + above), MARGINS_AT_MOST * above / (below + above))
+        span = 1 / (1 - below - above)
+        self.box.setRange(xRange=(-LEFT, max(n - 1, 1) + RIGHT),
+                          yRange=(-max(BELOW, below * span), 1 + max(ABOVE, above * span)), padding=0)
+        for label in self._labels:  # just under the axis, a few pixels down
+            label.setPos(label.pos().x(), -4 / height * span)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "_labels"):
+            self._fit_range()
+
     def _draw(self) -> None:
         item = self.plotItem
         item.clear()
-        self.lines, self._regions = {}, {}
+        self.lines, self._regions, self._labels = {}, {}, []
         base, text = self._colors()
         self.setBackground(base)
         n = len(self.axes)
-        self.box.setRange(xRange=(-LEFT, max(n - 1, 1) + RIGHT), yRange=(-BELOW, 1 + ABOVE), padding=0)
         faint = QColor(text)
         faint.setAlpha(150)
         for i, axis in enumerate(self.axes):
             item.addItem(pg.PlotDataItem([i, i], [0, 1], pen=pg.mkPen(faint, width=1.5)))
-            label = pg.TextItem(axis.label.replace(".", "\n", 1), color=text, anchor=(0.5, 0))
+            label = pg.TextItem(two_lines(axis.label), color=text, anchor=(0.5, 0))
+            self._labels.append(label)
             if axis.metric:
                 font = label.textItem.font()
                 font.setBold(True)
@@ -172,12 +216,13 @@ class ParallelCoordinates(pg.PlotWidget):
                 item.addItem(tick)
                 item.addItem(pg.PlotDataItem([i, i + 0.025], [place, place], pen=pg.mkPen(faint, width=1.5)))
             item.addItem(label)
+        self._fit_range()
         x = np.arange(n, dtype=np.float64)
         for index, record in enumerate(self.records if n > 1 else []):  # one axis (the metric) is no comparison
             y = np.array([np.nan if a.positions[index] is None else a.positions[index] for a in self.axes],
                          dtype=np.float64)
             line = pg.PlotDataItem(x, y, connect="finite", symbol="o", symbolSize=6, name=record.label)
-            line.setToolTip(record.label)
+            line.setToolTip(record.label if self.counted(index) else f"{record.label} ({record.status}: cut short)")
             item.addItem(line)
             self.lines[record.number] = line
         for name, (low, high) in self.ranges.items():
@@ -208,58 +253,17 @@ class ParallelCoordinates(pg.PlotWidget):
         _base, text = self._colors()
         grey = QColor(text)
         grey.setAlpha(45)
+        counted = {r.number for i, r in enumerate(self.records) if self.counted(i)}
         for number, line in self.lines.items():
-            color = self.run_color(number) if number in shown else grey
-            line.setPen(pg.mkPen(color, width=2.5 if number in shown else 1.5))
-            line.setSymbolBrush(color)
+            color = QColor(self.run_color(number) if number in shown else grey)
+            if number not in counted:  # cut short: dashed and faint, under the runs that count
+                color.setAlpha(min(color.alpha(), 110))
+            line.setPen(pg.mkPen(color, width=2.5 if number in shown and number in counted else 1.5,
+                                 style=Qt.SolidLine if number in counted else Qt.DashLine))
+            line.setSymbolBrush(color if number in counted else QColor(0, 0, 0, 0))
             line.setSymbolPen(color)
-            line.setZValue(10 if number in shown else 0)
+            line.setZValue((10 if number in shown else 0) + (5 if number in counted else 0))
         self.filtered.emit(sorted(shown))
-
-
-class ImportanceBars(QWidget):
-    """objectName ``settingImportance``: one bar per setting, longest first, with its share in words."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("settingImportance")
-        self.shares: dict[str, float] = {}
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
-
-    def set_importance(self, shares: dict[str, float]) -> None:
-        self.shares = dict(shares)
-        self.setMinimumHeight(self._row() * len(self.shares) + 4)
-        self.updateGeometry()
-        self.update()
-
-    def _row(self) -> int:
-        return self.fontMetrics().height() + 8
-
-    def sizeHint(self):  # noqa: N802
-        hint = super().sizeHint()
-        hint.setHeight(self._row() * len(self.shares) + 4)
-        return hint
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        if not self.shares:
-            return
-        p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
-        metrics, row = self.fontMetrics(), self._row()
-        names_w = min(max(metrics.horizontalAdvance(k) for k in self.shares) + 8, self.width() * 3 // 5)
-        share_w = metrics.horizontalAdvance("100%") + 6
-        bar_w = max(10, self.width() - names_w - share_w)
-        text = self.palette().color(QPalette.Text)
-        fill = self.palette().color(QPalette.Highlight)
-        for i, (name, share) in enumerate(self.shares.items()):
-            top = 2 + i * row
-            p.setPen(text)
-            p.drawText(QRectF(0, top, names_w - 6, row), Qt.AlignRight | Qt.AlignVCenter,
-                       metrics.elidedText(name, Qt.ElideLeft, names_w - 6))
-            p.fillRect(QRectF(names_w, top + 4, max(1.0, bar_w * share), row - 8), fill)
-            p.drawText(QRectF(names_w + bar_w * share + 4, top, share_w, row), Qt.AlignLeft | Qt.AlignVCenter,
-                       f"{share:.0%}")
-        p.end()
 
 
 class SettingsComparison(QWidget):
@@ -287,7 +291,7 @@ class SettingsComparison(QWidget):
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(4, 0, 0, 0)
-        for widget in (self.title, self.bars, self.meaning, self.hint, self.button):
+        for widget in (self.button, self.title, self.bars, self.meaning, self.hint):  # the button first: in sight
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea()  # a short dock scrolls the column rather than squeezing its lines together
@@ -311,7 +315,7 @@ class SettingsComparison(QWidget):
         records = list(records)
         self.plot.set_runs(records)
         shares = setting_importance(records) if len(self.plot.axes) > 1 else {}
-        self.bars.set_importance(shares)
+        self.bars.set_importance(shares, {a.name: a.label for a in self.plot.axes})
         metric = self.plot.axes[-1].label.split("\n")[0] if self.plot.axes else run_metric(records)[0]
         usable = sum(1 for v in (self.plot.axes[-1].values if self.plot.axes else []) if v is not None)
         self.meaning.setText(f"How much of the {metric}'s spread each setting explains, from these {usable} runs "
@@ -324,6 +328,10 @@ class SettingsComparison(QWidget):
             hint = "Too few runs with a final metric to tell which setting mattered."
         else:
             hint = "Drag along an axis to keep the runs within a range; click the axis to clear it."
+            cut = [r.label for i, r in enumerate(self.plot.records) if not self.plot.counted(i)]
+            if cut:
+                hint += (f" Dashed: {', '.join(cut)}, cut short (pruned, stopped or diverged): no final "
+                         f"{metric}, so left out of the importance and the best.")
         self.hint.setText(hint)
         self._on_filtered(self.plot.shown_runs())
 
@@ -338,7 +346,7 @@ class SettingsComparison(QWidget):
             self.button.setText(f"Use settings of {best.label}")
             self.button.setToolTip(f"Make the design's training settings (and its layers' units or dropout, "
                                    f"when the network is the same) those of {best.label}, the best by "
-                                   f"{metric} among the runs shown. One undo step.")
+                                   f"{metric_label(metric)} among the runs shown. One undo step.")
 
     def _on_use(self) -> None:
         if self.best is not None:

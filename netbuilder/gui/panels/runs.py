@@ -11,10 +11,8 @@
 - Which setting mattered (:mod:`.parallel_coords`, a tab beside the curves): the selected runs (all when fewer
   than 2 are selected) on parallel coordinates, each setting's importance; the table hides the runs an axis range
   leaves out.
-- Side by side, per run: its decision boundary at the end of the run (2 inputs, a classifier; coloured by the
-  decision-boundary panel's own rule, with its training points) and its validation confusion matrix
-  (row-normalised), as small pictures framed in the run's colour: no anchor compares pictures across runs, only
-  curves.
+- Side by side, per run: its decision boundary and its validation confusion matrix, as small pictures framed in
+  the run's colour (:mod:`.runs_thumbs`).
 
 The view only reads the :class:`~netbuilder.core.session.runs.RunRecord` list it is given.
 """
@@ -22,22 +20,20 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTabWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..common.style import is_dark
-from .boundary_colors import class_colors, class_regions, rgb_array
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from .parallel_coords import SettingsComparison
 from .plots import DEFAULT_SMOOTHING
+from .runs_thumbs import THUMB, fill_thumbnails
 
 #: Okabe and Ito's colour-blind-safe qualitative palette: run n keeps colour (n - 1) % 8 everywhere
 RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 METRICS = (("loss", "loss"), ("accuracy", "accuracy"), ("val_loss", "val loss"),
            ("val_accuracy", "val accuracy"), ("mae", "MAE"), ("val_mae", "val MAE"))
-THUMB = 120
 #: Below this much width beside the table for the plots, the table goes above them.
 PLOTS_MIN_W = 380
 _SORT_ROLE = Qt.UserRole + 1
@@ -48,17 +44,6 @@ _HIDDEN_SETTINGS = ("metrics",)
 def run_color(number: int) -> QColor:
     color = QColor(RUN_COLORS[(number - 1) % len(RUN_COLORS)])
     return color
-
-
-def thumb_caption(record) -> str:
-    """The caption under a run's thumbnails: its label and its last validation accuracy (validation loss for
-    regression)."""
-    final = record.final
-    if isinstance(final.get("val_accuracy"), float):
-        return f"{record.label}\nval accuracy {final['val_accuracy']:.1%}"
-    if isinstance(final.get("val_loss"), float):
-        return f"{record.label}\nval loss {final['val_loss']:.4g}"
-    return record.label
 
 
 def differing_settings(records) -> list[str]:
@@ -353,94 +338,10 @@ class RunsView(QWidget):
             self.table.setRowHidden(row, number in compared and number not in shown)
 
     def _draw_matrices(self, chosen) -> None:
-        """Per selected run, side by side: its decision boundary (2 inputs, a classifier; 1 input is not drawn) and
-        its validation confusion matrix, framed in the run's colour, captioned by :func:`thumb_caption`."""
-        self._thumbs = []
-        while self.matrices_row.count() > 1:
-            widget = self.matrices_row.takeAt(0).widget()
-            if widget is not None:  # off the screen now, deleted when the event loop next runs
-                widget.hide()
-                widget.deleteLater()
-        dark = is_dark(self.palette())
-        for r in chosen:
-            pictures = []
-            grid = r.boundary
-            if grid is not None and len(grid["axes"]) == 2 and grid.get("task") == "classification":
-                pictures.append(("runsBoundaryThumb", self._boundary_pixmap(grid, run_color(r.number), dark),
-                                 f"{r.label}: the class it predicts over the plane of its two inputs at its end "
-                                 f"(paler where it is unsure), with {len(grid['points']):,} training points"))
-            confusion = (r.validation or {}).get("confusion")
-            if confusion is not None:
-                m = np.asarray(confusion, dtype=np.float64)
-                share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
-                accuracy = np.trace(m) / max(m.sum(), 1)
-                pictures.append(("runsConfusionThumb", self._matrix_pixmap(share, run_color(r.number), dark),
-                                 f"{r.label}: validation accuracy {accuracy:.1%} ({int(m.sum()):,} samples)"))
-            if not pictures:
-                continue
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(2, 2, 2, 2)
-            row = QHBoxLayout()
-            for name, pixmap, tip in pictures:
-                label = QLabel()
-                label.setObjectName(name)
-                label.setPixmap(pixmap)
-                label.setToolTip(tip)
-                row.addWidget(label)
-                self._thumbs.append(label)
-            column.addLayout(row)
-            caption = QLabel(thumb_caption(r))
-            caption.setObjectName("runsThumbCaption")
-            caption.setAlignment(Qt.AlignHCenter)
-            column.addWidget(caption)
-            self._thumbs.append(caption)
-            self.matrices_row.insertWidget(self.matrices_row.count() - 1, box)
+        """Per selected run, side by side: its decision boundary and its validation confusion matrix
+        (:func:`.runs_thumbs.fill_thumbnails`)."""
+        self._thumbs = fill_thumbnails(self.matrices_row, chosen, self.palette(), run_color)
         self._matrices_scroll.setVisible(bool(self._thumbs))  # no empty box beside the plots
-
-    def _boundary_pixmap(self, grid: dict, color: QColor, dark: bool) -> QPixmap:
-        """The run's boundary as the decision-boundary panel colours it (:func:`class_regions`), its training
-        points as dots, framed in the run's colour."""
-        background = rgb_array(self.palette().color(QPalette.Base))
-        colors = class_colors(dark)
-        rgb = np.ascontiguousarray(class_regions(grid["output"], background, colors, dark)[::-1])  # y up
-        h, w = rgb.shape[:2]
-        image = QImage(rgb.data, w, h, 3 * w, QImage.Format_RGB888).copy()
-        pixmap = QPixmap(QSize(THUMB, THUMB))
-        pixmap.fill(color)
-        inner = pixmap.rect().adjusted(3, 3, -3, -3)
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.Antialiasing)
-        p.drawImage(inner, image)
-        xs, ys = grid["axes"]
-        labels = grid.get("labels")
-        if labels is not None and len(xs) > 1 and len(ys) > 1:
-            points = np.asarray(grid["points"], dtype=np.float64)
-            px = inner.left() + (points[:, 0] - xs[0]) / (xs[-1] - xs[0]) * inner.width()
-            py = inner.bottom() - (points[:, 1] - ys[0]) / (ys[-1] - ys[0]) * inner.height()
-            p.setPen(Qt.NoPen)
-            for cls in np.unique(labels):
-                p.setBrush(QColor(*colors[int(cls) % len(colors)].astype(int)))
-                for x, y in zip(px[labels == cls], py[labels == cls]):
-                    p.drawEllipse(QPointF(x, y), 1.6, 1.6)
-        p.end()
-        return pixmap
-
-    @staticmethod
-    def _matrix_pixmap(share: np.ndarray, color: QColor, dark: bool) -> QPixmap:
-        """The row-normalised matrix as a small heat map: white (black in a dark theme) to the run's colour, with
-        a frame in the run's colour."""
-        n = share.shape[0]
-        base = np.array([0, 0, 0] if dark else [255, 255, 255], dtype=np.float64)
-        ink = np.array([color.red(), color.green(), color.blue()], dtype=np.float64)
-        rgb = (base + (ink - base) * share[..., None]).clip(0, 255).astype(np.uint8)
-        image = QImage(np.ascontiguousarray(rgb).data, n, n, 3 * n, QImage.Format_RGB888).copy()
-        pixmap = QPixmap(QSize(THUMB, THUMB))
-        pixmap.fill(color)
-        p = QPainter(pixmap)
-        p.drawImage(pixmap.rect().adjusted(3, 3, -3, -3), image)
-        p.end()
-        return pixmap
 
     def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         super().changeEvent(event)

@@ -1,14 +1,18 @@
 """The parallel-coordinates plot's pure rules (no Qt): one axis per setting that varies between the runs and one
 for the final metric, each run's place on each axis (0 at the bottom, 1 at the top: numbers from their smallest
 to their largest, the learning rate on a log scale, choices evenly spaced), the texts at an axis's ends, which
-runs a set of axis ranges keeps, and what "use the settings of a run" changes in a design."""
+runs a set of axis ranges keeps, and what "use the settings of a run" changes in a design. Settings go by the
+settings schema's words (``learning rate``, ``batch size``) and a layer's size or dropout by the layer's name
+(``hidden1 units``), as the Sweep dialog says them."""
 from __future__ import annotations
 
 import copy
 import math
 from dataclasses import dataclass, field
 
+from ...core.design.settings import SETTING
 from ...core.session.importance import choice_text, metric_value, run_metric, run_settings, setting_kind
+from ...core.session.sweep_params import DROPOUTS, UNITS
 
 #: a metric whose largest value is this many times its smallest is drawn on a log scale
 LOG_METRIC = 30
@@ -67,6 +71,29 @@ class Axis:
         return 10 ** number if self.kind == "log" else number
 
 
+def setting_label(name: str, design: dict | None = None) -> str:
+    """How a setting reads (a flattened training setting, or a parameter ``NODE.PARAM`` of a layer of ``design``):
+    the settings schema's title (``optimizer.lr``: ``learning rate``); a layer's size as ``NODE units``, its
+    dropout as ``NODE dropout`` (the Sweep dialog's words); else the name."""
+    setting = SETTING.get(name)
+    if setting is not None:
+        return setting.title or setting.key or setting.path
+    node_id, dot, param = name.rpartition(".")
+    kind = {n["id"]: n["type"] for n in (design or {}).get("nodes", ())}.get(node_id)
+    if not dot or kind is None:
+        return name
+    if UNITS.get(kind) == param:
+        return f"{node_id} units"
+    if param == "dropout" or (param == "p" and kind in DROPOUTS):
+        return f"{node_id} dropout"
+    return f"{node_id} {param}"
+
+
+def metric_label(metric: str) -> str:
+    """How a metric reads (``val_loss``: ``val loss``)."""
+    return METRIC_LABELS.get(metric, metric.replace("_", " "))
+
+
 def _spread(i: int, n: int) -> float:
     return 0.5 if n <= 1 else i / (n - 1)
 
@@ -104,13 +131,13 @@ def axes_of(records) -> list[Axis]:
         return []
     out = []
     for name, values in run_settings(records).items():
-        out.append(_axis(name, name, values, setting_kind(name, values)))
+        out.append(_axis(name, setting_label(name, records[0].design), values, setting_kind(name, values)))
     metric, direction = run_metric(records)
     better = "lower" if direction == "minimize" else "higher"
     values = [metric_value(r, metric) for r in records]
     present = [v for v in values if v is not None]
     log = bool(present) and min(present) > 0 and max(present) >= LOG_METRIC * min(present)  # losses near 0 apart
-    out.append(_axis(metric, f"{METRIC_LABELS.get(metric, metric)}\n({'log, ' * log}{better} is better)", values,
+    out.append(_axis(metric, f"{metric_label(metric)}\n({'log, ' * log}{better} is better)", values,
                      "log" if log else "float", metric=True))
     return out
 

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, QSettings, QTimer, Signal
+from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ...core.design.summary import params_text
@@ -34,21 +34,21 @@ from ..teaching.presentation import Presentation
 from ..training.driver import TrainingDriver
 from ..panels.registry import ACTIVATIONS, CONFUSION, EXPLAIN, PROBLEMS
 from .training_actions import TrainingActions
-from .dock_layout import LAYOUT_VERSION, WindowDocks
+from .dock_layout import WindowDocks
 from .exports import WindowExports
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
 from .lr_finder import LRFinderActions
 from .menus import WindowMenus
+from .recent_files import RecentFiles
 from .run_settings import RunSettingsActions
 
-MAX_RECENT = 8
 DEFAULT_SIZE = (1400, 900)
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 
 
 class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWindow, TrainingActions,
-                 LRFinderActions, RunSettingsActions):
+                 LRFinderActions, RunSettingsActions, RecentFiles):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""
@@ -286,45 +286,12 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
             return self._on_save()
         return answer == QMessageBox.Discard
 
-    # settings and recent files ----------------------------------------------------------------------------
-    def _restore_settings(self) -> bool:
-        """The window's geometry and docks as the person left them; whether there was a layout to restore."""
-        s = QSettings()
-        if s.value("window/geometry"):
-            self.restoreGeometry(s.value("window/geometry"))
-        # a layout saved by an older netbuilder (other docks, other places) is not restored: the default fits
-        restored = bool(s.value("window/state")) and self.restoreState(s.value("window/state"), LAYOUT_VERSION)
-        self.tidy_tab_bars()
-        self._rebuild_recent()
-        return restored
-
-    def recent_files(self) -> list[str]:
-        value = QSettings().value("recentFiles", [])
-        return [value] if isinstance(value, str) else list(value or [])
-
-    def _add_recent(self, path: Path) -> None:
-        path = str(Path(path).resolve())
-        files = [path] + [f for f in self.recent_files() if f != path]
-        QSettings().setValue("recentFiles", files[:MAX_RECENT])
-        self._rebuild_recent()
-
-    def _rebuild_recent(self) -> None:
-        self.recent_menu.clear()
-        files = [f for f in self.recent_files() if Path(f).exists()]
-        for f in files:
-            act = self.recent_menu.addAction(Path(f).name)
-            act.setToolTip(f)
-            act.triggered.connect(lambda checked=False, f=f: self.open_design(f))
-        self.recent_menu.setEnabled(bool(files))
-
     def closeEvent(self, event) -> None:  # noqa: N802
         self.training.closing()  # no probe thread outlives the window, whatever the person answers below
         if not self._maybe_stop_training() or not self._maybe_save():
             event.ignore()
             return
-        s = QSettings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self._save_settings()
         self.writes.wait()  # a file being written from a menu is finished, and its outcome said
         self.inside.predict.camera.stop()  # Try it's camera off, its last frame classified
         if self.collectImagesDialog is not None:

@@ -1,13 +1,28 @@
 """The window's "Use settings of Run K" (the runs view's button under "which setting mattered"): the run's
-training settings, and its layers' parameters when its network is the design's (a sweep's units or dropout),
-become the open design's, as one undo step. The rule of what changes is
+training settings (its rates rounded as "Use it" rounds a rate), and its layers' parameters when its network is
+the design's (a sweep's units or dropout), become the open design's, as one undo step. The rule of what changes is
 :func:`~netbuilder.gui.panels.runs_compare.settings_to_use`."""
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ...core.session.importance import LOG_SETTINGS
 from ..canvas.commands import SetMetaCommand, SetParamCommand
 from ..panels.runs_compare import settings_to_use
+from .lr_finder import shown
+
+
+def rounded(training: dict) -> dict:
+    """The training section with its rates (the learning rate, weight decay: :data:`LOG_SETTINGS`) as the window
+    shows and sets a rate (:func:`~.lr_finder.shown`, as "Use it" does: 0.078, not 0.07780155576901421)."""
+    out = {}
+    for key, value in training.items():
+        if isinstance(value, dict):
+            value = rounded(value)
+        elif key in LOG_SETTINGS and isinstance(value, float) and value > 0:
+            value = shown(value)
+        out[key] = value
+    return out
 
 
 class UseRunSettingsCommand(QUndoCommand):
@@ -52,7 +67,11 @@ class RunSettingsActions:
         record = next((r for r in self.runs_view.records if r.number == number), None)
         if record is None or not record.design:
             return False
-        training, params = settings_to_use(self.document.to_dict(), record.design)
+        design = self.document.to_dict()
+        training, params = settings_to_use(design, record.design)
+        if training is not None:
+            training = rounded(training)
+            training = None if training == design.get("training") else training
         if training is None and not params:
             self.statusBar().showMessage(f"The design already has the settings of {record.label}.", 5000)
             return True
