@@ -218,3 +218,21 @@ def test_use_settings_rounds_the_rate_as_use_it_does(window, qtbot):
     window.runs_view.set_runs(records)
     assert window.use_run_settings(12)
     assert window.document.design.training["optimizer"]["lr"] == 0.078
+
+
+def test_runs_cut_short_are_drawn_apart_and_left_out(qtbot):
+    records = runs()
+    records[11].status, records[11].message = "diverged", "the loss became nan at epoch 1"
+    records[11].history[-1].update(val_loss=float("nan"), val_accuracy=float("nan"))
+    records[4].status = "failed"
+    view = shown_view(qtbot, records)
+    plot, compare = view.compare.plot, view.compare
+    assert sorted(plot.lines) == list(range(1, 13))  # still on the plot, where their settings lie
+    for number in (5, 12):
+        assert plot.lines[number].opts["pen"].style() == Qt.DashLine
+        assert plot.lines[number].opts["pen"].color().alpha() < 128
+    assert plot.lines[11].opts["pen"].style() == Qt.SolidLine
+    assert compare.button.text() == "Use settings of Run 11"  # the best of the runs that count
+    assert "from these 10 runs" in compare.meaning.text()
+    assert "Run 5 (failed), Run 12 (diverged)" in compare.hint.text() and "cut short" in compare.hint.text()
+

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .importance_bars import ImportanceBars
-from .runs_compare import Axis, axes_of, kept, metric_label
+from .runs_compare import Axis, axes_of, kept, metric_label, run_state
 
 #: the band of an axis that catches a drag, in axis spacings either side
 GRAB = 0.3
@@ -222,7 +222,7 @@ class ParallelCoordinates(pg.PlotWidget):
             y = np.array([np.nan if a.positions[index] is None else a.positions[index] for a in self.axes],
                          dtype=np.float64)
             line = pg.PlotDataItem(x, y, connect="finite", symbol="o", symbolSize=6, name=record.label)
-            line.setToolTip(record.label if self.counted(index) else f"{record.label} ({record.status}: cut short)")
+            line.setToolTip(record.label if self.counted(index) else f"{record.label} ({run_state(record)})")
             item.addItem(line)
             self.lines[record.number] = line
         for name, (low, high) in self.ranges.items():
@@ -328,10 +328,11 @@ class SettingsComparison(QWidget):
             hint = "Too few runs with a final metric to tell which setting mattered."
         else:
             hint = "Drag along an axis to keep the runs within a range; click the axis to clear it."
-            cut = [r.label for i, r in enumerate(self.plot.records) if not self.plot.counted(i)]
+            cut = [f"{r.label} ({run_state(r)})" for i, r in enumerate(self.plot.records)
+                   if not self.plot.counted(i)]
             if cut:
-                hint += (f" Dashed: {', '.join(cut)}, cut short (pruned, stopped or diverged): no final "
-                         f"{metric}, so left out of the importance and the best.")
+                hint += (f" Dashed: the runs cut short, {', '.join(cut)}: no final {metric}, so left out of the "
+                         f"importance and the best.")
         self.hint.setText(hint)
         self._on_filtered(self.plot.shown_runs())
 

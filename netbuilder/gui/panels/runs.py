@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from .parallel_coords import SettingsComparison
+from .runs_compare import run_state
 from .plots import DEFAULT_SMOOTHING
 from .runs_thumbs import THUMB, fill_thumbnails
 
@@ -183,7 +184,7 @@ class RunsView(QWidget):
         table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             flat = flat_settings(r.settings)
-            cells = [_cell(r.label, r.number), _cell(r.status.replace("_", " "))]
+            cells = [_cell(r.label, r.number), _cell(run_state(r))]  # a sweep's pruned trial: "pruned"
             if len(networks) > 1:
                 n = networks[repr(network_of(r.design))]
                 cells.append(_cell(f"network {n}", n))

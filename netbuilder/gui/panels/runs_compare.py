@@ -89,6 +89,12 @@ def setting_label(name: str, design: dict | None = None) -> str:
     return f"{node_id} {param}"
 
 
+def run_state(record) -> str:
+    """How a run ended, in words: a sweep's trial as the sweep says it (``pruned``), else its status
+    (``early stopping``)."""
+    return (getattr(record, "sweep_state", None) or record.status).replace("_", " ")
+
+
 def metric_label(metric: str) -> str:
     """How a metric reads (``val_loss``: ``val loss``)."""
     return METRIC_LABELS.get(metric, metric.replace("_", " "))
