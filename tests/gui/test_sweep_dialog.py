@@ -4,12 +4,15 @@ early; a range the schema refuses is one line and nothing starts; closing the wi
 XOR for a few epochs: each trial takes a fraction of a second."""
 from __future__ import annotations
 
+import re
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDockWidget
 
-from training_helpers import button
+from training_helpers import button, wait_finished
 
-STATES = {"trained", "pruned", "failed", "diverged", "repeat"}
+STATES = {"trained", "pruned", "stopped", "failed", "diverged", "repeat"}
 
 
 def open_sweep(window, qtbot, epochs: int = 3):
@@ -44,13 +47,19 @@ def test_a_sweep_lists_its_trials_and_fills_the_runs_view(window, qtbot):
     assert names[:2] == ["optimizer", "lr"] and "units:hidden" in names  # the settings schema's order
     assert dialog.rows["lr"][0].isChecked() and dialog.rows["lr"][1].text() == "1e-4..1e-1:log"
     assert dialog.rows["lr"][2].text() == "now 0.05"
-    assert dialog.rows["batch_size"][1].text() == "16,32,64,128"
+    from netbuilder.core.session.sweep_params import suggested_spec
+    assert dialog.rows["batch_size"][1].text() == suggested_spec(window.document.design, "batch_size")  # the core's
     type_spec(qtbot, dialog, "batch_size", "2,4")
     assert dialog.rows["batch_size"][0].isChecked()
     runs_before = len(window.training.runs)
+    progress = []  # the panel's line as each trial's progress came
+    window.training.controller.sweepProgress.connect(
+        lambda info: progress.append((info, window.training.panel.status_line.text())))
     with qtbot.waitSignal(window.training.controller.sweepFinished, timeout=120_000) as done:
         start(qtbot, dialog, 3)
         assert dialog.running and not button(window, "trainButton").isEnabled()
+        assert not button(window, "pauseButton").isEnabled()  # a sweep ends with Stop, it never pauses
+        assert not window.actions_by_name["actionPause"].isEnabled()
         assert dialog.stop_button.isEnabled() and not dialog.start_button.isEnabled()
         assert window.training.panel.outcome.text().startswith("Sweeping: 3 trials")
         assert window.findChild(QDockWidget, "runsDock").isVisible()
@@ -67,13 +76,91 @@ def test_a_sweep_lists_its_trials_and_fills_the_runs_view(window, qtbot):
     assert numbers == list(range(1, len(numbers) + 1))  # numbered after the runs there
     for outcome in trained:
         record = outcome.record
-        assert record.state and record.settings["optimizer"]["lr"] == outcome.params["lr"]
+        assert record.state is None  # never restored: a thousand trials keep no weights
+        assert record.settings["optimizer"]["lr"] == outcome.params["lr"]
         assert record.settings["batch_size"] == outcome.params["batch_size"]
     assert dialog.progress.text().startswith("Done: 3 trials.")
+    best = result.best
+    if best.record is not None and any(r is best.record for r in window.training.runs):
+        assert f"Best: Run {best.record.number} (trial {best.number})," in dialog.progress.text()
+    assert dialog.message.text().startswith("Swept learning rate, batch size:")  # done: the past tense
+    assert dialog.table.horizontalHeaderItem(3).text() in ("Loss", "Val loss")  # the metric's words, not its key
+    assert [r["Run"] for r in rows if r["Run"]] == [o.record.label for o in trained]
+    # the training panel listed each trial's run, marked as not restorable: no gap in the runs' numbers
+    texts = window.training.panel.run_texts()
+    assert len(texts) == len(trained) and all("not restorable" in t and "sweep trial" in t for t in texts)
+    # each trial's progress: which trial of how many, and its epoch
+    assert progress and all(re.match(r"Trial \d of 3", text) for _info, text in progress)
+    assert any(text.startswith(f"Trial {info['trial']} of 3 · epoch ") for info, text in progress)
     assert window.training.panel.outcome.text().startswith("Sweep done: 3 trials")
     assert window.training.state == "idle" and not window.training.busy
     assert button(window, "trainButton").isEnabled() and dialog.start_button.isEnabled()
     assert not dialog.stop_button.isEnabled()
+    window.training.restore_run(trained[0].record.number)
+    assert "sweep's trial" in window.training.panel.outcome.text()
+
+
+def trained_then_sweep(window, qtbot, epochs: int):
+    """XOR trained two epochs (the rewind slider holds them), then the Sweep dialog open on ``epochs``."""
+    assert window.open_design("xor")
+    window.set_training_options(epochs=2)
+    window.train()
+    wait_finished(qtbot, window)
+    assert window.training.panel.timeline.isEnabled()
+    window.set_training_options(epochs=epochs)
+    window.actions_by_name["actionSweep"].trigger()
+    return window.findChild(QDialog, "sweepDialog")
+
+
+def test_a_sweeps_end_shows_which_setting_mattered_with_room_and_rewind_again(window, qtbot):
+    window.resize(1366, 768)
+    dialog = trained_then_sweep(window, qtbot, 3)
+    type_spec(qtbot, dialog, "batch_size", "2,4")
+    with qtbot.waitSignal(window.training.controller.sweepFinished, timeout=120_000):
+        start(qtbot, dialog, 3)
+        assert not window.training.panel.timeline.isEnabled()
+    view = window.runs_view
+    assert view.tabs.currentWidget() is view.compare
+    dock = window.findChild(QDockWidget, "runsDock")
+    assert dock.isVisible() and dock.height() >= 0.45 * window.height(), (dock.height(), window.height())
+    assert window.training.panel.timeline.isEnabled()  # rewind usable again after a sweep
+    assert window.training.panel.run_texts()[0].startswith("Run 1: ")  # the run trained before, restorable
+
+
+def test_the_windows_model_answers_at_once_during_a_sweep(window, qtbot):
+    """The trials train models of their own: the window's is idle, so the GUI thread answers at once (the sweep's
+    worker never reads its queue)."""
+    dialog = trained_then_sweep(window, qtbot, 400)
+    dialog.prune.setChecked(False)
+    seen = []
+    window.training.controller.sweepProgress.connect(seen.append)
+    with qtbot.waitSignal(window.training.controller.sweepFinished, timeout=120_000):
+        start(qtbot, dialog, 20)
+        qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+        began = time.monotonic()
+        outputs = window.activations(0)
+        attributions = window.explain(0, "saliency")
+        weights = window.training.controller.weights_snapshot(window.training.session)
+        took = time.monotonic() - began
+        assert window.training.controller.job == "sweep" and took < 5, took  # not the call's 30 s timeout
+        click(qtbot, dialog.stop_button)
+    assert outputs and attributions is not None and weights
+    assert not window.errors
+
+
+def test_a_failed_sweep_says_so(window, qtbot, monkeypatch):
+    from netbuilder.core.errors import NetbuilderError
+    from netbuilder.core.session import sweep
+
+    def fail(*_args, **_kwargs):
+        raise NetbuilderError("the disk is full")
+    monkeypatch.setattr(sweep, "run_sweep", fail)
+    dialog = trained_then_sweep(window, qtbot, 3)
+    with qtbot.waitSignal(window.training.controller.jobFailed, timeout=60_000):
+        start(qtbot, dialog, 2)
+    assert window.errors and window.errors[-1][0] == "The sweep failed"
+    assert dialog.message.text() == "The sweep failed: the disk is full"
+    assert window.training.panel.timeline.isEnabled()  # rewind usable again after a failed job
 
 
 def test_stop_ends_the_sweep_early(window, qtbot):

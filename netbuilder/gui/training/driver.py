@@ -90,6 +90,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         c.evaluated.connect(self._on_evaluated)
         c.jobFailed.connect(self._on_job_failed)
         c.trial.connect(self.add_trial_run)
+        c.sweepProgress.connect(self._on_sweep_progress)
         c.sweepFinished.connect(self._on_sweep_finished)
         self.document.graphEvent.connect(self._on_graph_event)
         self.document.designReplaced.connect(self._on_design_replaced)
@@ -286,31 +287,42 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         from ...core.design.design_io import design_to_dict
         spec = {**spec, "design": design_to_dict(self.document.design), "device": self.panel.device_spec}
         self.controller.sweep(self.session, spec)
+        self.panel.forget_progress()
+        self.panel.status_line.setText(f"Trial 1 of {spec['trials']}: starting…")
         self.panel.show_outcome(f"Sweeping: {spec['trials']} trials, each one that trains joins the Runs view "
                                 "(Training > Sweep… lists them).", "info")
 
     def add_trial_run(self, outcome) -> None:
-        """A sweep's trial (a TrialOutcome) that trained: its run joins the window's runs list, numbered after the
-        runs there, and the runs view (its curves, weights and settings). Its weights are the trial's session's,
-        not the canvas's: it is compared, not restored."""
+        """A sweep's trial (a TrialOutcome) that trained: its run joins the window's runs list (the panel's too,
+        marked as not restorable), numbered after the runs there, and the runs view (its curves and settings). Its
+        weights were the trial's own session's, not the canvas's: compared, never restored, so not kept."""
         record = outcome.record
         if record is None or not record.history:
             return
-        record.number = len(self.runs) + 1
+        record.number, record.state = len(self.runs) + 1, None  # a thousand trials' weights: memory without end
         self.runs.append(record)
+        epochs, state = len(record.history), {"complete": "trained"}.get(outcome.state, outcome.state)
+        self.panel.add_run(record.number, f"{record.label}: sweep trial {outcome.number}, {state}, {epochs} "
+                                          f"epoch{'s' * (epochs != 1)} (not restorable)",
+                           f"{record.label} is a sweep's trial: its curves and settings are in the Runs view; its "
+                           "weights were not kept, so it cannot be restored.")
         if self.runs_view is not None:
             self.runs_view.set_runs(self.runs)
 
     def _on_sweep_finished(self, result) -> None:
-        """The sweep's runs selected in the runs view: their curves overlaid, to compare at a glance."""
+        """The sweep's runs selected in the runs view, its "Which setting mattered" tab in front and its dock given
+        room to read it; the rewind slider usable again."""
         self.curves.stop_live()
+        self.sync_timeline()
         ended = len(result.outcomes)
         self.panel.show_outcome(f"Sweep done: {ended} trial{'s' * (ended != 1)}; compare them in the Runs view.",
                                 "info")
+        self.panel.status_line.setText(f"Sweep done: {ended} trial{'s' * (ended != 1)} ended.")
         filed = {id(record) for record in self.runs}
         ours = [o.record.number for o in result.outcomes if id(o.record) in filed]
         if self.runs_view is not None and ours:
             self.runs_view.select_runs(ours)
+            self._show_comparison()
 
     def evaluate(self) -> None:
         if not self.settle():

@@ -11,6 +11,9 @@ import weakref
 from ...core.errors import failure_advice
 
 PROGRESS_SECONDS = 0.25
+#: the share of the window's height (or width, docked at a side) the runs dock gets at a sweep's end: its table,
+#: plot with its axis names and "Use settings" button readable at 1366x768
+SWEEP_DOCK_SHARE = 0.5
 
 
 def _score(key: str, value: float) -> str:
@@ -22,6 +25,8 @@ class TrainingNews:
         state = self.state  # a probe counts as idle: every control stays usable (they wait for it)
         previous = self.panel.state
         self.panel.set_state(state)
+        if self.controller.job == "sweep":  # a sweep ends with Stop; its trials never pause
+            self.panel.buttons["pause"].setEnabled(False)
         if state in ("running", "paused"):
             self.curves.start_live()
             self.panel.timeline.setEnabled(False)
@@ -96,6 +101,34 @@ class TrainingNews:
         if record.status == "failed":
             self.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
 
+    def _on_sweep_progress(self, info: dict) -> None:
+        """The trial training now: the panel's bars follow it, its line says which trial of how many."""
+        now = time.perf_counter()
+        if now - self._progress_shown >= PROGRESS_SECONDS or info["done"] >= info["total"]:
+            self._progress_shown = now
+            self.panel.show_progress(info)
+            line = self.panel.status_line
+            line.setText(f"Trial {info['trial']} of {info['trials']} · {line.text()}")
+
+    def _show_comparison(self) -> None:
+        """The runs view's "Which setting mattered" tab in front, its dock (docked) given room to read it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget, QMainWindow
+        view = self.runs_view
+        getattr(view, "show_compare", lambda: view.tabs.setCurrentWidget(view.compare))()
+        dock = view.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        window = dock.parentWidget() if dock is not None else None
+        if not isinstance(window, QMainWindow) or dock.isFloating():
+            return
+        dock.show()
+        dock.raise_()
+        across = window.dockWidgetArea(dock) in (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea)
+        room = int(SWEEP_DOCK_SHARE * (window.width() if across else window.height()))
+        if (dock.width() if across else dock.height()) < room:
+            window.resizeDocks([dock], [room], Qt.Horizontal if across else Qt.Vertical)
+
     def _on_evaluated(self, scores: dict) -> None:
         self.last_test = scores
         parts = [f"{k.removeprefix('test_')} {v:.4g}" for k, v in scores.items() if isinstance(v, float)]
@@ -104,7 +137,8 @@ class TrainingNews:
     def _on_job_failed(self, job: str, message: str, cause) -> None:
         self.document.unlock()
         self.curves.stop_live()
+        self.sync_timeline()
         self.panel.show_outcome(f"Failed: {message}", "failed")
-        title = {"evaluate": "Evaluation failed", "lr_find": "Could not find a learning rate"}.get(job,
-                                                                                               "Training failed")
+        title = {"evaluate": "Evaluation failed", "lr_find": "Could not find a learning rate",
+                 "sweep": "The sweep failed"}.get(job, "Training failed")
         self.show_error(title, f"{message}\n\n{failure_advice(cause)}")

@@ -76,6 +76,9 @@ class TrainingWeights:
         try:
             if record is None:
                 raise TrainingError(f"there is no run {number}")
+            if number not in self._run_session:  # a sweep's trial (TrainingDriver.add_trial_run)
+                raise TrainingError(f"{record.label} is a sweep's trial: its weights were not kept (the Runs view "
+                                    "compares it)")
             if (self.session is None or self._run_session[number]() is not self.session
                     or not self.session.same_network(self.document.design)):
                 raise TrainingError(f"{record.label} trained a different network from the one on the canvas "

@@ -31,7 +31,7 @@ VALIDATION_HZ = 4
 PROBE_SHARE = 0.02
 WEIGHTS_SECONDS = 0.5
 #: worker signals the controller passes on unchanged
-RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download", "trial")
+RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download", "trial", "sweepProgress")
 #: how often a backbone's weights download reports its progress (its first and last report always go)
 DOWNLOAD_HZ = 8
 #: how long the GUI thread waits for a paused run's worker to answer (it answers within a batch; a second is long)
@@ -61,15 +61,18 @@ class TrainingWorker(QObject):
     """Runs one job (``train``, ``evaluate``, ``probe``, ``lr_find`` or ``sweep``) of a session in the thread it
     was moved to, then emits ``finished`` once with ``{"job", "record"}`` (train), ``{"job", "scores"}``
     (evaluate), ``{"job"}`` (probe), ``{"job", "finding"}`` (lr_find: :func:`plain_finding`), ``{"job", "result"}``
-    (sweep: a SweepResult; each trial also comes with ``trial`` as it ends) or ``{"job", "error", "cause"}``.
+    (sweep: a SweepResult; each trial also comes with ``trial`` as it ends, its progress with ``sweepProgress``)
+    or ``{"job", "error", "cause"}``.
 
     Requests come through ``send`` (a ``queue.Queue``, the one way in from the GUI thread): ``("probe", id, kind,
     options)``, answered once with ``probed`` as ``{"id", "kind", "result"}`` or ``{"id", "kind", "error"}``;
     ``("subscriptions", {kind: (seconds, options, share)})``, which replaces the kinds probed at most once every
     ``seconds`` during a run (less often when slow: at most ``share`` of the run); ``("weights",)``, one weight
-    snapshot after the next batch; ``("want_weights", bool)``, snapshots during the run or not; ``("call", fn, future)``, ``fn()`` run here, its result or exception set on the
-    ``concurrent.futures.Future`` (what the GUI thread needs at once from a paused run: a probe, predictions, the
-    weights). They are served between batches, again and again while a paused run waits, and when the job ends.
+    snapshot after the next batch; ``("want_weights", bool)``, snapshots during the run or not; ``("call", fn,
+    future)``, ``fn()`` run here, its result or exception set on the ``concurrent.futures.Future`` (what the GUI
+    thread needs at once from a paused run: a probe, predictions, the weights). They are served between batches,
+    again and again while a paused run waits, and when the job ends; a sweep's job never serves them (its trials
+    train models of their own; the window's is the GUI thread's meanwhile): they wait for its end.
     """
 
     started = Signal(object)
@@ -80,6 +83,7 @@ class TrainingWorker(QObject):
     probed = Signal(object)
     download = Signal(object)  # a backbone's weights downloading: {"done", "total" (None: unknown), "name"}
     trial = Signal(object)  # a sweep's trial ended: its core.session.sweep.TrialOutcome (its RunRecord with it)
+    sweepProgress = Signal(object)  # the sweep's trial training now: show_progress's figures, "trial", "trials"
     paused = Signal()  # the run waits between batches, its model free (once a wait; after each Step's batch too)
     finished = Signal(object)
 
@@ -131,7 +135,8 @@ class TrainingWorker(QObject):
             if self._tensorboard is not None:
                 self._tensorboard.close()  # closed by the run's end already; not when the run never began
                 self._tensorboard = None
-        self._serve(subscriptions=False)  # what was asked for as the job ended, on the model it leaves
+        if self.job != "sweep":  # a sweep leaves the window's model to the GUI thread: what waits is answered there
+            self._serve(subscriptions=False)  # what was asked for as the job ended, on the model it leaves
         self.finished.emit(payload)
 
     def _job(self) -> dict:
@@ -159,8 +164,13 @@ class TrainingWorker(QObject):
         design, params, trials = spec.pop("design"), spec.pop("params"), spec.pop("trials")
         if not any(p.name.startswith(DATA_SETTINGS) for p in params):
             spec.setdefault("dataset", self.session.loaded_dataset)
-        return run_sweep(design, params, trials, num_threads=training_threads(), on_trial=self.trial.emit,
-                         should_stop=self.stopping.is_set, **spec)
+        ended = []
+
+        def trial_ended(outcome) -> None:
+            ended.append(outcome.number)
+            self.trial.emit(outcome)
+        return run_sweep(design, params, trials, num_threads=training_threads(), on_trial=trial_ended,
+                         should_stop=self.stopping.is_set, callbacks=[_sweep_progress(self, ended, trials)], **spec)
 
     def _downloading(self, done: int, total: int | None, name: str) -> None:
         """A weights download's progress (this thread), sent on at most DOWNLOAD_HZ times a second."""
@@ -319,6 +329,36 @@ def _relay(worker: TrainingWorker):
             worker._flush(force=True)
 
     return Relay()
+
+
+def _sweep_progress(worker: TrainingWorker, ended: list, trials: int):
+    """A sweep's trainer callback, every trial's: its progress as the panel's ``show_progress`` takes it, with
+    ``trial`` (its place, 1 + the trials ended) and ``trials`` (the budget), at most CURVE_HZ times a second."""
+    from ...core.training import Callback
+
+    class Progress(Callback):
+        run, start, done, sent = {}, 0.0, 0, -1e9
+
+        def on_fit_start(self, trainer):
+            self.run, self.start, self.done, self.sent = trainer.run_info(), time.perf_counter(), 0, -1e9
+
+        def on_train_batch_end(self, trainer, epoch, batch, loss):
+            self.done += 1
+            run, now = self.run, time.perf_counter()
+            total = run["epochs"] * run["batches_per_epoch"]
+            if now - self.sent < 1.0 / CURVE_HZ and self.done < total:
+                return
+            self.sent, figures = now, trainer.progress()
+            active = max(1e-9, now - self.start - figures["paused_seconds"])
+            rate = self.done / active
+            worker.sweepProgress.emit({
+                "epoch": epoch, "batch": batch, "batches_per_epoch": run["batches_per_epoch"],
+                "first_epoch": run["first_epoch"], "epochs": run["epochs"], "done": self.done, "total": total,
+                "lr": figures["lr"], "elapsed": active, "samples_per_second": rate * run["batch_size"],
+                "seconds_left": max(0, total - self.done) / rate, "paused": False,
+                "trial": len(ended) + 1, "trials": trials})
+
+    return Progress()
 
 
 def plain_finding(finding) -> dict:

@@ -4,9 +4,10 @@
 One thread per model (ARCHITECTURE.md): while a job's thread exists (a run, running or paused; an evaluation; a
 probe loading the data), that thread alone uses the session's model; the GUI thread sends it requests and hears
 answers by signal, or, for what it needs at once from a paused run (a probe, predictions, the weights), waits the
-moment the worker takes to answer from its wait. Only with no job thread at all does the GUI thread use the model
-itself (between runs: nothing else can touch it then). A probe job loading another session's data (the boundary's
-preview) is never waited for by the GUI thread: a run started meanwhile lets it finish on its own
+moment the worker takes to answer from its wait. Only with no job thread does the GUI thread use the model itself
+(between runs), or during a sweep, whose trials train models of their own, only reading the window's dataset (a
+probe for the worker, an explanation, waits for its end). A probe job loading another session's data (the
+boundary's preview) is never waited for by the GUI thread: a run started meanwhile lets it finish on its own
 (:meth:`TrainingController.detach_probe`). Stop, pause, resume, step and the learning rate go to the session's
 thread-safe controls. No thread but the GUI thread frees a Qt object (:mod:`.collector`).
 """
@@ -28,15 +29,16 @@ CALL_SLICE_S = 0.05
 class TrainingController(QObject):
     """Owns the current job's QThread and worker and forwards their signals to the GUI thread.
 
-    ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
+    Jobs (:attr:`job`): ``train``, ``evaluate``, ``probe``, ``lr_find`` (:meth:`find_lr`) and ``sweep``
+    (:meth:`sweep`). ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
     ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
     ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``lrFound(dict)`` (``worker.plain_finding``),
-    ``jobFailed(str, str, Cause)`` (job, message, cause).
+    ``trial(TrialOutcome)``, ``sweepProgress(dict)``, ``sweepFinished(SweepResult)``, ``jobFailed(str, str,
+    Cause)`` (job, message, cause).
 
     Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; a
-    paused run's worker answers at once from its wait; while no job runs the session answers at once in the GUI
-    thread (no other thread exists; small probes take milliseconds); with no data loaded yet, a ``probe`` job
-    loads it first.
+    paused run's worker answers at once from its wait; while no job (or a sweep) runs the session answers at once
+    in the GUI thread (small probes take milliseconds); with no data loaded yet, a ``probe`` job loads it first.
     """
 
     stateChanged = Signal(str)
@@ -51,6 +53,7 @@ class TrainingController(QObject):
     evaluated = Signal(object)
     lrFound = Signal(object)  # a learning-rate range test's finding (find_lr)
     trial = Signal(object)  # a sweep's trial ended: its TrialOutcome (sweep)
+    sweepProgress = Signal(object)  # the sweep's trial training now: show_progress's figures, "trial", "trials"
     sweepFinished = Signal(object)  # a sweep ended (all its trials, or stopped): its SweepResult
     jobFailed = Signal(str, str, object)
     #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
@@ -89,7 +92,7 @@ class TrainingController(QObject):
 
     @property
     def job(self) -> str | None:
-        """The job going on ("train", "evaluate", "probe"), or None."""
+        """The job going on ("train", "evaluate", "probe", "lr_find", "sweep"), or None."""
         return self._worker.job if self._thread is not None and self._worker is not None else None
 
     def train(self, session, *, step: bool = False) -> None:
@@ -166,7 +169,9 @@ class TrainingController(QObject):
         self._next_id += 1
         request = (self._next_id, kind, dict(options))
         worker = self._worker
-        if worker is not None:
+        if self.job == "sweep" and session.prepared:  # the sweep's trials use their own models: this one is free
+            self.probed.emit(answer(session, *request))
+        elif worker is not None:
             if self._paused_between_batches(session):  # the worker answers from its wait, at once
                 try:
                     self.probed.emit(self.call(lambda: answer(session, *request)))
@@ -212,10 +217,13 @@ class TrainingController(QObject):
         it is when the worker next reads its queue: at once for a paused run (from its wait), after the batch
         going on and its slow-motion wait (at most ``MAX_DELAY``, 1 s) for a running one, when an evaluation or a
         data load ends for the other jobs; a job that ends before reading the request leaves ``fn`` to this
-        thread (the model is free then). ``timeout_s`` (``CALL_TIMEOUT_S``, 30 s) bounds it whatever happens:
-        then TrainingError, and ``fn`` does not run."""
+        thread (the model is free then), as during a sweep (its trials train models of their own).
+        ``timeout_s`` (``CALL_TIMEOUT_S``, 30 s) bounds it whatever happens: then TrainingError, and ``fn`` does
+        not run."""
         worker = self._worker
         future: concurrent.futures.Future = concurrent.futures.Future()
+        if self.job == "sweep":
+            return fn()  # the window's model is idle in a sweep (each trial trains its own): this thread uses it
         if worker is not None:
             worker.send(("call", fn, future))
         elif load is not None and not load.prepared:
@@ -239,7 +247,7 @@ class TrainingController(QObject):
     def weights_snapshot(self, session) -> dict | None:
         """The weights now (numpy arrays keyed like the ``state_dict``): from a paused run's worker, or here with
         no job thread; None while a run trains (they come with ``weights`` after its next batch)."""
-        if self._worker is None:
+        if self._worker is None or self.job == "sweep":  # a sweep's trials train models of their own
             return session.weights_snapshot()
         if self._paused_between_batches(session):
             return self.call(session.weights_snapshot)
@@ -349,7 +357,8 @@ class TrainingController(QObject):
         if thread is not None:
             thread.quit()
             thread.wait()
-        left = _drain(worker.requests) if worker is not None else []  # asked for after the worker's last look
+        queue = worker.requests if worker is not None else None  # what was asked after the worker's last look
+        left = [queue.get_nowait() for _ in range(queue.qsize())] if queue is not None else []
         self._release()
         self._set_state("idle")
         later = [r for r in left if r[0] == "probe" and r[1] in self._worker_only]
@@ -388,11 +397,3 @@ class TrainingController(QObject):
         if self._holding:  # once per job: shutdown() and the worker's own finish may both come here
             self._holding = False
             collector.release()
-
-
-def _drain(requests) -> list:
-    """Everything left in a finished worker's queue."""
-    left = []
-    while not requests.empty():
-        left.append(requests.get_nowait())
-    return left

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from ...core.errors import NetbuilderError
 from ...core.session.sweep_params import check_params, suggested_spec, sweepable
+from ..panels.runs_compare import METRIC_LABELS
 from .sweep_rows import now_text, param_lines, params_text, short_label, state_text, value_text
 
 DEFAULT_TRIALS = 10
@@ -52,6 +53,7 @@ class SweepDialog(QDialog):
         self.result = None  # the last sweep's SweepResult
         self._trials = 0
         self._stopping = False  # Stop pressed: the sweep ends after the batch going on
+        self._names = ""  # the settings the sweep going on (or the last one) searches, as its message says them
         self._build()
         controller = training.controller
         controller.trial.connect(self._on_trial)
@@ -201,8 +203,8 @@ class SweepDialog(QDialog):
         self._stopping = False
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem("Score"))
-        names = ", ".join(short_label(p.name, self.labels.get(p.name)) for p in params)
-        self.say(f"Sweeping {names}: each trial that trains joins the Runs view.")
+        self._names = ", ".join(short_label(p.name, self.labels.get(p.name)) for p in params)
+        self.say(f"Sweeping {self._names}: each trial that trains joins the Runs view.")
         self._show_progress()
         if self._show_runs is not None:
             self._show_runs()
@@ -248,14 +250,19 @@ class SweepDialog(QDialog):
     def _on_finished(self, result) -> None:
         self.result = result
         self._stopping = False
-        score = QTableWidgetItem(result.metric)
-        score.setToolTip(f"{result.metric}: {'lower' if result.direction == 'minimize' else 'higher'} is better")
+        metric = METRIC_LABELS.get(result.metric, result.metric.replace("_", " "))
+        score = QTableWidgetItem(metric[:1].upper() + metric[1:])
+        score.setToolTip(f"{metric}: {'lower' if result.direction == 'minimize' else 'higher'} is better")
         self.table.setHorizontalHeaderItem(3, score)
         best = result.best
         ended = len(result.outcomes)
+        self.say(f"Swept {self._names}: the trials that trained are in the Runs view.")
         text = f"Done: {ended} trial{'s' * (ended != 1)}."
         if best is not None:
-            text += (f" Best: trial {best.number}, {result.metric} {value_text(best.value)} "
+            record = best.record
+            filed = record is not None and any(r is record for r in self.training.runs)
+            run = f"{record.label} (trial {best.number})" if filed else f"trial {best.number}"
+            text += (f" Best: {run}, {metric} {value_text(best.value)} "
                      f"({params_text(best.params, self.labels)}).")
             for row in range(self.table.rowCount()):
                 if self.table.item(row, 0).text() == str(best.number):
@@ -269,7 +276,7 @@ class SweepDialog(QDialog):
     def _on_failed(self, job: str, message: str, _cause) -> None:
         if job == "sweep":
             self._stopping = False
-            self.say(f"The sweep stopped: {message}", bad=True)
+            self.say(f"The sweep failed: {message}", bad=True)
             self.progress.setText("")
             self._sync()
 

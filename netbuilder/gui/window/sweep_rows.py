@@ -8,8 +8,8 @@ from __future__ import annotations
 from ...core.design.settings import EDITABLE, SETTING, usable
 
 NO_SETTING = "Check at least one setting to sweep."
-STATES = {"complete": "trained", "pruned": "pruned", "failed": "failed", "diverged": "diverged",
-          "duplicate": "repeat"}
+STATES = {"complete": "trained", "pruned": "pruned", "stopped": "stopped", "failed": "failed",
+          "diverged": "diverged", "duplicate": "repeat"}
 
 
 def current_value(design, name: str):
