@@ -159,10 +159,11 @@ class TrainingWorker(QObject):
     def _sweep(self):
         """run_sweep in this thread: each trial trains a session of its own, on the dataset the window's session
         has loaded when it has (the same design's: a sweep changes no dataset setting)."""
-        from ...core.session.sweep import DATA_SETTINGS, run_sweep
+        from ...core.session.sweep import run_sweep
+        from ...core.session.sweep_params import changes_data
         spec = dict(self.sweep)
         design, params, trials = spec.pop("design"), spec.pop("params"), spec.pop("trials")
-        if not any(p.name.startswith(DATA_SETTINGS) for p in params):
+        if not changes_data(params):
             spec.setdefault("dataset", self.session.loaded_dataset)
         ended = []
 

@@ -5,40 +5,11 @@ What a design offers, the ranges suggested, parsing a line and the schema's boun
 """
 from __future__ import annotations
 
-from ...core.design.settings import EDITABLE, SETTING, usable
+from ...core.session.sweep_params import current_value
 
 NO_SETTING = "Check at least one setting to sweep."
 STATES = {"complete": "trained", "pruned": "pruned", "stopped": "stopped", "failed": "failed",
           "diverged": "diverged", "duplicate": "repeat"}
-
-
-def current_value(design, name: str):
-    """The value the design trains with now for the sweepable setting ``name`` (None when it has none): what the
-    row's note shows beside the range the core suggests (``sweep_params.suggested_spec``)."""
-    from ...core.session.sweep_params import DROPOUTS, UNITS, canonical
-    training = dict(getattr(design, "training", None) or {})
-    optimizer = training.get("optimizer")
-    optimizer = optimizer if isinstance(optimizer, dict) else {"name": optimizer}
-    opt_name = usable("optimizer.name", optimizer.get("name"))
-    name = canonical(name)
-    base, _, node_id = name.partition(":")
-    setting = EDITABLE.get(name) or SETTING.get(name)
-    if setting is not None:
-        head, dot, key = setting.path.partition(".")
-        holder = training.get(head) if dot else training
-        holder = {"name": holder} if isinstance(holder, str) else holder  # "scheduler": "cosine"
-        value = holder.get(key if dot else head) if isinstance(holder, dict) else None
-        value = usable(setting.path, value, opt_name)
-        return "none" if value is None and setting.kind == "choice" else value  # no scheduler
-    nodes = getattr(design, "nodes", {})
-    chosen = [nodes[node_id]] if node_id in nodes else [n for n in nodes.values() if n.type in DROPOUTS]
-    if not chosen or base not in ("units", "dropout"):
-        return None
-    node = chosen[0]
-    params = dict(node.params or {})
-    if base == "units":
-        return params.get(UNITS.get(node.type, ""))
-    return params.get("p", params.get("dropout"))
 
 
 def value_text(value) -> str:
@@ -50,7 +21,7 @@ def value_text(value) -> str:
 
 
 def now_text(design, name: str) -> str:
-    """The row's note: the design's value now (``now 0.05``), or nothing."""
+    """The row's note: the design's value now (``now 0.05``; the core's ``current_value``), or nothing."""
     text = value_text(current_value(design, name))
     return f"now {text}" if text else ""
 
