@@ -48,6 +48,8 @@ def test_three_runs_compared(window, qtbot):
     settings = [c for c in view.columns if "." in c]
     assert settings == ["optimizer.lr"]  # only what differs between the runs
     assert view.column_texts("optimizer.lr") == ["0.1", "0.01", "0.001"]
+    header = view.table.horizontalHeaderItem(view.columns.index("optimizer.lr"))
+    assert header.text() == "learning\nrate" and header.toolTip() == "optimizer.lr"  # the settings schema's words
     assert view.column_texts("run") == ["Run 1", "Run 2", "Run 3"]
     # sorting by a metric sorts by its number
     col = view.columns.index("val accuracy")

@@ -1,6 +1,7 @@
 """The runs view: the window's runs compared (objectName ``runsView``).
 
-- A table, one row per run: its number, how it ended, only the settings that differ between the runs listed (and
+- A table, one row per run: its number, how it ended, only the settings that differ between the runs listed (in
+  the settings schema's words; ``columns`` and :meth:`column_texts` go by their flattened names) (and
   which network, when the network changed), the final metrics, the test accuracy when evaluated, the time and the
   device. Sortable by any column (numbers as numbers).
 - Select several rows to overlay their training loss (smoothed as the curves panel does by default, by its rule
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from .parallel_coords import SettingsComparison
-from .runs_compare import run_state
+from .runs_compare import run_state, setting_label
 from .plots import DEFAULT_SMOOTHING
 from .runs_thumbs import THUMB, fill_thumbnails
 
@@ -180,7 +181,10 @@ class RunsView(QWidget):
         table.setSortingEnabled(False)
         table.clear()
         table.setColumnCount(len(self.columns))
-        table.setHorizontalHeaderLabels([c.replace(" ", "\n") for c in self.columns])  # narrow: words on lines
+        words = [setting_label(c) if c in settings else c for c in self.columns]  # the schema's words
+        table.setHorizontalHeaderLabels([c.replace(" ", "\n") for c in words])  # narrow: words on lines
+        for col, name in enumerate(self.columns):
+            table.horizontalHeaderItem(col).setToolTip(name)
         table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             flat = flat_settings(r.settings)
