@@ -202,3 +202,16 @@ def test_every_column_of_the_runs_table_shows_whole(window, qtbot, tmp_path, siz
     # selecting runs draws them in plots that still have room
     view.select_runs([1, 2])
     assert view.loss_plot.height() >= 100 and view.loss_plot.width() >= 150
+
+
+def test_selecting_many_runs_shows_the_first_of_them(qtbot):
+    from test_parallel_coords import runs as twelve_runs
+    view = RunsView()
+    qtbot.addWidget(view)
+    view.resize(800, 300)
+    view.show()
+    view.set_runs(twelve_runs())
+    view.select_runs(list(range(1, 13)))
+    table = view.table
+    qtbot.waitUntil(lambda: table.visualItemRect(table.item(0, 0)).top() >= 0)
+    assert table.verticalScrollBar().value() == 0

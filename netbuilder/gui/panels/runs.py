@@ -259,9 +259,11 @@ class RunsView(QWidget):
         table.clearSelection()
         mode = table.selectionMode()
         table.setSelectionMode(QAbstractItemView.MultiSelection)
-        for row in range(table.rowCount()):
-            if table.item(row, 0).data(_RUN_ROLE) in wanted:
-                table.selectRow(row)
+        rows = [row for row in range(table.rowCount()) if table.item(row, 0).data(_RUN_ROLE) in wanted]
+        for row in rows:
+            table.selectRow(row)
+        if rows:  # the first of them in sight (a sweep's ten runs: from its first, not its last)
+            table.scrollToItem(table.item(rows[0], 0), QAbstractItemView.PositionAtTop)
         table.setSelectionMode(mode)
         table.blockSignals(False)
         self._on_selection()
