@@ -90,9 +90,11 @@ def setting_label(name: str, design: dict | None = None) -> str:
 
 
 def run_state(record) -> str:
-    """How a run ended, in words: a sweep's trial as the sweep says it (``pruned``), else its status
-    (``early stopping``)."""
-    return (getattr(record, "sweep_state", None) or record.status).replace("_", " ")
+    """How a run ended, in words: its status (``completed``, ``early stopping``, ``stopped``), or ``pruned`` for a
+    sweep's trial the sweep pruned (its status is ``stopped``: :attr:`RunRecord.sweep_state` tells them apart)."""
+    if getattr(record, "sweep_state", None) == "pruned":
+        return "pruned"
+    return record.status.replace("_", " ")
 
 
 def metric_label(metric: str) -> str:
