@@ -61,7 +61,8 @@ def sweep(design, args) -> int:
     params = check_params(base, args.param)  # refused here, before Optuna or torch load
     study = args.study or (f"{design.name} sweep" if args.storage else None)
     seed = args.seed if args.seed is not None else (None if args.storage else 0)
-    report = _json_line if args.json else (lambda outcome: _text_line(outcome, args.metric))
+    named = [args.metric] if args.metric else []  # the metric's name once a trial said it (a repeat does not)
+    report = _json_line if args.json else (lambda outcome: _text_line(outcome, args.metric, named))
     stop = []
     previous = signal.signal(signal.SIGINT, lambda *_: stop.append(True))  # Ctrl-C: end the trial, show the table
     try:
@@ -70,12 +71,15 @@ def sweep(design, args) -> int:
                            device=args.device, on_trial=report, should_stop=lambda: bool(stop))
     finally:
         signal.signal(signal.SIGINT, previous)
+    if not result.outcomes and not stop:
+        print(f"study {result.study!r} holds {len(result.trials)} trials, its budget spent or every combination "
+              "tried: nothing run (raise --trials for more)", file=sys.stderr)
     if args.json:
         best = None if result.best is None else {"number": result.best.number, "params": result.best.params,
                                                   "value": result.best.value}
         print(json.dumps({"event": "done", "best": best, "metric": result.metric, "direction": result.direction,
-                          "study": result.study if args.storage else None, "trials": len(result.trials), "importance": result.importance}),
-              flush=True)
+                          "study": result.study if args.storage else None, "trials": len(result.trials),
+                          "importance": result.importance}, allow_nan=False), flush=True)
     else:
         _table(design.name, result)
     return 130 if stop else 0
@@ -83,7 +87,7 @@ def sweep(design, args) -> int:
 
 def _json_line(outcome) -> None:
     print(json.dumps({"event": "trial", "number": outcome.number, "params": outcome.params, "value": outcome.value,
-                      "state": outcome.state, "message": outcome.message}), flush=True)
+                      "state": outcome.state, "message": outcome.message}, allow_nan=False), flush=True)
 
 
 def _shown(value) -> str:
@@ -94,21 +98,23 @@ def _params_text(params: dict) -> str:
     return " ".join(f"{k}={_shown(v)}" for k, v in params.items())
 
 
-def _text_line(outcome, metric: str | None) -> None:
-    from .core.session.sweep import run_value
+def _text_line(outcome, metric: str | None, named: list) -> None:
+    from .core.session.importance import run_value
     record = outcome.record
     took = f" ({len(record.history)} epochs, {record.seconds:.1f} s)" if record is not None else ""
-    name = run_value(record, metric)[0] + " " if record is not None else ""
+    if record is not None:
+        named.append(run_value(record, metric)[0])
+    name = named[-1] + " " if named else ""  # a repeat of another trial: the name its run gave
     value = f" {name}{_shown(outcome.value)}" if outcome.value is not None else ""
     why = f": {outcome.message}" if outcome.state != "complete" and outcome.message else ""
     print(f"trial {outcome.number} {outcome.state}{value}  {_params_text(outcome.params)}{took}{why}", flush=True)
 
 
 def _table(name: str, result) -> None:
-    """The study's trials, the best first (complete ones by the metric, then pruned, failed, diverged)."""
-    order = {"complete": 0, "duplicate": 0, "pruned": 1, "failed": 2, "diverged": 3}
+    """The study's trials, the best first (complete ones by the metric, then pruned, stopped, failed, diverged)."""
+    order = {"complete": 0, "duplicate": 0, "pruned": 1, "stopped": 2, "failed": 3, "diverged": 4}
     sign = 1 if result.direction == "minimize" else -1
-    rows = sorted(result.trials, key=lambda o: (order.get(o.state, 4), sign * o.value if o.value is not None
+    rows = sorted(result.trials, key=lambda o: (order.get(o.state, 5), sign * o.value if o.value is not None
                                                 else 0.0, o.number))
     better = "lower" if result.direction == "minimize" else "higher"
     where = f", study {result.study!r}" if result.storage else ""
@@ -122,8 +128,8 @@ def _table(name: str, result) -> None:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     if result.importance:
         print("importance: " + ", ".join(f"{k} {v:.2f}" for k, v in result.importance.items()))
-    elif len([o for o in rows if o.value is not None]) < 2:
-        print("importance: needs at least 2 complete trials")
+    elif len([o for o in rows if o.state == "complete"]) < 2:
+        print("importance: needs at least 2 trials trained to the end with different settings")
     if result.best is not None:
         print(f"best: trial {result.best.number} ({result.metric} {_shown(result.best.value)}): "
               f"{_params_text(result.best.params)}")

@@ -79,7 +79,7 @@ def test_json_on_moons_prints_a_line_per_trial_and_a_last_done(tmp_path):
     for event in trials:
         assert {"number", "params", "value", "state", "message"} == set(event) - {"event"}
         assert set(event["params"]) == {"lr", "batch_size"} and event["state"] in (
-            "complete", "pruned", "failed", "diverged", "duplicate")
+            "complete", "pruned", "stopped", "failed", "diverged", "duplicate")
         assert (event["value"] is None) == (event["state"] not in ("complete", "duplicate"))
     assert done["event"] == "done" and done["metric"] == "val_loss" and done["trials"] == 4
     scored = [e for e in trials if e["value"] is not None]
@@ -89,35 +89,53 @@ def test_json_on_moons_prints_a_line_per_trial_and_a_last_done(tmp_path):
 
 
 def test_two_processes_share_one_study_and_its_budget(tmp_path):
-    """Started together on one SQLite file with one --study: together they run exactly the budget, no settings
-    are trained twice, and every trial a process reports is in the study with its value."""
+    """Started together on one SQLite file with one --study and the same search seed (so that they propose alike),
+    sweeping choices only (6 combinations, a budget of 10): each process proposes settings the other trained or
+    is training, and reuses or skips them; together they train every combination exactly once, then stop; every
+    trial a process reports is the study's."""
     budget, storage = 10, f"sqlite:///{tmp_path / 'study.db'}"
-    command = [*SWEEP, str(moons(tmp_path)), "--param", "lr=1e-3..1e-1:log", "--param", "batch_size=16,32",
+    command = [*SWEEP, str(moons(tmp_path)), "--param", "batch_size=8,16,32", "--param", "optimizer=adam,sgd",
                "--trials", str(budget), "--storage", storage, "--study", "shared", "--sampler", "random",
-               "--epochs", "4", "--json"]
+               "--epochs", "2", "--json"]
     processes = [subprocess.Popen([*command, "--seed", str(seed)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True, cwd=tmp_path, env=env()) for seed in (1, 2)]
+                                  text=True, cwd=tmp_path, env=env()) for seed in (1, 1)]
     outputs = []
     for process in processes:
         out, err = process.communicate(timeout=180)
         assert process.returncode == 0, err
         outputs.append([json.loads(line) for line in out.splitlines()])
-    reported = [e for lines in outputs for e in lines if e["event"] == "trial"]
     assert all(lines[-1]["event"] == "done" for lines in outputs)
-    assert max(lines[-1]["trials"] for lines in outputs) == budget  # the last to finish saw every trial told
-    assert all(any(e["event"] == "trial" for e in lines) for lines in outputs), outputs  # both worked on it
-    assert sorted(e["number"] for e in reported) == list(range(budget))  # each trial ran in one process
+    mine = [{e["number"] for e in lines if e["event"] == "trial"} for lines in outputs]
+    assert all(mine) and not mine[0] & mine[1], outputs  # both worked on it, each trial in one process
     study = optuna.load_study(study_name="shared", storage=storage)
     stored = {t.number: t for t in study.get_trials() if t.user_attrs.get("netbuilder_state") != "over_budget"}
-    assert sorted(stored) == list(range(budget))
-    assert all(t.number >= budget for t in study.get_trials() if t.number not in stored)
+    assert sorted(stored) == sorted(mine[0] | mine[1])
     trained = [t for t in stored.values() if "netbuilder_duplicate_of" not in t.user_attrs]
     settings = [tuple(sorted(t.params.items())) for t in trained]
-    assert len(settings) == len(set(settings))  # no settings trained twice
-    for event in reported:  # every reported result is the study's
+    assert len(settings) == len(set(settings)) == 6  # every combination trained, none twice
+    repeats = [t for t in stored.values() if "netbuilder_duplicate_of" in t.user_attrs]
+    across = [t for t in repeats if (t.number in mine[0]) != (t.user_attrs["netbuilder_duplicate_of"] in mine[0])]
+    assert across, [(t.number, t.user_attrs) for t in repeats]  # a repeat of the other process's trial
+    for t in repeats:
+        twin = stored[t.user_attrs["netbuilder_duplicate_of"]]
+        assert twin.params == t.params and "netbuilder_duplicate_of" not in twin.user_attrs
+    for event in (e for lines in outputs for e in lines if e["event"] == "trial"):  # every result is the study's
         trial = stored[event["number"]]
         assert trial.params == event["params"] and trial.user_attrs["netbuilder_state"] == event["state"]
         assert event["value"] is None or trial.value == pytest.approx(event["value"])
+
+
+def test_a_study_with_nothing_left_to_run_says_so(capsys, tmp_path):
+    storage = f"sqlite:///{tmp_path / 'study.db'}"
+    args = ["sweep", "xor", "--param", "batch_size=2,4", "--trials", "1", "--epochs", "2", "--storage", storage]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert "holds 1 trials, its budget spent or every combination tried: nothing run (raise --trials" in err
+    assert "importance: needs at least 2 trials trained to the end" in out
+    assert main(["sweep", "xor", "--param", "lr=1e-3..1e-1", "--trials", "1", "--storage", "study.db"]) == 2
+    assert "write a database URL, e.g. sqlite:///study.db" in capsys.readouterr().err
 
 
 def test_the_command_line_starts_without_optuna_or_torch():

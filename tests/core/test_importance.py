@@ -90,3 +90,19 @@ def test_too_few_runs_or_nothing_to_explain():
             record(2, lr=0.01, batch_size=4, final={"val_loss": 0.3})]
     assert setting_importance(same) == {}  # the metric does not move: nothing to explain
     assert best_run([failed]) is None
+
+
+def test_a_run_that_did_not_finish_has_no_final_value_for_importance_or_best():
+    """One rule for the runs view and the sweep: a run stopped by a person or pruned by a sweep, or a diverged
+    one, is no result, however good its last epoch looked; early stopping's run is judged at its kept epoch."""
+    runs = sweep()
+    pruned = record(20, lr=1e-4, batch_size=16, final={"loss": 0.0, "val_loss": 0.0}, status="stopped")
+    pruned.sweep_state, pruned.message = "pruned", "Pruned by the sweep at epoch 2: behind the median"
+    diverged = record(21, lr=1e-4, batch_size=64, final={"loss": 0.0, "val_loss": 0.0}, status="diverged")
+    assert metric_value(pruned, "val_loss") is None and metric_value(diverged, "val_loss") is None
+    assert best_run(runs + [pruned, diverged]) is best_run(runs)
+    assert setting_importance(runs + [pruned, diverged]) == setting_importance(runs)
+    kept = record(22, lr=0.1, batch_size=16, status="early_stopping")
+    kept.history = [{"epoch": 1, "val_loss": 0.1}, {"epoch": 2, "val_loss": 0.5}]
+    kept.best_epoch = 1
+    assert metric_value(kept, "val_loss") == 0.1

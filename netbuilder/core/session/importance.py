@@ -2,6 +2,11 @@
 each setting's importance (how much of the metric's spread it explains) by Optuna's default importance evaluator
 on an in-memory study made from the runs.
 
+The one rule, for the window's runs view and the sweep (its CLI table, its best trial, its importance): a run's
+final value is :func:`run_value` (the best epoch's when early stopping kept its weights, else the last whole
+epoch's; none for a run that did not finish: stopped, pruned by a sweep, diverged, failed); which way is better is
+:func:`metric_direction`; the importance is :func:`importance_of` over the runs that have a value.
+
 The runs are :class:`~netbuilder.core.session.runs.RunRecord` objects (a window's runs, a sweep's trials); a
 setting is a flattened training setting (``optimizer.lr``, ``batch_size``) or a layer parameter
 (``hidden.out_features``, ``drop.p``) of a layer every run's network has. This module imports neither torch nor
@@ -17,7 +22,9 @@ from typing import Any
 HIDDEN = ("metrics", "device")
 #: the final metric that judges runs: the first of these any run has, and which way is better
 METRICS = (("val_loss", "minimize"), ("loss", "minimize"), ("val_mae", "minimize"), ("mae", "minimize"),
-           ("val_accuracy", "maximize"), ("accuracy", "maximize"))
+           ("val_accuracy", "maximize"), ("accuracy", "maximize"), ("val_r2", "maximize"), ("r2", "maximize"))
+#: the run statuses that give a final value: runs that finished (all their epochs, or early stopping's end)
+FINISHED = ("completed", "early_stopping")
 #: the settings whose numbers are compared on a log scale (when all are positive)
 LOG_SETTINGS = ("lr", "weight_decay")
 #: the importance's best group holds about this many runs (Optuna's default, the best 10%, is one run of ten)
@@ -33,14 +40,32 @@ def run_metric(records) -> tuple[str, str]:
     return "loss", "minimize"
 
 
+def metric_direction(metric: str) -> str:
+    """``minimize`` for a loss or an error (``loss``, ``val_mae``), ``maximize`` for a score (``val_accuracy``,
+    ``r2``)."""
+    base = metric[4:] if metric.startswith("val_") else metric
+    return "maximize" if base in ("accuracy", "r2") or "accuracy" in base else "minimize"
+
+
+def run_value(record, metric: str | None = None) -> tuple[str, float | None]:
+    """(the metric's name, the run's final value of it): the value at the best epoch when early stopping kept its
+    weights, else at the last whole epoch. The name is ``metric``, else ``val_loss`` when the run has it, else
+    ``loss``. The value is None for a run that did not finish (:data:`FINISHED`: a run stopped by a person or
+    pruned by a sweep, a diverged or failed one), lacks the metric, or has no finite value of it."""
+    epochs = [m for m in record.history if not m.get("partial")]
+    if record.best_epoch is not None:
+        epochs = [m for m in epochs if m.get("epoch") == record.best_epoch] or epochs
+    last = epochs[-1] if epochs else {}
+    name = metric or ("val_loss" if "val_loss" in last else "loss")
+    value = last.get(name)
+    if record.status not in FINISHED or not _number(value):
+        return name, None
+    return name, float(value)
+
+
 def metric_value(record, metric: str) -> float | None:
-    """The run's final ``metric``, or None when it has none (a failed run) or it is not finite."""
-    if record.status == "failed":
-        return None
-    value = record.final.get(metric)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return float(value)
+    """The run's final ``metric`` (:func:`run_value`'s), None when it has none."""
+    return run_value(record, metric)[1]
 
 
 def _flat(settings: dict, prefix: str = "") -> dict[str, Any]:
@@ -100,17 +125,13 @@ def choice_text(value) -> str:
 def best_run(records, metric: str | None = None):
     """The run with the best final ``metric`` (:func:`run_metric`'s when None), or None when none has one."""
     records = list(records)
-    name, direction = (metric, _direction(metric)) if metric else run_metric(records)
+    name, direction = (metric, metric_direction(metric)) if metric else run_metric(records)
     scored = [(metric_value(r, name), r) for r in records]
     scored = [(v, r) for v, r in scored if v is not None]
     if not scored:
         return None
     pick = min if direction == "minimize" else max
     return pick(scored, key=lambda pair: pair[0])[1]
-
-
-def _direction(metric: str) -> str:
-    return dict(METRICS).get(metric, "maximize" if "accuracy" in metric else "minimize")
 
 
 def evaluator(count: int):
@@ -122,31 +143,35 @@ def evaluator(count: int):
 
 
 def setting_importance(records, metric: str | None = None) -> dict[str, float]:
-    """Each varying setting -> its share (0..1, summing to 1) of the final metric's spread, from Optuna's default
-    importance evaluator (PED-ANOVA: how differently a setting's values are spread in the best runs than in all)
-    on an in-memory study with one trial per run that has the metric. The best group holds about
-    :data:`BEST_GROUP` runs (Optuna's 10% would be one run of a few). Highest first; ``{}`` when fewer than 2 runs
-    have the metric, nothing varies, or the metric is the same in every run."""
+    """Each varying setting -> its share (0..1, summing to 1) of the final metric's spread (:func:`importance_of`)
+    over the runs with a final value (:func:`run_value`). Highest first; ``{}`` when fewer than 2 runs have the
+    metric, nothing varies, or the metric is the same in every run."""
     records = list(records)
-    name, direction = (metric, _direction(metric)) if metric else run_metric(records)
+    name, direction = (metric, metric_direction(metric)) if metric else run_metric(records)
     usable = [r for r in records if metric_value(r, name) is not None]
-    varying = run_settings(usable)
-    values = [metric_value(r, name) for r in usable]
-    if len(usable) < 2 or not varying or max(values) == min(values):
+    return importance_of(run_settings(usable), [metric_value(r, name) for r in usable], direction)
+
+
+def importance_of(columns: dict[str, list], values: list[float], direction: str) -> dict[str, float]:
+    """Each setting of ``columns`` (name -> its value in each result) -> its share (0..1, summing to 1) of the
+    spread of ``values`` (one per result, ``direction`` the better way), from Optuna's default importance
+    evaluator (PED-ANOVA: how differently a setting's values are spread in the best results than in all) on an
+    in-memory study with one trial per result, its best group :func:`evaluator`'s. Settings whose values never
+    differ are left out. Highest first; ``{}`` with fewer than 2 results, nothing varying, or equal values."""
+    columns = {k: list(v) for k, v in columns.items() if len({repr(x) for x in v}) > 1}
+    if len(values) < 2 or not columns or max(values) == min(values):
         return {}
     import optuna
     from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 
-    distributions, columns = {}, {}
-    for key, seen in varying.items():
+    distributions = {}
+    for key, seen in columns.items():
         kind = setting_kind(key, seen)
         if kind == "choice":
-            texts = [choice_text(v) for v in seen]
-            distributions[key] = CategoricalDistribution(sorted(set(texts)))
-            columns[key] = texts
+            columns[key] = [choice_text(v) for v in seen]
+            distributions[key] = CategoricalDistribution(sorted(set(columns[key])))
         elif kind == "int":
             distributions[key] = IntDistribution(min(seen), max(seen))
-            columns[key] = seen
         else:
             distributions[key] = FloatDistribution(float(min(seen)), float(max(seen)), log=kind == "log")
             columns[key] = [float(v) for v in seen]
@@ -160,6 +185,8 @@ def setting_importance(records, metric: str | None = None) -> dict[str, float]:
                 params = {k: column[i] for k, column in columns.items()}
                 study.add_trial(optuna.trial.create_trial(params=params, distributions=distributions, value=value))
             found = optuna.importance.get_param_importances(study, evaluator=evaluator(len(values)))
+    except Exception:  # noqa: BLE001 (the evaluator refuses what it cannot weigh: no importance, same runs)
+        return {}
     finally:
         optuna.logging.set_verbosity(verbosity)
     return {k: float(v) for k, v in sorted(found.items(), key=lambda kv: -kv[1])}

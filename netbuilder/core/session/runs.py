@@ -138,6 +138,9 @@ class RunRecord:
     boundary: dict | None = None
     #: why a ``failed`` run failed (a :class:`~netbuilder.core.errors.Cause`: what to try next follows from it)
     cause: Cause | None = None
+    #: a sweep trial's ending in the sweep's words (``complete``, ``pruned``, ``stopped``, ``failed``, ``diverged``;
+    #: a pruned trial's status is ``stopped``, its message says where the sweep pruned it); None: not a sweep's run
+    sweep_state: str | None = None
 
     @property
     def final(self) -> dict:
