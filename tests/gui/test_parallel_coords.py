@@ -236,3 +236,14 @@ def test_runs_cut_short_are_drawn_apart_and_left_out(qtbot):
     assert "from these 10 runs" in compare.meaning.text()
     assert "Run 5 (failed), Run 12 (diverged)" in compare.hint.text() and "cut short" in compare.hint.text()
 
+
+def test_a_pruned_trial_counts_for_neither_the_best_nor_the_importance(qtbot):
+    records = runs()
+    records[0].status, records[0].sweep_state = "stopped", "pruned"  # cut short with the lowest loss so far
+    records[0].message = "Pruned by the sweep at epoch 1"
+    records[0].history[-1].update(val_loss=0.01, val_accuracy=0.99)
+    view = shown_view(qtbot, records)
+    compare = view.compare
+    assert compare.button.text() == "Use settings of Run 12" and "from these 11 runs" in compare.meaning.text()
+    assert compare.plot.lines[1].opts["pen"].style() == Qt.DashLine and "Run 1 (pruned)" in compare.hint.text()
+    assert view.column_texts("status")[0] == "pruned"
