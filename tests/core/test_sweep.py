@@ -137,6 +137,7 @@ def test_a_running_trial_blocks_its_settings_whatever_it_carries_and_a_never_run
 
 @pytest.mark.filterwarnings("ignore::UserWarning", "ignore::optuna.exceptions.ExperimentalWarning")
 def test_a_dead_process_and_a_stopped_trial_spend_no_budget(tmp_path):
+    from netbuilder.core.session import sweep
     storage = f"sqlite:///{tmp_path / 'study.db'}"
     study = optuna.create_study(storage=optuna.storages.RDBStorage(storage, heartbeat_interval=20, grace_period=60),
                                 study_name="dead")
@@ -155,6 +156,9 @@ def test_a_dead_process_and_a_stopped_trial_spend_no_budget(tmp_path):
     assert [o.state for o in cut.outcomes] == ["stopped"]
     again = run_sweep(xor(epochs=50), ["lr=1e-3..1e-1:log"], 1, storage=storage, study="cut")
     assert [o.state for o in again.outcomes] == ["complete"]  # the stopped trial used no budget
+    late = optuna.load_study(study_name="cut", storage=storage).ask()  # failed as stale while it still trained
+    study._storage.set_trial_state_values(late._trial_id, optuna.trial.TrialState.FAIL)
+    sweep._tell(late.study, late, optuna, "complete", "", 0.5)  # its process tells nothing more, and goes on
 
 
 def test_settings_running_elsewhere_are_not_run(tmp_path):

@@ -240,9 +240,13 @@ def _all_tried(study, params) -> bool:
 
 def _tell(study, trial, optuna, state: str, message: str, value: float | None = None, told: str | None = None,
           **attrs) -> None:
-    """Tell Optuna how the trial ended (``told``: as which of our states, when not ``state``)."""
-    for key, item in {"netbuilder_state": state, "netbuilder_message": message, **attrs}.items():
-        trial.set_user_attr(key, item)
+    """Tell Optuna how the trial ended (``told``: as which of our states, when not ``state``); nothing when another
+    process already failed it (no heartbeat for :data:`GRACE` seconds: a very long download, a frozen machine)."""
+    try:
+        for key, item in {"netbuilder_state": state, "netbuilder_message": message, **attrs}.items():
+            trial.set_user_attr(key, item)
+    except optuna.exceptions.UpdateFinishedTrialError:
+        return
     states, told = optuna.trial.TrialState, told or state
     if told in ("complete", "duplicate") and value is not None:
         study.tell(trial, value)
