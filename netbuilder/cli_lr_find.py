@@ -1,5 +1,6 @@
 """``netbuilder lr-find DESIGN``: the learning-rate range test (:mod:`netbuilder.core.training.lr_finder`) from the
-command line. Without ``--json``: the suggested rate in a line, then the range tried and why the test stopped;
+command line. Without ``--json``: the suggested rate in a line (ending with the train command that uses it),
+then the range tried and why the test stopped;
 with ``--json``: one object ``{"suggestion", "lrs", "losses", "raw", "stopped"}`` on stdout.
 
 :mod:`netbuilder.cli` parses the command line, loads and checks the design, and hands both here."""
@@ -29,19 +30,34 @@ def lr_find(design, args) -> int:
     if args.json:
         print(json.dumps(finding.to_dict(), allow_nan=False))
         return 0
-    for line in describe(design.name, config.optimizer["name"], finding):
+    for line in describe(design.name, config.optimizer["name"], finding, train_with(args)):
         print(line)
     return 0
 
 
-def describe(name: str, optimizer: str, finding) -> list[str]:
-    """The lines that tell a person what the test found: the suggestion (or why there is none), then the range
-    tried, in how many batches, and why it stopped."""
+def train_with(args) -> str:
+    """The train command the suggestion is for, less its ``--lr``: the same design and, when one was named,
+    the same optimizer (the rate suits the optimizer the test used) and ``--limit``."""
+    import shlex
+    words = ["netbuilder", "train", args.design]
+    if args.optimizer:
+        words += ["--optimizer", args.optimizer]
+    if args.limit:
+        words += ["--limit", str(args.limit)]
+    return shlex.join(words)
+
+
+def describe(name: str, optimizer: str, finding, command: str = "") -> list[str]:
+    """The lines that tell a person what the test found: the suggestion (or why there is none) and, given the
+    ``command`` that trains the design (:func:`train_with`), how to use it; then the range tried, in how many
+    batches, and why it stopped."""
     from .core.training.lr_finder import MIN_POINTS
     lrs = finding.lrs
     if finding.suggestion is not None:
         first = (f"{name}: suggested learning rate {finding.suggestion:.2g} for {optimizer} (a tenth of "
-                 f"{finding.suggestion * 10:.2g}, where the smoothed loss was lowest)")
+                 f"{finding.suggestion * 10:.2g}, where the smoothed loss reached its lowest)")
+        if command:
+            first += f"; train with: {command} --lr {finding.suggestion:.2g}"
     elif len(lrs) < MIN_POINTS:
         first = (f"{name}: no suggestion: only {len(lrs)} batch{'es' * (len(lrs) != 1)} recorded, too few to "
                  f"say (at least {MIN_POINTS} are needed)")

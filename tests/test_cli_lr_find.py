@@ -33,6 +33,8 @@ def test_the_text_says_the_suggestion_the_range_and_why_it_stopped(tmp_path, cap
                  "--data-dir", str(tmp_path)]) == 0
     first, second = capsys.readouterr().out.strip().splitlines()
     assert first.startswith("Linear regression: suggested learning rate ") and "for sgd" in first
+    rate = first.split("suggested learning rate ")[1].split()[0]
+    assert first.endswith(f"; train with: netbuilder train linear_regression --optimizer sgd --lr {rate}")
     assert second.startswith("tried learning rates 1e-07 to ") and "stopped: the loss blew up at" in second
 
 

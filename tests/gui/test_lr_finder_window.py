@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 
 import numpy as np
 import pytest
@@ -16,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from netbuilder.core.errors import NetbuilderError, TrainingError
-from netbuilder.core.training.lr_finder import LR_END, LR_START
+from netbuilder.core.training import lr_finder
+from netbuilder.core.training.lr_finder import LR_END, LR_START, LR_STEPS
 from netbuilder.gui.window.lr_finder import LRFinderDialog, loss_range, rate_text, shown
 from training_helpers import click, wait_finished, wait_paused
 
@@ -76,6 +78,9 @@ def test_the_menu_runs_it_in_the_worker_and_use_it_is_one_undo_step(window, qtbo
     lr = dialog.suggestion
     assert dialog.marker.isVisible() and dialog.marker.value() == pytest.approx(math.log10(lr))
     assert rate_text(lr) in dialog.marker.label.toPlainText() and rate_text(lr) in dialog.caption.text()
+    assert f"Suggested learning rate for Adam: {rate_text(lr)}" in dialog.caption.text()  # the test's optimizer
+    assert "the rate is for Adam" in dialog.caption.text()
+    assert dialog.raw_curve.opts["pen"].color().alpha() >= 150  # each batch's loss drawn visibly
     low, high = plot.viewRange()[0]
     assert low <= math.log10(lr) <= high
     assert window.training.runs == [] and window.finished == []  # no run
@@ -152,3 +157,49 @@ def test_the_rules_for_showing_rates_and_losses():
     assert shown(0.0031622776601683794) == 0.0032
     low, high = loss_range([2.3, 2.0, 1.0, 50.0], [2.4, 1.5, 0.4, 80.0])
     assert low == 0.4 and 2.3 < high < 3.0  # the blow-up does not flatten the rest
+
+
+def held_at_the_first_batch(window, monkeypatch) -> threading.Event:
+    """Trigger the menu's test and hold its worker after the first batch until the session is asked to stop (a
+    window closing, another design): the stop comes mid-test, whatever the machine's speed."""
+    gate = threading.Event()
+    first = lr_finder.Progress.on_train_batch_end
+
+    def held(self, trainer, epoch, batch, loss):
+        first(self, trainer, epoch, batch, loss)
+        if self.done == 1:
+            gate.wait(60)
+    monkeypatch.setattr(lr_finder.Progress, "on_train_batch_end", held)
+    window.actions_by_name["actionFindLearningRate"].trigger()
+    session = window.training.session
+    asked = session.request_stop
+    monkeypatch.setattr(session, "request_stop", lambda: (asked(), gate.set())[0])
+    return gate
+
+
+def test_the_panel_counts_the_batches_while_the_test_runs(window, qtbot, monkeypatch):
+    assert window.open_design("xor")
+    gate = held_at_the_first_batch(window, monkeypatch)
+    line = window.training.panel.status_line
+    qtbot.waitUntil(lambda: line.text() == f"Finding a learning rate… 1 of at most {LR_STEPS} batches",
+                    timeout=30_000)
+    gate.set()  # on to the end
+    with qtbot.waitSignal(window.training.controller.lrFound, timeout=60_000):
+        pass
+    assert window.lrFinderDialog.isVisible() and "Finding" not in line.text()
+
+
+@pytest.mark.parametrize("how", ["close the window", "open another design"])
+def test_a_test_cut_short_by_closing_or_another_design_pops_no_dialog(window, qtbot, monkeypatch, how):
+    assert window.open_design("xor")
+    gate = held_at_the_first_batch(window, monkeypatch)
+    found = []
+    window.training.controller.lrFound.connect(found.append)
+    qtbot.waitUntil(lambda: "1 of at most" in window.training.panel.status_line.text(), timeout=30_000)
+    if how == "close the window":
+        assert window.close() and not window.isVisible()
+    else:
+        assert window.open_design("spirals")
+    assert gate.is_set() and [f["stopped"] for f in found] == ["stopped"]  # delivered, and not shown
+    assert window.lrFinderDialog is None and not window.training.busy
+    assert window.training.controller.state == "idle" and window.errors == []

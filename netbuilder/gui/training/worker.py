@@ -31,7 +31,8 @@ VALIDATION_HZ = 4
 PROBE_SHARE = 0.02
 WEIGHTS_SECONDS = 0.5
 #: worker signals the controller passes on unchanged
-RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download", "trial", "sweepProgress")
+RELAYED = ("curve", "validationEnded", "epochEnded", "weights", "probed", "download", "trial", "sweepProgress",
+           "lrProgress")
 #: how often a backbone's weights download reports its progress (its first and last report always go)
 DOWNLOAD_HZ = 8
 #: how long the GUI thread waits for a paused run's worker to answer (it answers within a batch; a second is long)
@@ -84,6 +85,7 @@ class TrainingWorker(QObject):
     download = Signal(object)  # a backbone's weights downloading: {"done", "total" (None: unknown), "name"}
     trial = Signal(object)  # a sweep's trial ended: its core.session.sweep.TrialOutcome (its RunRecord with it)
     sweepProgress = Signal(object)  # the sweep's trial training now: show_progress's figures, "trial", "trials"
+    lrProgress = Signal(object)  # the range test's batches: {"done", "total"} (at most CURVE_HZ a second)
     paused = Signal()  # the run waits between batches, its model free (once a wait; after each Step's batch too)
     finished = Signal(object)
 
@@ -153,7 +155,10 @@ class TrainingWorker(QObject):
             self._serve(prepare=True)
             return {"job": "probe"}
         if self.job == "lr_find":  # the range test, on weights the session restores after it
-            return {"job": "lr_find", "finding": plain_finding(self.session.find_learning_rate())}
+            from ...core.training.lr_finder import Progress
+            relay = Progress(lambda done, total: self.lrProgress.emit({"done": done, "total": total}), CURVE_HZ)
+            finding = self.session.find_learning_rate([relay])
+            return {"job": "lr_find", "finding": plain_finding(finding)}
         return {"job": self.job, "scores": self.session.evaluate("test")}
 
     def _sweep(self):

@@ -32,9 +32,9 @@ class TrainingController(QObject):
     Jobs (:attr:`job`): ``train``, ``evaluate``, ``probe``, ``lr_find`` (:meth:`find_lr`) and ``sweep``
     (:meth:`sweep`). ``state``: ``idle``, ``running``, ``paused`` or ``evaluating``. Signals: ``stateChanged(str)``,
     ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
-    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``lrFound(dict)`` (``worker.plain_finding``),
-    ``trial(TrialOutcome)``, ``sweepProgress(dict)``, ``sweepFinished(SweepResult)``, ``jobFailed(str, str,
-    Cause)`` (job, message, cause).
+    ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``lrProgress(dict)``, ``lrFound(dict)``
+    (``worker.plain_finding``), ``trial(TrialOutcome)``, ``sweepProgress(dict)``, ``sweepFinished(SweepResult)``,
+    ``jobFailed(str, str, Cause)`` (job, message, cause).
 
     Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; a
     paused run's worker answers at once from its wait; while no job (or a sweep) runs the session answers at once
@@ -51,7 +51,7 @@ class TrainingController(QObject):
     download = Signal(object)  # a backbone's weights downloading before a run (the worker's, relayed)
     runFinished = Signal(object)
     evaluated = Signal(object)
-    lrFound = Signal(object)  # a learning-rate range test's finding (find_lr)
+    lrFound, lrProgress = Signal(object), Signal(object)  # a range test's finding (find_lr); its batches done
     trial = Signal(object)  # a sweep's trial ended: its TrialOutcome (sweep)
     sweepProgress = Signal(object)  # the sweep's trial training now: show_progress's figures, "trial", "trials"
     sweepFinished = Signal(object)  # a sweep ended (all its trials, or stopped): its SweepResult

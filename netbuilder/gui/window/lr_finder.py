@@ -24,8 +24,10 @@ from ..training.worker import plain_finding
 #: how long a script's find_learning_rate waits for the data to load before the test begins (the test itself is
 #: waited for whatever it takes: it cannot be cut short once it has begun)
 LOAD_TIMEOUT_S = 300.0
-RULE = ("a tenth of the rate at which the smoothed loss was lowest (fastai's \u201cminimum\u201d rule): an order "
-        "of magnitude below where the loss stops falling")
+RULE = ("a tenth of the rate at which the loss (each batch's with the 3 before and after it, their median) was "
+        "lowest (fastai's \u201cminimum\u201d rule): an order of magnitude below where the loss stops falling")
+#: the optimizers' names as the window says them
+OPTIMIZER_NAMES = {"adam": "Adam", "adamw": "AdamW", "sgd": "SGD", "rmsprop": "RMSprop"}
 ENDED = {"exploded": "The test stopped where the loss blew up.",
          "end": "Every rate of the range was tried.",
          "stopped": "The test was stopped before its end."}
@@ -86,7 +88,7 @@ class LRFinderDialog(QDialog):
         self.plot.setMinimumSize(420, 260)
         self.legend = self.plot.addLegend(offset=(10, -10))  # bottom left: the curve starts high there
         self.raw_curve = self.plot.plot([], [], name="each batch")
-        self.curve = self.plot.plot([], [], name="smoothed")
+        self.curve = self.plot.plot([], [], name="median of 7 batches")
         self.marker = pg.InfiniteLine(angle=90, movable=False, label="",
                                       labelOpts={"position": 0.88, "anchors": [(0, 0.5), (0, 0.5)]})
         self.marker.setZValue(10)
@@ -110,9 +112,10 @@ class LRFinderDialog(QDialog):
         self.resize(680, 500)
         self._apply_palette()
 
-    def show_finding(self, finding: dict, current_lr: float | None = None) -> None:
+    def show_finding(self, finding: dict, current_lr: float | None = None, optimizer: str | None = None) -> None:
         """Draw a finding (``worker.plain_finding``'s dict) and say what it suggests; ``current_lr``: the
-        design's learning rate now."""
+        design's learning rate now; ``optimizer``: the name of the one the test trained with (the rate is for
+        it)."""
         self.finding = finding
         lrs, losses, raw = finding["lrs"], finding["losses"], finding["raw"]
         self.curve.setData(lrs, losses)
@@ -134,8 +137,12 @@ class LRFinderDialog(QDialog):
         self.marker.setValue(math.log10(self.suggestion))  # the x axis is log10 of the rate
         self.marker.label.setFormat(f"suggested {rate_text(self.suggestion)}")
         now = f" (now {rate_text(current_lr)})" if current_lr is not None else ""
+        name = OPTIMIZER_NAMES.get(optimizer, optimizer)
+        used = f" for {name}" if name else ""
+        said = (f" The test trained with {name}: the rate is for {name}; another optimizer needs a test of its own."
+                if name else "")
         self.caption.setText(
-            f"<b>Suggested learning rate: {rate_text(self.suggestion)}</b>{now}. It is {RULE}.<br>"
+            f"<b>Suggested learning rate{used}: {rate_text(self.suggestion)}</b>{now}. It is {RULE}.{said}<br>"
             f"Tried {tried} on a copy of the weights, thrown away after: the network and its runs are as they "
             f"were. {ended} <i>Use it</i> sets the design's learning rate; Undo puts the old one back.")
 
@@ -164,7 +171,7 @@ class LRFinderDialog(QDialog):
             axis.setTextPen(text)
         line = QColor(COLORS["train"][dark])
         faint = QColor(line)
-        faint.setAlpha(70)
+        faint.setAlpha(150)  # each batch's loss, under the median: visible, a shade lighter
         self.curve.setPen(pg.mkPen(line, width=2))
         self.raw_curve.setPen(pg.mkPen(faint, width=1))
         mark = QColor(COLORS["val"][dark])
@@ -206,8 +213,10 @@ class LRFinderActions:
         """The dialog (made once, kept as ``lrFinderDialog``) showing ``finding``, shown and raised."""
         if self.lrFinderDialog is None:
             self.lrFinderDialog = LRFinderDialog(lambda lr: self.training.apply_setting("lr", lr), self)
-        lr = self.current_design().get("training", {}).get("optimizer", {}).get("lr")
-        self.lrFinderDialog.show_finding(finding, lr if isinstance(lr, (int, float)) else None)
+        optimizer = self.current_design().get("training", {}).get("optimizer", {})
+        lr, name = optimizer.get("lr"), optimizer.get("name")
+        self.lrFinderDialog.show_finding(finding, lr if isinstance(lr, (int, float)) else None,
+                                         name if isinstance(name, str) else None)
         self.lrFinderDialog.show()
         self.lrFinderDialog.raise_()
         return self.lrFinderDialog
@@ -215,6 +224,7 @@ class LRFinderActions:
     def _wire_lr_finder(self) -> None:
         controller = self.training.controller
         controller.lrFound.connect(self._on_lr_found)
+        controller.lrProgress.connect(self._on_lr_progress)
         controller.jobFailed.connect(self._on_lr_failed)
         self.document.designReplaced.connect(self._on_design_replaced_lr)
         self._lr_status_before = ""
@@ -240,8 +250,16 @@ class LRFinderActions:
         self.docks["training"].raise_()
         training.controller.find_lr(training.session)
 
+    def _on_lr_progress(self, progress: dict) -> None:
+        """The test's batches so far, on the panel's line (it may end before the last: the loss blew up)."""
+        self.training.panel.status_line.setText(
+            f"Finding a learning rate… {progress['done']} of at most {progress['total']} batches")
+
     def _on_lr_found(self, finding: dict) -> None:
         self.training.panel.status_line.setText(self._lr_status_before)
+        if finding.get("stopped") == "stopped":  # stopped: the window closing, another design, or Stop
+            self.training.panel.show_outcome("Finding a learning rate was stopped: no suggestion.", "info")
+            return
         dialog = self.show_lr_finding(finding)
         said = (f"Suggested learning rate: {rate_text(dialog.suggestion)}" if dialog.suggestion is not None
                 else "No learning rate suggested")
