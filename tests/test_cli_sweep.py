@@ -138,6 +138,20 @@ def test_a_study_with_nothing_left_to_run_says_so(capsys, tmp_path):
     assert "write a database URL, e.g. sqlite:///study.db" in capsys.readouterr().err
 
 
+def test_a_repeat_says_its_metric_and_a_stopped_trial_its_state(capsys):
+    from netbuilder.cli_sweep import _table, _text_line
+    from netbuilder.core.session.sweep import SweepResult, TrialOutcome
+    named = ["val_loss"]  # the name the first trained trial's run gave
+    _text_line(TrialOutcome(3, {"batch_size": 4}, 0.25, "duplicate", "the same settings as trial 1"), None, named)
+    assert capsys.readouterr().out.startswith("trial 3 duplicate val_loss 0.25  batch_size=4")
+    trials = [TrialOutcome(1, {"batch_size": 4}, 0.25, "complete"), TrialOutcome(3, {"batch_size": 4}, 0.25,
+              "duplicate"), TrialOutcome(4, {"batch_size": 2}, None, "stopped")]
+    _table("XOR", SweepResult("s", None, "val_loss", "minimize", trials, trials[0], trials))
+    out = capsys.readouterr().out
+    assert "importance: needs at least 2 trials trained to the end" in out  # a repeat is no second result
+    assert out.splitlines()[-3].split()[:2] == ["4", "stopped"]
+
+
 def test_the_command_line_starts_without_optuna_or_torch():
     """Parsing a sweep's options loads neither Optuna nor torch: `netbuilder --help` and a refusal stay quick."""
     code = ("import sys, netbuilder.cli as cli\n"

@@ -79,7 +79,7 @@ class TrialOutcome:
 class SweepResult:
     """A sweep's end: the study's name and storage, the metric and its direction, this process's ``outcomes`` in
     the order they finished, the study's best trial, ``trials`` (every result trial of the study, from every
-    process, by number) and each setting's ``importance`` (Optuna's default evaluator; {} when it cannot tell)."""
+    process, by number) and each setting's ``importance`` (:func:`importance`; {} when it cannot tell)."""
 
     study: str
     storage: str | None
