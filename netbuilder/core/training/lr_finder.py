@@ -105,7 +105,8 @@ def suggest(lrs, losses) -> float | None:
     stuck at 0.69) and spirals at 0.00071 (57% test accuracy). Measured on the bundled designs (the numbers in
     the README's Experiments): xor/Adam 0.061-0.13 (it trains at 0.05-0.19, not at 0.33), spirals/Adam
     0.0015-0.0045, mnist_mlp 5.9e-4-8.5e-4 with Adam and 0.017-0.02 with SGD, linear_regression/SGD 0.042,
-    hello_neuron/SGD 0.0038-0.024, simple_sigmoid/Adam 0.074-0.83 (seeds 0-2). The first tenth of the curve is
+    hello_neuron/SGD 0.02-0.024 (seed 1: 0.0038, too slow for its 500 epochs: its loss was almost 0 at 0.038
+    already), simple_sigmoid/Adam 0.074-0.83 (seeds 0-2). The first tenth of the curve is
     not searched (fastai skips it too): its points rest on few batches. None when fewer than
     :data:`MIN_POINTS` points were recorded, or when the loss never fell below the average of that first tenth
     (a network trained already, or one that cannot learn: nothing to say)."""
