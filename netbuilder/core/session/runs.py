@@ -141,6 +141,9 @@ class RunRecord:
     #: a sweep trial's ending in the sweep's words (``complete``, ``pruned``, ``stopped``, ``failed``, ``diverged``;
     #: a pruned trial's status is ``stopped``, its message says where the sweep pruned it); None: not a sweep's run
     sweep_state: str | None = None
+    #: whose run it is when a teacher opened a class's work (the student's name), and its number in their work
+    owner: str | None = None
+    own_number: int | None = None
 
     @property
     def final(self) -> dict:
@@ -151,6 +154,8 @@ class RunRecord:
 
     @property
     def label(self) -> str:
+        if self.owner is not None:
+            return f"{self.owner}: Run {self.own_number or self.number}"
         return f"Run {self.number}"
 
     def trend(self) -> dict:

@@ -1,0 +1,256 @@
+"""A student's work handed in as one file (``.nbwork``): the design, its weights now, the runs (their settings,
+histories and loss curves; not each run's own weights, which would multiply the file by the runs), the lesson and
+the step reached, the answers typed under the lesson's question steps, and the student's name. A teacher opens one
+file, or a folder of them (:func:`open_class_folder`): each student's runs, labelled with the name ("Ana: Run 2"),
+go side by side in the runs view, and :func:`class_rows` is the short table of the class. Qt-free.
+
+The file is what ``torch.save`` writes (a zip of stored entries): the plain part as one JSON text (read back by the
+one reader of outside JSON, :mod:`..files.plain_json`), the weights and the curves as tensors. Loading checks the
+zip (:mod:`..files.safe_zip`: stored entries, no more bytes than the file has) before ``torch.load`` with
+``weights_only=True``, so opening a file never runs code from it; every part is checked before it is used, and a
+file that fails any check is refused with one line naming it. Written atomically.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import pickle
+import time
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from ..design.design_io import design_from_dict
+from ..errors import NetbuilderError, TrainingError, one_line
+from ..files import safe_zip
+from ..files.atomic import write_atomic
+from ..files.plain_json import check_plain, loads
+from ..training.checkpoint_checks import Damaged, check_tensors, real
+from .runs import STATUSES, RunRecord
+
+FORMAT = "netbuilder-work"
+VERSION = 1
+SUFFIX = ".nbwork"
+#: the most work files a class folder opens (a class, not a whole disk)
+MAX_FILES = 200
+_RUN_TEXT = ("status", "message", "device")
+
+
+@dataclass
+class Work:
+    """One student's work as read from a file (or about to be written)."""
+
+    student: str
+    design: dict
+    weights: dict[str, torch.Tensor] = field(default_factory=dict)
+    runs: list[RunRecord] = field(default_factory=list)
+    #: the lesson open when the work was saved: ``title``, ``step`` (the step reached, 1-based; 0: not begun),
+    #: ``steps`` (how many), ``step_title``; empty without a lesson
+    lesson: dict = field(default_factory=dict)
+    #: the answers typed under the lesson's question steps, by step number (1-based)
+    answers: dict[int, str] = field(default_factory=dict)
+    saved: str = ""
+    path: str = ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "tolist"):  # numpy and torch values
+        return _plain(value.tolist())
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # a diverged run's loss: unknown, as JSON can say it
+    return value
+
+
+def _run_dict(r: RunRecord) -> dict:
+    return {"number": r.number, "status": r.status, "message": r.message, "settings": _plain(r.settings),
+            "device": r.device, "design": _plain(r.design), "history": _plain(r.history), "test": _plain(r.test),
+            "seconds": float(r.seconds), "best_epoch": r.best_epoch,
+            "confusion": _plain((r.validation or {}).get("confusion"))}
+
+
+def work_payload(work: Work) -> dict:
+    """What :func:`write_work` serialises: plain data and CPU tensors, made in the thread that has them."""
+    text = {"student": work.student, "design": _plain(work.design), "lesson": _plain(work.lesson),
+            "answers": {str(k): str(v) for k, v in work.answers.items()},
+            "saved": work.saved or time.strftime("%Y-%m-%d %H:%M"), "runs": [_run_dict(r) for r in work.runs]}
+    check_plain(text, "the work", TrainingError)
+    curves = [[torch.as_tensor(np.asarray(r.batch_x, dtype=np.float64)).reshape(-1),
+               torch.as_tensor(np.asarray(r.batch_loss, dtype=np.float64)).reshape(-1)] for r in work.runs]
+    return {"format": FORMAT, "version": VERSION, "work": json.dumps(text, allow_nan=False),
+            "weights": {k: v.detach().to("cpu").clone() for k, v in work.weights.items()}, "curves": curves}
+
+
+def write_work(path: str | os.PathLike, payload: dict) -> Path:
+    """Serialise a :func:`work_payload` and write it atomically (any thread)."""
+    buffer = io.BytesIO()
+    torch.save(payload, buffer)
+    return write_atomic(path, buffer.getvalue())
+
+
+def save_work(path: str | os.PathLike, work: Work) -> Path:
+    return write_work(path, work_payload(work))
+
+
+def load_work(path: str | os.PathLike) -> Work:
+    """Read a work file; anything else, damaged or tampered with raises a TrainingError of one line naming it."""
+    where = str(path)
+    if not Path(path).is_file():
+        raise TrainingError(f"{where}: no such work file")
+    if not zipfile.is_zipfile(path):
+        raise TrainingError(f"{where}: not a readable work file (damaged, cut short, or something else); ask for "
+                            "it to be saved again with File > Save My Work")
+    safe_zip.check_zip_file(path, TrainingError, limit=None, stored_only=True, within_file=True)
+    try:
+        data = torch.load(path, map_location="cpu", weights_only=True)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError,
+            AttributeError, ImportError, IndexError, KeyError, TypeError) as exc:
+        why = ("it holds Python objects besides plain data and tensors, and netbuilder never unpickles those: "
+               "loading them could run code from the file") if "Weights only load failed" in str(exc) else \
+            f"torch.load failed: {one_line(exc, 160)}"
+        raise TrainingError(f"{where}: not a readable work file ({why})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise TrainingError(f"{where}: not a netbuilder work file (save one with File > Save My Work)")
+    if data.get("version") != VERSION:
+        raise TrainingError(f"{where}: work file version {data.get('version')!r} is not one this netbuilder reads "
+                            f"({VERSION}); update netbuilder to open it")
+    try:
+        check_tensors(data)
+        text = data.get("work")
+        if not isinstance(text, str):
+            raise Damaged("its work part is not text")
+        plain = loads(text, where, TrainingError)
+        return _work(plain, data.get("weights"), data.get("curves"), where)
+    except NetbuilderError as exc:
+        raise TrainingError(f"{where}: the work cannot be used: {one_line(exc)}") from None
+    except (Damaged, KeyError, TypeError, ValueError, OverflowError) as exc:
+        raise TrainingError(f"{where}: the work file is damaged ({one_line(exc)}); ask for it to be saved "
+                            "again") from None
+
+
+def _text(value: Any, what: str, limit: int = 20_000) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise Damaged(f"{what} is not a text of at most {limit:,} characters")
+    return value
+
+
+def _work(plain: Any, weights: Any, curves: Any, where: str) -> Work:
+    if not isinstance(plain, dict):
+        raise Damaged("its work part is not an object")
+    design = plain.get("design")
+    design_from_dict(design, where=f"{where} (design)")
+    if not isinstance(weights, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
+                                                for k, v in weights.items()):
+        raise Damaged("weights is not a set of named tensors")
+    lesson = plain.get("lesson") or {}
+    if not isinstance(lesson, dict):
+        raise Damaged("lesson is not an object")
+    for key in ("step", "steps"):
+        if key in lesson and (isinstance(lesson[key], bool) or not isinstance(lesson[key], int)):
+            raise Damaged(f"lesson.{key} is not a whole number")
+    answers = plain.get("answers") or {}
+    if not isinstance(answers, dict) or not all(k.isdigit() for k in answers):
+        raise Damaged("answers is not text by step number")
+    runs_data = plain.get("runs") or []
+    if not isinstance(runs_data, list) or not isinstance(curves, list) or len(curves) != len(runs_data):
+        raise Damaged("the runs and their curves do not match")
+    runs = [_run(r, c, i) for i, (r, c) in enumerate(zip(runs_data, curves))]
+    return Work(student=_text(plain.get("student"), "student", 200), design=design, weights=dict(weights),
+                runs=runs, lesson=dict(lesson), answers={int(k): _text(v, f"answer {k}") for k, v in answers.items()},
+                saved=_text(plain.get("saved", ""), "saved", 40), path=where)
+
+
+def _run(data: Any, curve: Any, i: int) -> RunRecord:
+    where = f"runs[{i}]"
+    if not isinstance(data, dict):
+        raise Damaged(f"{where} is not an object")
+    for key in _RUN_TEXT:
+        _text(data.get(key), f"{where}.{key}")
+    if data["status"] not in STATUSES:
+        raise Damaged(f"{where}.status is not one of {', '.join(STATUSES)}")
+    number = data.get("number")
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 1_000_000:
+        raise Damaged(f"{where}.number is not a run number")
+    design_from_dict(data.get("design"), where=f"{where}.design")
+    history = data.get("history")
+    if not isinstance(history, list) or not all(isinstance(e, dict) for e in history):
+        raise Damaged(f"{where}.history is not a list of epochs")
+    for e, epoch in enumerate(history):
+        for key, value in epoch.items():
+            if value is not None and not (key == "partial" and isinstance(value, bool)):
+                real(value, f"{where}.history[{e}].{key}")
+    for key in ("settings", "test"):
+        if not isinstance(data.get(key), dict):
+            raise Damaged(f"{where}.{key} is not an object")
+    confusion = data.get("confusion")
+    if confusion is not None:
+        m = np.asarray(confusion, dtype=np.float64) if isinstance(confusion, list) else None
+        if m is None or m.ndim != 2 or m.shape[0] != m.shape[1] or not (m >= 0).all():
+            raise Damaged(f"{where}.confusion is not a square table of counts")
+    if not (isinstance(curve, list) and len(curve) == 2 and all(isinstance(t, torch.Tensor) for t in curve)
+            and curve[0].shape == curve[1].shape and curve[0].dim() == 1):
+        raise Damaged(f"{where}'s loss curve is not two tensors of one length")
+    best = data.get("best_epoch")
+    return RunRecord(number=number, status=data["status"], message=data["message"], settings=data["settings"],
+                     changed={}, device=data["device"], design=data["design"], history=history,
+                     full_history=list(history), batch_x=curve[0].double().numpy(),
+                     batch_loss=curve[1].double().numpy(), test=data["test"],
+                     seconds=real(data.get("seconds", 0.0), f"{where}.seconds"),
+                     best_epoch=best if isinstance(best, int) and not isinstance(best, bool) else None,
+                     validation={"confusion": confusion} if confusion is not None else {})
+
+
+def work_files(folder: str | os.PathLike) -> list[Path]:
+    """The work files of ``folder`` (``*.nbwork``, not in subfolders), by name."""
+    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == SUFFIX and p.is_file())[:MAX_FILES]
+
+
+def open_class_folder(folder: str | os.PathLike) -> tuple[list[Work], list[str]]:
+    """Every work file of ``folder``: the works that load, and one line for each file that does not (skipped)."""
+    if not Path(folder).is_dir():
+        raise TrainingError(f"{folder}: no such folder")
+    works, problems = [], []
+    for path in work_files(folder):
+        try:
+            works.append(load_work(path))
+        except (NetbuilderError, OSError) as exc:
+            problems.append(one_line(exc, 300))
+    return works, problems
+
+
+def class_runs(works: list[Work]) -> list[RunRecord]:
+    """The class's runs for the runs view, student by student: copies numbered 1, 2, ... across the class (the
+    view tells runs apart by number) and labelled with the student's name and their own number ("Ana: Run 2")."""
+    out = []
+    for work in works:
+        for r in work.runs:
+            out.append(replace(r, number=len(out) + 1, owner=work.student or Path(work.path).stem,
+                               own_number=r.number))
+    return out
+
+
+def class_rows(works: list[Work]) -> list[dict]:
+    """The class's short table, a row per student: ``student``, ``lesson`` (its title and the step reached),
+    ``runs``, the last run's ``accuracy`` and ``loss`` (validation's when there is one, else training's; None when
+    not known) and ``answers`` (the answers typed, by step)."""
+    rows = []
+    for work in works:
+        last = work.runs[-1].final if work.runs else {}
+        lesson = work.lesson
+        step = (f"{lesson.get('title', '')}: step {lesson.get('step', 0)} of {lesson.get('steps', '?')}"
+                if lesson else "")
+        rows.append({"student": work.student, "lesson": step, "runs": len(work.runs),
+                     "accuracy": last.get("val_accuracy", last.get("accuracy")),
+                     "loss": last.get("val_loss", last.get("loss")),
+                     "answers": "; ".join(f"step {k}: {v}" for k, v in sorted(work.answers.items()) if v.strip()),
+                     "file": work.path})
+    return rows
