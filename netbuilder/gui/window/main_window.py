@@ -36,6 +36,7 @@ from ..panels.registry import ACTIVATIONS, CONFUSION, EXPLAIN, PROBLEMS
 from .training_actions import TrainingActions
 from .dock_layout import WindowDocks
 from .exports import WindowExports
+from .handin import WindowWork
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
 from .lr_finder import LRFinderActions
@@ -47,7 +48,7 @@ DEFAULT_SIZE = (1400, 900)
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 
 
-class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWindow, TrainingActions,
+class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowWork, QMainWindow, TrainingActions,
                  LRFinderActions, RunSettingsActions, RecentFiles):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
@@ -102,6 +103,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, QMainWi
         self.actions_by_name["actionPresentation"].setCheckable(True)
         self._make_training_actions()
         self._make_lessons_menu()
+        self._make_work_actions()  # File > Save My Work…, Open Class Folder…
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 

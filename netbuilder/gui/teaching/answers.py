@@ -1,0 +1,56 @@
+"""A box for a student's answer under a lesson's question step (objectName ``lessonAnswer``): shown on a step
+whose action is a ``question``, hidden on the others. What is typed is kept per step (1-based) for the lesson
+open, so that going Back shows it again and File > Save My Work hands it in (:mod:`netbuilder.core.session.handin`).
+It follows the lesson driver's ``changed`` signal and puts itself under the step's text in the lesson panel."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPlainTextEdit
+
+#: the most characters kept of one answer (the work file reads at most this many)
+MAX_ANSWER = 20_000
+
+
+class LessonAnswers(QObject):
+    """The answer box of ``lessons`` (a :class:`~.lessons.LessonDriver`); ``answers``: step number -> text."""
+
+    def __init__(self, lessons, parent: QObject | None = None):
+        super().__init__(parent)
+        self.lessons = lessons
+        self.answers: dict[int, str] = {}
+        self._lesson = None
+        self._step = 0
+        self.box = QPlainTextEdit()
+        self.box.setObjectName("lessonAnswer")
+        self.box.setPlaceholderText("Your answer (handed in with File > Save My Work…)")
+        self.box.setToolTip("Type your answer to the question here: it is saved with your work")
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 12)
+        self.box.hide()
+        text = lessons.panel.text
+        column = text.parentWidget().layout()
+        column.insertWidget(column.indexOf(text) + 1, self.box)
+        self.box.textChanged.connect(self._on_typed)
+        lessons.changed.connect(self._on_step)
+        self._on_step()
+
+    def _on_typed(self) -> None:
+        if self._step:
+            text = self.box.toPlainText()[:MAX_ANSWER]
+            if text.strip():
+                self.answers[self._step] = text
+            else:
+                self.answers.pop(self._step, None)
+
+    def _on_step(self) -> None:
+        lessons = self.lessons
+        if lessons.lesson is not self._lesson:  # another lesson (or none): its own answers
+            self._lesson, self.answers = lessons.lesson, {}
+        step = None
+        if lessons.lesson is not None and 0 <= lessons.index < len(lessons.lesson.steps):
+            step = lessons.lesson.steps[lessons.index]
+        asks = step is not None and bool(step.action) and "question" in step.action
+        self._step = lessons.index + 1 if asks else 0
+        self.box.blockSignals(True)
+        self.box.setPlainText(self.answers.get(self._step, "") if asks else "")
+        self.box.blockSignals(False)
+        self.box.setVisible(asks)
