@@ -74,6 +74,18 @@ def canvas_png(scene, path, scale: float = 2.0) -> Path:
     return _atomic(path, lambda tmp: image.save(tmp, "PNG"))
 
 
+def paint_canvas(scene, painter: QPainter, target: QRectF) -> QRectF:
+    """The canvas's content painted into ``target`` of any paint device (a worksheet's PDF page), its proportions
+    kept, centred at the top; returns where it went."""
+    source = _content(scene)
+    scale = min(target.width() / source.width(), target.height() / source.height())
+    where = QRectF(target.left() + (target.width() - source.width() * scale) / 2, target.top(),
+                   source.width() * scale, source.height() * scale)
+    with _for_export(scene):
+        scene.render(painter, where, source)
+    return where
+
+
 def canvas_svg(scene, path, title: str = "netbuilder design") -> Path:
     """The canvas's content as an SVG (text stays text, lines stay lines)."""
     source = _content(scene)

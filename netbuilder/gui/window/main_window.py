@@ -43,13 +43,14 @@ from .lr_finder import LRFinderActions
 from .menus import WindowMenus
 from .recent_files import RecentFiles
 from .run_settings import RunSettingsActions
+from .worksheet import WindowWorksheet
 
 DEFAULT_SIZE = (1400, 900)
 FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
 
 
 class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowWork, QMainWindow, TrainingActions,
-                 LRFinderActions, RunSettingsActions, RecentFiles):
+                 LRFinderActions, RunSettingsActions, RecentFiles, WindowWorksheet):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""

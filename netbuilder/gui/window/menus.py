@@ -64,6 +64,8 @@ class WindowMenus:
               tip="The trained network for onnxruntime and other ONNX runtimes (needs netbuilder[onnx])"),
             a("actionExportPython", "PyTorch &script (.py)…", self._on_export_python,
               tip="The design as a standalone PyTorch script that trains it (as `netbuilder export` writes)"),
+            a("actionExportWorksheet", "&Worksheet (PDF)…", self._on_export_worksheet,
+              tip="A PDF to hand out: the network, its summary, settings, curves and the lesson's questions"),
         ):
             self.actions_by_name[act.objectName()] = act
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
@@ -107,6 +109,7 @@ class WindowMenus:
         export_menu.addSeparator()
         export_menu.addAction(n["actionExportOnnx"])
         export_menu.addAction(n["actionExportPython"])
+        export_menu.addAction(n["actionExportWorksheet"])
         export_menu.aboutToShow.connect(self._update_export_onnx)
         file_menu.addSeparator()
         file_menu.addAction(n["actionQuit"])
