@@ -41,6 +41,9 @@ def test_save_then_load_round_trips_everything(tmp_path):
         assert theirs.history == mine.history and theirs.settings == mine.settings
         assert np.array_equal(theirs.batch_x, mine.batch_x) and np.array_equal(theirs.batch_loss, mine.batch_loss)
         assert theirs.final == mine.final and theirs.status == mine.status
+        assert theirs.boundary["output"].shape == mine.boundary["output"].shape  # the runs view's thumbnail
+        assert np.array_equal(theirs.boundary["output"], mine.boundary["output"])
+        assert np.array_equal(theirs.boundary["labels"], mine.boundary["labels"])
     assert back.lesson == work.lesson and back.answers == {2: "Ana thinks one line is not enough"}
 
 
@@ -113,3 +116,14 @@ def test_a_file_whose_parts_do_not_hold_up_is_refused(tmp_path):
     with pytest.raises(TrainingError, match=r"odd.nbwork: the work file is damaged \(runs\[0\].status"):
         load_work(path)
     assert zipfile.is_zipfile(path)
+
+
+def test_a_boundary_that_cannot_be_drawn_is_refused(tmp_path):
+    payload = work_payload(xor_work(tmp_path, "Ana", runs=1))
+    payload["boundaries"][0]["output"] = payload["boundaries"][0]["output"][:3]  # rows no longer the y axis
+    buffer = io.BytesIO()
+    torch.save(payload, buffer)
+    path = tmp_path / "odd.nbwork"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(TrainingError, match=r"runs\[0\].boundary has the wrong shapes"):
+        load_work(path)

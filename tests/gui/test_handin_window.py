@@ -63,6 +63,7 @@ def test_a_class_folder_opens_side_by_side_in_the_runs_view(window, qtbot, tmp_p
     labels = ["Ana: Run 1", "Ana: Run 2", "Ben: Run 1", "Ben: Run 2", "Chloé: Run 1", "Chloé: Run 2"]
     assert view.column_texts("run") == labels
     assert view.overlay()["loss"] == labels  # every run drawn, each with its student's name
+    assert [t.split(": the class")[0] for t in view.boundary_titles()] == labels  # their boundaries side by side
     table = window.findChild(QTableWidget, "classWorkTable")
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["Ana", "Ben", "Chloé", "Eve"]
     assert table.item(0, 1).text() == "XOR: step 4 of 11" and table.item(2, 5).text() == "step 3: Chloé: no"

@@ -39,6 +39,8 @@ VERSION = 1
 SUFFIX = ".nbwork"
 #: the most work files a class folder opens (a class, not a whole disk)
 MAX_FILES = 200
+#: what a run's saved boundary may hold: grid side, classes, training points
+MAX_GRID, MAX_CLASSES, MAX_POINTS = 256, 1000, 10_000
 _RUN_TEXT = ("status", "message", "device")
 
 
@@ -87,7 +89,44 @@ def work_payload(work: Work) -> dict:
     curves = [[torch.as_tensor(np.asarray(r.batch_x, dtype=np.float64)).reshape(-1),
                torch.as_tensor(np.asarray(r.batch_loss, dtype=np.float64)).reshape(-1)] for r in work.runs]
     return {"format": FORMAT, "version": VERSION, "work": json.dumps(text, allow_nan=False),
-            "weights": {k: v.detach().to("cpu").clone() for k, v in work.weights.items()}, "curves": curves}
+            "weights": {k: v.detach().to("cpu").clone() for k, v in work.weights.items()}, "curves": curves,
+            "boundaries": [_boundary_out(r.boundary) for r in work.runs]}
+
+
+def _boundary_out(grid: dict | None) -> dict | None:
+    """A run's decision boundary over its two inputs (the runs view's thumbnail) as tensors; None for others."""
+    if not grid or len(grid.get("axes") or ()) != 2 or grid.get("task") != "classification" \
+            or grid.get("labels") is None:
+        return None
+    xs, ys = grid["axes"]
+    return {"x": torch.as_tensor(np.asarray(xs, dtype=np.float64)),
+            "y": torch.as_tensor(np.asarray(ys, dtype=np.float64)),
+            "output": torch.as_tensor(np.asarray(grid["output"], dtype=np.float32)),
+            "points": torch.as_tensor(np.asarray(grid["points"], dtype=np.float64)),
+            "labels": torch.as_tensor(np.asarray(grid["labels"], dtype=np.int64))}
+
+
+def _boundary_in(saved: Any, where: str) -> dict | None:
+    """A saved boundary checked whole (sizes, orientation, finite numbers, class numbers) before a picture is
+    drawn from it; None stays None."""
+    if saved is None:
+        return None
+    if not isinstance(saved, dict) or not all(isinstance(saved.get(k), torch.Tensor)
+                                              for k in ("x", "y", "output", "points", "labels")):
+        raise Damaged(f"{where} is not a run's boundary")
+    xs, ys, out, points, labels = (saved[k] for k in ("x", "y", "output", "points", "labels"))
+    if not (xs.dim() == ys.dim() == 1 and 2 <= len(xs) <= MAX_GRID and 2 <= len(ys) <= MAX_GRID
+            and out.dim() == 3 and tuple(out.shape[:2]) == (len(ys), len(xs)) and 1 <= out.shape[2] <= MAX_CLASSES
+            and points.dim() == 2 and points.shape[1] == 2 and labels.shape == points.shape[:1]
+            and len(points) <= MAX_POINTS and not labels.is_floating_point()):
+        raise Damaged(f"{where} has the wrong shapes")
+    if not all(bool(torch.isfinite(t.double()).all()) for t in (xs, ys, out, points)) \
+            or not (xs.diff() > 0).all() or not (ys.diff() > 0).all() \
+            or (len(labels) and not (0 <= int(labels.min()) and int(labels.max()) < MAX_CLASSES)):
+        raise Damaged(f"{where} holds numbers a boundary cannot have")
+    return {"axes": [xs.double().numpy(), ys.double().numpy()], "output": out.float().numpy(),
+            "points": points.double().numpy(), "labels": labels.long().numpy(), "task": "classification",
+            "units": {}, "targets": None}
 
 
 def write_work(path: str | os.PathLike, payload: dict) -> Path:
@@ -129,7 +168,7 @@ def load_work(path: str | os.PathLike) -> Work:
         if not isinstance(text, str):
             raise Damaged("its work part is not text")
         plain = loads(text, where, TrainingError)
-        return _work(plain, data.get("weights"), data.get("curves"), where)
+        return _work(plain, data.get("weights"), data.get("curves"), data.get("boundaries"), where)
     except NetbuilderError as exc:
         raise TrainingError(f"{where}: the work cannot be used: {one_line(exc)}") from None
     except (Damaged, KeyError, TypeError, ValueError, OverflowError) as exc:
@@ -143,7 +182,7 @@ def _text(value: Any, what: str, limit: int = 20_000) -> str:
     return value
 
 
-def _work(plain: Any, weights: Any, curves: Any, where: str) -> Work:
+def _work(plain: Any, weights: Any, curves: Any, boundaries: Any, where: str) -> Work:
     if not isinstance(plain, dict):
         raise Damaged("its work part is not an object")
     design = plain.get("design")
@@ -164,6 +203,11 @@ def _work(plain: Any, weights: Any, curves: Any, where: str) -> Work:
     if not isinstance(runs_data, list) or not isinstance(curves, list) or len(curves) != len(runs_data):
         raise Damaged("the runs and their curves do not match")
     runs = [_run(r, c, i) for i, (r, c) in enumerate(zip(runs_data, curves))]
+    boundaries = [None] * len(runs) if boundaries is None else boundaries
+    if not isinstance(boundaries, list) or len(boundaries) != len(runs):
+        raise Damaged("the runs and their boundaries do not match")
+    for i, (run, saved) in enumerate(zip(runs, boundaries)):
+        run.boundary = _boundary_in(saved, f"runs[{i}].boundary")
     return Work(student=_text(plain.get("student"), "student", 200), design=design, weights=dict(weights),
                 runs=runs, lesson=dict(lesson), answers={int(k): _text(v, f"answer {k}") for k, v in answers.items()},
                 saved=_text(plain.get("saved", ""), "saved", 40), path=where)
