@@ -66,7 +66,12 @@ def test_a_worksheet_before_and_after_a_short_xor_run(window, qtbot, tmp_path):
     middle = rgb[200:700, 250:580]
     coloured = (middle.max(axis=2) - middle.min(axis=2)) > 60
     assert coloured.sum() > 200
-    page1.save(str(tmp_path / "page1.png"))
+
+    # a dark canvas (presentation mode's) prints in its light theme, and stays dark on the screen
+    window.scene.apply_theme(dark=True)
+    _, _, dark_page = read_pdf(window.export_worksheet(tmp_path / "dark.pdf"))
+    assert window.scene.canvas_style.dark
+    assert np.abs(pixels(dark_page).astype(int)[200:700] - rgb[200:700]).mean() < 1  # the same page as before
 
 
 def test_the_menu_entry_writes_it_in_the_background(window, qtbot, tmp_path):

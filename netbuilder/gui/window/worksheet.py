@@ -62,7 +62,7 @@ class WindowWorksheet:
         if design.description:
             sheet.text(design.description)
         sheet.heading("The network")
-        sheet.picture(250, lambda painter, rect: figures.paint_canvas(self.scene, painter, rect))
+        sheet.picture(250, self._worksheet_canvas)
         sheet.heading("Summary")
         _summary(sheet, design)
         record = self._worksheet_run()
@@ -76,6 +76,16 @@ class WindowWorksheet:
             self._worksheet_run_pages(sheet, record)
         self._worksheet_questions(sheet)
         return sheet.finish()
+
+    def _worksheet_canvas(self, painter, rect) -> None:
+        """The canvas in its light theme whatever the screen shows (presentation mode's dark one would print as a
+        black block), then back as it was."""
+        was_dark = self.scene.canvas_style.dark
+        self.scene.apply_theme(dark=False)
+        try:
+            figures.paint_canvas(self.scene, painter, rect)
+        finally:
+            self.scene.apply_theme(dark=was_dark)
 
     def _worksheet_run(self):
         """The latest run of the current session, when it trained the network now on the canvas (else None)."""
