@@ -71,3 +71,19 @@ def test_a_class_folder_opens_side_by_side_in_the_runs_view(window, qtbot, tmp_p
     assert skipped.isVisibleTo(window) and "Dan.nbwork" in skipped.text()
     assert view.tabs.currentWidget() is window.findChild(QWidget, "classWorkTab")
     assert window.errors == []
+
+
+def test_the_answer_box_gives_its_room_to_the_step_in_presentation(window, qtbot):
+    """The projector is the teacher's: in presentation mode a question step shows no answer box (its text must not
+    scroll on a 1080p projector); leaving presentation brings the box back, with what was typed."""
+    assert window.open_lesson("xor")
+    box = window.findChild(QPlainTextEdit, "lessonAnswer")
+    for _ in range(3):
+        assert window.lesson_next()
+    qtbot.waitUntil(lambda: box.isVisible())
+    QTest.keyClicks(box, "two lines")
+    window.set_presentation(True)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    window.set_presentation(False)
+    qtbot.waitUntil(lambda: box.isVisible())
+    assert box.toPlainText() == "two lines"

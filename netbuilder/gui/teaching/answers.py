@@ -1,5 +1,6 @@
 """A box for a student's answer under a lesson's question step (objectName ``lessonAnswer``): shown on a step
-whose action is a ``question``, hidden on the others. What is typed is kept per step (1-based) for the lesson
+whose action is a ``question``, hidden on the others and in presentation mode (the projector is the teacher's: its
+room goes to the step's text, which must not scroll on a 1080p projector). What is typed is kept per step (1-based) for the lesson
 open, so that going Back shows it again and File > Save My Work hands it in (:mod:`netbuilder.core.session.handin`).
 It follows the lesson driver's ``changed`` signal and puts itself under the step's text in the lesson panel."""
 from __future__ import annotations
@@ -14,9 +15,9 @@ MAX_ANSWER = 20_000
 class LessonAnswers(QObject):
     """The answer box of ``lessons`` (a :class:`~.lessons.LessonDriver`); ``answers``: step number -> text."""
 
-    def __init__(self, lessons, parent: QObject | None = None):
+    def __init__(self, lessons, parent: QObject | None = None, presenting=lambda: False):
         super().__init__(parent)
-        self.lessons = lessons
+        self.lessons, self.presenting = lessons, presenting
         self.answers: dict[int, str] = {}
         self._lesson = None
         self._step = 0
@@ -53,4 +54,8 @@ class LessonAnswers(QObject):
         self.box.blockSignals(True)
         self.box.setPlainText(self.answers.get(self._step, "") if asks else "")
         self.box.blockSignals(False)
-        self.box.setVisible(asks)
+        self.box.setVisible(asks and not self.presenting())
+
+    def refresh(self) -> None:
+        """Shown or hidden again for the step on screen (presentation mode went on or off)."""
+        self._on_step()

@@ -82,7 +82,8 @@ class WindowWork:
 
     def _make_work_actions(self) -> None:
         """The two File menu entries, after Save Lesson; the answer box under a lesson's question steps."""
-        self.lesson_answers = LessonAnswers(self.lessons, self)
+        self.lesson_answers = LessonAnswers(self.lessons, self, presenting=lambda: self.presentation.on)
+        self.actions_by_name["actionPresentation"].toggled.connect(lambda _on: self.lesson_answers.refresh())
         self.class_tab = None  # the runs view's "Class" tab, made when a class folder is first opened
         self._student = ""
         items = (self._action("actionSaveWork", "Save My &Work…", self._on_save_work, None,
