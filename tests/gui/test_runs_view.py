@@ -90,8 +90,9 @@ def test_three_runs_compared(window, qtbot):
     grid = window.training.runs[1].boundary
     expected = class_regions(grid["output"], rgb_array(view.palette().color(QPalette.Base)),
                              class_colors(is_dark(view.palette())), is_dark(view.palette()))[::-1]
-    inner = pictures[2][3:-3, 3:-3]  # scaled from 48 x 48 to the thumbnail: compare the mean colour
-    assert np.abs(inner.reshape(-1, 3).mean(0) - expected.reshape(-1, 3).mean(0)).max() < 12
+    inner = pictures[2][3:-3, 3:-3]  # scaled from 48 x 48 to the thumbnail: compare the median colour (the
+    # training points, drawn in the full class colours over a few pixels, pull a mean away by as much as the palette)
+    assert np.abs(np.median(inner.reshape(-1, 3), 0) - np.median(expected.reshape(-1, 3), 0)).max() < 12
     # a fourth run keeps the selection and adds a row
     window.set_training_options(epochs=1, lr=0.05)
     run(window, qtbot)

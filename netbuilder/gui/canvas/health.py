@@ -9,8 +9,9 @@ The statistic comes from the core's ``health`` probe (``core.training.inspection
 - ``gradients``: each layer's gradient norm against the largest one's, on a log scale, since vanishing gradients
   are the concern: a tenth of the largest or more is healthy, 1/10,000 or less is bad, log-linear between.
 
-Colours go from blue (healthy) through teal and yellow to vermilion (bad): distinguishable with the common colour-vision
-deficiencies, and strong on both the light and the dark canvas.
+Colours go from blue (healthy) through sky blue or teal and yellow to vermilion (bad), the active palette's
+(:mod:`netbuilder.gui.common.palette`): distinguishable with the common colour-vision deficiencies, and strong on
+both the light and the dark canvas. Colour never says it alone: each card's badge shows the number.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..common.palette import HEALTH_RAMP
+
 MODES = ("off", "gradients", "dead", "saturated")
 MODE_LABELS = {"off": "Health: off", "gradients": "Health: gradient norm", "dead": "Health: dead ReLU units",
                "saturated": "Health: saturated sigmoid / tanh"}
@@ -28,7 +31,7 @@ MODE_LABELS = {"off": "Health: off", "gradients": "Health: gradient norm", "dead
 LEGEND_ENDS = {"gradients": ("≥ 1/10 of the largest", "≤ 1/10,000"), "dead": ("0% dead", "100% dead"),
                "saturated": ("0% saturated", "100%")}
 HEALTHY_RATIO, BAD_RATIO = 1e-1, 1e-4
-RAMP = ((0.0, "#2f6fd0"), (0.35, "#35a9b8"), (0.65, "#f2c14e"), (1.0, "#d9482b"))
+RAMP = HEALTH_RAMP  # the active palette's (common.palette): (badness, colour) stops
 
 
 @dataclass(frozen=True)

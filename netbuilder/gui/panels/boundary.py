@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..common.style import is_dark, with_alpha
-from .boundary_colors import (CLASS_COLORS, REGION_STRENGTH, REGRESSION_MAP, class_colors, class_regions, rgb_array,
+from .boundary_colors import (CLASS_COLORS, REGION_STRENGTH, class_colors, class_regions, regression_map, rgb_array,
                               unsure_rgb)
 from .boundary_texts import BoundaryTexts
 
@@ -350,7 +350,7 @@ class BoundaryPanel(BoundaryTexts, QWidget):
         elif targets is not None and plane:
             lo, hi = self._targets_range or (0.0, 1.0)
             scaled = (targets[:n] - lo) / (hi - lo if hi > lo else 1.0)
-            colors = pg.colormap.get(REGRESSION_MAP).map(np.clip(np.nan_to_num(scaled), 0, 1), mode="qcolor")
+            colors = pg.colormap.get(regression_map()).map(np.clip(np.nan_to_num(scaled), 0, 1), mode="qcolor")
             brush = [pg.mkBrush(c) for c in colors]
         else:
             brush = pg.mkBrush(self._class_color(1))
@@ -364,7 +364,7 @@ class BoundaryPanel(BoundaryTexts, QWidget):
         if kind is None:
             self.image_item.setLookupTable(None, update=False)
             return
-        cmap = self._unit_map() if kind == "unit" else pg.colormap.get(REGRESSION_MAP)
+        cmap = self._unit_map() if kind == "unit" else pg.colormap.get(regression_map())
         self.image_item.setLookupTable(cmap.getLookupTable(nPts=256), update=False)
         self.color_bar.setColorMap(cmap)
 

@@ -7,21 +7,19 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor
 
-#: Class colours (light theme, dark theme): TensorFlow Playground's orange and blue for classes 0 and 1, then a
-#: qualitative set (Tableau 10's order after its first two); the dark theme's are a little lighter.
-CLASS_COLORS: list[tuple[str, str]] = [
-    ("#f59322", "#f7a543"), ("#0877bd", "#3d9be0"), ("#2ca02c", "#4cc04c"), ("#d62728", "#ec5354"),
-    ("#9467bd", "#b08ad6"), ("#8c564b", "#b57c70"), ("#e377c2", "#ef9ad4"), ("#7f7f7f", "#a8a8a8"),
-    ("#bcbd22", "#d4d53c"), ("#17becf", "#3fd6e6"),
-]
+from ..common.palette import CLASS_COLORS, MAPS  # noqa: F401  (the active palette's; boundary.py reads them here)
+
 #: How strongly a sure region takes its class's colour (the rest is the background), so the points, drawn in the
 #: full colour, stand out on their own region.
 REGION_STRENGTH = {False: 0.55, True: 0.5}  # by is_dark
 #: Where the network is unsure (p = 0.5, or a unit at 0) the plane fades to the background in a light theme; in a
 #: dark one that would be black, so it fades to a neutral grey this far from the background toward a light grey.
 UNSURE_DARK = ("#e8eaed", 0.35)
-#: Sequential map for a regression output over the plane.
-REGRESSION_MAP = "viridis"
+
+
+def regression_map() -> str:
+    """The sequential map for a regression output over the plane: the active palette's (cividis or viridis)."""
+    return MAPS["regression"]
 
 
 def class_colors(dark: bool) -> np.ndarray:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsObject, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from ..common.palette import CONFUSION_HUES
 from ..common.style import is_dark
 
 #: Below this pixel size a number is not drawn in its cell (tooltips still give it).
@@ -21,7 +22,7 @@ MAX_CELL_TEXT_PX = 16
 MAX_CELL_PX = 96
 MAX_NAME_PX = 110
 #: Cell hues -> (on a light background, on a dark background).
-HUES: dict[str, tuple[str, str]] = {"correct": ("#1f63c6", "#3f86e8"), "error": ("#d23f3f", "#e0605a")}
+HUES: dict[str, tuple[str, str]] = CONFUSION_HUES  # the active palette's (common.palette)
 EMPTY_MESSAGE = "No confusion matrix yet: it appears after the first validation."
 
 

@@ -14,16 +14,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
+from ..common.palette import CURVE_COLORS
 from ..common.style import is_dark, with_alpha
 from .plot_items import FastCurve, GrowBuffer
 from .plot_ranges import LiveRanges
 
-#: Series colour roles -> (on a light background, on a dark background).
-COLORS: dict[str, tuple[str, str]] = {
-    "train": ("#1f63c6", "#6ea8ff"),
-    "val": ("#d2601a", "#ffa65c"),
-    "divergence": ("#d32f2f", "#ff6b6b"),
-}
+#: Series colour roles -> (on a light background, on a dark background): the active palette's (common.palette).
+COLORS: dict[str, tuple[str, str]] = CURVE_COLORS
 
 #: presentation mode: the thinnest line and the text size, in pixels (18 pt is 24 px at 96 dpi)
 PRESENTATION_LINE = 3.0

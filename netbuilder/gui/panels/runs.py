@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
+from ..common.palette import RUN_COLORS as PALETTE_RUN_COLORS
 from .parallel_coords import SettingsComparison
 from .runs_compare import run_state, setting_label
 from .plots import DEFAULT_SMOOTHING
 from .runs_thumbs import THUMB, fill_thumbnails
 
-#: Okabe and Ito's colour-blind-safe qualitative palette: run n keeps colour (n - 1) % 8 everywhere
-RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+#: The active palette's run colours (common.palette; Okabe and Ito's in both): run n keeps colour (n - 1) % 8
+RUN_COLORS = PALETTE_RUN_COLORS
 METRICS = (("loss", "loss"), ("accuracy", "accuracy"), ("val_loss", "val loss"),
            ("val_accuracy", "val accuracy"), ("mae", "MAE"), ("val_mae", "val MAE"))
 #: Below this much width beside the table for the plots, the table goes above them.

@@ -40,6 +40,7 @@ from .handin import WindowWork
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
 from .lr_finder import LRFinderActions
+from .colour_palette import WindowPalette
 from .menus import WindowMenus
 from .recent_files import RecentFiles
 from .run_settings import RunSettingsActions
@@ -50,7 +51,8 @@ FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)
 
 
 class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowWork, QMainWindow, TrainingActions,
-                 LRFinderActions, RunSettingsActions, RecentFiles, WindowWorksheet):
+                 LRFinderActions, RunSettingsActions, RecentFiles, WindowWorksheet,
+                 WindowPalette):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""
@@ -97,6 +99,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         self._default_state = None
         self._make_actions()
         self._make_menus()
+        self._make_palette_menu()  # View > Colour palette, and the one saved
         self.presentation = Presentation(
             self, self.docks, view=self.view, scene=self.scene, document=self.document, training=self.training,
             lessons=self.lessons, inside_visible=self.inside.visible, leave=lambda: self.set_presentation(False),
