@@ -121,7 +121,7 @@ def test_the_health_colouring_always_shows_its_number(qtbot):
             item = NodeItem("dense", canvas_style.current_style())
             item.set_health(value)
             assert item._badge == value.short and not item._badge_rect.isEmpty()
-            assert value.short in item.toolTip() or value.short in value.text or mode == "gradients"
+            assert value.text in item.toolTip()  # the sentence with the number, e.g. "75% of its 8 units dead"
 
 
 def _class_pixel(panel) -> tuple[int, int, int]:
@@ -160,3 +160,17 @@ def test_set_palette_repaints_the_boundary_and_the_curves_and_is_remembered(wind
     assert window.palette_name() == "classic"
     window.palette_actions["okabe-ito"].trigger()
     assert window.palette_name() == "okabe-ito" and _class_pixel(boundary) == before
+
+
+def test_the_panels_read_the_one_palette():
+    """No second copy: each module that draws these colours reads the palette module's tables themselves."""
+    from netbuilder.gui.canvas import health
+    from netbuilder.gui.panels import boundary_colors, confusion_chart, plot_base, runs
+    assert boundary_colors.CLASS_COLORS is palette.CLASS_COLORS
+    assert plot_base.COLORS is palette.CURVE_COLORS and confusion_chart.HUES is palette.CONFUSION_HUES
+    assert health.RAMP is palette.HEALTH_RAMP and runs.RUN_COLORS is palette.RUN_COLORS
+    palette.use("classic")
+    assert boundary_colors.regression_map() == "viridis" and runs.run_color(1).name() == "#0072b2"
+    assert health.health_color(0.0).name() == "#2f6fd0"
+    palette.use("okabe-ito")
+    assert boundary_colors.regression_map() == "cividis" and health.health_color(1.0).name() == "#d55e00"
