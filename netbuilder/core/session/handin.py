@@ -16,9 +16,7 @@ import io
 import json
 import math
 import os
-import pickle
 import time
-import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,9 +26,9 @@ import torch
 
 from ..design.design_io import design_from_dict
 from ..errors import NetbuilderError, TrainingError, one_line
-from ..files import safe_zip
 from ..files.atomic import write_atomic
 from ..files.plain_json import check_plain, loads
+from ..training.checkpoint import read_torch_file
 from ..training.checkpoint_checks import Damaged, check_tensors, real
 from .runs import STATUSES, RunRecord
 
@@ -143,20 +141,8 @@ def save_work(path: str | os.PathLike, work: Work) -> Path:
 def load_work(path: str | os.PathLike) -> Work:
     """Read a work file; anything else, damaged or tampered with raises a TrainingError of one line naming it."""
     where = str(path)
-    if not Path(path).is_file():
-        raise TrainingError(f"{where}: no such work file")
-    if not zipfile.is_zipfile(path):
-        raise TrainingError(f"{where}: not a readable work file (damaged, cut short, or something else); ask for "
-                            "it to be saved again with File > Save My Work")
-    safe_zip.check_zip_file(path, TrainingError, limit=None, stored_only=True, within_file=True)
-    try:
-        data = torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError,
-            AttributeError, ImportError, IndexError, KeyError, TypeError) as exc:
-        why = ("it holds Python objects besides plain data and tensors, and netbuilder never unpickles those: "
-               "loading them could run code from the file") if "Weights only load failed" in str(exc) else \
-            f"torch.load failed: {one_line(exc, 160)}"
-        raise TrainingError(f"{where}: not a readable work file ({why})") from None
+    data = read_torch_file(path, "work", "work file", "damaged, cut short, or something else; ask for it to be "
+                           "saved again with File > Save My Work")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise TrainingError(f"{where}: not a netbuilder work file (save one with File > Save My Work)")
     if data.get("version") != VERSION:

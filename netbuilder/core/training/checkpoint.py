@@ -209,20 +209,20 @@ def _weights(design: Design, state: Any, loss: str) -> NetModule:
     return meta
 
 
-def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
-    """Read a checkpoint written by :func:`save_checkpoint`; anything else raises a TrainingError naming the file.
-    The whole file is checked (sizes before anything is allocated, then every part, the settings by the trainer's
-    rules) before a Checkpoint is returned. ``curves``: False skips the loss curve (predict and export)."""
+def read_torch_file(path, kind: str, name: str, damaged: str):
+    """The plain data and tensors of a file netbuilder wrote with ``torch.save`` (a checkpoint, a student's work
+    file), read without running code from it: the zip checked first (entries stored, declaring what they store, no
+    more than the file together), then ``torch.load(weights_only=True)``. Anything else raises a TrainingError of
+    one line: ``"<path>: no such <kind> file"``, ``"<path>: not a readable <name> (<damaged>)"``, or why torch
+    refused it."""
     where = str(path)
     if not Path(path).is_file():
-        raise TrainingError(f"{where}: no such checkpoint file")
+        raise TrainingError(f"{where}: no such {kind} file")
     if not zipfile.is_zipfile(path):
-        raise TrainingError(f"{where}: not a readable netbuilder checkpoint (not a file written by torch.save: "
-                            "the file is damaged, truncated, or something else)")
-    # as torch.save writes it: entries stored, declaring what they store, no more than the file together
+        raise TrainingError(f"{where}: not a readable {name} ({damaged})")
     safe_zip.check_zip_file(path, TrainingError, limit=None, stored_only=True, within_file=True)
     try:
-        data = torch.load(path, map_location="cpu", weights_only=True)
+        return torch.load(path, map_location="cpu", weights_only=True)
     except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError,
             AttributeError, ImportError, IndexError, KeyError, TypeError) as exc:
         text = str(exc).strip()
@@ -231,7 +231,16 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
                    "loading them could run code from the file")
         else:
             why = f"torch.load failed: {text.splitlines()[0][:200] if text else type(exc).__name__}"
-        raise TrainingError(f"{where}: not a readable netbuilder checkpoint ({why})") from None
+        raise TrainingError(f"{where}: not a readable {name} ({why})") from None
+
+
+def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
+    """Read a checkpoint written by :func:`save_checkpoint`; anything else raises a TrainingError naming the file.
+    The whole file is checked (sizes before anything is allocated, then every part, the settings by the trainer's
+    rules) before a Checkpoint is returned. ``curves``: False skips the loss curve (predict and export)."""
+    where = str(path)
+    data = read_torch_file(path, "checkpoint", "netbuilder checkpoint", "not a file written by torch.save: the file "
+                           "is damaged, truncated, or something else")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise TrainingError(f"{where}: not a netbuilder checkpoint (a PyTorch file, but without netbuilder's "
                             "design and settings; train with netbuilder to make one)")
