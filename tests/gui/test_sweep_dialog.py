@@ -122,7 +122,8 @@ def test_a_sweeps_end_shows_which_setting_mattered_with_room_and_rewind_again(wi
     view = window.runs_view
     assert view.tabs.currentWidget() is view.compare
     dock = window.findChild(QDockWidget, "runsDock")
-    assert dock.isVisible() and dock.height() >= 0.45 * window.height(), (dock.height(), window.height())
+    assert dock.isVisible()
+    qtbot.waitUntil(lambda: dock.height() >= 0.45 * window.height(), timeout=2000)  # laid out on the next turn
     assert window.training.panel.timeline.isEnabled()  # rewind usable again after a sweep
     assert window.training.panel.run_texts()[0].startswith("Run 1: ")  # the run trained before, restorable
 

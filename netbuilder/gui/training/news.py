@@ -112,7 +112,7 @@ class TrainingNews:
 
     def _show_comparison(self) -> None:
         """The runs view's "Which setting mattered" tab in front, its dock (docked) given room to read it."""
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt, QTimer
         from PySide6.QtWidgets import QDockWidget, QMainWindow
         view = self.runs_view
         getattr(view, "show_compare", lambda: view.tabs.setCurrentWidget(view.compare))()
@@ -124,10 +124,13 @@ class TrainingNews:
             return
         dock.show()
         dock.raise_()
-        across = window.dockWidgetArea(dock) in (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea)
-        room = int(SWEEP_DOCK_SHARE * (window.width() if across else window.height()))
-        if (dock.width() if across else dock.height()) < room:
-            window.resizeDocks([dock], [room], Qt.Horizontal if across else Qt.Vertical)
+        def grow() -> None:
+            across = window.dockWidgetArea(dock) in (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea)
+            room = int(SWEEP_DOCK_SHARE * (window.width() if across else window.height()))
+            if (dock.width() if across else dock.height()) < room:
+                window.resizeDocks([dock], [room], Qt.Horizontal if across else Qt.Vertical)
+        grow()
+        QTimer.singleShot(0, dock, grow)  # again once a dock just shown or raised has its place in the layout
 
     def _on_evaluated(self, scores: dict) -> None:
         self.last_test = scores
