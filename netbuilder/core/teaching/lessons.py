@@ -20,6 +20,7 @@ from .advice import CODES as ADVICE_CODES
 from ..design.design_io import design_from_dict
 from ..errors import NetbuilderError, quote
 from .expectations import ExpectationError, validate as validate_expectation
+from .locks import Locks, parse_locked
 from ..design.presets import preset_path, resources_dir
 from ..design.settings import OPTIONS
 
@@ -42,7 +43,7 @@ SETTINGS = OPTIONS  # what a "set" step may set: what the training panel takes (
 BUNDLE_LESSON, BUNDLE_WEIGHTS = "lesson.json", "weights.nbckpt"
 MAX_LESSON_BYTES = 10 * 2**20
 MAX_WEIGHTS_BYTES = 1 << 30  # a bundle's checkpoint, inflated: a class's network, with room to spare
-_TOP_KEYS = {"format", "version", "title", "description", "design", "steps"}
+_TOP_KEYS = {"format", "version", "title", "description", "design", "steps", "locked"}
 _STEP_KEYS = {"title", "text", "action", "expect", "expect_advice"}
 
 
@@ -72,6 +73,7 @@ class Lesson:
     path: Path | None = None
     data: dict = field(default_factory=dict)     # the file's JSON, as read (to save it again)
     weights: bytes | None = None                 # a bundle's checkpoint (design, weights, curves), as stored
+    locks: Locks = field(default_factory=Locks)  # what students may not change ("locked", core.teaching.locks)
 
 
 def lessons_dir() -> Path:
@@ -222,8 +224,10 @@ def lesson_from_dict(data: Any, where: str = "lesson") -> Lesson:
     steps = data.get("steps")
     if not isinstance(steps, list) or not steps:
         raise LessonError(f"{where}: 'steps' must be a non-empty list")
+    locks = parse_locked(data["locked"], where, LessonError) if "locked" in data else Locks()
     return Lesson(title.strip(), description, copy.deepcopy(design),
-                  [_step(s, f"{where}: step {i}") for i, s in enumerate(steps, 1)], data=copy.deepcopy(data))
+                  [_step(s, f"{where}: step {i}") for i, s in enumerate(steps, 1)], data=copy.deepcopy(data),
+                  locks=locks)
 
 
 def _step(data: Any, where: str) -> Step:

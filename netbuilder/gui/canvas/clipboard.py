@@ -124,6 +124,7 @@ class Clipboard:
     def _paste(self, data: dict, dx: float, text: str) -> list[str]:
         command = PasteCommand(self.document.design, data["nodes"], data.get("edges", []), offset=(dx, 0.0),
                                text=text)
-        self.document.push(command)
+        if not self.document.push(command):  # refused (a run trains, a lesson locks the layers): nothing pasted
+            return []
         self.scene.select_nodes(command.new_ids)
         return command.new_ids

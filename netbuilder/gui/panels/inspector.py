@@ -159,7 +159,9 @@ class Inspector(QWidget):
             return self._refuse(reason)
         new = with_training_value(training, key, value)
         if new != training:
-            self.document.push(SetMetaCommand(self.document.design, "training", new, text=f"Set {key}"))
+            command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key}")
+            if not self.document.push(command):
+                return self._refuse(self.document.refusal(command) or "the design is locked")
         self._clear_error()
         return None
 
@@ -185,7 +187,9 @@ class Inspector(QWidget):
         if value == current and type(value) is type(current):
             self._schedule_sync()  # e.g. "[3]" typed where "3" is shown: show it the usual way
             return None
-        self.document.push(SetParamCommand(self.document.design, self._node_id, name, value))
+        command = SetParamCommand(self.document.design, self._node_id, name, value)
+        if not self.document.push(command):  # refused (a run trains, a lesson locks the layers): the old value
+            return self._refuse(self.document.refusal(command) or "the design is locked")
         return None
 
     def _refuse(self, reason: str) -> str:

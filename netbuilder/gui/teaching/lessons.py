@@ -21,9 +21,11 @@ PROJECTOR_PX = 16  # text this big already (presentation mode's, on a 1280x720 p
 
 
 class LessonPanel(QWidget):
+    EMPTY = "Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it step by step."
     back = Signal()
     do_it = Signal()
     next = Signal()
+    close_lesson = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,17 +38,20 @@ class LessonPanel(QWidget):
         self.step_title = QLabel("")
         self.step_title.setObjectName("lessonStepTitle")
         self.step_title.setWordWrap(True)
-        self.text = QLabel("Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it "
-                           "step by step.")
+        self.text = QLabel(self.EMPTY)
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.result = QLabel("")
         self.result.setObjectName("lessonResult")
         self.result.setWordWrap(True)
+        self.locks = QLabel("")  # what the lesson locks (core.teaching.locks), shown while it is open
+        self.locks.setObjectName("lessonLocks")
+        self.locks.setWordWrap(True)
+        self.locks.hide()
         self.buttons = {}
         row = QHBoxLayout()
-        for name, text in (("back", "Back"), ("do", "Do it"), ("next", "Next")):
+        for name, text in (("back", "Back"), ("do", "Do it"), ("next", "Next"), ("close", "Close")):
             button = QPushButton(text)
             button.setObjectName(f"lesson{name.capitalize()}Button")
             row.addWidget(button)
@@ -54,10 +59,12 @@ class LessonPanel(QWidget):
         self.buttons["back"].clicked.connect(self.back)
         self.buttons["do"].clicked.connect(self.do_it)
         self.buttons["next"].clicked.connect(self.next)
+        self.buttons["close"].clicked.connect(self.close_lesson)
+        self.buttons["close"].setToolTip("Close the lesson: its locks are lifted; the design stays")
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        for w in (self.title, self.counter, self.step_title, self.text, self.result):
+        for w in (self.title, self.counter, self.locks, self.step_title, self.text, self.result):
             column.addWidget(w)
         column.addStretch(1)
         self.scroll = QScrollArea()  # a long step in large type scrolls; the buttons stay
@@ -125,9 +132,13 @@ class LessonDriver(QObject):
         self.panel.back.connect(self.back)
         self.panel.do_it.connect(self.do_current)
         self.panel.next.connect(self.next)
+        self.panel.close_lesson.connect(self.close)
         finished.connect(self._on_finished)
         training.startRefused.connect(self._on_refused)
         training.controller.stepsDone.connect(self._on_steps_done)
+        # after the panel's own slot, which enables its fields for the run's state: the locked ones stay off
+        training.controller.stateChanged.connect(self._mark_locks)
+        document.lessonLocksChanged.connect(self._mark_locks)
         self._show()
 
     # the lesson -------------------------------------------------------------------------------------------------
@@ -135,7 +146,18 @@ class LessonDriver(QObject):
         self._unhide_all()
         self.lesson, self.index, self.running, self.expected_met, self.found = lesson, -1, False, None, ""
         self.runs = []
-        self._open_design("lesson")
+        with self.document.lesson_acting():
+            self._open_design("lesson")
+        self.document.set_lesson_locks(lesson.locks)
+        self._show()
+
+    def close(self) -> None:
+        """Close the lesson: its locks lifted, its hidden controls shown; the design stays on the canvas."""
+        if self.running:
+            self.training.stop_and_wait()
+        self._unhide_all()
+        self.lesson, self.index, self.running, self.expected_met, self.found = None, -1, False, None, ""
+        self.document.set_lesson_locks(None)
         self._show()
 
     def state(self) -> dict:
@@ -176,7 +198,8 @@ class LessonDriver(QObject):
         step = self.lesson.steps[self.index]
         self.expected_met, self.found = None, ""
         try:
-            self._act(step)
+            with self.document.lesson_acting():  # the lesson's own edits pass its locks
+                self._act(step)
         except NetbuilderError as exc:
             self.found = f"This step could not be done: {exc}"
             self.expected_met = False if step.expect else None
@@ -284,6 +307,10 @@ class LessonDriver(QObject):
             self.expected_met, self.found = expectations.check(step.expect, outcome, self.predict)
         self._show()
 
+    def _mark_locks(self, *_args) -> None:
+        from .lesson_locks import mark_training_panel
+        mark_training_panel(self.training.panel, self.document.lesson_locks)
+
     def _unhide_all(self) -> None:
         for widget in self.hidden:
             widget.setVisible(True)
@@ -293,9 +320,18 @@ class LessonDriver(QObject):
     def _show(self) -> None:
         p = self.panel
         lesson = self.lesson
+        line = lesson.locks.describe() if lesson is not None else ""
+        if line:
+            from .lesson_locks import marked
+            p.locks.setText(marked(p.locks, line))
+        p.locks.setVisible(bool(line))
         if lesson is None:
             for button in p.buttons.values():
                 button.setEnabled(False)
+            p.title.setText("No lesson open")
+            for label in (p.counter, p.step_title, p.result):
+                label.setText("")
+            p.text.setText(p.EMPTY)
             self.changed.emit()
             return
         steps = len(lesson.steps)
@@ -329,4 +365,5 @@ class LessonDriver(QObject):
         p.buttons["do"].setToolTip("Do this step's action again" if acts else
                                    "Nothing to do in this step: read it, then press Next")
         p.buttons["next"].setEnabled(not self.running and self.index < steps - 1)
+        p.buttons["close"].setEnabled(True)
         self.changed.emit()

@@ -166,11 +166,12 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         new = with_training_value(training, key, value)
         if new != training:
             command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key.replace('_', ' ')}")
-            if key == "lr":
-                command.allowed_while_locked = True
-                if self.running and self.controller.job == "train":
-                    self.session.set_lr(float(value))
-            self.document.push(command)
+            command.allowed_while_locked = key == "lr"
+            if not self.document.push(command):  # refused (a lesson's lock): the field shows the design's value
+                self._sync_panel()
+                return self.document.refusal(command)
+            if key == "lr" and self.running and self.controller.job == "train":
+                self.session.set_lr(float(value))
         return None
 
     def set_options(self, **settings) -> None:

@@ -306,11 +306,12 @@ class CollectImagesDialog(QDialog):
         design = self.document.design
         training = dict(design.training)
         training["dataset"] = collect.dataset_spec(training.get("dataset"), path)
-        pushed = self.document.push(SetMetaCommand(design, "training", training, text="Use collected images"))
+        command = SetMetaCommand(design, "training", training, text="Use collected images")
+        pushed = self.document.push(command)
         total = sum(counts.values())
         line = f"Wrote {total} pictures in {len(counts)} classes to {path}"
         line += (": the design now trains on them (Train, or undo to go back)." if pushed
-                 else f", but the design was not changed: {self.document.refusal()}")
+                 else f", but the design was not changed: {self.document.refusal(command)}")
         self.say(line)
         if self._status is not None:
             self._status(line, 8000)

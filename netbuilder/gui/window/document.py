@@ -6,6 +6,7 @@ Views never edit the :class:`~netbuilder.core.design.graph.Design` directly: the
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from ...core.design.design_io import design_to_dict, load_design, save_design
 from ...core.design.graph import Design
 from ...core.design.shapes import ShapeReport, infer_shapes
 from ...core.design.validate import Diagnostic, validate
+from ...core.errors import DesignError
+from ...core.teaching.locks import PREFIX as LESSON_PREFIX, Locks
 
 
 @dataclass
@@ -46,6 +49,8 @@ class DesignDocument(QObject):
     editRefused = Signal(str)
     #: the lock's reason, or "" when unlocked
     lockChanged = Signal(str)
+    #: the open lesson's locks (core.teaching.locks.Locks; empty when no lesson locks anything)
+    lessonLocksChanged = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,6 +62,8 @@ class DesignDocument(QObject):
         self.analysis = self._analyse()
         self._pending = False
         self.lock_reason = ""
+        self.lesson_locks = Locks()
+        self._lesson_acting = 0
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.fileChanged.emit()
@@ -77,8 +84,48 @@ class DesignDocument(QObject):
         self.lock_reason = ""
         self.lockChanged.emit("")
 
+    def set_lesson_locks(self, locks: Locks | None) -> None:
+        """What the open lesson lets students not change (None or an empty Locks: nothing, the lesson closed)."""
+        self.lesson_locks = locks or Locks()
+        self.lessonLocksChanged.emit(self.lesson_locks)
+
+    @contextmanager
+    def lesson_acting(self):
+        """The lesson's own steps (open, set, train) pass its locks. Their edits leave the undo history empty, so
+        that Undo never takes back a locked change the lesson made: under a lesson, Undo and Redo only step through
+        the students' own, allowed edits."""
+        count = self.undo_stack.count()
+        self._lesson_acting += 1
+        try:
+            yield
+        finally:
+            self._lesson_acting -= 1
+            if self.undo_stack.count() != count or self.undo_stack.index() != count:
+                self.undo_stack.clear()
+
+    def lesson_refusal(self, command: QUndoCommand) -> str | None:
+        """Why the open lesson refuses ``command`` (its layers, dataset or settings are locked), or None."""
+        locks = self.lesson_locks
+        if not locks or self._lesson_acting:
+            return None
+        from ..canvas import commands as c
+        if isinstance(command, c.MoveNodesCommand) or (isinstance(command, c.SetMetaCommand)
+                                                        and command.key in ("name", "description")):
+            return None
+        if isinstance(command, c.SetMetaCommand) and command.key == "training":
+            from ..panels.training_fields import TRAINING_KEYS, current_values
+            old, new = current_values(command.old, TRAINING_KEYS), current_values(command.value, TRAINING_KEYS)
+            return locks.settings_refusal([k for k in TRAINING_KEYS if old.get(k) != new.get(k)])
+        if isinstance(command, (c.AddNodeCommand, c.RemoveNodesCommand, c.ConnectCommand, c.DisconnectCommand,
+                                c.SetParamCommand, c.PasteCommand)):
+            return locks.layers_refusal()
+        return f"{LESSON_PREFIX}: '{command.text()}' cannot be done while the lesson is open"  # any other edit
+
     def refusal(self, command: QUndoCommand | None = None) -> str | None:
         """Why ``command`` (any edit when None) may not be made now, or None."""
+        lesson = self.lesson_refusal(command) if command is not None else None
+        if lesson:
+            return lesson
         if not self.locked:
             return None
         if command is not None and getattr(command, "allowed_while_locked", False):
@@ -132,17 +179,32 @@ class DesignDocument(QObject):
         name = self.path.name if self.path else (self.design.name or "Untitled")
         return name
 
+    def replace_refusal(self) -> str | None:
+        """Why another design may not replace this one now (a lesson that locks its layers is open), or None."""
+        if self.lesson_locks.layers and not self._lesson_acting:
+            return (f"{LESSON_PREFIX}: another design cannot be opened; close the lesson first (the lesson panel's "
+                    "Close)")
+        return None
+
     def new(self) -> None:
+        reason = self.replace_refusal()
+        if reason:
+            self.editRefused.emit(reason)
+            return
         self._replace(Design(), None)
 
     def open(self, source) -> None:
         """Load a path or preset; raises DesignError and leaves the current design untouched on failure."""
+        if self.replace_refusal():
+            raise DesignError(self.replace_refusal())
         loaded = load_design(source)
         path = Path(source)
         self._replace(loaded, path if path.exists() else None)
 
     def load(self, design: Design, path: Path | None = None) -> None:
         """Replace the design with ``design`` (already loaded, e.g. from a checkpoint); clears the undo stack."""
+        if self.replace_refusal():
+            raise DesignError(self.replace_refusal())
         self._replace(design, path)
 
     def save(self, path) -> None:

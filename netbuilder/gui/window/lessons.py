@@ -34,6 +34,13 @@ class WindowLessons:
         self.show_panel("lessonPanel")
         return True
 
+    def close_lesson(self) -> bool:
+        """Close the open lesson (False when none is): its locks are lifted, the design stays on the canvas."""
+        if self.lessons.lesson is None:
+            return False
+        self.lessons.close()
+        return True
+
     def save_lesson(self, path) -> Path:
         """The open lesson with the current design's trained weights, as one file that works offline. Raises
         NetbuilderError saying why it cannot. Synchronous, for scripts and tests: the file is there when it returns
