@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..common.i18n import tr
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -25,8 +27,10 @@ def read_output(output, class_names: list[str] | None = None) -> Reading:
     if values.size > 1 and np.all(values >= 0) and abs(values.sum() - 1) < 1e-3:
         top = int(values.argmax())
         return Reading("probabilities", values, top,
-                       f"prediction: {class_name(class_names, top)} ({values[top]:.2f})")
+                       tr("prediction: {name} ({p:.2f})", name=class_name(class_names, top), p=values[top]))
     if values.size == 1 and 0 <= values[0] <= 1 and class_names:
-        return Reading("probability", values, None, f"probability of {class_names[-1]}: {values[0]:.3f}")
-    text = "output: " + ", ".join(f"{v:.4g}" for v in values[:10]) + (" …" if values.size > 10 else "")
+        return Reading("probability", values, None,
+                       tr("probability of {name}: {p:.3f}", name=class_names[-1], p=values[0]))
+    shown = ", ".join(f"{v:.4g}" for v in values[:10]) + (" …" if values.size > 10 else "")
+    text = tr("output: {values}", values=shown)
     return Reading("values", values, None, text)

@@ -7,11 +7,14 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark, severity_text_color
 from .icons import ok_icon, severity_icon
 
 _NODE_ROLE = Qt.UserRole + 1
 _SEVERITY_ROLE = Qt.UserRole + 2
+_SEVERITIES = {"error": msg("Error"), "warning": msg("Warning"), "info": msg("Info")}
 
 
 class ProblemsList(QListWidget):
@@ -74,29 +77,31 @@ class ProblemsList(QListWidget):
         self.clear()
         dark = is_dark(self.palette())
         if not self.diagnostics:
-            item = QListWidgetItem(ok_icon(), "No problems" + (" in the design" if self.advice else ""))
+            item = QListWidgetItem(ok_icon(), tr("No problems in the design") if self.advice else tr("No problems"))
             item.setFlags(Qt.NoItemFlags)
             item.setForeground(QBrush(self.palette().color(QPalette.Disabled, QPalette.Text)))
-            item.setToolTip("The design is complete: every layer is connected and every shape fits.")
+            item.setToolTip(tr("The design is complete: every layer is connected and every shape fits."))
             self.addItem(item)
         for d in self.diagnostics:
-            where = f"{d.node_id}: " if d.node_id else ""
-            item = QListWidgetItem(severity_icon(d.severity), f"{where}{d.message}")
+            text = tr("{node}: {message}", node=d.node_id, message=d.message) if d.node_id else tr_text(d.message)
+            item = QListWidgetItem(severity_icon(d.severity), text)
             item.setData(_NODE_ROLE, d.node_id)
             item.setData(_SEVERITY_ROLE, d.severity)
-            item.setToolTip(f"{d.severity.capitalize()}. Click to show {d.node_id} on the canvas."
-                            if d.node_id else d.severity.capitalize())
+            severity = _SEVERITIES.get(d.severity) or d.severity.capitalize()
+            item.setToolTip(tr("{severity}. Click to show {node} on the canvas.", severity=severity, node=d.node_id)
+                            if d.node_id else tr_text(severity))
             if d.severity != "error":
                 item.setForeground(QBrush(QColor(severity_text_color(d.severity, dark))))
             if not d.node_id:
                 item.setFlags(Qt.ItemIsEnabled)
             self.addItem(item)
         for a in self.advice:
-            item = QListWidgetItem(severity_icon("info"), f"Training: {a.message}")
+            item = QListWidgetItem(severity_icon("info"), tr("Training: {message}", message=a.message))
             item.setData(_NODE_ROLE, a.node_id)
             item.setData(_SEVERITY_ROLE, "advice")
-            item.setToolTip("Advice from the training run: it goes away when the run no longer shows it."
-                            + (f" Click to show {a.node_id} on the canvas." if a.node_id else ""))
+            item.setToolTip(tr("Advice from the training run: it goes away when the run no longer shows it. Click to "
+                               "show {node} on the canvas.", node=a.node_id) if a.node_id else
+                            tr("Advice from the training run: it goes away when the run no longer shows it."))
             item.setForeground(QBrush(QColor(severity_text_color("info", dark))))
             if not a.node_id:
                 item.setFlags(Qt.ItemIsEnabled)
@@ -106,6 +111,9 @@ class ProblemsList(QListWidget):
         node_id = item.data(_NODE_ROLE)
         if node_id:
             self.nodeActivated.emit(node_id)
+
+    def retranslate(self) -> None:
+        self._show(self.diagnostics)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
         if event.type() == QEvent.PaletteChange:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pkgutil import resolve_name
 
 from ...core.training.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
+from ...core.text import msg
 from ...core.training.probe_kinds import GRID, KINDS
 
 AREAS = ("left", "right", "bottom")
@@ -68,44 +69,44 @@ class PanelSpec:
 _FOLLOW = "netbuilder.gui.training.followers:"
 _FOLLOW_ACTIVATIONS = "netbuilder.gui.training.followers_activations:"
 
-PALETTE = PanelSpec("palette", "Layers", "paletteDock", "left", "palette_panel")
-INSPECTOR = PanelSpec("inspector", "Inspector", "inspectorDock", "right", "inspector")
-SUMMARY = PanelSpec("summary", "Summary", "summaryDock", "right", "summary")
-PROBLEMS = PanelSpec("problems", "Problems", "problemsDock", "bottom", "problems")
+PALETTE = PanelSpec("palette", msg("Layers"), "paletteDock", "left", "palette_panel")
+INSPECTOR = PanelSpec("inspector", msg("Inspector"), "inspectorDock", "right", "inspector")
+SUMMARY = PanelSpec("summary", msg("Summary"), "summaryDock", "right", "summary")
+PROBLEMS = PanelSpec("problems", msg("Problems"), "problemsDock", "bottom", "problems")
 #: the palette is of no use while a run has the network locked, so training shares its column (raised when a run
 #: starts): settings, canvas and curves are all in view at once
-TRAINING = PanelSpec("training", "Training", "trainingDock", "left", "training.panel", tab_with="palette",
+TRAINING = PanelSpec("training", msg("Training"), "trainingDock", "left", "training.panel", tab_with="palette",
                      keep_width=True)
 #: the augmentation list and its preview: a training setting, so a tab beside the others
-AUGMENT = PanelSpec("augment", "Augment", "augmentDock", "left", "augment_panel", tab_with="training",
+AUGMENT = PanelSpec("augment", msg("Augment"), "augmentDock", "left", "augment_panel", tab_with="training",
                     keep_width=True)
-CURVES = PanelSpec("curves", "Curves", "curvesDock", "bottom", "training.curves")
+CURVES = PanelSpec("curves", msg("Curves"), "curvesDock", "bottom", "training.curves")
 # what the network does shares the inspector's place, one tab each (a run locks the network, so the inspector has
 # little to do meanwhile); the decision boundary is raised when a run of a network with 1 or 2 inputs starts
-BOUNDARY = PanelSpec("boundary", "Boundary", "decisionBoundaryDock", "right", "inside.boundary",
+BOUNDARY = PanelSpec("boundary", msg("Boundary"), "decisionBoundaryDock", "right", "inside.boundary",
                      panel="netbuilder.gui.panels.boundary:BoundaryPanel", follower=_FOLLOW + "BoundaryFollower",
                      tab_with="inspector", inside=True, live=True, probe=GRID, hz=6, share=0.1,  # 10% of the run
                      options={"resolution": 64})
-CONFUSION = PanelSpec("confusion", "Confusion", "confusionMatrixDock", "right", "inside.confusion",
+CONFUSION = PanelSpec("confusion", msg("Confusion"), "confusionMatrixDock", "right", "inside.confusion",
                       panel="netbuilder.gui.panels.confusion:ConfusionPanel", follower=_FOLLOW + "ConfusionFollower",
                       tab_with="inspector", inside=True, live=True)
-WEIGHTS = PanelSpec("weights", "Weights", "weightsDock", "right", "inside.weights",
+WEIGHTS = PanelSpec("weights", msg("Weights"), "weightsDock", "right", "inside.weights",
                     panel="netbuilder.gui.panels.weights:WeightsPanel", follower=_FOLLOW + "WeightsFollower",
                     tab_with="inspector", inside=True, live=True)
-ACTIVATIONS = PanelSpec("activations", "Activations", "activationsDock", "right", "inside.activations_panel",
+ACTIVATIONS = PanelSpec("activations", msg("Activations"), "activationsDock", "right", "inside.activations_panel",
                         panel="netbuilder.gui.panels.activations:ActivationsPanel",
                         follower=_FOLLOW_ACTIVATIONS + "ActivationsFollower", tab_with="inspector", inside=True,
                         live=True, probe=ACTIVATIONS_PROBE, hz=2)
-PREDICT = PanelSpec("predict", "Try it", "predictDock", "right", "inside.predict",
+PREDICT = PanelSpec("predict", msg("Try it"), "predictDock", "right", "inside.predict",
                     panel="netbuilder.gui.panels.predict:PredictPanel",
                     follower=_FOLLOW_ACTIVATIONS + "PredictFollower", tab_with="inspector", inside=True)
-EXPLAIN = PanelSpec("explain", "Explain", "explainDock", "right", "inside.explain",
+EXPLAIN = PanelSpec("explain", msg("Explain"), "explainDock", "right", "inside.explain",
                     panel="netbuilder.gui.panels.explain:ExplainPanel",
                     follower="netbuilder.gui.training.followers_explain:ExplainFollower", tab_with="inspector",
                     inside=True, live=True)
-RUNS = PanelSpec("runs", "Runs", "runsDock", "bottom", "runs_view", tab_with="curves")
+RUNS = PanelSpec("runs", msg("Runs"), "runsDock", "bottom", "runs_view", tab_with="curves")
 #: a lesson's text takes the palette's place too: its steps, the canvas and the panel it shows side by side
-LESSON = PanelSpec("lesson", "Lesson", "lessonDock", "left", "lessons.panel", tab_with="training")
+LESSON = PanelSpec("lesson", msg("Lesson"), "lessonDock", "left", "lessons.panel", tab_with="training")
 
 #: in the order the docks are made, tabbed, and listed in the View menu
 PANELS = (PALETTE, INSPECTOR, SUMMARY, PROBLEMS, TRAINING, AUGMENT, CURVES, BOUNDARY, CONFUSION, WEIGHTS,

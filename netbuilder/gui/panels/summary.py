@@ -16,10 +16,12 @@ from ...core.layers.base import fmt_shape
 from ...core.design.memory import USABLE_SHARE
 from ...core.design.summary import memory_line, params_text, summarize
 from ...core.system import human_bytes
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
-COLUMNS = ("Layer", "Type", "Output shape", "Parameters", "FLOPs")
+COLUMNS = (msg("Layer"), msg("Type"), msg("Output shape"), msg("Parameters"), msg("FLOPs"))
 #: the columns of numbers, right-aligned
 NUMBERS = (3, 4)
 
@@ -45,7 +47,7 @@ class SummaryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("summaryTable")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([tr_text(c) for c in COLUMNS])
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -86,7 +88,7 @@ class SummaryTable(QTableWidget):
             shape = fmt_shape(layer["output_shape"]) if layer["output_shape"] is not None else "?"
             info = analysis.report.nodes.get(layer["id"])
             flops = human_count(info.flops) if info is not None and info.flops else ""
-            cells = [layer["id"], layer["type"], shape, layer_params(layer), flops]
+            cells = [layer["id"], layer["type"], shape, tr_text(layer_params(layer)), flops]
             spec = REGISTRY.get(layer["type"])
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -94,16 +96,16 @@ class SummaryTable(QTableWidget):
                 if col in NUMBERS:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if col == 3 and layer.get("frozen_params"):
-                    item.setToolTip(f"{layer['params']:,} parameters learn; {layer['frozen_params']:,} are frozen "
-                                    "(they keep their pretrained values)")
+                    item.setToolTip(tr("{learn:,} parameters learn; {frozen:,} are frozen (they keep their pretrained "
+                                       "values)", learn=layer["params"], frozen=layer["frozen_params"]))
                 if col == 1 and spec is not None:
                     item.setIcon(category_icon(spec.category))
-                    item.setToolTip(spec.explanation)
+                    item.setToolTip(tr_text(spec.explanation))
                 if layer["id"] in self._problem_ids:
                     item.setForeground(red)
                     if col == 0:
                         item.setIcon(severity_icon("error"))
-                    item.setToolTip("; ".join(d.message for d in analysis.problems_of(layer["id"])))
+                    item.setToolTip("; ".join(tr_text(d.message) for d in analysis.problems_of(layer["id"])))
                 elif col == 0 and layer["id"] in warned:
                     item.setIcon(severity_icon("warning"))
                 self.setItem(row, col, item)
@@ -179,26 +181,33 @@ class SummaryPanel(QWidget):
         self.table.refresh(self.document.design, self.document.analysis)
         t = self.table.table
         frozen = t.get("frozen_params") or 0
-        rows = ((("Trainable parameters", f"{t['total_params']:,}"), ("Frozen parameters", f"{frozen:,}")) if frozen
-                else (("Total parameters", f"{t['total_params']:,}"),)) + (
-                ("FLOPs per sample", human_count(t["flops"])),
-                ("Activation memory per sample", human_bytes(t["activation_bytes"])))
+        rows = (((tr("Trainable parameters"), f"{t['total_params']:,}"), (tr("Frozen parameters"), f"{frozen:,}"))
+                if frozen else ((tr("Total parameters"), f"{t['total_params']:,}"),)) + (
+                (tr("FLOPs per sample"), human_count(t["flops"])),
+                (tr("Activation memory per sample"), tr_text(human_bytes(t["activation_bytes"]))))
         m = t.get("memory")
         if m:
             free = m.get("free_bytes")
-            limited = " under its limit" if m.get("limit_bytes") is not None else ""  # ulimit -v, a cgroup
-            rows += ((f"Memory to train (batch {m['batch_size']:,})",
-                      human_bytes(m["total_bytes"])
-                      + (f" of {human_bytes(free)} free{limited}" if free is not None else "")
-                      + (" (too much)" if free is not None and m["total_bytes"] > USABLE_SHARE * free else "")),)
+            total = tr_text(human_bytes(m["total_bytes"]))
+            if free is not None:
+                total = (tr("{total} of {free} free under its limit", total=total, free=tr_text(human_bytes(free)))
+                         if m.get("limit_bytes") is not None  # ulimit -v, a cgroup
+                         else tr("{total} of {free} free", total=total, free=tr_text(human_bytes(free))))
+                if m["total_bytes"] > USABLE_SHARE * free:
+                    total = tr("{memory} (too much)", memory=total)
+            rows += ((tr("Memory to train (batch {batch:,})", batch=m["batch_size"]), total),)
         self.totals.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td>{html.escape(k)}:&nbsp;&nbsp;</td><td align='right'><b>{html.escape(v)}</b></td></tr>"
             for k, v in rows) + "</table>")
-        self.totals.setToolTip(f"{t['flops']:,} floating-point operations to run one sample forward "
-                               f"(a multiply-add counts 2); {t['activation_bytes']:,} bytes of layer outputs kept "
-                               "for the backward pass" + (f"\n{memory_line(m)}" if m else ""))
-        self.data.setText(t.get("data") or "")
+        tip = tr("{flops:,} floating-point operations to run one sample forward (a multiply-add counts 2); "
+                 "{size:,} bytes of layer outputs kept for the backward pass", flops=t["flops"],
+                 size=t["activation_bytes"])
+        self.totals.setToolTip(tip + (f"\n{tr_text(memory_line(m))}" if m else ""))
+        self.data.setText(tr_text(t.get("data")))
         self.data.setVisible(bool(t.get("data")))
+
+    def retranslate(self) -> None:
+        self.refresh()
 
     def memory_text(self) -> str:
         return memory_line(self.table.table["memory"])

@@ -14,19 +14,13 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLis
                                QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.design.train_config import MAX_DELAY
-from .training_fields import HELP, TRAINING_KEYS, box_range, choices_of, current_values, setting_default
+from ..common.i18n import tr, tr_text
+from .training_fields import (HELP, TRAINING_KEYS, box_range, choices_of, current_values, ended_text, progress_line,
+                              setting_default)
 from .training_tensorboard import TensorBoardChoice
 
 _TONES = {"completed": "#2e7d32", "early_stopping": "#2e7d32", "stopped": "#8a6d00", "diverged": "#c62828",
           "failed": "#c62828", "info": None}
-
-
-def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    seconds = int(round(seconds))
-    h, rest = divmod(seconds, 3600)
-    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
 
 
 class TrainingPanel(QWidget, TensorBoardChoice):
@@ -48,29 +42,30 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         self.state = "idle"
         self._syncing = False
         self._progress_info: dict | None = None  # the last progress shown (a run's end redraws it)
+        self._ended: str | None = None
         self.fields: dict[str, QWidget] = {}
 
         # every range, list and default below is the schema's (core.design.settings, through training_fields)
         self.dataset = self._combo("datasetCombo", "dataset")
-        self.limit = self._spin("limitSpin", "limit", special="all")
+        self.limit = self._spin("limitSpin", "limit", special=tr("all"))
         self.epochs = self._spin("epochsSpin", "epochs")
         self.batch_size = self._spin("batchSizeSpin", "batch_size")
         self.optimizer = self._combo("optimizerCombo", "optimizer")
         self.lr = pg.SpinBox(value=setting_default("lr"), bounds=box_range("lr"), dec=True, step=0.5, minStep=1e-7,
                              decimals=4, compactHeight=False)
         self.lr.setObjectName("learningRateSpin")
-        self.lr.setToolTip(HELP["lr"] + " It may change during a run: it applies from the next batch.")
+        self.lr.setToolTip(tr("{help} It may change during a run: it applies from the next batch.", help=HELP["lr"]))
         self.lr.sigValueChanged.connect(lambda sb: self._changed("lr", float(sb.value())))
         self.loss = self._combo("lossCombo", "loss")
         self.scheduler = self._combo("schedulerCombo", "scheduler")
         self.seed = pg.SpinBox(value=setting_default("seed"), int=True, bounds=box_range("seed"), step=1,
                                compactHeight=False)
         self.seed.setObjectName("seedSpin")  # pyqtgraph's box: a seed may be up to 2**63 - 1, past QSpinBox
-        self.seed.setToolTip(HELP["seed"])
+        self.seed.setToolTip(tr_text(HELP["seed"]))
         self.seed.sigValueChanged.connect(lambda sb: self._changed("seed", int(sb.value())))
         self.device = QComboBox()
         self.device.setObjectName("deviceCombo")
-        self.device.setToolTip("Where the network trains. auto: CUDA when there is a CUDA device, else the CPU.")
+        self.device.setToolTip(tr("Where the network trains. auto: CUDA when there is a CUDA device, else the CPU."))
         self.device.currentIndexChanged.connect(self._on_device_changed)
         self.speed = QSlider(Qt.Horizontal)
         self.speed.setObjectName("speedSlider")
@@ -79,11 +74,12 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         self.speed.setPageStep(250)
         self.speed.setTickInterval(250)
         self.speed.setTickPosition(QSlider.TicksBelow)
-        self.speed.setToolTip("Slow motion: a pause after each batch, so that a class can watch a small network "
-                              "learn (about 250 ms is a good pace). Applies at once, also during a run.")
+        self.speed.setToolTip(tr("Slow motion: a pause after each batch, so that a class can watch a small network "
+                                 "learn (about 250 ms is a good pace). Applies at once, also during a run."))
         self.speed_label = QLabel()
         self.speed_label.setObjectName("speedLabel")
-        self.speed_label.setMinimumWidth(QFontMetrics(self.speed_label.font()).horizontalAdvance("1000 ms/batch"))
+        wide = tr("{ms} ms/batch", ms=1000)
+        self.speed_label.setMinimumWidth(QFontMetrics(self.speed_label.font()).horizontalAdvance(wide))
         self.speed.valueChanged.connect(self._on_speed)
         self._on_speed(0)
         speed_row = QHBoxLayout()
@@ -97,10 +93,10 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         settings.setVerticalSpacing(3)
         settings.setColumnStretch(1, 1)
         settings.setColumnStretch(3, 1)
-        rows = ((("Dataset", self.dataset),), (("Samples", self.limit), ("Seed", self.seed)),
-                (("Epochs", self.epochs), ("Batch", self.batch_size)), (("Optimizer", self.optimizer),),
-                (("Learning rate", self.lr),), (("Loss", self.loss),), (("LR schedule", self.scheduler),),
-                (("Device", self.device),), (("Slow motion", speed_row),))
+        rows = (((tr("Dataset"), self.dataset),), ((tr("Samples"), self.limit), (tr("Seed"), self.seed)),
+                ((tr("Epochs"), self.epochs), (tr("Batch"), self.batch_size)), ((tr("Optimizer"), self.optimizer),),
+                ((tr("Learning rate"), self.lr),), ((tr("Loss"), self.loss),), ((tr("LR schedule"), self.scheduler),),
+                ((tr("Device"), self.device),), ((tr("Slow motion"), speed_row),))
         for r, row in enumerate(rows):
             for c, (text, widget) in enumerate(row):
                 label = QLabel(text)
@@ -119,13 +115,13 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (name, text, tip) in enumerate((
-                ("train", "Train", "Train for the epochs set above, from the current weights"),
-                ("pause", "Pause", "Pause after the current batch (Resume goes on)"),
-                ("stop", "Stop", "End the run after the current batch; the weights are kept"),
-                ("step", "Step", "Train exactly one batch, then pause: watch a single update"),
-                ("reset", "Reset weights", "Forget what was learned: new weights from the seed"),
-                ("evaluate", "Evaluate", "Score the current weights on the test split"),
-                ("save", "Save checkpoint…", "Save the design, weights, settings and curves to a file"))):
+                ("train", tr("Train"), tr("Train for the epochs set above, from the current weights")),
+                ("pause", tr("Pause"), tr("Pause after the current batch (Resume goes on)")),
+                ("stop", tr("Stop"), tr("End the run after the current batch; the weights are kept")),
+                ("step", tr("Step"), tr("Train exactly one batch, then pause: watch a single update")),
+                ("reset", tr("Reset weights"), tr("Forget what was learned: new weights from the seed")),
+                ("evaluate", tr("Evaluate"), tr("Score the current weights on the test split")),
+                ("save", tr("Save checkpoint…"), tr("Save the design, weights, settings and curves to a file")))):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
             button.setToolTip(tip)
@@ -138,11 +134,11 @@ class TrainingPanel(QWidget, TensorBoardChoice):
 
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
-        self.progress.setFormat("run %p%")
+        self.progress.setFormat(tr("run %p%"))
         self.epoch_progress = QProgressBar()
         self.epoch_progress.setObjectName("epochProgress")
-        self.epoch_progress.setFormat("epoch %p%")
-        self.status_line = QLabel("Not trained yet.")
+        self.epoch_progress.setFormat(tr("epoch %p%"))
+        self.status_line = QLabel(tr("Not trained yet."))
         self.status_line.setObjectName("trainingStatusLine")
         self.status_line.setWordWrap(True)
         self.status_line.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # new text: no re-layout
@@ -154,16 +150,16 @@ class TrainingPanel(QWidget, TensorBoardChoice):
 
         self.runs = QListWidget()
         self.runs.setObjectName("runsList")
-        self.runs.setToolTip("Every run of this session. Double-click one (or select it and press Restore) to put "
-                             "its final weights back.")
+        self.runs.setToolTip(tr("Every run of this session. Double-click one (or select it and press Restore) to "
+                                "put its final weights back."))
         self.runs.itemDoubleClicked.connect(self._on_run_activated)
         self.runs.setMinimumHeight(48)
         self.runs.setWordWrap(True)
-        self.restore = QPushButton("Restore weights")
+        self.restore = QPushButton(tr("Restore weights"))
         self.restore.setObjectName("restoreRunButton")
         self.restore.clicked.connect(lambda: self._on_run_activated(self.runs.currentItem()))
         runs_title = QHBoxLayout()
-        runs_title.addWidget(QLabel("<b>Runs</b>"))
+        runs_title.addWidget(QLabel(tr("<b>Runs</b>")))
         runs_title.addStretch(1)
         runs_title.addWidget(self.restore)
 
@@ -178,16 +174,16 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         layout.addLayout(bars)
         self.timeline = QSlider(Qt.Horizontal)
         self.timeline.setObjectName("timelineSlider")
-        self.timeline.setToolTip("Rewind: drag to see the network as it was earlier in its runs (every panel "
-                                 "follows); Train goes on from there as a new run")
+        self.timeline.setToolTip(tr("Rewind: drag to see the network as it was earlier in its runs (every panel "
+                                    "follows); Train goes on from there as a new run"))
         self.timeline.setEnabled(False)
         self.timeline.valueChanged.connect(self._on_timeline)
-        self.timeline_label = QLabel("Rewind: nothing recorded yet")
+        self.timeline_label = QLabel(tr("Rewind: nothing recorded yet"))
         self.timeline_label.setObjectName("timelineLabel")
         self.timeline_label.setWordWrap(True)
         self.timeline_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         rewind = QHBoxLayout()
-        rewind.addWidget(QLabel("Rewind"))
+        rewind.addWidget(QLabel(tr("Rewind")))
         rewind.addWidget(self.timeline, 1)
         layout.addLayout(rewind)
         layout.addWidget(self.timeline_label)
@@ -195,8 +191,8 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         layout.addWidget(self.outcome)
         layout.addLayout(runs_title)
         layout.addWidget(self.runs, 1)
-        self.set_devices([{"spec": "auto", "label": "auto", "enabled": True, "reason": ""},
-                          {"spec": "cpu", "label": "CPU", "enabled": True, "reason": ""}])
+        self.set_devices([{"spec": "auto", "label": tr("auto"), "enabled": True, "reason": ""},
+                          {"spec": "cpu", "label": tr("CPU"), "enabled": True, "reason": ""}])
         self.set_state("idle")
 
     # rewind ------------------------------------------------------------------------------------------------
@@ -207,7 +203,7 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         self.timeline.setValue(max(0, count - 1))
         self.timeline.blockSignals(False)
         self.timeline.setEnabled(enabled and count >= 2)
-        self.timeline_label.setText(text)
+        self.timeline_label.setText(tr_text(text))
 
     def _on_timeline(self, index: int) -> None:
         self.rewindRequested.emit(int(index))
@@ -220,14 +216,14 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         self.speed.setValue(round(float(seconds) * 1000))
 
     def _on_speed(self, ms: int) -> None:
-        self.speed_label.setText("off" if ms == 0 else f"{ms} ms/batch")
+        self.speed_label.setText(tr("off") if ms == 0 else tr("{ms} ms/batch", ms=ms))
         self.delayChanged.emit(ms / 1000.0)
 
     # building ------------------------------------------------------------------------------------------------
     def _combo(self, name: str, key: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
-        box.setToolTip(HELP[key])
+        box.setToolTip(tr_text(HELP[key]))
         for text, data in choices_of(key):
             box.addItem(text, data)
         box.currentIndexChanged.connect(lambda _i, b=box, k=key: self._changed(k, b.currentData()))
@@ -237,7 +233,7 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         spin = QSpinBox()
         spin.setObjectName(name)
         spin.setRange(*box_range(key))
-        spin.setToolTip(HELP[key])
+        spin.setToolTip(tr_text(HELP[key]))
         spin.setGroupSeparatorShown(True)
         spin.setKeyboardTracking(False)
         if special:
@@ -256,7 +252,7 @@ class TrainingPanel(QWidget, TensorBoardChoice):
                 if isinstance(widget, QComboBox):
                     index = widget.findData(value)
                     if index < 0:  # a value the list does not offer (a file may hold anything): show it as is
-                        widget.addItem(f"{value} (unknown)", value)
+                        widget.addItem(tr("{value} (unknown)", value=value), value)
                         index = widget.count() - 1
                     widget.setCurrentIndex(index)
                 elif isinstance(widget, QSpinBox):  # a sample limit past what Qt holds means all the same
@@ -276,10 +272,10 @@ class TrainingPanel(QWidget, TensorBoardChoice):
             self.device.clear()
             model = self.device.model()
             for i, dev in enumerate(devices):
-                self.device.addItem(dev["label"], dev["spec"])
+                self.device.addItem(tr_text(dev["label"]), dev["spec"])
                 item = model.item(i)
                 item.setEnabled(dev["enabled"])
-                item.setToolTip(dev["reason"] or dev["label"])
+                item.setToolTip(tr_text(dev["reason"] or dev["label"]))
             index = self.device.findData(current)
             self.device.setCurrentIndex(index if index >= 0 and model.item(index).isEnabled() else 0)
         finally:
@@ -310,7 +306,7 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         b = self.buttons
         b["train"].setEnabled(not busy)
         b["pause"].setEnabled(state in ("running", "paused"))
-        b["pause"].setText("Resume" if state == "paused" else "Pause")
+        b["pause"].setText(tr("Resume") if state == "paused" else tr("Pause"))
         b["stop"].setEnabled(state in ("running", "paused"))
         b["step"].setEnabled(state in ("idle", "paused"))
         for name in ("reset", "evaluate", "save"):
@@ -321,18 +317,13 @@ class TrainingPanel(QWidget, TensorBoardChoice):
     def show_progress(self, info: dict, ended: str | None = None) -> None:
         """A curve update from the worker: epoch, batch, rate, times. ``ended`` (how a run ended, e.g. "stopped"):
         the line says so instead of a time left."""
-        self._progress_info = info
-        epochs, first = info["epochs"], info["first_epoch"]
+        self._progress_info, self._ended = info, ended
         per_epoch, done, total = info["batches_per_epoch"], info["done"], max(1, info["total"])
         self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
         self.epoch_progress.setRange(0, per_epoch)
         self.epoch_progress.setValue(info["batch"])
-        state = "  (paused)" if info.get("paused") else ""
-        left = ended.replace("_", " ") if ended else f"{_clock(info['seconds_left'])} left{state}"
-        self.status_line.setText(
-            f"epoch {info['epoch']}/{first + epochs} · batch {info['batch']:,}/{per_epoch:,} · lr {info['lr']:.3g} · "
-            f"{info['samples_per_second']:,.0f} samples/s · {_clock(info['elapsed'])} elapsed · {left}")
+        self.status_line.setText(progress_line(info, ended))
 
     def end_progress(self, ended: str, lr: float | None = None) -> None:
         """A run ended (``ended``: its status): the progress line keeps its figures but no time left, with the
@@ -340,14 +331,14 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         rate any batch used)."""
         info = self._progress_info
         if info is None:
-            self.status_line.setText(f"Run {ended.replace('_', ' ')} before its first batch.")
+            self.status_line.setText(tr("Run {ended} before its first batch.", ended=ended_text(ended)))
             return
         self.show_progress(dict(info, paused=False, **({} if lr is None else {"lr": lr})), ended=ended)
 
     def forget_progress(self) -> None:
         """A run starts: the progress shown so far is an earlier run's."""
         self._progress_info = None
-        self.progress.setFormat("run %p%")  # after a download's "download %p%" (TrainingNews._on_download)
+        self.progress.setFormat(tr("run %p%"))  # after a download's "download %p%" (TrainingNews._on_download)
 
     def reset_progress(self) -> None:
         """Another design or fresh weights: no run's progress, no rewind timeline."""
@@ -355,8 +346,8 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         for bar in (self.progress, self.epoch_progress):
             bar.setRange(0, 100)
             bar.setValue(0)
-        self.status_line.setText("Not trained yet.")
-        self.set_timeline(0, "Rewind: nothing recorded yet", enabled=False)
+        self.status_line.setText(tr("Not trained yet."))
+        self.set_timeline(0, tr("Rewind: nothing recorded yet"), enabled=False)
 
     def clear_runs(self) -> None:
         self.runs.clear()
@@ -367,14 +358,22 @@ class TrainingPanel(QWidget, TensorBoardChoice):
         font = QFont(self.outcome.font())
         font.setBold(kind in ("diverged", "failed"))
         self.outcome.setFont(font)
-        self.outcome.setText(text)
+        self.outcome.setText(tr_text(text))
 
     def add_run(self, number: int, text: str, tip: str) -> None:
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(tr_text(text))
         item.setData(Qt.UserRole, number)
-        item.setToolTip(tip)
+        item.setToolTip(tr_text(tip))
         self.runs.addItem(item)
         self.runs.setCurrentItem(item)
+
+    def retranslate(self) -> None:
+        """The progress line and the progress bars' formats are built here: say them again."""
+        self.progress.setFormat(tr("run %p%"))
+        self.epoch_progress.setFormat(tr("epoch %p%"))
+        self.limit.setSpecialValueText(tr("all"))
+        if self._progress_info is not None:
+            self.show_progress(self._progress_info, self._ended)
 
     def run_texts(self) -> list[str]:
         return [self.runs.item(i).text() for i in range(self.runs.count())]

@@ -12,6 +12,8 @@ from typing import Any
 
 from ...core.datasets.catalog import COMMON_KEYS as COMMON_DATASET_KEYS  # options every dataset takes
 from ...core.design.settings import DEFAULT_OPTIMIZER, EDITABLE, WITH_MOMENTUM, Setting, SettingError, momentum_problem
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from .fields import CommitTextParameter, float_step_opts
 
 #: the flat names of the settings a form edits (``settingChanged``, ``set_training_options``)
@@ -26,10 +28,39 @@ ALL_SAMPLES = 0  # the sample-limit box's "all"
 _AUTO = ""  # the list entry meaning "not set"
 
 HELP = {
-    "name": "The design's name, shown in the title bar and the exported code.",
-    "description": "What this network is for, in a sentence or two. Ctrl+Enter or leaving the field applies it.",
+    "name": msg("The design's name, shown in the title bar and the exported code."),
+    "description": msg("What this network is for, in a sentence or two. Ctrl+Enter or leaving the field applies it."),
     **{key: setting.help for key, setting in EDITABLE.items()},
 }
+
+
+#: how a run ended, as the progress line says it
+_ENDED = {"completed": msg("completed"), "early_stopping": msg("early stopping"), "stopped": msg("stopped"),
+          "diverged": msg("diverged"), "failed": msg("failed")}
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(round(seconds))
+    h, rest = divmod(seconds, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+def ended_text(ended: str) -> str:
+    """How a run ended (its status, ``early_stopping``), in words."""
+    return tr_text(_ENDED.get(ended)) or ended.replace("_", " ")
+
+
+def progress_line(info: dict, ended: str | None = None) -> str:
+    """The training panel's progress line: epoch, batch, rate, times; how the run ended instead of a time left."""
+    clock = _clock(info.get("seconds_left"))
+    left = ended_text(ended) if ended else (tr("{clock} left  (paused)", clock=clock) if info.get("paused")
+                                            else tr("{clock} left", clock=clock))
+    return tr("epoch {epoch}/{epochs} · batch {batch:,}/{batches:,} · lr {lr:.3g} · {speed:,.0f} samples/s · "
+              "{elapsed} elapsed · {left}", epoch=info["epoch"], epochs=info["first_epoch"] + info["epochs"],
+              batch=info["batch"], batches=info["batches_per_epoch"], lr=info["lr"],
+              speed=info["samples_per_second"], elapsed=_clock(info["elapsed"]), left=left)
 
 
 def setting_default(key: str, optimizer: str | None = None) -> Any:
@@ -49,7 +80,7 @@ def box_range(key: str) -> tuple:
 def choices_of(key: str) -> list[tuple[str, str]]:
     """(text, value) of a choice field; the optional ones (loss, scheduler) start with their "not set" entry."""
     names = [(n, n) for n in EDITABLE[key].choices]
-    return {"loss": [("automatic", _AUTO)], "scheduler": [("none", _AUTO)]}.get(key, []) + names
+    return {"loss": [(tr("automatic"), _AUTO)], "scheduler": [(tr("none"), _AUTO)]}.get(key, []) + names
 
 
 def optimizer_of(training: dict) -> dict:
@@ -116,7 +147,7 @@ def design_parameters(design) -> list:
     values = current_values(design.training)
     datasets = dict(choices_of("dataset"))
     if values["dataset"] not in datasets:
-        datasets = {"(not set)" if not values["dataset"] else values["dataset"]: values["dataset"], **datasets}
+        datasets = {tr("(not set)") if not values["dataset"] else values["dataset"]: values["dataset"], **datasets}
     optimizer = values["optimizer"]
     kinds = {"choice": "list", "int": "int", "float": "float"}
     steps = {"lr": float_step_opts(setting_default("lr", optimizer)), "momentum": float_step_opts(0.9),
@@ -124,8 +155,8 @@ def design_parameters(design) -> list:
     training = []
     for key in INSPECTOR_KEYS:
         setting = EDITABLE[key]
-        field = dict(name=key, title=setting.title or key, type=kinds[setting.kind], value=values[key],
-                     tip=HELP[key], default=None)  # no reset button: there is no one right value
+        field = dict(name=key, title=tr_text(setting.title or key), type=kinds[setting.kind], value=values[key],
+                     tip=tr_text(HELP[key]), default=None)  # no reset button: there is no one right value
         if key == "validation":
             field["type"] = "str"  # empty: the dataset's default fraction
         elif setting.kind == "choice":
@@ -134,11 +165,11 @@ def design_parameters(design) -> list:
             field.update(limits=box_range(key), **steps.get(key, {}))
         training.append(field)
     training[INSPECTOR_KEYS.index("momentum")]["enabled"] = optimizer in WITH_MOMENTUM
-    meta = [dict(name="name", type="str", value=design.name, tip=HELP["name"], default=None),
-            CommitTextParameter(name="description", type="text", value=design.description, tip=HELP["description"],
-                                default=None)]
-    return [dict(name="design", title="Design", type="group", children=meta),
-            dict(name="training", title="Training", type="group", children=training)]
+    meta = [dict(name="name", title=tr("name"), type="str", value=design.name, tip=tr_text(HELP["name"]), default=None),
+            CommitTextParameter(name="description", title=tr("description"), type="text", value=design.description,
+                                tip=tr_text(HELP["description"]), default=None)]
+    return [dict(name="design", title=tr("Design"), type="group", children=meta),
+            dict(name="training", title=tr("Training"), type="group", children=training)]
 
 
 def check_training_value(training: dict, key: str, value: Any) -> str | None:
@@ -146,16 +177,18 @@ def check_training_value(training: dict, key: str, value: Any) -> str | None:
     schema does (``learning rate (optimizer.lr): must be greater than 0; it is 0``)."""
     setting = EDITABLE.get(key)
     if setting is None:
-        return f"there is no training setting '{key}'; the settings are {', '.join(TRAINING_KEYS)}"
+        return msg("there is no training setting '{key}'; the settings are {names}", key=key,
+                   names=", ".join(TRAINING_KEYS))
     if _unset(setting, value):
         return None
     try:
         setting.parse(value)
     except SettingError as exc:  # a part of a list names itself (``augment[0].p``)
-        return f"{setting.label if exc.path == setting.path else exc.path}: {exc.message}"
+        return msg("{field}: {problem}", field=setting.label if exc.path == setting.path else exc.path,
+                   problem=exc.message)
     name = optimizer_of(training).get("name", DEFAULT_OPTIMIZER)
     problem = momentum_problem(name, value) if key == "momentum" else None
-    return f"{setting.label}: {problem}" if problem else None
+    return msg("{field}: {problem}", field=setting.label, problem=problem) if problem else None
 
 
 def with_training_value(training: dict, key: str, value: Any) -> dict:

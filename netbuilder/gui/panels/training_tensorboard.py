@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QStyle
 
-TENSORBOARD_MISSING = "Needs the tensorboard package: pip install 'netbuilder[tensorboard]'"
-TENSORBOARD_HELP = ("Write each run's loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in a "
-                    "subfolder of this folder named after the design and the time; view them with "
-                    "tensorboard --logdir {folder}. A preference of this window, not saved in the design.")
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
+
+TENSORBOARD_MISSING = msg("Needs the tensorboard package: pip install 'netbuilder[tensorboard]'")
 
 
 def tensorboard_installed() -> bool:
@@ -66,7 +66,7 @@ class TensorBoardChoice:
     signal and the ``state``): whether to log, and where."""
 
     def _build_tensorboard(self) -> QHBoxLayout:
-        self.tensorboard = QCheckBox("Log to TensorBoard in")
+        self.tensorboard = QCheckBox(tr("Log to TensorBoard in"))
         self.tensorboard.setObjectName("trainTensorBoard")
         self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
         self.tensorboard_folder = FolderButton()
@@ -104,12 +104,15 @@ class TensorBoardChoice:
         folder = self._tensorboard_dir
         self.tensorboard_folder.set_path(short_path(folder))
         if self.tensorboard_available:
-            help_text = TENSORBOARD_HELP.format(folder=folder)
-            self.tensorboard.setToolTip(help_text)
-            self.tensorboard_folder.setToolTip(f"{folder}\nClick to choose another folder for the TensorBoard logs.")
+            self.tensorboard.setToolTip(tr(
+                "Write each run's loss, accuracy (or mae, r2) and learning rate per epoch for TensorBoard, in a "
+                "subfolder of this folder named after the design and the time; view them with "
+                "tensorboard --logdir {folder}. A preference of this window, not saved in the design.", folder=folder))
+            self.tensorboard_folder.setToolTip(
+                tr("{folder}\nClick to choose another folder for the TensorBoard logs.", folder=folder))
         else:
-            self.tensorboard.setToolTip(TENSORBOARD_MISSING)
-            self.tensorboard_folder.setToolTip(TENSORBOARD_MISSING)
+            self.tensorboard.setToolTip(tr_text(TENSORBOARD_MISSING))
+            self.tensorboard_folder.setToolTip(tr_text(TENSORBOARD_MISSING))
         busy = self.state != "idle"
         self.tensorboard.setEnabled(self.tensorboard_available and not busy)
         self.tensorboard_folder.setEnabled(self.tensorboard_available and not busy)
@@ -118,7 +121,7 @@ class TensorBoardChoice:
         self.tensorBoardChanged.emit(bool(checked), self._tensorboard_dir)
 
     def _choose_tensorboard_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the TensorBoard logs", self._tensorboard_dir)
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the TensorBoard logs"), self._tensorboard_dir)
         if folder:
             self._tensorboard_dir = folder
             self._show_tensorboard_folder()

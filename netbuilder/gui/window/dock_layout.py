@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QTabBar, QWidget
 
 from ..common.docks import scrolled, stale_tab_bars
+from ..common.i18n import tr_text
 from ..panels import registry
 from ..panels.registry import CURVES, INSPECTOR, PALETTE, PROBLEMS, SUMMARY
 
@@ -34,7 +35,7 @@ class WindowDocks:
         docks = {}
         for spec in registry.PANELS:
             widget = attrgetter(spec.widget)(self)
-            docks[spec.name] = self._dock(spec.dock, spec.title,
+            docks[spec.name] = self._dock(spec.dock, tr_text(spec.title),
                                           scrolled(widget, keep_width=True) if spec.keep_width else widget,
                                           _AREAS[spec.area])
         self.splitDockWidget(docks[CURVES.name], docks[PROBLEMS.name], Qt.Horizontal)
