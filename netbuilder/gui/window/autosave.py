@@ -29,6 +29,7 @@ from ...core.files.atomic import write_atomic
 from ...core.design.design_io import design_from_dict
 from ...core.errors import NetbuilderError
 from ..common.background import Background, one_line
+from ..common.i18n import tr, tr_error
 
 INTERVAL_MS = 60_000
 WEIGHTS_BUDGET = 64 << 20  # bytes of float32 weights kept with the design
@@ -103,7 +104,7 @@ class Autosaver(QObject):
             plain_json.check_plain(record, f"{self.design_path}", NetbuilderError)  # only what reads back
             write_atomic(self.design_path, json.dumps(record, allow_nan=False))
         except (OSError, NetbuilderError, ValueError) as exc:
-            self.status(f"Autosave failed: {exc}", 8000)
+            self.status(tr("Autosave failed: {reason}", reason=tr_error(exc)), 8000)
             return False
         if payload is None:
             self.last_saved = time.time()
@@ -127,7 +128,8 @@ class Autosaver(QObject):
         from ...core.training.checkpoint import write_checkpoint
         path = self.weights_path
         self._writer.run(lambda: write_checkpoint(path, payload), done=self._on_written,
-                         failed=lambda error: self.status(f"Autosave failed: {one_line(error)}", 8000))
+                         failed=lambda error: self.status(tr("Autosave failed: {reason}", reason=one_line(error)),
+                                                          8000))
 
     def _on_written(self, _result) -> None:
         self.last_saved = time.time()
@@ -156,7 +158,7 @@ class Autosaver(QObject):
         for line in lines:
             print(f"netbuilder: damaged recovery file: {line}", file=sys.stderr, flush=True)
         if lines:
-            self.status(f"Set aside a damaged recovery file: {lines[-1]}", 12000)
+            self.status(tr("Set aside a damaged recovery file: {reason}", reason=lines[-1]), 12000)
         return records
 
     def drop(self, record: dict) -> None:
@@ -179,10 +181,10 @@ class Autosaver(QObject):
         try:
             checkpoint = self._recovered_weights(record, design)
         except (NetbuilderError, OSError) as exc:  # the design, intact, comes back all the same
-            notes.append(f"{exc}; the design is restored without its trained weights")
+            notes.append(tr("{reason}; the design is restored without its trained weights", reason=tr_error(exc)))
         if checkpoint is not None:
             checkpoint.design = design  # the same network, with the settings and layout as last autosaved
-            self.training.open_checkpoint(checkpoint, "recovered from the last session")
+            self.training.open_checkpoint(checkpoint, tr("recovered from the last session"))
             document.path = Path(original) if original else None
         else:
             document.load(design, Path(original) if original else None)
@@ -190,7 +192,7 @@ class Autosaver(QObject):
         document.fileChanged.emit()
         self.restored()
         if notes:
-            self.show_error("Restored the design without all it had", notes[-1])
+            self.show_error(tr("Restored the design without all it had"), notes[-1])
 
     def _recovered_weights(self, record: dict, design):
         """The record's checkpoint, when it kept one that is a regular file beside it and the design's network."""

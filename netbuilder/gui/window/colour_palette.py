@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..common import palette
+from ..common.i18n import tr, tr_text
 
 SETTING = "view/palette"
 
@@ -18,16 +19,17 @@ class WindowPalette:
     def _make_palette_menu(self) -> None:
         """View > Colour palette (one checkable action per palette, objectName ``actionPalette_<name>``), then the
         palette saved last time (a name this version does not know: the default)."""
-        view_menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "&View")
-        menu = view_menu.addMenu("Colour &palette")
+        view_menu = self.findChild(QMenu, "menuView")
+        menu = view_menu.addMenu(tr("Colour &palette"))
         menu.setObjectName("menuPalette")
-        menu.setToolTip("The colours of classes, curves, runs and maps; Okabe-Ito stays apart for colour-blind eyes")
+        menu.setToolTip(tr("The colours of classes, curves, runs and maps; Okabe-Ito stays apart for colour-blind "
+                           "eyes"))
         menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         group.setExclusive(True)
         self.palette_actions: dict[str, QAction] = {}
         for name in palette.PALETTES:
-            action = QAction(palette.LABELS[name], self, checkable=True)
+            action = QAction(tr_text(palette.LABELS[name]), self, checkable=True)
             action.setObjectName(f"actionPalette_{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.set_palette(n))
             group.addAction(action)

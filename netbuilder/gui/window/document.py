@@ -18,7 +18,8 @@ from ...core.design.graph import Design
 from ...core.design.shapes import ShapeReport, infer_shapes
 from ...core.design.validate import Diagnostic, validate
 from ...core.errors import DesignError
-from ...core.teaching.locks import PREFIX as LESSON_PREFIX, Locks
+from ...core.teaching.locks import Locks
+from ...core.text import msg
 
 
 @dataclass
@@ -45,8 +46,8 @@ class DesignDocument(QObject):
     graphEvent = Signal(str, dict)
     fileChanged = Signal()
     designReplaced = Signal()
-    #: the reason an edit was refused (the document is locked while a run trains)
-    editRefused = Signal(str)
+    #: the reason an edit was refused (the document is locked while a run trains): a str (a core.text.Text)
+    editRefused = Signal(object)
     #: the lock's reason, or "" when unlocked
     lockChanged = Signal(str)
     #: the open lesson's locks (core.teaching.locks.Locks; empty when no lesson locks anything)
@@ -119,7 +120,8 @@ class DesignDocument(QObject):
         if isinstance(command, (c.AddNodeCommand, c.RemoveNodesCommand, c.ConnectCommand, c.DisconnectCommand,
                                 c.SetParamCommand, c.PasteCommand)):
             return locks.layers_refusal()
-        return f"{LESSON_PREFIX}: '{command.text()}' cannot be done while the lesson is open"  # any other edit
+        return msg("Locked by the lesson: '{command}' cannot be done while the lesson is open",  # any other edit
+                   command=command.text())
 
     def refusal(self, command: QUndoCommand | None = None) -> str | None:
         """Why ``command`` (any edit when None) may not be made now, or None."""
@@ -130,7 +132,7 @@ class DesignDocument(QObject):
             return None
         if command is not None and getattr(command, "allowed_while_locked", False):
             return None
-        return f"{self.lock_reason}: the network cannot be changed now. Stop the run to edit it."
+        return msg("{reason}: the network cannot be changed now. Stop the run to edit it.", reason=self.lock_reason)
 
     def push(self, command: QUndoCommand) -> bool:
         """Do ``command`` as one undo step; False (and ``editRefused``) when the document is locked."""
@@ -176,14 +178,14 @@ class DesignDocument(QObject):
 
     @property
     def title(self) -> str:
-        name = self.path.name if self.path else (self.design.name or "Untitled")
+        name = self.path.name if self.path else (self.design.name or msg("Untitled"))
         return name
 
     def replace_refusal(self) -> str | None:
         """Why another design may not replace this one now (a lesson that locks its layers is open), or None."""
         if self.lesson_locks.layers and not self._lesson_acting:
-            return (f"{LESSON_PREFIX}: another design cannot be opened; close the lesson first (the lesson panel's "
-                    "Close)")
+            return msg("Locked by the lesson: another design cannot be opened; close the lesson first (the lesson "
+                       "panel's Close)")
         return None
 
     def new(self) -> None:

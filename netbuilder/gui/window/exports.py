@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ...core.errors import NetbuilderError
+from ...core.text import msg
 from ..common.background import one_line
+from ..common.i18n import tr, tr_error
 from . import figures
 from .dock_layout import panel_in
 
@@ -19,7 +21,7 @@ class WindowExports:
         """The canvas as a figure: SVG for a ``.svg`` path, else PNG at twice the screen's resolution. Raises
         NetbuilderError saying why it could not be written."""
         if Path(path).suffix.lower() == ".svg":
-            return figures.canvas_svg(self.scene, path, title=self.document.design.name or "netbuilder design")
+            return figures.canvas_svg(self.scene, path, title=self.document.design.name or tr("netbuilder design"))
         return figures.canvas_png(self.scene, path)
 
     def export_panel(self, object_name: str, path) -> Path:
@@ -34,14 +36,16 @@ class WindowExports:
 
     def _on_export_canvas(self, suffix: str) -> None:
         suggested = str(Path(self.document.path or self.document.design.name or "design").with_suffix(suffix))
-        path = self.ask_export_path(f"Export the canvas as {suffix[1:].upper()}", suggested,
-                                    f"{suffix[1:].upper()} pictures (*{suffix})")
+        kind = suffix[1:].upper()
+        path = self.ask_export_path(tr("Export the canvas as {kind}", kind=kind), suggested,
+                                    tr("{kind} pictures (*{suffix})", kind=kind, suffix=suffix))
         if path:
             self._export(lambda: self.export_canvas(path))
 
     def _on_export_panel(self, dock) -> None:
-        path = self.ask_export_path(f"Export {dock.windowTitle()} as PNG", f"{dock.windowTitle().lower()}.png",
-                                    "PNG pictures (*.png)")
+        path = self.ask_export_path(tr("Export {panel} as PNG", panel=dock.windowTitle()),
+                                    f"{dock.windowTitle().lower()}.png",
+                                    tr("PNG pictures (*.png)"))
         if path:
             self._export(lambda: figures.widget_png(panel_in(dock), path))
 
@@ -59,10 +63,10 @@ class WindowExports:
         from ...core.errors import TrainingError
         from ...core.exchange import onnx_export
         if self.training.busy:
-            raise TrainingError("the model is in use (training or evaluating): stop the run or let it end, then "
-                                "export")
+            raise TrainingError(msg("the model is in use (training or evaluating): stop the run or let it end, "
+                                    "then export"))
         if not self._has_trained_weights():
-            raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
+            raise TrainingError(msg("there are no trained weights to export yet: train first (or open a checkpoint)"))
         checkpoint = self.training.session.as_checkpoint()
         return lambda: onnx_export.export_checkpoint(checkpoint, path)
 
@@ -75,7 +79,8 @@ class WindowExports:
     def _on_export_python(self) -> None:
         name = Path(self.document.path).stem if self.document.path else (self.document.design.name or "model")
         suggested = name.replace("/", "-").replace("\\", "-").replace(" ", "_") + ".py"
-        path = self.ask_export_path("Export the design as a PyTorch script", suggested, "Python scripts (*.py)")
+        path = self.ask_export_path(tr("Export the design as a PyTorch script"), suggested,
+                                    tr("Python scripts (*.py)"))
         if path:
             self._export(lambda: self.export_python(path))
 
@@ -93,7 +98,7 @@ class WindowExports:
         else:  # a design's name may hold anything, a slash included
             name = (session.design.name if session is not None else "") or "model"
             suggested = name.replace("/", "-").replace("\\", "-") + ".onnx"
-        path = self.ask_export_path("Export the trained model as ONNX", suggested, "ONNX models (*.onnx)")
+        path = self.ask_export_path(tr("Export the trained model as ONNX"), suggested, tr("ONNX models (*.onnx)"))
         if path:
             self._export_in_background(lambda: self._onnx_writer(path), path)
 
@@ -101,18 +106,20 @@ class WindowExports:
         try:
             written = write()
         except (NetbuilderError, OSError) as exc:
-            self.show_error("Export failed", str(exc))
+            self.show_error(tr("Export failed"), tr_error(exc))
         else:
-            self.statusBar().showMessage(f"Saved {written}", 6000)
+            self.statusBar().showMessage(tr("Saved {path}", path=written), 6000)
 
-    def _export_in_background(self, prepare, path, title: str = "Export failed", saved: str = "Saved") -> bool:
+    def _export_in_background(self, prepare, path, title: str | None = None, saved=None) -> bool:
         """A file the person asked for from a menu, written without freezing the window: ``prepare()`` checks and
         copies what the writing needs (here, in the GUI thread) and returns the function that writes, which
-        :attr:`writes` runs in its own thread. The status bar says when the file is there (``saved`` and what the
-        writer returned, else ``path``), a dialog why not (``title``, one line). One write at a time.
+        :attr:`writes` runs in its own thread. The status bar says when the file is there (``saved(where)``, a
+        translated sentence, where being what the writer returned, else ``path``; "Saved <where>" by default), a
+        dialog why not (``title``, "Export failed" by default; one line). One write at a time.
         True when the writing started."""
+        title = title or tr("Export failed")
         if self.writes.busy:
-            self.statusBar().showMessage("Still writing the last file: try again once it is saved", 6000)
+            self.statusBar().showMessage(tr("Still writing the last file: try again once it is saved"), 6000)
             return False
         try:
             write = prepare()
@@ -121,11 +128,12 @@ class WindowExports:
             return False
 
         def done(written) -> None:
-            self.statusBar().showMessage(f"{saved} {written if written is not None else path}", 6000)
+            where = written if written is not None else path
+            self.statusBar().showMessage(saved(where) if saved else tr("Saved {path}", path=where), 6000)
 
         def failed(error: BaseException) -> None:
             self.statusBar().clearMessage()
             self.show_error(title, one_line(error))
-        self.statusBar().showMessage(f"Writing {path}…")
+        self.statusBar().showMessage(tr("Writing {path}…", path=path))
         self.writes.run(write, done=done, failed=failed)
         return True

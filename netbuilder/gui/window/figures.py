@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...core.files.atomic import replacing
 from ...core.errors import NetbuilderError
+from ...core.text import msg
 
 MARGIN = 24.0
 
@@ -27,10 +28,10 @@ def _atomic(path, write) -> Path:
     plain ``open()``)."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise FigureError(f"cannot save {path}: the folder {path.parent} does not exist")
+        raise FigureError(msg("cannot save {path}: the folder {folder} does not exist", path=path, folder=path.parent))
     with replacing(path) as tmp:
         if not write(str(tmp)):
-            raise FigureError(f"cannot save {path}: writing the picture failed (is the disk full?)")
+            raise FigureError(msg("cannot save {path}: writing the picture failed (is the disk full?)", path=path))
     return path
 
 

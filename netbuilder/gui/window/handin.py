@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInp
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.errors import NetbuilderError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_text
 from ..teaching.answers import LessonAnswers
 
-WORK_FILTER = "netbuilder work (*.nbwork);;All files (*)"
-COLUMNS = (("student", "student"), ("lesson", "lesson step"), ("runs", "runs"), ("accuracy", "final accuracy"),
-           ("loss", "final loss"), ("answers", "answers"))
+WORK_FILTER = msg("netbuilder work (*.nbwork);;All files (*)")
+COLUMNS = (("student", msg("student")), ("lesson", msg("lesson step")), ("runs", msg("runs")),
+           ("accuracy", msg("final accuracy")), ("loss", msg("final loss")), ("answers", msg("answers")))
 
 
 def _shown(value) -> str:
@@ -39,7 +41,7 @@ class ClassWorkTab(QWidget):
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("classWorkTable")
-        self.table.setHorizontalHeaderLabels([label for _key, label in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr_text(label) for _key, label in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
@@ -57,8 +59,11 @@ class ClassWorkTab(QWidget):
         layout.addWidget(self.problems)
 
     def show_class(self, folder, rows: list[dict], problems: list[str]) -> None:
-        self.heading.setText(f"{len(rows)} student{'s' * (len(rows) != 1)}' work from {folder}; each run is a row "
-                             "of the runs table and a curve in the Curves tab, labelled with the student's name.")
+        self.heading.setText(
+            tr("{n} student's work from {folder}; each run is a row of the runs table and a curve in the Curves tab, "
+               "labelled with the student's name.", n=len(rows), folder=folder) if len(rows) == 1 else
+            tr("{n} students' work from {folder}; each run is a row of the runs table and a curve in the Curves tab, "
+               "labelled with the student's name.", n=len(rows), folder=folder))
         self.table.setRowCount(len(rows))
         for row, data in enumerate(rows):
             for col, (key, _label) in enumerate(COLUMNS):
@@ -71,9 +76,11 @@ class ClassWorkTab(QWidget):
                 item.setToolTip(data.get("file", "") if key == "student" else text)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+        files = "\n".join(problems)
         self.problems.setText("" if not problems else
-                              f"Skipped {len(problems)} file{'s' * (len(problems) != 1)} that could not be read:\n"
-                              + "\n".join(problems))
+                              tr("Skipped {n} file that could not be read:\n{files}", n=1, files=files)
+                              if len(problems) == 1 else
+                              tr("Skipped {n} files that could not be read:\n{files}", n=len(problems), files=files))
         self.problems.setVisible(bool(problems))
 
 
@@ -86,10 +93,11 @@ class WindowWork:
         self.actions_by_name["actionPresentation"].toggled.connect(lambda _on: self.lesson_answers.refresh())
         self.class_tab = None  # the runs view's "Class" tab, made when a class folder is first opened
         self._student = ""
-        items = (self._action("actionSaveWork", "Save My &Work…", self._on_save_work, None,
-                              "Your design, weights, runs, lesson step and answers as one file to hand in"),
-                 self._action("actionOpenClassWork", "Open &Class Folder…", self._on_open_class_work, None,
-                              "Open every student's work file of a folder: their runs side by side in the Runs view"))
+        items = (self._action("actionSaveWork", tr("Save My &Work…"), self._on_save_work, None,
+                              tr("Your design, weights, runs, lesson step and answers as one file to hand in")),
+                 self._action("actionOpenClassWork", tr("Open &Class Folder…"), self._on_open_class_work, None,
+                              tr("Open every student's work file of a folder: their runs side by side in the Runs "
+                                 "view")))
         after = self.actions_by_name["actionSaveLesson"]
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
@@ -120,16 +128,19 @@ class WindowWork:
         view.select_runs([r.number for r in runs])
         if self.class_tab is None:
             self.class_tab = ClassWorkTab()
-            view.tabs.addTab(self.class_tab, "Class")
+            view.tabs.addTab(self.class_tab, tr("Class"))
         self.class_tab.show_class(folder, class_rows(works), problems)
         view.tabs.setCurrentWidget(self.class_tab)
         self.show_panel("runsDock")
         dock = self.docks.get("runs")
         if dock is not None and not dock.isFloating():  # room for a class's rows and curves
             self.resizeDocks([dock], [max(dock.height(), self.height() * 3 // 5)], Qt.Vertical)
-        skipped = f"; {len(problems)} file{'s' * (len(problems) != 1)} skipped (see the Class tab)" if problems else ""
-        self.statusBar().showMessage(f"Opened the work of {len(works)} student{'s' * (len(works) != 1)} "
-                                     f"({len(runs)} runs){skipped}", 8000)
+        opened = (tr("Opened the work of {n} student ({runs} runs)", n=len(works), runs=len(runs)) if len(works) == 1
+                  else tr("Opened the work of {n} students ({runs} runs)", n=len(works), runs=len(runs)))
+        if problems:
+            opened = (tr("{opened}; {n} file skipped (see the Class tab)", opened=opened, n=1) if len(problems) == 1
+                      else tr("{opened}; {n} files skipped (see the Class tab)", opened=opened, n=len(problems)))
+        self.statusBar().showMessage(opened, 8000)
         return problems
 
     def work_now(self, student: str = ""):
@@ -154,18 +165,19 @@ class WindowWork:
 
     # dialogs (overridable in tests) ------------------------------------------------------------------------
     def ask_student_name(self) -> str:
-        name, ok = QInputDialog.getText(self, "Save My Work", "Your name (your teacher sees it):",
+        name, ok = QInputDialog.getText(self, tr("Save My Work"), tr("Your name (your teacher sees it):"),
                                         text=self._student or getpass.getuser())
         return name.strip() if ok else ""
 
     def ask_class_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Open a folder of students' work", str(Path.home()))
+        return QFileDialog.getExistingDirectory(self, tr("Open a folder of students' work"), str(Path.home()))
 
     def _on_save_work(self) -> bool:
         student = self.ask_student_name()
         if not student:
             return False
-        path = self.ask_export_path("Save my work", str(Path.home() / f"{student}.nbwork"), WORK_FILTER)
+        path = self.ask_export_path(tr("Save my work"), str(Path.home() / f"{student}.nbwork"),
+                                    tr_text(WORK_FILTER))
         if not path:
             return False
         from ...core.session.handin import work_payload, write_work
@@ -173,7 +185,8 @@ class WindowWork:
         def prepare():  # copied here; serialised and written off the GUI thread
             payload = work_payload(self.work_now(student))
             return lambda: write_work(path, payload)
-        return self._export_in_background(prepare, path, "Could not save your work", "Saved your work to")
+        return self._export_in_background(prepare, path, tr("Could not save your work"),
+                                          lambda where: tr("Saved your work to {path}", path=where))
 
     def _on_open_class_work(self) -> None:
         folder = self.ask_class_folder()
@@ -182,4 +195,4 @@ class WindowWork:
         try:
             self.open_class_work(folder)
         except (NetbuilderError, OSError) as exc:
-            self.show_error("Could not open the class folder", str(exc))
+            self.show_error(tr("Could not open the class folder"), tr_error(exc))

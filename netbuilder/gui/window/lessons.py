@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.errors import NetbuilderError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error
 
 
 def is_lesson(source) -> bool:
@@ -28,7 +30,7 @@ class WindowLessons:
         try:
             lesson = load_lesson(source)
         except NetbuilderError as exc:
-            self.show_error("Could not open the lesson", str(exc))
+            self.show_error(tr("Could not open the lesson"), tr_error(exc))
             return False
         self.lessons.open(lesson)
         self.show_panel("lessonPanel")
@@ -53,9 +55,9 @@ class WindowLessons:
         from ...core.errors import TrainingError
         lesson, session = self.lessons.lesson, self.training.session
         if lesson is None:
-            raise TrainingError("no lesson is open: open one first (File > Open)")
+            raise TrainingError(msg("no lesson is open: open one first (File > Open)"))
         if session is None or not session.prepared or self.training.busy:
-            raise TrainingError("there are no trained weights to save yet: train (and let the run end) first")
+            raise TrainingError(msg("there are no trained weights to save yet: train (and let the run end) first"))
         payload = session.checkpoint_payload()
 
         def write() -> Path:
@@ -69,8 +71,8 @@ class WindowLessons:
         return write
 
     def _on_save_lesson(self) -> None:
-        path = self.ask_export_path("Save the lesson with its weights", "lesson.nblesson",
-                                    "Lessons with weights (*.nblesson)")
+        path = self.ask_export_path(tr("Save the lesson with its weights"), "lesson.nblesson",
+                                    tr("Lessons with weights (*.nblesson)"))
         if path:
             self._export_in_background(lambda: self._lesson_writer(path), path)
 

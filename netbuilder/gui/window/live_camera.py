@@ -7,9 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ...core.errors import NetbuilderError
+from ...core.text import msg
 from ..common.background import one_line
+from ..common.i18n import tr_text
 
-UNTRAINED = "Train the network first: then the camera's frames go through it."
+UNTRAINED = msg("Train the network first: then the camera's frames go through it.")
 
 
 class LiveCameraLink(QObject):
@@ -34,7 +36,7 @@ class LiveCameraLink(QObject):
         """Give the camera a copy of the current weights (or say in one line why there is none)."""
         session = self.training.session
         if session is None or not session.has_weights:
-            self.camera.set_model(None, None, UNTRAINED)
+            self.camera.set_model(None, None, tr_text(UNTRAINED))
             return False
         try:
             copy = self.training.controller.call(session.as_checkpoint)  # needs no data: never loads it

@@ -6,11 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QStyle
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_lesson, tr_text
+
 _ICONS = {"actionNew": QStyle.SP_FileIcon, "actionOpen": QStyle.SP_DialogOpenButton,
           "actionOpenPreset": QStyle.SP_FileDialogContentsView, "actionSave": QStyle.SP_DialogSaveButton,
           "actionDelete": QStyle.SP_TrashIcon,
           "actionAutoLayout": QStyle.SP_FileDialogListView}
-LESSON_FILTER = "netbuilder lessons (*.json *.nblesson);;All files (*)"
+LESSON_FILTER = msg("netbuilder lessons (*.json *.nblesson);;All files (*)")
 
 
 class WindowMenus:
@@ -33,51 +36,54 @@ class WindowMenus:
         a = self._action
         self.actions_by_name = {}
         for act in (
-            a("actionNew", "&New", self._on_new, K.New, "Start an empty design"),
-            a("actionOpen", "&Open…", self._on_open, K.Open, "Open a design file"),
-            a("actionOpenPreset", "Open &Preset…", self._on_open_preset, "Ctrl+Shift+P", "Open a bundled example"),
-            a("actionCollectImages", "Collect &Images…", self.collect_images,
-              tip="Take pictures of each class with a camera (or add files): an image folder the design trains on"),
-            a("actionSave", "&Save", self._on_save, K.Save),
-            a("actionSaveAs", "Save &As…", self._on_save_as, K.SaveAs),
-            a("actionQuit", "&Quit", self.close, K.Quit),
-            a("actionCut", "Cu&t", self.view.cut, K.Cut),
-            a("actionCopy", "&Copy", self.view.copy, K.Copy),
-            a("actionPaste", "&Paste", self.view.paste, K.Paste),
-            a("actionDuplicate", "D&uplicate", self.view.duplicate, "Ctrl+D"),
-            a("actionDelete", "&Delete", self.view.delete_selected, K.Delete),
-            a("actionSelectAll", "Select &All", self.view.select_all, K.SelectAll),
-            a("actionZoomIn", "Zoom &In", self.view.zoom_in, K.ZoomIn),
-            a("actionZoomOut", "Zoom &Out", self.view.zoom_out, K.ZoomOut),
-            a("actionFit", "&Fit to View", self.view.fit_to_view, "Ctrl+0"),
-            a("actionAutoLayout", "Auto-&Layout", self.view.auto_layout, "Ctrl+L", "Arrange the layers top to bottom"),
-            a("actionResetLayout", "&Reset Panels", self._on_reset_layout),
-            a("actionPresentation", "&Presentation", lambda: self.set_presentation(not self.presentation.on),
-              "F5", "For a classroom: big text and lines, only the canvas and the plots (Esc leaves)"),
-            a("actionSaveLesson", "Save &Lesson with Weights…", self._on_save_lesson,
-              tip="The open lesson and the trained weights as one file, for a school machine offline"),
-            a("actionExportCanvasSvg", "Canvas as &SVG…", lambda: self._on_export_canvas(".svg"),
-              tip="The network as a vector picture, for slides and handouts"),
-            a("actionExportCanvasPng", "Canvas as &PNG (2x)…", lambda: self._on_export_canvas(".png"),
-              tip="The network as a picture at twice the screen's resolution"),
-            a("actionExportOnnx", "Trained model as &ONNX…", self._on_export_onnx,
-              tip="The trained network for onnxruntime and other ONNX runtimes (needs netbuilder[onnx])"),
-            a("actionExportPython", "PyTorch &script (.py)…", self._on_export_python,
-              tip="The design as a standalone PyTorch script that trains it (as `netbuilder export` writes)"),
-            a("actionExportWorksheet", "&Worksheet (PDF)…", self._on_export_worksheet,
-              tip="A PDF to hand out: the network, its summary, settings, curves and the lesson's questions"),
+            a("actionNew", tr("&New"), self._on_new, K.New, tr("Start an empty design")),
+            a("actionOpen", tr("&Open…"), self._on_open, K.Open, tr("Open a design file")),
+            a("actionOpenPreset", tr("Open &Preset…"), self._on_open_preset, "Ctrl+Shift+P",
+              tr("Open a bundled example")),
+            a("actionCollectImages", tr("Collect &Images…"), self.collect_images,
+              tip=tr("Take pictures of each class with a camera (or add files): an image folder the design "
+                     "trains on")),
+            a("actionSave", tr("&Save"), self._on_save, K.Save),
+            a("actionSaveAs", tr("Save &As…"), self._on_save_as, K.SaveAs),
+            a("actionQuit", tr("&Quit"), self.close, K.Quit),
+            a("actionCut", tr("Cu&t"), self.view.cut, K.Cut),
+            a("actionCopy", tr("&Copy"), self.view.copy, K.Copy),
+            a("actionPaste", tr("&Paste"), self.view.paste, K.Paste),
+            a("actionDuplicate", tr("D&uplicate"), self.view.duplicate, "Ctrl+D"),
+            a("actionDelete", tr("&Delete"), self.view.delete_selected, K.Delete),
+            a("actionSelectAll", tr("Select &All"), self.view.select_all, K.SelectAll),
+            a("actionZoomIn", tr("Zoom &In"), self.view.zoom_in, K.ZoomIn),
+            a("actionZoomOut", tr("Zoom &Out"), self.view.zoom_out, K.ZoomOut),
+            a("actionFit", tr("&Fit to View"), self.view.fit_to_view, "Ctrl+0"),
+            a("actionAutoLayout", tr("Auto-&Layout"), self.view.auto_layout, "Ctrl+L",
+              tr("Arrange the layers top to bottom")),
+            a("actionResetLayout", tr("&Reset Panels"), self._on_reset_layout),
+            a("actionPresentation", tr("&Presentation"), lambda: self.set_presentation(not self.presentation.on),
+              "F5", tr("For a classroom: big text and lines, only the canvas and the plots (Esc leaves)")),
+            a("actionSaveLesson", tr("Save &Lesson with Weights…"), self._on_save_lesson,
+              tip=tr("The open lesson and the trained weights as one file, for a school machine offline")),
+            a("actionExportCanvasSvg", tr("Canvas as &SVG…"), lambda: self._on_export_canvas(".svg"),
+              tip=tr("The network as a vector picture, for slides and handouts")),
+            a("actionExportCanvasPng", tr("Canvas as &PNG (2x)…"), lambda: self._on_export_canvas(".png"),
+              tip=tr("The network as a picture at twice the screen's resolution")),
+            a("actionExportOnnx", tr("Trained model as &ONNX…"), self._on_export_onnx,
+              tip=tr("The trained network for onnxruntime and other ONNX runtimes (needs netbuilder[onnx])")),
+            a("actionExportPython", tr("PyTorch &script (.py)…"), self._on_export_python,
+              tip=tr("The design as a standalone PyTorch script that trains it (as `netbuilder export` writes)")),
+            a("actionExportWorksheet", tr("&Worksheet (PDF)…"), self._on_export_worksheet,
+              tip=tr("A PDF to hand out: the network, its summary, settings, curves and the lesson's questions")),
         ):
             self.actions_by_name[act.objectName()] = act
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("actionUndo")
         undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setObjectName("actionRedo")
         redo_keys = QKeySequence.keyBindings(K.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:  # Linux binds only Ctrl+Shift+Z; Windows has Ctrl+Y already
             redo_keys.append(QKeySequence("Ctrl+Y"))
         redo.setShortcuts(redo_keys)
-        for act, icon, label in ((undo, QStyle.SP_ArrowBack, "Undo"), (redo, QStyle.SP_ArrowForward, "Redo")):
+        for act, icon, label in ((undo, QStyle.SP_ArrowBack, tr("Undo")), (redo, QStyle.SP_ArrowForward, tr("Redo"))):
             act.setIcon(self.style().standardIcon(icon))
             act.setIconText(label)  # a fixed toolbar label; the menu shows the command ("Undo Add Linear")
             self.addAction(act)
@@ -89,20 +95,21 @@ class WindowMenus:
     def _make_menus(self) -> None:
         n = self.actions_by_name
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.setObjectName("menuFile")
         for name in ("actionNew", "actionOpen", "actionOpenPreset", "actionCollectImages"):
             file_menu.addAction(n[name])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("menuRecent")
         file_menu.addSeparator()
         for name in ("actionSave", "actionSaveAs", "actionSaveLesson"):
             file_menu.addAction(n[name])
         file_menu.addSeparator()
-        export_menu = file_menu.addMenu("&Export")
+        export_menu = file_menu.addMenu(tr("&Export"))
         export_menu.setObjectName("menuExport")
         export_menu.addAction(n["actionExportCanvasSvg"])
         export_menu.addAction(n["actionExportCanvasPng"])
-        panels_menu = export_menu.addMenu("Panel as PNG (2x)")
+        panels_menu = export_menu.addMenu(tr("Panel as PNG (2x)"))
         panels_menu.setObjectName("menuExportPanel")
         for dock in self.docks.values():
             panels_menu.addAction(dock.windowTitle(), lambda d=dock: self._on_export_panel(d))
@@ -113,11 +120,13 @@ class WindowMenus:
         export_menu.aboutToShow.connect(self._update_export_onnx)
         file_menu.addSeparator()
         file_menu.addAction(n["actionQuit"])
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.setObjectName("menuEdit")
         for name in ("actionUndo", "actionRedo", None, "actionCut", "actionCopy", "actionPaste", "actionDuplicate",
                      "actionDelete", None, "actionSelectAll"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(n[name])
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.setObjectName("menuView")
         for name in ("actionZoomIn", "actionZoomOut", "actionFit", None, "actionAutoLayout", None):
             view_menu.addSeparator() if name is None else view_menu.addAction(n[name])
         for dock in self.docks.values():
@@ -125,7 +134,7 @@ class WindowMenus:
         view_menu.addAction(n["actionResetLayout"])
         view_menu.addSeparator()
         view_menu.addAction(n["actionPresentation"])
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         for name in ("actionNew", "actionOpen", "actionOpenPreset", "actionSave", None, "actionUndo", "actionRedo",
@@ -135,31 +144,41 @@ class WindowMenus:
     def _make_lessons_menu(self) -> None:
         """Lessons: every bundled lesson by its title (objectName ``actionLesson_<name>``), then a lesson file."""
         from ...core.teaching.lessons import lesson_info
-        menu = self.menuBar().addMenu("&Lessons")
+        menu = self.menuBar().addMenu(tr("&Lessons"))
         menu.setObjectName("menuLessons")
         for name, lesson, problem in lesson_info():
-            act = QAction(lesson.title if lesson else f"{name} (cannot be read)", self)
+            act = QAction(tr_lesson(lesson.title) if lesson else tr("{name} (cannot be read)", name=name), self)
             act.setObjectName(f"actionLesson_{name}")
-            act.setStatusTip(lesson.description if lesson else problem)
-            act.setToolTip(lesson.description if lesson else problem)
+            tip = tr_lesson(lesson.description) if lesson else tr_text(problem)
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
             act.setEnabled(lesson is not None)
             act.triggered.connect(lambda checked=False, n=name: self.open_lesson(n))
             menu.addAction(act)
             self.actions_by_name[act.objectName()] = act
         menu.addSeparator()
-        act = self._action("actionOpenLessonFile", "Open Lesson &File…", self._on_open_lesson_file,
-                           tip="A lesson someone gave you: a .json lesson or a .nblesson with its weights")
+        act = self._action("actionOpenLessonFile", tr("Open Lesson &File…"), self._on_open_lesson_file,
+                           tip=tr("A lesson someone gave you: a .json lesson or a .nblesson with its weights"))
         menu.addAction(act)
         self.actions_by_name[act.objectName()] = act
         self.lessons_menu = menu
 
     def _on_open_lesson_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", "", LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a lesson"), "", tr_text(LESSON_FILTER))
         if path:
             self.open_lesson(path)
+
+    def retranslate(self) -> None:
+        """After a language switch (``gui.common.i18n.retranslate``): the texts the window composes, again."""
+        self._update_title()
+        self._on_analysed(self.document.analysis)
+        self._update_undo_tips()
 
     def _update_undo_tips(self, _text: str = "") -> None:
         """The toolbar's Undo/Redo tooltips say what they will undo or redo, since their labels stay fixed."""
         stack = self.document.undo_stack
-        for name, verb, text in (("actionUndo", "undo", stack.undoText()), ("actionRedo", "redo", stack.redoText())):
-            self.actions_by_name[name].setToolTip(f"{verb.capitalize()} {text}" if text else f"Nothing to {verb}")
+        undo, redo = stack.undoText(), stack.redoText()
+        self.actions_by_name["actionUndo"].setToolTip(tr("Undo {command}", command=undo) if undo
+                                                      else tr("Nothing to undo"))
+        self.actions_by_name["actionRedo"].setToolTip(tr("Redo {command}", command=redo) if redo
+                                                      else tr("Nothing to redo"))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ...core.session.importance import LOG_SETTINGS
 from ..canvas.commands import SetMetaCommand, SetParamCommand
+from ..common.i18n import tr
 from ..panels.runs_compare import settings_to_use
 from .lr_finder import shown
 
@@ -31,7 +32,7 @@ class UseRunSettingsCommand(QUndoCommand):
     remembers the state it changes (two parameters of one layer)."""
 
     def __init__(self, design, label: str, training: dict | None, params: dict[str, dict]):
-        super().__init__(f"Use settings of {label}")
+        super().__init__(tr("Use settings of {label}", label=label))
         self.design = design
         self._plan = []
         if training is not None:
@@ -73,11 +74,13 @@ class RunSettingsActions:
             training = rounded(training)
             training = None if training == design.get("training") else training
         if training is None and not params:
-            self.statusBar().showMessage(f"The design already has the settings of {record.label}.", 5000)
+            self.statusBar().showMessage(tr("The design already has the settings of {run}.", run=record.label), 5000)
             return True
         if not self.document.push(UseRunSettingsCommand(self.document.design, record.label, training, params)):
             return False
-        layers = f" and the parameters of {', '.join(params)}" if params else ""
-        self.statusBar().showMessage(f"The design now has the training settings of {record.label}{layers} "
-                                     f"(Edit > Undo puts them back).", 8000)
+        told = (tr("The design now has the training settings of {run} and the parameters of {layers} (Edit > Undo "
+                   "puts them back).", run=record.label, layers=", ".join(params)) if params else
+                tr("The design now has the training settings of {run} (Edit > Undo puts them back).",
+                   run=record.label))
+        self.statusBar().showMessage(told, 8000)
         return True

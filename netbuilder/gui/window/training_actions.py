@@ -9,22 +9,24 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.errors import NetbuilderError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_text
 
-CHECKPOINT_FILTER = "netbuilder checkpoints (*.ckpt);;All files (*)"
+CHECKPOINT_FILTER = msg("netbuilder checkpoints (*.ckpt);;All files (*)")
 
 
 class TrainingActions:
     # dialogs (overridable in tests) ------------------------------------------------------------------------
     def ask_stop_training(self) -> bool:
-        box = QMessageBox.question(self, "Training is running", "A run is training. Stop it (its weights so far are "
-                                   "kept in the runs list) and go on?", QMessageBox.Yes | QMessageBox.No,
+        box = QMessageBox.question(self, tr("Training is running"), tr("A run is training. Stop it (its weights so far "
+                                   "are kept in the runs list) and go on?"), QMessageBox.Yes | QMessageBox.No,
                                    QMessageBox.No)
         return box == QMessageBox.Yes
 
     def ask_checkpoint_path(self) -> str:
         name = self.document.path.stem if self.document.path else (self.document.design.name or "model")
-        path, _ = QFileDialog.getSaveFileName(self, "Save checkpoint", str(Path.home() / f"{name}.ckpt"),
-                                              CHECKPOINT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save checkpoint"), str(Path.home() / f"{name}.ckpt"),
+                                              tr_text(CHECKPOINT_FILTER))
         return path
 
     def _maybe_stop_training(self) -> bool:
@@ -35,8 +37,8 @@ class TrainingActions:
             return False
         if self.training.stop_and_wait():
             return True
-        self.show_error("The run cannot stop yet", "It is still loading its data (or finishing an evaluation), which "
-                        "cannot be cut short. It will stop as soon as that is done: try again in a moment.")
+        self.show_error(tr("The run cannot stop yet"), tr("It is still loading its data (or finishing an evaluation), "
+                        "which cannot be cut short. It will stop as soon as that is done: try again in a moment."))
         return False
 
     # the Training menu, the lock, checkpoints -------------------------------------------------------------
@@ -45,20 +47,23 @@ class TrainingActions:
         a = self._action
         panel = self.training.panel
         items = (
-            a("actionTrain", "&Train", panel.buttons["train"].click, "Ctrl+T", "Train from the current weights"),
-            a("actionPause", "&Pause / Resume", panel.buttons["pause"].click, "Ctrl+Shift+Space"),
-            a("actionStep", "St&ep One Batch", panel.buttons["step"].click, "Ctrl+Shift+Right"),
-            a("actionStop", "&Stop", panel.buttons["stop"].click, "Ctrl+."),
-            a("actionResetWeights", "&Reset Weights", panel.buttons["reset"].click),
-            a("actionEvaluate", "&Evaluate on Test Split", panel.buttons["evaluate"].click),
-            a("actionFindLearningRate", "Find &Learning Rate…", self._on_find_learning_rate, None,
-              "Train about a hundred batches at growing rates on a copy of the weights; plot the loss, suggest one"),
-            a("actionSweep", "S&weep…", self.open_sweep, None,
-              "Train the design with several settings picked from ranges (Optuna); compare them in the Runs view"),
-            a("actionSaveCheckpoint", "Save &Checkpoint…", self._on_save_checkpoint, None,
-              "Save the design, weights, settings and curves"),
+            a("actionTrain", tr("&Train"), panel.buttons["train"].click, "Ctrl+T",
+              tr("Train from the current weights")),
+            a("actionPause", tr("&Pause / Resume"), panel.buttons["pause"].click, "Ctrl+Shift+Space"),
+            a("actionStep", tr("St&ep One Batch"), panel.buttons["step"].click, "Ctrl+Shift+Right"),
+            a("actionStop", tr("&Stop"), panel.buttons["stop"].click, "Ctrl+."),
+            a("actionResetWeights", tr("&Reset Weights"), panel.buttons["reset"].click),
+            a("actionEvaluate", tr("&Evaluate on Test Split"), panel.buttons["evaluate"].click),
+            a("actionFindLearningRate", tr("Find &Learning Rate…"), self._on_find_learning_rate, None,
+              tr("Train about a hundred batches at growing rates on a copy of the weights; plot the loss, suggest "
+                 "one")),
+            a("actionSweep", tr("S&weep…"), self.open_sweep, None,
+              tr("Train the design with several settings picked from ranges (Optuna); compare them in the Runs "
+                 "view")),
+            a("actionSaveCheckpoint", tr("Save &Checkpoint…"), self._on_save_checkpoint, None,
+              tr("Save the design, weights, settings and curves")),
         )
-        menu = self.menuBar().addMenu("&Training")
+        menu = self.menuBar().addMenu(tr("&Training"))
         menu.setObjectName("menuTraining")
         for act in items:
             self.actions_by_name[act.objectName()] = act
@@ -92,7 +97,7 @@ class TrainingActions:
         self.inspector.setEnabled(not reason)
         self._keep_undo_locked()
         if reason:
-            self.statusBar().showMessage(f"{reason}: the network is locked until the run ends", 5000)
+            self.statusBar().showMessage(tr("{reason}: the network is locked until the run ends", reason=reason), 5000)
 
     def _keep_undo_locked(self, *_args) -> None:
         """While a run trains, Undo/Redo would change the network behind it: keep them off until it ends."""
@@ -107,7 +112,7 @@ class TrainingActions:
             checkpoint = load_checkpoint(path)
             self.training.open_checkpoint(checkpoint, path)
         except (NetbuilderError, OSError) as exc:
-            self.show_error("Could not open the checkpoint", str(exc))
+            self.show_error(tr("Could not open the checkpoint"), tr_error(exc))
             return False
         self._add_recent(Path(path))
         self.inspector.show_node(None)
@@ -122,5 +127,5 @@ class TrainingActions:
         def prepare():  # the weights copied here; serialised and written off the GUI thread
             payload = self.training.checkpoint_payload()
             return lambda: write_checkpoint(path, payload)
-        return self._export_in_background(prepare, path, "Could not save the checkpoint",
-                                          "Saved the checkpoint")
+        return self._export_in_background(prepare, path, tr("Could not save the checkpoint"),
+                                          lambda where: tr("Saved the checkpoint {path}", path=where))
