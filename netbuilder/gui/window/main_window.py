@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from ...core.design.summary import params_text
 from ...core.errors import NetbuilderError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_text
 from .autosave import Autosaver
 from ..canvas.scene import DesignScene
 from ..common.background import Background
@@ -47,7 +49,7 @@ from .run_settings import RunSettingsActions
 from .worksheet import WindowWorksheet
 
 DEFAULT_SIZE = (1400, 900)
-FILTER = "netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)"
+FILTER = msg("netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)")
 
 
 class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowWork, QMainWindow, TrainingActions,
@@ -118,7 +120,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         self.inside.nodeActivated.connect(self._on_node_activated)
         self.document.fileChanged.connect(self._update_title)
         self.document.analysed.connect(self._on_analysed)
-        self.document.editRefused.connect(lambda reason: self.statusBar().showMessage(reason, 6000))
+        self.document.editRefused.connect(lambda reason: self.statusBar().showMessage(tr_text(reason), 6000))
         self.document.lockChanged.connect(self._on_lock_changed)
         self.document.undo_stack.canUndoChanged.connect(self._keep_undo_locked)
         self.document.undo_stack.canRedoChanged.connect(self._keep_undo_locked)
@@ -163,7 +165,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         try:
             self.document.open(source)
         except (NetbuilderError, OSError) as exc:
-            self.show_error("Could not open the design", str(exc))
+            self.show_error(tr("Could not open the design"), tr_error(exc))
             return False
         if self.document.path:
             self._add_recent(self.document.path)
@@ -181,10 +183,10 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
             try:
                 self.autosave.restore(record)
             except (NetbuilderError, OSError) as exc:
-                self.show_error("Could not restore the autosaved design", str(exc))
+                self.show_error(tr("Could not restore the autosaved design"), tr_error(exc))
                 continue
             self.autosave.drop(record)
-            self.statusBar().showMessage("Restored the design autosaved before netbuilder was closed", 8000)
+            self.statusBar().showMessage(tr("Restored the design autosaved before netbuilder was closed"), 8000)
             return True
         return False
 
@@ -193,10 +195,10 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         try:
             self.document.save(path)
         except OSError as exc:
-            self.show_error("Could not save the design", f"{path}: {exc.strerror or exc}")
+            self.show_error(tr("Could not save the design"), f"{path}: {exc.strerror or exc}")
             return False
         self._add_recent(Path(path))
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(tr("Saved {path}", path=path), 4000)
         return True
 
     def current_design(self) -> dict:
@@ -269,18 +271,20 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
     def ask_restore(self, record: dict) -> bool:
         """Whether to restore an autosaved design (a recovery record: ``design``, ``path``, ``saved_at``,
         ``weights``)."""
-        name = record["design"].get("name") or "Untitled"
+        name = record["design"].get("name") or tr("Untitled")
         when = time.strftime("%H:%M on %d %b", time.localtime(float(record.get("saved_at") or 0)))
-        weights = " with its trained weights" if record.get("weights") else ""
+        question = (tr("netbuilder was not closed properly. Restore “{name}” with its trained weights, as it was "
+                       "autosaved at {when}?", name=name, when=when) if record.get("weights") else
+                    tr("netbuilder was not closed properly. Restore “{name}”, as it was autosaved at {when}?",
+                       name=name, when=when))
         answer = QMessageBox.question(
-            self, "Restore your work?",
-            f"netbuilder was not closed properly. Restore “{name}”{weights}, as it was autosaved at {when}?",
+            self, tr("Restore your work?"), question,
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         return answer == QMessageBox.Yes
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
-            self, "Unsaved changes", f"Save the changes to {self.document.title} first?",
+            self, tr("Unsaved changes"), tr("Save the changes to {title} first?", title=self.document.title),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
 
     def _maybe_save(self) -> bool:
@@ -309,18 +313,21 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
 
     # slots ------------------------------------------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.title}[*] — netbuilder")
+        self.setWindowTitle(f"{tr_text(self.document.title)}[*] — netbuilder")
         self.setWindowModified(self.document.dirty)
 
     def _on_analysed(self, analysis) -> None:
         errors = sum(d.severity == "error" for d in analysis.diagnostics)
         warnings = len(analysis.diagnostics) - errors
-        state = "ready to train" if not errors else f"{errors} problem{'s' * (errors != 1)}"
+        state = (tr("ready to train") if not errors else tr("{n} problem", n=errors) if errors == 1
+                 else tr("{n} problems", n=errors))
         if warnings:
-            state += f", {warnings} warning{'s' * (warnings != 1)}"
+            state = (tr("{state}, {n} warning", state=state, n=warnings) if warnings == 1
+                     else tr("{state}, {n} warnings", state=state, n=warnings))
         params = params_text(analysis.report.total_params, analysis.report.total_frozen)  # as the summary says
-        self.status.setText(f"{len(self.document.design.nodes)} layers · {params} parameters · {state} "
-                            f"(checked in {analysis.seconds * 1000:.1f} ms)")
+        self.status.setText(tr("{layers} layers · {params} parameters · {state} (checked in {ms:.1f} ms)",
+                               layers=len(self.document.design.nodes), params=params, state=state,
+                               ms=analysis.seconds * 1000))
 
     def _on_selection_changed(self) -> None:
         if not shiboken6.isValid(self.scene):  # the scene clears its items while it is destroyed
@@ -354,7 +361,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
 
     def _on_open(self) -> None:
         start = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open design", start, FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open design"), start, tr_text(FILTER))
         if path:
             self.open_design(path)
 
@@ -374,7 +381,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
 
     def _on_save_as(self) -> bool:
         suggested = str(self.document.path or Path.home() / f"{self.document.design.name or 'design'}.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Save design", suggested, FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save design"), suggested, tr_text(FILTER))
         if not path:
             return False
         if not path.endswith(".json"):
