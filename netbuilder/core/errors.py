@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from enum import Enum
 
+from .text import Text, msg
+
 
 class Cause(str, Enum):
     """Why something failed, as the place that raises knows it. A ``str`` enum: it crosses threads and signals as
@@ -24,19 +26,20 @@ class Cause(str, Enum):
 
 #: what to try after a failure, one sentence per cause (``failure_advice``); every cause has one
 ADVICE: dict[Cause, str] = {
-    Cause.OUT_OF_MEMORY: "Lower the batch size, or make the largest layers smaller, and train again.",
-    Cause.DEVICE: "Choose CPU (or auto) in the device box and train again.",
-    Cause.DATA_MISSING: "Follow the message to make the data available, then train again.",
-    Cause.DATA_INVALID: "Fix the data or the dataset setting the message names, then train again. Your design and "
-                        "the weights of earlier runs are unchanged.",
-    Cause.DESIGN: "Fix the design's problem the message names (the Problems list shows it too), then train again.",
-    Cause.SHAPE: "Change the layer the message names, or the one before it, so that the shapes fit, and train "
-                 "again. Your design and the weights of earlier runs are unchanged.",
-    Cause.SETTINGS: "Change the setting the message names and train again.",
-    Cause.LAYER_CRASH: "Check the layer or setting the message names, change it and train again. Your design and "
-                       "the weights of earlier runs are unchanged.",
-    Cause.UNKNOWN: "Check the layer or setting the message names, change it and train again. Your design and the "
-                   "weights of earlier runs are unchanged.",
+    Cause.OUT_OF_MEMORY: msg("Lower the batch size, or make the largest layers smaller, and train again."),
+    Cause.DEVICE: msg("Choose CPU (or auto) in the device box and train again."),
+    Cause.DATA_MISSING: msg("Follow the message to make the data available, then train again."),
+    Cause.DATA_INVALID: msg("Fix the data or the dataset setting the message names, then train again. Your design "
+                            "and the weights of earlier runs are unchanged."),
+    Cause.DESIGN: msg("Fix the design's problem the message names (the Problems list shows it too), then train "
+                      "again."),
+    Cause.SHAPE: msg("Change the layer the message names, or the one before it, so that the shapes fit, and train "
+                     "again. Your design and the weights of earlier runs are unchanged."),
+    Cause.SETTINGS: msg("Change the setting the message names and train again."),
+    Cause.LAYER_CRASH: msg("Check the layer or setting the message names, change it and train again. Your design "
+                           "and the weights of earlier runs are unchanged."),
+    Cause.UNKNOWN: msg("Check the layer or setting the message names, change it and train again. Your design and "
+                       "the weights of earlier runs are unchanged."),
 }
 
 
@@ -101,6 +104,13 @@ def cause_of(exc: BaseException) -> Cause:
     if isinstance(exc, MemoryError):
         return Cause.OUT_OF_MEMORY
     return Cause.LAYER_CRASH
+
+
+def message(exc: BaseException):
+    """An exception's message, kept as the :class:`~netbuilder.core.text.Text` it was raised with (so that the window
+    can show it translated, also as a value of another message); else its ``str``."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Text) else str(exc)
 
 
 def one_line(value, limit=200, first_paragraph=False):

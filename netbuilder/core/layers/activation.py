@@ -4,6 +4,7 @@ from __future__ import annotations
 from .registry import register
 from .base import LayerSpec, Param, fmt_shape, same_shape
 from ..errors import ShapeError
+from ..text import msg
 
 
 _EXAMPLES = [[(8,)], [(2, 4, 4)]]
@@ -19,13 +20,14 @@ def _dim_shape(type_name):
     def shape(shapes, p):
         s = shapes[0]
         if not -(len(s) + 1) <= p["dim"] <= len(s):
-            raise ShapeError(f"{type_name} over dim {p['dim']} does not fit an input of shape {fmt_shape(s)} "
-                             f"(with the batch it has {len(s) + 1} dimensions). Use dim -1 for the last one.")
+            raise ShapeError(msg("{type_name} over dim {dim} does not fit an input of shape {shape} (with the batch "
+                                 "it has {rank} dimensions). Use dim -1 for the last one.", type_name=type_name,
+                                 dim=p["dim"], shape=fmt_shape(s), rank=len(s) + 1))
         return s
     return shape
 
 
-_DIM = Param("dim", "int", -1, "Dimension to normalise over, counted with the batch dimension (-1: the last)",
+_DIM = Param("dim", "int", -1, msg("Dimension to normalise over, counted with the batch dimension (-1: the last)"),
              min=-8, max=8)
 
 register(
@@ -33,14 +35,14 @@ register(
             "layers: cheap, and gradients do not vanish for positive inputs."),
     _simple("LeakyReLU", "Like ReLU, but negative inputs are multiplied by a small slope instead of zeroed, so "
             "units never go completely silent.",
-            (Param("negative_slope", "float", 0.01, "Slope for negative inputs", min=0.0, max=1.0),),
+            (Param("negative_slope", "float", 0.01, msg("Slope for negative inputs"), min=0.0, max=1.0),),
             ("negative_slope",), lambda p: {"negative_slope": p["negative_slope"]}),
     _simple("ELU", "Exponential linear unit: like ReLU for positive inputs, a smooth curve towards -alpha for "
             "negative ones. Keeps mean activations closer to zero.",
-            (Param("alpha", "float", 1.0, "Value approached for very negative inputs", min=0.0, max=100.0),),
+            (Param("alpha", "float", 1.0, msg("Value approached for very negative inputs"), min=0.0, max=100.0),),
             ("alpha",), lambda p: {"alpha": p["alpha"]}),
     _simple("GELU", "Gaussian error linear unit: a smooth ReLU used in transformers (BERT, GPT).",
-            (Param("approximate", "choice", "none", "Exact, or the faster tanh approximation",
+            (Param("approximate", "choice", "none", msg("Exact, or the faster tanh approximation"),
                    choices=("none", "tanh")),),
             (), lambda p: {"approximate": p["approximate"]}),
     _simple("SiLU", "x * sigmoid(x), also called Swish: a smooth ReLU that works well in deep CNNs."),

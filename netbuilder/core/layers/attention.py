@@ -10,21 +10,23 @@ from __future__ import annotations
 from .registry import register
 from .base import LayerSpec, Param, fmt_shape
 from ..errors import ShapeError
+from ..text import msg
 
 
 def _self_attention_shape(type_name, heads_param):
     def shape(shapes, p):
         s = shapes[0]
         if len(s) != 2:
-            raise ShapeError(f"{type_name} needs an input of shape [T, E] (T tokens of E features); it gets "
-                             f"{fmt_shape(s)}. Put it after an Embedding, a recurrent layer with "
-                             "return_sequences, or a Reshape.")
+            raise ShapeError(msg("{type_name} needs an input of shape [T, E] (T tokens of E features); it gets "
+                                 "{shape}. Put it after an Embedding, a recurrent layer with return_sequences, or a "
+                                 "Reshape.", type_name=type_name, shape=fmt_shape(s)))
         embed, heads = s[1], p[heads_param]
         if embed % heads:
             fits = ", ".join(str(d) for d in [d for d in range(1, min(embed, 64) + 1) if embed % d == 0][:8])
-            raise ShapeError(f"{type_name} splits its {embed} input features among {heads_param} = {heads} heads, "
-                             f"so the feature count must be divisible by {heads_param}; {embed} is not. Use "
-                             f"{heads_param} {fits}, or change the layer before it.")
+            raise ShapeError(msg("{type_name} splits its {embed} input features among {heads_param} = {heads} "
+                                 "heads, so the feature count must be divisible by {heads_param}; {embed} is not. "
+                                 "Use {heads_param} {fits}, or change the layer before it.", type_name=type_name,
+                                 embed=embed, heads_param=heads_param, heads=heads, fits=fits))
         return s
     return shape
 
@@ -56,19 +58,19 @@ def _encoder_module(shapes, p):
     }
 
 
-_DROPOUT = Param("dropout", "float", 0.0, "Dropout on the attention weights during training", min=0.0, max=1.0)
+_DROPOUT = Param("dropout", "float", 0.0, msg("Dropout on the attention weights during training"), min=0.0, max=1.0)
 
 register(
     LayerSpec(
         type="MultiheadAttention", category="Attention",
-        explanation=("Self-attention: each position of the sequence builds its output as a weighted mix of all "
-                     "positions, with weights it learns to choose, in several independent heads. The core of "
-                     "transformers; add positional information if order matters."),
+        explanation=msg("Self-attention: each position of the sequence builds its output as a weighted mix of all "
+                        "positions, with weights it learns to choose, in several independent heads. The core of "
+                        "transformers; add positional information if order matters."),
         params=(
-            Param("num_heads", "int", 4, "Number of parallel attention heads; must divide the feature count",
+            Param("num_heads", "int", 4, msg("Number of parallel attention heads; must divide the feature count"),
                   min=1, max=256),
             _DROPOUT,
-            Param("bias", "bool", True, "Learn additive biases in the projections"),
+            Param("bias", "bool", True, msg("Learn additive biases in the projections")),
         ),
         shape=_self_attention_shape("MultiheadAttention", "num_heads"),
         count=lambda shapes, p: _attention_count(shapes[0][1], p["bias"]),
@@ -80,18 +82,18 @@ register(
     ),
     LayerSpec(
         type="TransformerEncoderLayer", category="Attention",
-        explanation=("One transformer block: self-attention followed by a small two-layer network, each with a "
-                     "residual connection and LayerNorm. Stack a few after an Embedding for sequence tasks."),
+        explanation=msg("One transformer block: self-attention followed by a small two-layer network, each with a "
+                        "residual connection and LayerNorm. Stack a few after an Embedding for sequence tasks."),
         params=(
-            Param("nhead", "int", 4, "Number of attention heads; must divide the feature count", min=1, max=256),
-            Param("dim_feedforward", "int", 256, "Width of the inner feed-forward network (PyTorch's default is "
-                  "2048)", min=1, max=1_000_000),
-            Param("dropout", "float", 0.1, "Dropout after attention and in the feed-forward network", min=0.0,
+            Param("nhead", "int", 4, msg("Number of attention heads; must divide the feature count"), min=1, max=256),
+            Param("dim_feedforward", "int", 256, msg("Width of the inner feed-forward network (PyTorch's default is "
+                                                     "2048)"), min=1, max=1_000_000),
+            Param("dropout", "float", 0.1, msg("Dropout after attention and in the feed-forward network"), min=0.0,
                   max=1.0),
-            Param("activation", "choice", "relu", "Activation inside the feed-forward network",
+            Param("activation", "choice", "relu", msg("Activation inside the feed-forward network"),
                   choices=("relu", "gelu")),
-            Param("norm_first", "bool", False, "Normalise before attention and feed-forward (often trains more "
-                  "stably) instead of after"),
+            Param("norm_first", "bool", False, msg("Normalise before attention and feed-forward (often trains more "
+                                                   "stably) instead of after")),
         ),
         shape=_self_attention_shape("TransformerEncoderLayer", "nhead"), count=_encoder_count,
         flops=_encoder_flops, module=_encoder_module, key_params=("nhead",),

@@ -25,7 +25,8 @@ from torch.hub import HASH_REGEX  # a file name ``name-<hex>.ext`` carries the f
 
 from typing import TYPE_CHECKING
 
-from ..errors import Cause, DataError, one_line, quote
+from ..errors import Cause, DataError, message, one_line, quote
+from ..text import msg
 
 if TYPE_CHECKING:  # the table lives in .pretrained, which imports this module when it builds one
     from .pretrained import Backbone
@@ -138,16 +139,18 @@ def imagenet_path(found: "Backbone") -> Path:
     model, path = found.name, imagenet_file(found)
     if path.is_file():
         return path
-    advice = (f"Fetch them with `netbuilder weights fetch {model}` on a computer with internet (or copy the file "
-              "there), or set weights to the path of a state_dict file.")
+    advice = msg("Fetch them with `netbuilder weights fetch {model}` on a computer with internet (or copy the file "
+                 "there), or set weights to the path of a state_dict file.", model=model)
     if not downloads_allowed():
-        raise DataError(f"Pretrained {model}: its ImageNet weights are not in torch's cache ({path}) and downloads "
-                        f"are off ({OFFLINE_ENV} is set). {advice}", cause=Cause.DATA_MISSING)
+        raise DataError(msg("Pretrained {model}: its ImageNet weights are not in torch's cache ({path}) and "
+                            "downloads are off ({variable} is set). {advice}", model=model, path=path,
+                            variable=OFFLINE_ENV, advice=advice), cause=Cause.DATA_MISSING)
     try:
         return download(weights_url(found), path)
     except DataError as exc:
-        raise DataError(f"Pretrained {model}: its ImageNet weights are not in torch's cache ({path}) and "
-                        f"{exc} {advice}", cause=Cause.DATA_MISSING) from None
+        raise DataError(msg("Pretrained {model}: its ImageNet weights are not in torch's cache ({path}) and {reason} "
+                            "{advice}", model=model, path=path, reason=message(exc), advice=advice),
+                        cause=Cause.DATA_MISSING) from None
 
 
 def _tqdm_bar():
@@ -198,12 +201,14 @@ def download(url: str, target: Path, progress=None) -> Path:
         if total is None:
             progress(done, done, name)
         if expected and not digest.hexdigest().startswith(expected.group(1)):
-            raise DataError(f"could not be downloaded from {url} (what came is damaged: its SHA-256 does not start "
-                            f"with {expected.group(1)}, as its name says).", cause=Cause.DATA_INVALID)
+            raise DataError(msg("could not be downloaded from {url} (what came is damaged: its SHA-256 does not "
+                                "start with {digest}, as its name says).", url=url, digest=expected.group(1)),
+                            cause=Cause.DATA_INVALID)
         os.replace(partial, target)
     except (URLError, OSError) as exc:
         reason = getattr(exc, "reason", None) or exc
-        raise DataError(f"could not be downloaded from {url} ({one_line(reason, 120)}).",
+        raise DataError(msg("could not be downloaded from {url} ({reason}).", url=url,
+                            reason=one_line(reason, 120)),
                         cause=Cause.DATA_MISSING) from None
     finally:
         partial.unlink(missing_ok=True)

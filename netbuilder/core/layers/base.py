@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from ..errors import ShapeError, quote
+from ..text import msg
 
 Shape = tuple[int, ...]
 
 CATEGORIES = (
-    "Input/Output", "Dense", "Convolution", "Pooling", "Normalisation",
-    "Recurrent", "Attention", "Activation", "Merge", "Reshape",
+    msg("Input/Output"), msg("Dense"), msg("Convolution"), msg("Pooling"), msg("Normalisation"),
+    msg("Recurrent"), msg("Attention"), msg("Activation"), msg("Merge"), msg("Reshape"),
 )
 
 #: Parameter kinds: int, float, bool, choice, size (an int or a list of ints), shape (a list of ints), text (a
@@ -44,46 +45,50 @@ class Param:
     def check(self, value: Any) -> str | None:
         """Return None when ``value`` is acceptable, else a plain-words reason."""
         if value is None:
-            return None if self.nullable else f"'{self.name}' needs a value"
+            return None if self.nullable else msg("'{name}' needs a value", name=self.name)
         if self.kind == "bool":
-            return None if isinstance(value, bool) else f"'{self.name}' must be true or false, not {quote(value)}"
+            return None if isinstance(value, bool) else msg("'{name}' must be true or false, not {value}",
+                                                            name=self.name, value=quote(value))
         if self.kind == "text":
             if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT or "\0" in value:
-                return f"'{self.name}' must be a word or a file's path, not {quote(value)}"
+                return msg("'{name}' must be a word or a file's path, not {value}", name=self.name, value=quote(value))
             return None
         if self.kind == "choice":
             if value in self.choices:
                 return None
-            return f"'{self.name}' must be one of {', '.join(map(str, self.choices))}; it is {quote(value)}"
+            return msg("'{name}' must be one of {choices}; it is {value}", name=self.name,
+                       choices=', '.join(map(str, self.choices)), value=quote(value))
         if self.kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                return f"'{self.name}' must be a whole number, not {quote(value)}"
+                return msg("'{name}' must be a whole number, not {value}", name=self.name, value=quote(value))
             return self._range(value)
         if self.kind == "float":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                return f"'{self.name}' must be a number, not {quote(value)}"
+                return msg("'{name}' must be a number, not {value}", name=self.name, value=quote(value))
             return self._range(value)
         if self.kind in ("size", "shape"):
             items = [value] if (self.kind == "size" and isinstance(value, int)) else value
             if isinstance(value, bool) or not isinstance(items, (list, tuple)) or not items:
-                return f"'{self.name}' must be a whole number or a list of whole numbers, not {quote(value)}"
+                return msg("'{name}' must be a whole number or a list of whole numbers, not {value}", name=self.name,
+                           value=quote(value))
             for item in items:
                 if isinstance(item, bool) or not isinstance(item, int):
-                    return f"'{self.name}' must hold whole numbers only, not {quote(item)}"
+                    return msg("'{name}' must hold whole numbers only, not {item}", name=self.name, item=quote(item))
                 reason = self._range(item)
                 if reason:
                     return reason
             if self.kind == "shape" and math.prod(items) > MAX_SAMPLE_VALUES:
-                return (f"'{self.name}' {quote(list(items))} describes {math.prod(items):.3g} values per sample, more "
-                        f"than any computer holds (at most {MAX_SAMPLE_VALUES:.3g})")
+                return (msg("'{name}' {items} describes {count:.3g} values per sample, more than any computer holds "
+                            "(at most {limit:.3g})", name=self.name, items=quote(list(items)),
+                            count=math.prod(items), limit=MAX_SAMPLE_VALUES))
             return None
         raise ValueError(f"unknown parameter kind {self.kind}")
 
     def _range(self, value: float) -> str | None:
         if self.min is not None and value < self.min:
-            return f"'{self.name}' must be at least {self.min:g}; it is {value}"
+            return msg("'{name}' must be at least {min:g}; it is {value}", name=self.name, min=self.min, value=value)
         if self.max is not None and value > self.max:
-            return f"'{self.name}' must be at most {self.max:g}; it is {value}"
+            return msg("'{name}' must be at most {max:g}; it is {value}", name=self.name, max=self.max, value=value)
         return None
 
 
@@ -134,8 +139,10 @@ class LayerSpec:
         known = {p.name for p in self.params}
         for name in (params or {}):
             if name not in known:
-                hint = f"; it takes {', '.join(sorted(known))}" if known else "; it takes no parameters"
-                problems.append(f"{self.type} has no parameter {quote(name)}{hint}")
+                problems.append(msg("{type} has no parameter {name}; it takes {names}", type=self.type,
+                                    name=quote(name), names=", ".join(sorted(known))) if known
+                                else msg("{type} has no parameter {name}; it takes no parameters", type=self.type,
+                                         name=quote(name)))
         full = self.resolve(params)
         for p in self.params:
             reason = p.check(full[p.name])
@@ -204,7 +211,7 @@ def pair(value: Any, n: int = 2) -> tuple[int, ...]:
     if len(value) == 1:
         return value * n
     if len(value) != n:
-        raise ShapeError(f"expected {n} numbers, got {list(value)}")
+        raise ShapeError(msg("expected {n} numbers, got {value}", n=n, value=list(value)))
     return value
 
 

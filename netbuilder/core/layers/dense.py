@@ -4,12 +4,13 @@ from __future__ import annotations
 from .registry import register
 from .base import LayerSpec, Param, fmt_shape, numel, same_shape
 from ..errors import ShapeError
+from ..text import msg
 
 
 def _linear_shape(shapes, p):
     (s,) = shapes
     if len(s) == 0:
-        raise ShapeError("Linear needs an input with at least one dimension; it gets a scalar.")
+        raise ShapeError(msg("Linear needs an input with at least one dimension; it gets a scalar."))
     return (*s[:-1], p["out_features"])
 
 
@@ -29,8 +30,8 @@ def _linear_module(shapes, p):
 def _embedding_shape(shapes, p):
     s = shapes[0]
     if len(s) != 1:
-        raise ShapeError(f"Embedding needs an input of shape [T] (a sequence of T token numbers); it gets "
-                         f"{fmt_shape(s)}. Put it right after an Input of shape [T].")
+        raise ShapeError(msg("Embedding needs an input of shape [T] (a sequence of T token numbers); it gets "
+                             "{shape}. Put it right after an Input of shape [T].", shape=fmt_shape(s)))
     return (s[0], p["embedding_dim"])
 
 
@@ -41,12 +42,12 @@ def _embedding_module(shapes, p):
 register(
     LayerSpec(
         type="Linear", category="Dense",
-        explanation=("A fully connected (dense) layer: every output is a weighted sum of all inputs plus a bias. "
-                     "The workhorse of most networks; follow it with an activation such as ReLU. "
-                     "It acts on the last dimension, so put a Flatten before it for images."),
+        explanation=msg("A fully connected (dense) layer: every output is a weighted sum of all inputs plus a bias. "
+                        "The workhorse of most networks; follow it with an activation such as ReLU. It acts on the "
+                        "last dimension, so put a Flatten before it for images."),
         params=(
-            Param("out_features", "int", 16, "Number of output units (neurons)", min=1, max=1_000_000),
-            Param("bias", "bool", True, "Learn an additive bias for each unit"),
+            Param("out_features", "int", 16, msg("Number of output units (neurons)"), min=1, max=1_000_000),
+            Param("bias", "bool", True, msg("Learn an additive bias for each unit")),
         ),
         shape=_linear_shape, count=_linear_count, flops=_linear_flops, module=_linear_module,
         key_params=("out_features",),
@@ -54,21 +55,21 @@ register(
     ),
     LayerSpec(
         type="Dropout", category="Normalisation",
-        explanation=("During training, sets a random fraction p of its inputs to zero (and scales the rest), "
-                     "so the network cannot rely on any single unit. Reduces overfitting; does nothing at test time."),
-        params=(Param("p", "float", 0.5, "Probability of zeroing each element", min=0.0, max=1.0),),
+        explanation=msg("During training, sets a random fraction p of its inputs to zero (and scales the rest), so "
+                        "the network cannot rely on any single unit. Reduces overfitting; does nothing at test time."),
+        params=(Param("p", "float", 0.5, msg("Probability of zeroing each element"), min=0.0, max=1.0),),
         shape=same_shape, module=lambda s, p: ("nn.Dropout", {"p": p["p"]}), key_params=("p",),
         extra={"example_inputs": [[(8,)], [(2, 4, 4)]]},
     ),
     LayerSpec(
         type="Embedding", category="Dense",
-        explanation=("A lookup table that turns each token number (a word or character index) into a learned "
-                     "vector of embedding_dim values. Put it first in a text model, then a recurrent or attention "
-                     "layer."),
+        explanation=msg("A lookup table that turns each token number (a word or character index) into a learned "
+                        "vector of embedding_dim values. Put it first in a text model, then a recurrent or "
+                        "attention layer."),
         params=(
-            Param("num_embeddings", "int", 100, "Vocabulary size: token numbers run from 0 to this minus 1", min=1,
+            Param("num_embeddings", "int", 100, msg("Vocabulary size: token numbers run from 0 to this minus 1"), min=1,
                   max=10_000_000),
-            Param("embedding_dim", "int", 32, "Length of the vector learned for each token", min=1, max=65536),
+            Param("embedding_dim", "int", 32, msg("Length of the vector learned for each token"), min=1, max=65536),
         ),
         shape=_embedding_shape, count=lambda shapes, p: p["num_embeddings"] * p["embedding_dim"],
         flops=lambda shapes, out, p: 0, module=_embedding_module, key_params=("num_embeddings", "embedding_dim"),

@@ -9,6 +9,7 @@ from .registry import register
 from .base import LayerSpec, Param, conv_out, numel
 from .conv import empty_output, fmt_sizes, need_spatial, size_arg, sizes
 from ..errors import ShapeError
+from ..text import msg
 
 
 def _windows(type_name, n, p):
@@ -25,11 +26,12 @@ def _pool_shape(type_name, n):
         need_spatial(type_name, s, n)
         k, st, pad = _windows(type_name, n, p)
         if any(pad[i] > k[i] // 2 for i in range(n)):
-            raise ShapeError(f"{type_name}'s padding can be at most half its kernel size; it is "
-                             f"{fmt_sizes(p['padding'])} for a {fmt_sizes(k)} kernel.")
+            raise ShapeError(msg("{type_name}'s padding can be at most half its kernel size; it is {padding} for "
+                                 "a {kernel} kernel.", type_name=type_name, padding=fmt_sizes(p['padding']),
+                                 kernel=fmt_sizes(k)))
         out = tuple(conv_out(s[1 + i], k[i], st[i], pad[i]) for i in range(n))
         if any(d <= 0 for d in out):
-            raise empty_output(type_name, s[1:], k, "window")
+            raise empty_output(type_name, s[1:], k, msg("window"))
         return (s[0], *out)
     return shape
 
@@ -52,10 +54,12 @@ def _pool_spec(type_name, n, explanation, examples):
     return LayerSpec(
         type=type_name, category="Pooling", explanation=explanation,
         params=(
-            Param("kernel_size", "size", 2, "Window size: one number, or one per spatial dimension", min=1, max=1024),
-            Param("stride", "size", None, "Step between windows; empty means the same as kernel_size", min=1,
+            Param("kernel_size", "size", 2, msg("Window size: one number, or one per spatial dimension"), min=1,
+                  max=1024),
+            Param("stride", "size", None, msg("Step between windows; empty means the same as kernel_size"), min=1,
                   max=1024, nullable=True),
-            Param("padding", "size", 0, "Values added on each side (at most half the kernel size)", min=0, max=512),
+            Param("padding", "size", 0, msg("Values added on each side (at most half the kernel size)"), min=0,
+                  max=512),
         ),
         shape=_pool_shape(type_name, n), flops=_pool_flops(n), module=_pool_module(type_name, n),
         key_params=("kernel_size",), label=lambda p: f"{type_name} {fmt_sizes(p['kernel_size'], n)}",
@@ -84,9 +88,10 @@ register(
                [[(3, 8, 8)], [(1, 5, 9)]]),
     LayerSpec(
         type="AdaptiveAvgPool2d", category="Pooling",
-        explanation=("Averages each feature map down to a fixed size, whatever the input size; with output_size 1 "
-                     "it gives one number per channel (global average pooling), often used before the classifier."),
-        params=(Param("output_size", "size", 1, "Height and width of the result: one number or two", min=1,
+        explanation=msg("Averages each feature map down to a fixed size, whatever the input size; with output_size "
+                        "1 it gives one number per channel (global average pooling), often used before the "
+                        "classifier."),
+        params=(Param("output_size", "size", 1, msg("Height and width of the result: one number or two"), min=1,
                       max=4096),),
         shape=_adaptive_shape, flops=lambda shapes, out, p: numel(shapes[0]),
         module=lambda s, p: ("nn.AdaptiveAvgPool2d", {"output_size": size_arg(p["output_size"], 2)}),

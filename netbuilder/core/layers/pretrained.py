@@ -23,6 +23,7 @@ from typing import NamedTuple
 from .base import LayerSpec, Param, fmt_shape
 from .registry import register
 from ..errors import ShapeError
+from ..text import msg
 
 
 class Stage(NamedTuple):  # not a dataclass: the exported script copies it (see images.Layout)
@@ -100,8 +101,9 @@ def backbone(params: dict) -> Backbone:
     found = BACKBONES[params["model"]]
     trainable = params["trainable"]
     if trainable not in ("all", "none") and trainable not in found.stage_names():
-        raise ShapeError(f"Pretrained {found.name} has no stage {trainable!r}; its stages are "
-                         f"{', '.join(found.stage_names())}. Choose one of them, all or none for trainable.")
+        raise ShapeError(msg("Pretrained {name} has no stage {trainable!r}; its stages are {stage_names}. Choose "
+                             "one of them, all or none for trainable.", name=found.name, trainable=trainable,
+                             stage_names=', '.join(found.stage_names())))
     return found
 
 
@@ -122,11 +124,13 @@ def _shape(shapes, p):
     found = backbone(p)
     s = shapes[0]
     if len(s) != 3 or s[0] != 3:
-        raise ShapeError(f"Pretrained needs a colour image [3, H, W]; it gets {fmt_shape(s)}. Set the Input to "
-                         "3 channels (an image folder with channels 3) or put it after a layer that gives 3.")
+        raise ShapeError(msg("Pretrained needs a colour image [3, H, W]; it gets {shape}. Set the Input to 3 "
+                             "channels (an image folder with channels 3) or put it after a layer that gives 3.",
+                             shape=fmt_shape(s)))
     if s[1] < MIN_SIZE or s[2] < MIN_SIZE:
-        raise ShapeError(f"Pretrained {found.name} needs an image of at least {MIN_SIZE}x{MIN_SIZE}; it gets "
-                         f"{s[1]}x{s[2]}. Use larger images (224x224 is what it was trained on).")
+        raise ShapeError(msg("Pretrained {name} needs an image of at least {MIN_SIZE}x{MIN_SIZE}; it gets {s}x{s2}. "
+                             "Use larger images (224x224 is what it was trained on).", name=found.name,
+                             MIN_SIZE=MIN_SIZE, s=s[1], s2=s[2]))
     return (found.features,)
 
 
@@ -169,16 +173,17 @@ class PretrainedSpec(LayerSpec):
 
 register(PretrainedSpec(
     type="Pretrained", category="Convolution",
-    explanation=("A network already trained on ImageNet's 1.2 million photos (torchvision's resnet18, "
-                 "mobilenet_v3_small or efficientnet_b0) without its classifier: it turns an image into a feature "
-                 "vector, and a small Linear head after it learns your own classes from a few pictures."),
+    explanation=msg("A network already trained on ImageNet's 1.2 million photos (torchvision's resnet18, "
+                    "mobilenet_v3_small or efficientnet_b0) without its classifier: it turns an image into a "
+                    "feature vector, and a small Linear head after it learns your own classes from a few pictures."),
     params=(
-        Param("model", "choice", "mobilenet_v3_small", "Which torchvision backbone", choices=tuple(BACKBONES)),
-        Param("weights", "text", "imagenet", "imagenet (torch's cache, downloaded on first use; netbuilder weights "
-              "fetch MODEL gets them ahead), "
-              "empty for random weights, or the path of a state_dict file", nullable=True),
-        Param("trainable", "choice", "none", "Which stages learn: all, none (frozen features), or a stage name: "
-              "it and the stages after it learn", choices=("all", "none", *STAGE_NAMES)),
+        Param("model", "choice", "mobilenet_v3_small", msg("Which torchvision backbone"), choices=tuple(BACKBONES)),
+        Param("weights", "text", "imagenet", msg("imagenet (torch's cache, downloaded on first use; netbuilder "
+                                                 "weights fetch MODEL gets them ahead), empty for random weights, "
+                                                 "or the path of a state_dict file"), nullable=True),
+        Param("trainable", "choice", "none", msg("Which stages learn: all, none (frozen features), or a stage name: "
+                                                 "it and the stages after it learn"),
+              choices=("all", "none", *STAGE_NAMES)),
     ),
     shape=_shape, count=lambda shapes, p: trainable_count(p), flops=_flops, module=_constructor,
     key_params=("model",), label=_label,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .registry import register
 from .base import LayerSpec, Param, fmt_shape
 from ..errors import ShapeError
+from ..text import msg
 
 GATES = {"RNN": 1, "GRU": 3, "LSTM": 4}
 
@@ -21,8 +22,9 @@ def _shape(type_name):
     def shape(shapes, p):
         s = shapes[0]
         if len(s) != 2:
-            raise ShapeError(f"{type_name} needs an input of shape [T, F] (T steps of F features); it gets "
-                             f"{fmt_shape(s)}. Use an Input such as [28, 28], an Embedding, or a Reshape before it.")
+            raise ShapeError(msg("{type_name} needs an input of shape [T, F] (T steps of F features); it gets "
+                                 "{shape}. Use an Input such as [28, 28], an Embedding, or a Reshape before it.",
+                                 type_name=type_name, shape=fmt_shape(s)))
         width = p["hidden_size"] * (2 if p["bidirectional"] else 1)
         return (s[0], width) if p["return_sequences"] else (width,)
     return shape
@@ -68,19 +70,19 @@ def _module(type_name):
 
 def _params(type_name):
     params = [
-        Param("hidden_size", "int", 32, "Size of the memory (hidden state) carried from step to step", min=1,
+        Param("hidden_size", "int", 32, msg("Size of the memory (hidden state) carried from step to step"), min=1,
               max=65536),
-        Param("num_layers", "int", 1, "Number of recurrent layers stacked on top of each other", min=1, max=32),
+        Param("num_layers", "int", 1, msg("Number of recurrent layers stacked on top of each other"), min=1, max=32),
     ]
     if type_name == "RNN":
-        params.append(Param("nonlinearity", "choice", "tanh", "Activation applied at each step",
+        params.append(Param("nonlinearity", "choice", "tanh", msg("Activation applied at each step"),
                             choices=("tanh", "relu")))
     params += [
-        Param("bias", "bool", True, "Learn additive biases"),
-        Param("dropout", "float", 0.0, "Dropout between stacked layers (needs num_layers above 1)", min=0.0,
+        Param("bias", "bool", True, msg("Learn additive biases")),
+        Param("dropout", "float", 0.0, msg("Dropout between stacked layers (needs num_layers above 1)"), min=0.0,
               max=1.0),
-        Param("bidirectional", "bool", False, "Also read the sequence backwards; doubles the output size"),
-        Param("return_sequences", "bool", False, "Output every step [T, H] instead of only the last one [H]"),
+        Param("bidirectional", "bool", False, msg("Also read the sequence backwards; doubles the output size")),
+        Param("return_sequences", "bool", False, msg("Output every step [T, H] instead of only the last one [H]")),
     ]
     return tuple(params)
 

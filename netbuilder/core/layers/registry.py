@@ -5,6 +5,7 @@ they are part of: no import cycle.
 """
 from __future__ import annotations
 
+from ..text import msg
 from .base import CATEGORIES, LayerSpec
 from ..errors import DesignError
 
@@ -24,7 +25,7 @@ def get_spec(type_name: str) -> LayerSpec:
     try:
         return REGISTRY[type_name]
     except KeyError:
-        raise DesignError(f"unknown layer type '{type_name}'") from None
+        raise DesignError(msg("unknown layer type '{type_name}'", type_name=type_name)) from None
 
 
 def by_category() -> dict[str, list[LayerSpec]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .registry import register
 from .base import LayerSpec, Param, fmt_shape, numel
 from ..errors import ShapeError
+from ..text import msg
 
 
 def _flatten_shape(shapes, p):
@@ -12,10 +13,10 @@ def _flatten_shape(shapes, p):
     start = p["start_dim"] % rank
     end = p["end_dim"] % rank
     if start == 0:
-        raise ShapeError("Flatten with start_dim 0 would merge the batch; use start_dim 1.")
+        raise ShapeError(msg("Flatten with start_dim 0 would merge the batch; use start_dim 1."))
     if start > end:
-        raise ShapeError(f"Flatten's start_dim {p['start_dim']} comes after end_dim {p['end_dim']} for an input of "
-                         f"shape {fmt_shape(s)}.")
+        raise ShapeError(msg("Flatten's start_dim {start_dim} comes after end_dim {end_dim} for an input of shape "
+                             "{shape}.", start_dim=p['start_dim'], end_dim=p['end_dim'], shape=fmt_shape(s)))
     full = (None, *s)
     return (*full[1:start], numel(full[start:end + 1]), *full[end + 1:])
 
@@ -28,15 +29,17 @@ def _reshape_shape(shapes, p):
     s = shapes[0]
     target = list(p["shape"])
     if target.count(-1) > 1:
-        raise ShapeError("Reshape allows at most one -1 in its shape.")
+        raise ShapeError(msg("Reshape allows at most one -1 in its shape."))
     if -1 in target:
         known = numel([d for d in target if d != -1])
         if numel(s) % known:
-            raise ShapeError(f"Reshape cannot fit {numel(s)} values ({fmt_shape(s)}) into {fmt_shape(target)}.")
+            raise ShapeError(msg("Reshape cannot fit {numel} values ({shape}) into {shape2}.", numel=numel(s),
+                                 shape=fmt_shape(s), shape2=fmt_shape(target)))
         target[target.index(-1)] = numel(s) // known
     if numel(target) != numel(s):
-        raise ShapeError(f"Reshape needs the same number of values: {fmt_shape(s)} holds {numel(s)}, "
-                         f"{fmt_shape(target)} holds {numel(target)}.")
+        raise ShapeError(msg("Reshape needs the same number of values: {shape} holds {numel}, {shape2} holds "
+                             "{numel2}.", shape=fmt_shape(s), numel=numel(s), shape2=fmt_shape(target),
+                             numel2=numel(target)))
     return tuple(target)
 
 
@@ -49,11 +52,13 @@ def _unflatten_shape(shapes, p):
     rank = len(s) + 1
     dim = p["dim"] % rank
     if dim == 0 or not -rank <= p["dim"] < rank:
-        raise ShapeError(f"Unflatten's dim {p['dim']} does not fit an input of shape {fmt_shape(s)}; use 1..{len(s)}.")
+        raise ShapeError(msg("Unflatten's dim {dim} does not fit an input of shape {shape}; use 1..{n_s}.",
+                             dim=p['dim'], shape=fmt_shape(s), n_s=len(s)))
     size = list(p["unflattened_size"])
     if numel(size) != s[dim - 1]:
-        raise ShapeError(f"Unflatten must split dimension {p['dim']} of size {s[dim - 1]} into sizes whose product "
-                         f"is {s[dim - 1]}; {fmt_shape(size)} makes {numel(size)}.")
+        raise ShapeError(msg("Unflatten must split dimension {dim} of size {s} into sizes whose product is {s}; "
+                             "{shape} makes {numel}.", dim=p['dim'], s=s[dim - 1], shape=fmt_shape(size),
+                             numel=numel(size)))
     return (*s[:dim - 1], *size, *s[dim:])
 
 
@@ -64,26 +69,26 @@ def _unflatten_module(shapes, p):
 register(
     LayerSpec(
         type="Flatten", category="Reshape",
-        explanation=("Turns each sample into one long vector, e.g. a [1, 28, 28] image into [784] values. Put it "
-                     "between convolution/pooling layers and Linear layers."),
-        params=(Param("start_dim", "int", 1, "First dimension to flatten (with the batch as 0)", min=-8, max=8),
-                Param("end_dim", "int", -1, "Last dimension to flatten", min=-8, max=8)),
+        explanation=msg("Turns each sample into one long vector, e.g. a [1, 28, 28] image into [784] values. Put it "
+                        "between convolution/pooling layers and Linear layers."),
+        params=(Param("start_dim", "int", 1, msg("First dimension to flatten (with the batch as 0)"), min=-8, max=8),
+                Param("end_dim", "int", -1, msg("Last dimension to flatten"), min=-8, max=8)),
         shape=_flatten_shape, module=_flatten_module, flops=lambda s, o, p: 0,
         extra={"example_inputs": [[(2, 4, 4)], [(6,)]]},
     ),
     LayerSpec(
         type="Reshape", category="Reshape",
-        explanation=("Rearranges each sample into a new shape with the same number of values, e.g. [784] into "
-                     "[1, 28, 28] so that convolutions can see it as an image. One size may be -1 (inferred)."),
-        params=(Param("shape", "shape", [-1], "New shape of one sample, without the batch dimension", min=-1),),
+        explanation=msg("Rearranges each sample into a new shape with the same number of values, e.g. [784] into "
+                        "[1, 28, 28] so that convolutions can see it as an image. One size may be -1 (inferred)."),
+        params=(Param("shape", "shape", [-1], msg("New shape of one sample, without the batch dimension"), min=-1),),
         shape=_reshape_shape, module=_reshape_module, key_params=("shape",), flops=lambda s, o, p: 0,
         extra={"example_inputs": [[(16,)], [(2, 8)]], "example_params": {"shape": [1, 4, -1]}},
     ),
     LayerSpec(
         type="Unflatten", category="Reshape",
-        explanation="Splits one dimension into several, e.g. [784] into [1, 28, 28]. The opposite of Flatten.",
-        params=(Param("dim", "int", 1, "Dimension to split (with the batch as 0)", min=-8, max=8),
-                Param("unflattened_size", "shape", [1, 28, 28], "Sizes it is split into", min=1)),
+        explanation=msg("Splits one dimension into several, e.g. [784] into [1, 28, 28]. The opposite of Flatten."),
+        params=(Param("dim", "int", 1, msg("Dimension to split (with the batch as 0)"), min=-8, max=8),
+                Param("unflattened_size", "shape", [1, 28, 28], msg("Sizes it is split into"), min=1)),
         shape=_unflatten_shape, module=_unflatten_module, key_params=("unflattened_size",), flops=lambda s, o, p: 0,
         extra={"example_inputs": [[(784,)]]},
     ),
