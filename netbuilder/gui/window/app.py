@@ -87,6 +87,8 @@ def run_app(design: str | None = None) -> int:
     app.setOrganizationName("netbuilder")
     app.setApplicationVersion(__version__)
     apply_theme(app)
+    from .language import startup_language
+    startup_language()  # before the window is built: it is made in the saved (or the system's) language
     from ..common import collector
     collector.hold()  # for the app's life: the preload thread, the worker and data feeders never free a Qt object
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
