@@ -15,16 +15,19 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTreeWidget, QVBoxLayout, QWidget
 
 from ...core.layers.base import fmt_shape
+from ...core.text import msg
 from ..canvas.commands import SetMetaCommand, SetParamCommand
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark, severity_text_color
 from .fields import format_value, param_opts, to_model, uses_text
 from .icons import category_icon
+from .palette import category_text
 from .undo_keys import UndoKeysToWindow
 from .training_fields import (WITH_MOMENTUM, check_training_value, current_values, design_parameters,
                               with_training_value)
 
-_DESIGN_HINT = ("Nothing is selected, so these settings belong to the whole design. "
-                "Click a layer on the canvas to see and change its own settings.")
+_DESIGN_HINT = msg("Nothing is selected, so these settings belong to the whole design. "
+                   "Click a layer on the canvas to see and change its own settings.")
 
 
 class Inspector(QWidget):
@@ -137,12 +140,12 @@ class Inspector(QWidget):
     def set_param_value(self, name: str, value) -> str | None:
         """Set a parameter of the shown node as its field would; returns the refusal reason or None."""
         if self._node_id is None:
-            return self._refuse("select a layer first")
+            return self._refuse(msg("select a layer first"))
         spec = self.document.design.node(self._node_id).spec
         try:
             param = spec.param(name)
         except KeyError:
-            return self._refuse(f"{spec.type} has no parameter '{name}'")
+            return self._refuse(msg("{type} has no parameter '{name}'", type=spec.type, name=name))
         if isinstance(value, str) and uses_text(param):
             value, reason = to_model(param, value)
         else:
@@ -152,28 +155,28 @@ class Inspector(QWidget):
     def set_training_value(self, key: str, value) -> str | None:
         """Change one training setting (see ``training_fields.TRAINING_KEYS``); returns the refusal reason or None."""
         if self.document is None:
-            return "no document"
+            return msg("no document")
         training = self.document.design.training
         reason = check_training_value(training, key, value)
         if reason:
             return self._refuse(reason)
         new = with_training_value(training, key, value)
         if new != training:
-            command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key}")
+            command = SetMetaCommand(self.document.design, "training", new, text=tr("Set {key}", key=key))
             if not self.document.push(command):
-                return self._refuse(self.document.refusal(command) or "the design is locked")
+                return self._refuse(self.document.refusal(command) or msg("the design is locked"))
         self._clear_error()
         return None
 
     def set_meta_value(self, key: str, value: str) -> str | None:
         """Change the design's ``name`` or ``description``; returns the refusal reason or None."""
         if key not in ("name", "description"):
-            return self._refuse(f"'{key}' is not name or description")
+            return self._refuse(msg("'{key}' is not name or description", key=key))
         value = str(value).strip()
         if key == "name" and not value:
-            return self._refuse("the design needs a name")
+            return self._refuse(msg("the design needs a name"))
         if value != getattr(self.document.design, key):
-            self.document.push(SetMetaCommand(self.document.design, key, value, text=f"Set design {key}"))
+            self.document.push(SetMetaCommand(self.document.design, key, value, text=tr("Set design {key}", key=key)))
         self._clear_error()
         return None
 
@@ -189,12 +192,12 @@ class Inspector(QWidget):
             return None
         command = SetParamCommand(self.document.design, self._node_id, name, value)
         if not self.document.push(command):  # refused (a run trains, a lesson locks the layers): the old value
-            return self._refuse(self.document.refusal(command) or "the design is locked")
+            return self._refuse(self.document.refusal(command) or msg("the design is locked"))
         return None
 
     def _refuse(self, reason: str) -> str:
         self.last_refusal = reason
-        self.error.setText("Not changed: " + reason)
+        self.error.setText(tr("Not changed: {reason}", reason=reason))
         self.error.show()
         self._schedule_sync()
         return reason
@@ -353,7 +356,7 @@ class Inspector(QWidget):
     def _update_info(self) -> None:
         dark = is_dark(self.palette())
         if self.document is None:
-            self.title.setText("No design")
+            self.title.setText(tr("No design"))
             for label in (self.explanation, self.shapes, self.counts, self.problems):
                 label.clear()
             return
@@ -362,11 +365,11 @@ class Inspector(QWidget):
             design = self.document.design
             self.icon_label.clear()
             self.icon_label.hide()
-            self.title.setText(f"<b>Design</b>&nbsp; {html.escape(design.name or 'Untitled')}")
-            self.explanation.setText(_DESIGN_HINT)
+            self.title.setText(tr("<b>Design</b>&nbsp; {name}", name=html.escape(design.name or tr("Untitled"))))
+            self.explanation.setText(tr_text(_DESIGN_HINT))
             count = len(design.nodes)
-            self.shapes.setText(f"{count} layer{'s' if count != 1 else ''}")
-            self.counts.setText(f"{analysis.report.total_params:,} trainable parameters in all")
+            self.shapes.setText(tr("{n} layer", n=count) if count == 1 else tr("{n} layers", n=count))
+            self.counts.setText(tr("{n:,} trainable parameters in all", n=analysis.report.total_params))
             self.counts.show()
             problems = [d for d in analysis.diagnostics if d.node_id is None]
         else:
@@ -376,19 +379,20 @@ class Inspector(QWidget):
             self.icon_label.setPixmap(category_icon(spec.category).pixmap(QSize(size, size)))
             self.icon_label.show()
             self.title.setText(f"<b>{html.escape(spec.type)}</b>&nbsp;&nbsp;·&nbsp;&nbsp;{html.escape(node.id)}")
-            self.title.setToolTip(f"{spec.category} layer '{node.id}'")
-            self.explanation.setText(spec.explanation)
+            self.title.setToolTip(tr("{category} layer '{id}'", category=category_text(spec.category),
+                                        id=node.id))
+            self.explanation.setText(tr_text(spec.explanation))
             info = analysis.report.nodes.get(node.id)
             self.shapes.setText(self._shape_text(info))
             params = info.params if info is not None else 0
-            self.counts.setText(f"{params:,} trainable parameter{'s' if params != 1 else ''}"
-                                if info is not None and info.shape is not None else "")
+            self.counts.setText(("" if info is None or info.shape is None else tr("{n:,} trainable parameter", n=params)
+                                 if params == 1 else tr("{n:,} trainable parameters", n=params)))
             self.counts.setVisible(bool(self.counts.text()))
-            self.no_params.setText(f"{spec.type} has no settings: it works the same whatever you do.")
+            self.no_params.setText(tr("{type} has no settings: it works the same whatever you do.", type=spec.type))
             problems = analysis.problems_of(node.id)
         if problems:
-            rows = "".join(f"<li style='color:{severity_text_color(d.severity, dark)}'>{html.escape(d.message)}</li>"
-                           for d in problems)
+            rows = "".join(f"<li style='color:{severity_text_color(d.severity, dark)}'>"
+                           f"{html.escape(tr_text(d.message))}</li>" for d in problems)
             self.problems.setText(f"<ul style='margin:0; -qt-list-indent:1'>{rows}</ul>")
             self.problems.show()
         else:
@@ -401,12 +405,13 @@ class Inspector(QWidget):
             return ""
         out = fmt_shape(info.shape) if info.shape is not None else "?"
         if info.type == "Input":
-            text = f"out {out}"
-        elif info.in_shapes:
-            text = f"in {', '.join(fmt_shape(s) for s in info.in_shapes)} → out {out}"
-        else:
-            text = f"in ? → out {out}"
-        return text
+            return tr("out {out}", out=out)
+        if info.in_shapes:
+            return tr("in {shapes} → out {out}", shapes=", ".join(fmt_shape(s) for s in info.in_shapes), out=out)
+        return tr("in ? → out {out}", out=out)
+
+    def retranslate(self) -> None:
+        self.show_node(self._node_id, rebuild=True)
 
     def _apply_colors(self) -> None:
         color = severity_text_color("error", is_dark(self.palette()))

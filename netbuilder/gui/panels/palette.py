@@ -7,7 +7,8 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...core.layers import REGISTRY, by_category
+from ...core.layers import CATEGORIES, REGISTRY, by_category
+from ..common.i18n import tr, tr_text
 from .icons import category_icon
 
 #: The MIME type the canvas accepts; the payload is the layer type name in UTF-8.
@@ -16,12 +17,17 @@ LAYER_MIME_TYPE = "application/x-netbuilder-layer"
 _TYPE_ROLE = Qt.UserRole + 1
 
 
+def category_text(category: str) -> str:
+    """A layer category's name in the window's language (the core's ``CATEGORIES`` say them)."""
+    return tr_text(next((c for c in CATEGORIES if c == category), category))
+
+
 def layer_tooltip(type_name: str) -> str:
     """Rich text (so that Qt wraps it) with the type name and the learner's explanation."""
     spec = REGISTRY[type_name]
     return (f"<p style='white-space:normal'><b>{html.escape(spec.type)}</b> "
-            f"<i>({html.escape(spec.category)})</i><br>"
-            f"{html.escape(spec.explanation)}</p>")
+            f"<i>({html.escape(category_text(spec.category))})</i><br>"
+            f"{html.escape(tr_text(spec.explanation))}</p>")
 
 
 def mime_for(type_name: str) -> QMimeData:
@@ -71,9 +77,9 @@ class LayerPalette(QWidget):
         self.setObjectName("layerPalette")
         self.search = QLineEdit(self)
         self.search.setObjectName("layerPaletteSearch")
-        self.search.setPlaceholderText("Search layers")
+        self.search.setPlaceholderText(tr("Search layers"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Type part of a layer's name or of what it does, e.g. 'conv' or 'probabilities'")
+        self.search.setToolTip(tr("Type part of a layer's name or of what it does, e.g. 'conv' or 'probabilities'"))
         self.tree = _PaletteTree(self)
         self.tree.setObjectName("layerPaletteTree")
         self.tree.setHeaderHidden(True)
@@ -103,13 +109,13 @@ class LayerPalette(QWidget):
     # building -----------------------------------------------------------------------------------------
     def _populate(self) -> None:
         for category, specs in by_category().items():
-            group = QTreeWidgetItem(self.tree, [category])
+            group = QTreeWidgetItem(self.tree, [category_text(category)])
             group.setIcon(0, category_icon(category))
             group.setFlags(Qt.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setToolTip(0, f"{category} layers ({len(specs)})")
+            group.setToolTip(0, tr("{category} layers ({n})", category=category_text(category), n=len(specs)))
             self._groups[category] = group
             for spec in specs:
                 item = QTreeWidgetItem(group, [spec.type])
@@ -119,6 +125,14 @@ class LayerPalette(QWidget):
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
                 self._items[spec.type] = item
         self.tree.expandAll()
+
+    def retranslate(self) -> None:
+        """The categories' names and the layers' tooltips in the window's language."""
+        for category, group in self._groups.items():
+            group.setText(0, category_text(category))
+            group.setToolTip(0, tr("{category} layers ({n})", category=category_text(category), n=group.childCount()))
+        for type_name, item in self._items.items():
+            item.setToolTip(0, layer_tooltip(type_name))
 
     # public API ---------------------------------------------------------------------------------------
     def mime_for(self, type_name: str) -> QMimeData:
@@ -152,7 +166,8 @@ class LayerPalette(QWidget):
                 item = group.child(i)
                 spec = REGISTRY[item.data(0, _TYPE_ROLE)]
                 match = (not needle or needle in spec.type.casefold() or needle in spec.explanation.casefold()
-                         or needle in category.casefold())
+                         or needle in category.casefold() or needle in tr_text(spec.explanation).casefold()
+                         or needle in category_text(category).casefold())
                 item.setHidden(not match)
                 any_visible = any_visible or match
             group.setHidden(not any_visible)
