@@ -30,13 +30,16 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from ...core.text import msg
+from ..common.i18n import again, tr, tr_text
 from ..common.style import is_dark
 from .activations_view import MARGIN, MAX_CELLS, LayersView, Row, as_maps, classify, finite_range, levels_for
 from .outputs import class_name, read_output
 from .weights import COLOR_MAPS
 
 SCALES = ("unit", "layer", "network")
-SCALE_LABELS = {"unit": "per unit", "layer": "per layer", "network": "whole network"}
+SCALE_LABELS = {"unit": msg("per unit"), "layer": msg("per layer"), "network": msg("whole network")}
+NOTHING = msg("Train a network, then pick a sample here to see what every layer makes of it.")
 SEQUENTIAL_MAP = "viridis"
 
 
@@ -64,33 +67,33 @@ class ActivationsPanel(QWidget):
 
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("activationSampleSpin")
-        self.sample_spin.setToolTip("Which sample of the test split to look at")
+        self.sample_spin.setToolTip(tr("Which sample of the test split to look at"))
         self.sample_spin.setKeyboardTracking(False)
         self.sample_spin.setRange(0, 0)
         self.sample_spin.valueChanged.connect(self.sampleRequested.emit)
-        self.random_button = QPushButton("Random")
+        self.random_button = QPushButton(tr("Random"))
         self.random_button.setObjectName("activationRandomButton")
-        self.random_button.setToolTip("Look at a sample of the test split chosen at random")
+        self.random_button.setToolTip(tr("Look at a sample of the test split chosen at random"))
         self.random_button.clicked.connect(self._random)
         self.scale_combo = QComboBox()
         self.scale_combo.setObjectName("activationScaleCombo")
-        self.scale_combo.setToolTip("Colour scale: each feature map its own range (per unit), one range per layer, "
-                                    "or one range for the whole network")
+        self.scale_combo.setToolTip(tr("Colour scale: each feature map its own range (per unit), one range per layer, "
+                                       "or one range for the whole network"))
         for key in SCALES:
-            self.scale_combo.addItem(SCALE_LABELS[key], key)
+            self.scale_combo.addItem(tr_text(SCALE_LABELS[key]), key)
         self.scale_combo.setCurrentIndex(SCALES.index(self._scale))
         self.scale_combo.currentIndexChanged.connect(lambda i: self.set_scale(self.scale_combo.itemData(i)))
-        self.explain_button = QPushButton("Explain")
+        self.explain_button = QPushButton(tr("Explain"))
         self.explain_button.setObjectName("activationExplainButton")
-        self.explain_button.setToolTip("What the network looked at for this sample, in the Explain panel")
+        self.explain_button.setToolTip(tr("What the network looked at for this sample, in the Explain panel"))
         self.explain_button.clicked.connect(self.explainRequested.emit)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Test sample"))
+        controls.addWidget(QLabel(tr("Test sample")))
         controls.addWidget(self.sample_spin)
         controls.addWidget(self.random_button)
         controls.addWidget(self.explain_button)
         controls.addStretch(1)
-        controls.addWidget(QLabel("Colours"))
+        controls.addWidget(QLabel(tr("Colours")))
         controls.addWidget(self.scale_combo)
 
         self.caption = QLabel()
@@ -117,7 +120,8 @@ class ActivationsPanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message, 1)
-        self.show_nothing("Train a network, then pick a sample here to see what every layer makes of it.")
+        self._last_caption: tuple[dict, str | None] | None = None
+        self.show_nothing(NOTHING)
 
     # public API -------------------------------------------------------------------------------------------------
     def set_class_names(self, names) -> None:
@@ -210,7 +214,7 @@ class ActivationsPanel(QWidget):
         return [self._levels(row, i) for i in range(max(1, row.shown))]
 
     def show_nothing(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(tr_text(text))
         self.message.show()
         self.scroll.hide()
         self.caption.setText("")
@@ -219,7 +223,7 @@ class ActivationsPanel(QWidget):
         self.view.rows = []
         self.view.highlighted = None
         self.view.relayout()
-        self.show_nothing("Train a network, then pick a sample here to see what every layer makes of it.")
+        self.show_nothing(NOTHING)
 
     def lut(self, signed: bool) -> np.ndarray:
         name = COLOR_MAPS[is_dark(self.palette())] if signed else SEQUENTIAL_MAP
@@ -247,20 +251,31 @@ class ActivationsPanel(QWidget):
                 and len(self.class_names) == row.data.size:
             row.labels = [name.split(" - ")[0][:8] for name in self.class_names]
 
+    def retranslate(self) -> None:
+        """The caption and the rows' texts in the window's language (after a language switch)."""
+        if self._last_caption is not None and self.caption.text():
+            self._caption(*self._last_caption)
+        self.view.update()
+
     def _caption(self, result: dict, source: str | None) -> None:
+        self._last_caption = (result, source)
         if source is None:
-            split = {"test": "Test", "val": "Validation", "train": "Training"}.get(result.get("split") or "", "")
-            source = f"{split} sample {result.get('index')}" if split else "Your input"
+            index, split = result.get("index"), result.get("split") or ""
+            source = {"test": tr("Test sample {index}", index=index),
+                      "val": tr("Validation sample {index}", index=index),
+                      "train": tr("Training sample {index}", index=index)}.get(split) or tr("Your input")
+        else:
+            source = again(source) or tr_text(source)
         parts = [source]
         label = result.get("label")
         if label is not None:
-            parts.append(f"label {class_name(self.class_names, int(label))}")
+            parts.append(tr("label {name}", name=class_name(self.class_names, int(label))))
         self.top_class = None
         if self.output_id is not None:
             reading = read_output(result["outputs"][self.output_id], self.class_names)
             if reading.kind == "probabilities":
                 self.top_class = reading.top
-            parts.append(reading.text)
+            parts.append(tr_text(reading.text))
         self.caption.setText(" · ".join(parts))
 
     def _levels(self, row: Row, channel: int = 0) -> tuple[float, float, bool]:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..common.i18n import tr
+
 if TYPE_CHECKING:  # the panel that owns the view: its rows, colours and class names
     from .activations import ActivationsPanel
 
@@ -198,11 +200,15 @@ class LayersView(QWidget):
         used = QFontMetrics(self._header_font).horizontalAdvance(title) + 12
         p.setFont(self.font())
         p.setPen(muted)
-        detail = f"{shape_text(row.data.shape)}   {format_value(row.lo)} to {format_value(row.hi)}"
+        shape, lo, hi = shape_text(row.data.shape), format_value(row.lo), format_value(row.hi)
         if row.kind == "maps" and len(row.data) > MAX_TILES:
-            detail += f"   (the first {MAX_TILES} of {len(row.data)} maps)"
+            detail = tr("{shape}   {lo} to {hi}   (the first {shown} of {total} maps)", shape=shape, lo=lo, hi=hi,
+                        shown=MAX_TILES, total=len(row.data))
         elif row.kind == "strip" and row.data.size > MAX_CELLS:
-            detail += f"   (the first {MAX_CELLS:,} of {row.data.size:,} units)"
+            detail = tr("{shape}   {lo} to {hi}   (the first {shown:,} of {total:,} units)", shape=shape, lo=lo,
+                        hi=hi, shown=MAX_CELLS, total=int(row.data.size))
+        else:
+            detail = tr("{shape}   {lo} to {hi}", shape=shape, lo=lo, hi=hi)
         ramp = QRect(rect.right() - RAMP_W, rect.top() + 5, RAMP_W, head - 10)
         detail_rect = QRect(rect.left() + used, rect.top(), max(0, ramp.left() - 8 - rect.left() - used), head)
         p.drawText(detail_rect, Qt.AlignLeft | Qt.AlignVCenter,
@@ -236,7 +242,7 @@ class LayersView(QWidget):
         else:
             p.setPen(text)
             value = float(row.data.ravel()[0]) if row.data.size else float("nan")
-            p.drawText(row.body, Qt.AlignLeft | Qt.AlignVCenter, f"value {value:.4g}")
+            p.drawText(row.body, Qt.AlignLeft | Qt.AlignVCenter, tr("value {value:.4g}", value=value))
 
     def _paint_bars(self, p: QPainter, row: Row, text: QColor, muted: QColor) -> None:
         values = row.data.ravel()
@@ -304,7 +310,8 @@ class LayersView(QWidget):
                     y = min(h - 1, (pos.y() - rect.top()) * h // max(rect.height(), 1))
                     x = min(w - 1, (pos.x() - rect.left()) * w // max(rect.width(), 1))
                     value = float(as_maps(row.data)[channel, y, x])
-                    return f"{row.node_id}, channel {channel} at ({y}, {x}): {value:.4g}"
+                    return tr("{node}, channel {channel} at ({y}, {x}): {value:.4g}", node=row.node_id, channel=channel,
+                              y=int(y), x=int(x), value=value)
         elif row.kind in ("bars", "strip"):
             values = row.data.ravel()
             if row.kind == "bars":
@@ -315,11 +322,13 @@ class LayersView(QWidget):
                 line = (pos.y() - row.body.top()) // CELL_PX
                 index = line * row.cols + col if 0 <= col < row.cols and line >= 0 else -1
             if 0 <= index < values.size and row.body.contains(pos):
-                name = row.labels[index] if row.labels and index < len(row.labels) else f"unit {index}"
-                return f"{row.node_id}, {name}: {float(values[index]):.4g}"
+                name = row.labels[index] if row.labels and index < len(row.labels) \
+                    else tr("unit {index}", index=int(index))
+                return tr("{node}, {name}: {value:.4g}", node=row.node_id, name=name, value=float(values[index]))
         elif row.kind == "matrix" and row.body.contains(pos):
             rows_, cols_ = row.data.shape
             r = min(rows_ - 1, (pos.y() - row.body.top()) * rows_ // max(row.body.height(), 1))
             c = min(cols_ - 1, (pos.x() - row.body.left()) * cols_ // max(row.body.width(), 1))
-            return f"{row.node_id}, row {r}, column {c}: {float(row.data[r, c]):.4g}"
-        return f"{row.node_id} ({row.type}): click to select it on the canvas"
+            return tr("{node}, row {r}, column {c}: {value:.4g}", node=row.node_id, r=int(r), c=int(c),
+                      value=float(row.data[r, c]))
+        return tr("{node} ({type}): click to select it on the canvas", node=row.node_id, type=row.type)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.design.settings import augment_problem, usable
+from ...core.text import Text
 from ..common.background import Background, one_line
+from ..common.i18n import again, tr, tr_error, tr_text
 from .augment_data import (COPIES, NOT_IMAGES, POOL, STEP_TYPES, checked_steps, compute, input_shape_of, is_images,
                            params_of, raw_steps, step_of, toggled, with_param)
 from .augment_view import AugmentPreview
@@ -26,6 +28,10 @@ from .undo_keys import UndoKeysToWindow
 
 DEBOUNCE_MS = 150  # a spin box held down, or typed into: one preview when it settles
 ERROR_COLOR = "#c62828"
+
+
+def _check_tip(kind: str) -> str:
+    return " ".join(tr_text(p.help) for p in params_of(kind))
 
 
 class AugmentPanel(QWidget):
@@ -64,15 +70,15 @@ class AugmentPanel(QWidget):
         for kind in STEP_TYPES:
             check = QCheckBox(kind)
             check.setObjectName(f"{kind}AugmentCheck")
-            check.setToolTip(" ".join(p.help for p in params_of(kind)))
+            check.setToolTip(_check_tip(kind))
             check.toggled.connect(lambda on, k=kind: self._on_toggled(k, on))
             self.checks[kind] = check
             form.addWidget(check, row, 0)
             for i, param in enumerate(params_of(kind)):
                 field = self._field(kind, param)
-                label = QLabel(param.title or param.path)
+                label = QLabel(tr_text(param.title) or param.path)
                 label.setBuddy(field)
-                label.setToolTip(param.help)
+                label.setToolTip(tr_text(param.help))
                 form.addWidget(label, row + i // 2, 1 + 2 * (i % 2), Qt.AlignRight)
                 form.addWidget(field, row + i // 2, 2 + 2 * (i % 2))
             row += max(1, (len(params_of(kind)) + 1) // 2)
@@ -86,9 +92,9 @@ class AugmentPanel(QWidget):
         self.caption.setObjectName("augmentCaption")
         self.caption.setWordWrap(True)
         self.caption.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.new_sample = QPushButton("New sample")
+        self.new_sample = QPushButton(tr("New sample"))
         self.new_sample.setObjectName("newSampleButton")
-        self.new_sample.setToolTip("Another image of the dataset, and new random draws")
+        self.new_sample.setToolTip(tr("Another image of the dataset, and new random draws"))
         self.new_sample.clicked.connect(self._on_new_sample)
         buttons = QHBoxLayout()
         buttons.addWidget(self.caption, 1)
@@ -97,8 +103,8 @@ class AugmentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(5)
-        intro = QLabel("Random changes to each training batch (never to validation or test). Preview: one sample "
-                       "and 16 copies, as training draws them.")
+        intro = QLabel(tr("Random changes to each training batch (never to validation or test). Preview: one "
+                          "sample and 16 copies, as training draws them."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -123,7 +129,7 @@ class AugmentPanel(QWidget):
             box.setKeyboardTracking(False)
             box.valueChanged.connect(lambda value, k=kind, n=param.path: self._on_param(k, n, value))
         box.setObjectName(f"{kind}_{param.path}AugmentField")
-        box.setToolTip(param.help)
+        box.setToolTip(tr_text(param.help))
         self.fields[(kind, param.path)] = box
         return box
 
@@ -149,7 +155,19 @@ class AugmentPanel(QWidget):
             return
         self.show_steps(self.training)
         self._say(self._problem() or self._failure or "", error=self._failure is not None)
+        self._synced_note = self.note.text()
         self._timer.start()
+
+    def retranslate(self) -> None:
+        """The tips and the note in the window's language (after a language switch)."""
+        for kind, check in self.checks.items():
+            check.setToolTip(_check_tip(kind))
+        was = getattr(self, "_synced_note", None)
+        if self._failure is not None:
+            self._failure = again(self._failure) or self._failure
+        if self.document is not None and was is not None and self.note.text() in (was, again(was)):
+            self._say(self._problem() or self._failure or "", error=self._failure is not None)
+            self._synced_note = self.note.text()
 
     def show_steps(self, training: dict) -> None:
         """The form shows ``training``'s list (defaults filled in) without storing anything."""
@@ -172,9 +190,10 @@ class AugmentPanel(QWidget):
 
     def _problem(self) -> str | None:
         if not is_images(self.training.get("dataset")):
-            return NOT_IMAGES
+            return tr_text(NOT_IMAGES)
         shape = input_shape_of(self.document.design)
         problem = augment_problem(checked_steps(self.training), shape)
+        problem = tr_text(problem)
         return problem[0].upper() + problem[1:] if problem else None
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -192,10 +211,10 @@ class AugmentPanel(QWidget):
             self._store(with_param(raw_steps(self.training), kind, name, value))
 
     def _store(self, steps: list) -> None:
-        reason = self._apply("augment", steps) if self._apply is not None else "no design"
+        reason = self._apply("augment", steps) if self._apply is not None else tr("no design")
         if reason:  # refused: the form shows the design's list again, and why
             self.show_steps(self.training)
-            self._say(f"Not changed: {reason}", error=True)
+            self._say(tr("Not changed: {reason}", reason=reason), error=True)
 
     # the preview ------------------------------------------------------------------------------------------------
     def _job(self) -> tuple:
@@ -237,8 +256,9 @@ class AugmentPanel(QWidget):
         self.preview.show()
         self.preview.show_images(result["sample"], result["copies"])
         shape = "x".join(str(n) for n in result["sample"].shape)
-        self.caption.setText(f"Left: training image {result['index'] + 1} of the first {len(result['pool'])} "
-                             f"({shape}); right: {COPIES} augmented copies")
+        self.caption.setText(tr("Left: training image {index} of the first {pool} ({shape}); right: {copies} "
+                                "augmented copies", index=result["index"] + 1, pool=len(result["pool"]), shape=shape,
+                                copies=COPIES))
         self.new_sample.setEnabled(True)
         self._next()
 
@@ -248,7 +268,9 @@ class AugmentPanel(QWidget):
         self.preview.hide()
         self.caption.setText("")
         self.new_sample.setEnabled(True)  # tries the data again (a run may have downloaded it meanwhile)
-        self._failure = f"No preview: {one_line(error).rstrip('.')}. New sample tries again."
+        first = error.args[0] if error.args else None
+        why = " ".join(tr_error(error).split()) if isinstance(first, Text) else one_line(error)
+        self._failure = tr("No preview: {why}. New sample tries again.", why=why.rstrip("."))
         self._say(self._failure, error=True)
         self._next()
 

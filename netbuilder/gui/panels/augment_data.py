@@ -13,6 +13,7 @@ from typing import Any
 
 from ...core.datasets.catalog import CATALOG
 from ...core.design.settings import AUGMENT_PARAMS, SETTING, Setting, usable
+from ...core.text import msg
 
 #: the step types, in the order the panel lists them (and a step turned on takes its place in the list)
 STEP_TYPES = tuple(AUGMENT_PARAMS)
@@ -20,7 +21,7 @@ STEP_TYPES = tuple(AUGMENT_PARAMS)
 POOL = 64
 #: the augmented copies the preview shows (a 4x4 grid)
 COPIES = 16
-NOT_IMAGES = "Augmentation applies to image datasets"
+NOT_IMAGES = msg("Augmentation applies to image datasets")
 
 
 def params_of(kind: str) -> tuple[Setting, ...]:
@@ -94,7 +95,8 @@ def load_pool(spec: dict, input_shape, count: int = POOL):
     ds = load_dataset(spec, limit=count, download=False, input_shape=input_shape)
     x = ds.x_train[torch.arange(min(count, len(ds.x_train)))]
     if x.dim() != 4 or not len(x):
-        raise DataError(f"{ds.name}: no images to preview (samples of shape {list(x.shape[1:])})")
+        raise DataError(msg("{name}: no images to preview (samples of shape {shape})", name=ds.name,
+                            shape=str(list(x.shape[1:]))))
     return (x.float() * float(ds.preprocess["scale"])).clamp(0, 1).numpy()
 
 

@@ -32,6 +32,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark, with_alpha
 from .boundary_colors import (CLASS_COLORS, REGION_STRENGTH, class_colors, class_regions, regression_map, rgb_array,
                               unsure_rgb)
@@ -58,7 +59,7 @@ class BoundaryPanel(BoundaryTexts, QWidget):
         self._grid: dict | None = None
         self._unit: tuple[str, int | None] | None = None  # as asked; the grid may not hold it
         self._class_names: list[str] | None = None
-        self._input_names = ["input 1", "input 2"]
+        self._input_names = [tr("input {n}", n=1), tr("input {n}", n=2)]
         self._axes_key = None  # the grid axes the view range was last set for
         self._points_key = None  # what the points item last got
         self._points_obj = None  # ... and from which array (an identical object needs no comparison)
@@ -70,10 +71,10 @@ class BoundaryPanel(BoundaryTexts, QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("boundaryCaption")
         self.caption.setWordWrap(True)
-        self.probability = QCheckBox("show probability")
+        self.probability = QCheckBox(tr("show probability"))
         self.probability.setObjectName("boundaryProbabilityCheck")
-        self.probability.setToolTip("On: each region fades toward the background where the network is unsure.\n"
-                                    "Off: hard regions, each point in the colour of the class predicted there.")
+        self.probability.setToolTip(tr("On: each region fades toward the background where the network is unsure.\n"
+                                       "Off: hard regions, each point in the colour of the class predicted there."))
         self.probability.setChecked(True)
         self.probability.toggled.connect(self._on_probability)
         self.legend = QLabel()
@@ -165,12 +166,12 @@ class BoundaryPanel(BoundaryTexts, QWidget):
     def set_input_names(self, names) -> None:
         """Names of the inputs for the axes (default "input 1", "input 2")."""
         names = [str(n) for n in (names or [])]
-        self._input_names = names + ["input 1", "input 2"][len(names):]
+        self._input_names = names + [tr("input {n}", n=i + 1) for i in range(len(names), 2)]
         self._set_axis_labels(force=True)
 
     def show_message(self, text: str) -> None:
         """Show ``text`` in place of the plot (e.g. why there is no boundary); the next grid shows the plot again."""
-        self.message.setText(text)
+        self.message.setText(tr_text(text))
         self.stack.setCurrentWidget(self.message)
         self.caption.setText("")
         self.legend.hide()

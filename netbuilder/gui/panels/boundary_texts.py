@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QFontInfo
 
+from ..common.i18n import again, tr, tr_text
 from .boundary_colors import CLASS_COLORS
 
 
@@ -16,7 +17,14 @@ class BoundaryTexts:
 
     def _class_names_for(self, k: int) -> list[str]:
         names = list(self._class_names or [])
-        return names[:k] + [f"class {i}" for i in range(len(names), k)]
+        return names[:k] + [tr("class {i}", i=i) for i in range(len(names), k)]
+
+    def retranslate(self) -> None:
+        """The caption, legend and axis labels in the window's language (after a language switch)."""
+        self._input_names = [again(name) or name for name in self._input_names]
+        self._set_axis_labels(force=True)
+        if self._grid is not None and self._plot_shown():
+            self._update_texts()
 
     def _update_texts(self) -> None:
         grid = self._grid
@@ -30,28 +38,31 @@ class BoundaryTexts:
         if self._shown == "unit":
             node, unit, _ = self._unit_values(grid)
             if len(grid["axes"]) == 2:
-                text = f"unit {unit} of {node}: its output over the plane (orange < 0 < blue); points: training data"
+                text = tr("unit {unit} of {node}: its output over the plane (orange < 0 < blue); points: training "
+                          "data", unit=unit, node=node)
             else:
-                text = f"unit {unit} of {node}: its output along the input; points: training data"
+                text = tr("unit {unit} of {node}: its output along the input; points: training data", unit=unit,
+                          node=node)
         elif self._shown == "regression":
-            text = "predicted value over the plane; points: training data, coloured by target"
+            text = tr("predicted value over the plane; points: training data, coloured by target")
         elif self._shown == "line":
             if not classification:
-                text = "the network's output along its input; points: training data"
+                text = tr("the network's output along its input; points: training data")
             elif sigmoid:
-                text = f"probability of {self._class_names_for(2)[1]} along the input; points: training data"
+                text = tr("probability of {name} along the input; points: training data",
+                          name=self._class_names_for(2)[1])
             else:
-                text = "probability of each class along the input; points: training data"
+                text = tr("probability of each class along the input; points: training data")
         elif sigmoid and self.probability.isChecked():
-            text = (f"probability of {self._class_names_for(2)[1]} over the plane ({self._fade} near 0.5); "
-                    "points: training data")
+            text = tr("probability of {name} over the plane ({fade} near 0.5); points: training data",
+                      name=self._class_names_for(2)[1], fade=self._fade)
         elif self.probability.isChecked():
-            text = (f"predicted class over the plane, {self._fade} where the network is less sure; points: training "
-                    "data")
+            text = tr("predicted class over the plane, {fade} where the network is less sure; points: training data",
+                      fade=self._fade)
         else:
-            text = "predicted class over the plane; points: training data"
+            text = tr("predicted class over the plane; points: training data")
         if grid.get("note"):  # e.g. "before training": what the picture is of
-            text = f"{grid['note']}: {text}"
+            text = tr("{note}: {text}", note=tr_text(grid["note"]), text=text)
         self.caption.setText(text)
         if classification and (self._shown == "classes" or self._shown == "line" and not sigmoid or
                                self._shown == "unit" and labels is not None):
@@ -71,9 +82,9 @@ class BoundaryTexts:
         left = self._input_names[1]
         if self._grid is not None and len(self._grid["axes"]) == 1:
             if self._shown == "unit":
-                left = "unit output"
+                left = tr("unit output")
             else:
-                left = "output" if self._grid.get("task") == "regression" else "probability"
+                left = tr("output") if self._grid.get("task") == "regression" else tr("probability")
         labels = {"bottom": self._input_names[0], "left": left}
         if labels == getattr(self, "_labels", None) and not force:
             return
@@ -85,7 +96,7 @@ class BoundaryTexts:
     @property
     def _fade(self) -> str:
         """What an unsure region looks like, for the caption."""
-        return "greyer" if self._dark else "paler"
+        return tr("greyer") if self._dark else tr("paler")
 
     def _class_color(self, c: int) -> str:
         return CLASS_COLORS[c % len(CLASS_COLORS)][self._dark]

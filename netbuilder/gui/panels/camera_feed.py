@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QV
 
 from ..common.background import Background, one_line
 from ..common.camera import CameraFeed, CameraUnavailable, LiveView, image_array, start_first
+from ..common.i18n import tr, tr_text
 from .outputs import class_name, read_output
 
 VIEW = QSize(280, 210)
@@ -136,15 +137,15 @@ class CameraTry(QWidget):
         super().__init__(parent)
         self.setObjectName("predictCamera")
         self.stack, self._back = stack, None
-        self.button = QPushButton("Camera")
+        self.button = QPushButton(tr("Camera"))
         self.button.setObjectName("predictCameraButton")
         self.button.setCheckable(True)
-        self.button.setToolTip("Classify what your camera sees, live")
+        self.button.setToolTip(tr("Classify what your camera sees, live"))
         self.button.toggled.connect(self._on_toggled)
         self.button.hide()
         self.box = QComboBox()
         self.box.setObjectName("predictCameraBox")
-        self.box.setPlaceholderText("no camera")
+        self.box.setPlaceholderText(tr("no camera"))
         self.box.activated.connect(lambda _i: self._start(self.box.currentData()))
         self.view = LiveView(VIEW)
         self.view.setObjectName("predictCameraView")
@@ -182,7 +183,7 @@ class CameraTry(QWidget):
     def set_model(self, model, shape, why: str = "") -> None:
         """The network the frames go through (None: none yet, ``why`` says so in one line)."""
         self.classifier.set_model(model, shape)
-        self.message.setText(why if model is None else "")
+        self.message.setText(tr_text(why) if model is None else "")
 
     def take_frame(self, image: QImage) -> None:
         self.view.show_frame(image)
@@ -190,12 +191,14 @@ class CameraTry(QWidget):
 
     def _on_outputs(self, output) -> None:
         c = self.classifier
-        self.rate_label.setText(f"{c.rate():.1f} frames a second classified ({c.dropped} dropped while busy)")
+        self.rate_label.setText(tr("{rate:.1f} frames a second classified ({dropped} dropped while busy)",
+                                   rate=c.rate(), dropped=c.dropped))
         reading = read_output(output, c.names)
         if reading.kind == "probabilities":
             top = sorted(range(reading.values.size), key=lambda i: -reading.values[i])[:3]
-            self.top_label.setText("top: " + ", ".join(f"{class_name(c.names, i)} {reading.values[i]:.2f}"
-                                                      for i in top))
+            shown = ", ".join(tr("{name} {p:.2f}", name=class_name(c.names, i), p=float(reading.values[i]))
+                              for i in top)
+            self.top_label.setText(tr("top: {classes}", classes=shown))
         else:
             self.top_label.setText("")
         self.outputs.emit(output)
@@ -218,8 +221,9 @@ class CameraTry(QWidget):
         try:
             start_first(self.feed, self.box, device)
         except CameraUnavailable as exc:
-            self.view.setText("no camera")
-            self.message.setText(f"{exc.reason}: Try it on the camera needs one; draw or type an input instead.")
+            self.view.setText(tr("no camera"))
+            self.message.setText(tr("{reason}: Try it on the camera needs one; draw or type an input instead.",
+                                    reason=tr_text(exc.reason)))
 
     def last_row(self) -> list | None:
         """The last frame classified as one raw input row (what Explain is given), or None before one."""
@@ -231,4 +235,4 @@ class CameraTry(QWidget):
         self.feed.stop()
         self.classifier.wait()
         self.view.clear()
-        self.view.setText("camera off")
+        self.view.setText(tr("camera off"))
