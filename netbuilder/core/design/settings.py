@@ -18,6 +18,7 @@ from typing import Any
 from ..datasets.catalog import COMMON_BOUNDS
 from ..numbers import Bounds, number_problem, whole_problem
 from .choices import DATASET_NAMES, LOSSES, METRICS, MONITORS, OPTIMIZERS, SCHEDULERS
+from ..text import msg
 
 #: the optimizers that take a momentum; any other refuses a momentum other than 0
 WITH_MOMENTUM = ("sgd", "rmsprop")
@@ -87,7 +88,7 @@ class Setting:
     def label(self) -> str:
         """How a message names it: its title and, when they differ, its path (``learning rate (optimizer.lr)``)."""
         title = self.title or self.path
-        return title if title == self.path else f"{title} ({self.path})"
+        return title if title == self.path else msg("{title} ({path})", title=title, path=self.path)
 
     def default_for(self, optimizer: str | None = None) -> Any:
         """The default, which for the learning rate and the weight decay depends on the optimizer (None or an
@@ -112,16 +113,18 @@ class Setting:
         """``value`` as this setting holds it (an int, a float, a name, a list of names), or a SettingError."""
         if self.kind == "names":
             if not isinstance(value, list):
-                raise SettingError(self.path, f"must be a list of names, not {value!r}")
+                raise SettingError(self.path, msg("must be a list of names, not {value!r}", value=value))
             for i, item in enumerate(value):
                 if item not in self.choices:
-                    raise SettingError(f"{self.path}[{i}]", f"{item!r} is not one of {', '.join(self.choices)}")
+                    raise SettingError(f"{self.path}[{i}]", msg("{item!r} is not one of {choices}", item=item,
+                                                                choices=', '.join(self.choices)))
             return list(value)
         if self.kind == "augment":
             return augment_steps(value, self.path)
         if self.kind == "choice":
             if value not in self.choices:
-                raise SettingError(self.path, f"{value!r} is not one of {', '.join(self.choices)}")
+                raise SettingError(self.path, msg("{value!r} is not one of {choices}", value=value,
+                                                  choices=', '.join(self.choices)))
             return value
         problem = self.bounds.problem(value)
         if problem:
@@ -130,61 +133,68 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("dataset.name", "choice", "What the network learns from.", key="dataset", title="dataset",
+    Setting("dataset.name", "choice", msg("What the network learns from."), key="dataset", title=msg("dataset"),
             choices=DATASET_NAMES),
     # the dataset's common options: their kind and bounds are the catalog's (the loader checks them there)
-    Setting("dataset.validation", help="Fraction of the training samples held back to check progress (0 to 0.9). "
-            "Empty: the default.", key="validation", title="validation fraction", override=True,
+    Setting("dataset.validation", help=msg("Fraction of the training samples held back to check progress (0 to "
+                                           "0.9). Empty: the default."),
+            key="validation", title=msg("validation fraction"), override=True,
             **asdict(COMMON_BOUNDS["validation"])),
-    Setting("dataset.limit", help="Train on only the first N training samples (empty or 0: all of them). Quick "
-            "runs and overfitting demonstrations.", key="limit", title="samples", override=True,
+    Setting("dataset.limit", help=msg("Train on only the first N training samples (empty or 0: all of them). Quick "
+                                      "runs and overfitting demonstrations."),
+            key="limit", title=msg("samples"), override=True,
             **asdict(COMMON_BOUNDS["limit"])),
-    Setting("loss", "choice", "How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for "
-            "yes/no. automatic: chosen from the dataset.", key="loss", choices=LOSSES),
-    Setting("optimizer.name", "choice", "How the weights move downhill: sgd is the plain rule, adam adapts the step "
-            "per weight.", key="optimizer", title="optimizer", default="adam", choices=OPTIMIZERS,
+    Setting("loss", "choice", msg("How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce "
+                                  "for yes/no. automatic: chosen from the dataset."), key="loss", choices=LOSSES),
+    Setting("optimizer.name", "choice", msg("How the weights move downhill: sgd is the plain rule, adam adapts the "
+                                            "step per weight."),
+            key="optimizer", title=msg("optimizer"), default="adam", choices=OPTIMIZERS,
             override=True),
-    Setting("optimizer.lr", "float", "Learning rate: the size of each step. Too big diverges, too small crawls.",
-            key="lr", title="learning rate", low=0.0, above=True, override=True,
+    Setting("optimizer.lr", "float", msg("Learning rate: the size of each step. Too big diverges, too small crawls."),
+            key="lr", title=msg("learning rate"), low=0.0, above=True, override=True,
             # torch's own default per optimizer, used when the design gives none
             default={"sgd": 0.01, "adam": 1e-3, "adamw": 1e-3, "rmsprop": 1e-2}),
-    Setting("optimizer.momentum", "float", "sgd and rmsprop only: keep part of the previous step, like a rolling "
-            "ball (0 to 1).", key="momentum", title="momentum", default=0.0, low=0.0, high=1.0),
-    Setting("optimizer.weight_decay", "float", "Pulls every weight a little towards zero at each step, against "
-            "overfitting.", key="weight_decay", title="weight decay", low=0.0,
+    Setting("optimizer.momentum", "float", msg("sgd and rmsprop only: keep part of the previous step, like a "
+                                               "rolling ball (0 to 1)."),
+            key="momentum", title=msg("momentum"), default=0.0, low=0.0, high=1.0),
+    Setting("optimizer.weight_decay", "float", msg("Pulls every weight a little towards zero at each step, against "
+                                                   "overfitting."),
+            key="weight_decay", title=msg("weight decay"), low=0.0,
             default={"sgd": 0.0, "adam": 0.0, "adamw": 0.01, "rmsprop": 0.0}),  # torch's own, as the lr's
     # bounds: torch seeds are 64-bit (and the trainer adds the run number to the seed); a batch or epoch count
     # beyond these is a typo, not a plan
-    Setting("epochs", "int", "How many times the network sees the whole training set.", key="epochs", default=10,
+    Setting("epochs", "int", msg("How many times the network sees the whole training set."), key="epochs", default=10,
             low=1, high=1_000_000, override=True),
-    Setting("batch_size", "int", "How many samples are averaged for one step.", key="batch_size",
-            title="batch size", default=32, low=1, high=10_000_000, override=True),
-    Setting("seed", "int", "Starting point of the random numbers: the same seed gives the same run.", key="seed",
+    Setting("batch_size", "int", msg("How many samples are averaged for one step."), key="batch_size",
+            title=msg("batch size"), default=32, low=1, high=10_000_000, override=True),
+    Setting("seed", "int", msg("Starting point of the random numbers: the same seed gives the same run."), key="seed",
             default=0, low=0, high=2**63 - 1, override=True),
-    Setting("scheduler.name", "choice", "How the learning rate changes from epoch to epoch: step (divide by 10 every "
-            "10 epochs), cosine (glide down to 0), plateau (divide when progress stalls). none: constant.",
-            key="scheduler", title="scheduler", choices=SCHEDULERS),
-    Setting("scheduler.step_size", "int", "step: epochs between two cuts of the rate.", default=10, low=1,
+    Setting("scheduler.name", "choice", msg("How the learning rate changes from epoch to epoch: step (divide by 10 "
+                                            "every 10 epochs), cosine (glide down to 0), plateau (divide when "
+                                            "progress stalls). none: constant."),
+            key="scheduler", title=msg("scheduler"), choices=SCHEDULERS),
+    Setting("scheduler.step_size", "int", msg("step: epochs between two cuts of the rate."), default=10, low=1,
             only=("step",)),
-    Setting("scheduler.gamma", "float", "step: what each cut multiplies the rate by.", default=0.1, low=0.0,
+    Setting("scheduler.gamma", "float", msg("step: what each cut multiplies the rate by."), default=0.1, low=0.0,
             above=True, only=("step",)),
-    Setting("scheduler.eta_min", "float", "cosine: the rate at the last epoch.", default=0.0, low=0.0,
+    Setting("scheduler.eta_min", "float", msg("cosine: the rate at the last epoch."), default=0.0, low=0.0,
             only=("cosine",)),
-    Setting("scheduler.patience", "int", "plateau: epochs without progress before a cut.", default=5, low=0,
+    Setting("scheduler.patience", "int", msg("plateau: epochs without progress before a cut."), default=5, low=0,
             only=("plateau",)),
-    Setting("scheduler.factor", "float", "plateau: what each cut multiplies the rate by.", default=0.1, low=0.0,
+    Setting("scheduler.factor", "float", msg("plateau: what each cut multiplies the rate by."), default=0.1, low=0.0,
             high=0.999999, above=True, only=("plateau",)),
-    Setting("scheduler.monitor", "choice", "plateau: the metric that must improve.", default="val_loss",
+    Setting("scheduler.monitor", "choice", msg("plateau: the metric that must improve."), default="val_loss",
             choices=MONITORS, only=("plateau",)),
-    Setting("early_stopping.patience", "int", "Epochs without progress before the run stops.", default=5, low=0),
-    Setting("early_stopping.monitor", "choice", "The metric that must improve.", default="val_loss",
+    Setting("early_stopping.patience", "int", msg("Epochs without progress before the run stops."), default=5, low=0),
+    Setting("early_stopping.monitor", "choice", msg("The metric that must improve."), default="val_loss",
             choices=MONITORS),
-    Setting("early_stopping.min_delta", "float", "The least change that counts as progress.", default=0.0,
+    Setting("early_stopping.min_delta", "float", msg("The least change that counts as progress."), default=0.0,
             low=0.0),
-    Setting("metrics", "names", "What to measure after each epoch.", default=("accuracy",), choices=METRICS),
-    Setting("augment", "augment", "Random changes to each training batch of images (never to validation or test): "
-            "a list of {\"type\": flip, rotation, crop, color or noise, and its parameters}.", key="augment",
-            title="augmentation", default=()),  # edited on the Augment panel, not the training panel's form
+    Setting("metrics", "names", msg("What to measure after each epoch."), default=("accuracy",), choices=METRICS),
+    Setting("augment", "augment", msg("Random changes to each training batch of images (never to validation or "
+                                      "test): a list of {\"type\": flip, rotation, crop, color or noise, and its "
+                                      "parameters}."), key="augment",
+            title=msg("augmentation"), default=()),  # edited on the Augment panel, not the training panel's form
 )
 #: each setting by its path
 SETTING = {s.path: s for s in SETTINGS}
@@ -229,18 +239,19 @@ def momentum_problem(optimizer: str, momentum: Any) -> str | None:
 # the augmentation list: each step's type and its parameters, checked like any setting ----------------------------
 #: each augmentation's parameters (a Setting each: kind, bounds, default, help), by the step's type
 AUGMENT_PARAMS: dict[str, tuple[Setting, ...]] = {
-    "flip": (Setting("p", "float", "How likely each image is flipped.", default=0.5, low=0.0, high=1.0),
-             Setting("direction", "choice", "horizontal (left-right) or vertical (upside down).",
+    "flip": (Setting("p", "float", msg("How likely each image is flipped."), default=0.5, low=0.0, high=1.0),
+             Setting("direction", "choice", msg("horizontal (left-right) or vertical (upside down)."),
                      default="horizontal", choices=("horizontal", "vertical"))),
-    "rotation": (Setting("degrees", "float", "Each image turns by a random angle in [-degrees, degrees].",
+    "rotation": (Setting("degrees", "float", msg("Each image turns by a random angle in [-degrees, degrees]."),
                          default=15.0, low=0.0, high=180.0),),
-    "crop": (Setting("scale", "float", "Random resized crop: each image keeps a random part of at least this "
-                     "fraction of its area, stretched back to full size.", default=0.8, low=0.0, high=1.0,
+    "crop": (Setting("scale", "float", msg("Random resized crop: each image keeps a random part of at least this "
+                                           "fraction of its area, stretched back to full size."),
+                     default=0.8, low=0.0, high=1.0,
                      above=True),),
-    "color": tuple(Setting(name, "float", f"Colour jitter: {name} multiplied by a random factor in [1 - {name}, "
-                           f"1 + {name}].", default=0.2, low=0.0, high=1.0)
+    "color": tuple(Setting(name, "float", msg("Colour jitter: {name} multiplied by a random factor in [1 - {name}, "
+                                              "1 + {name}].", name=name), default=0.2, low=0.0, high=1.0)
                    for name in ("brightness", "contrast", "saturation")),
-    "noise": (Setting("std", "float", "Gaussian noise of this standard deviation, on pixels from 0 to 1.",
+    "noise": (Setting("std", "float", msg("Gaussian noise of this standard deviation, on pixels from 0 to 1."),
                       default=0.05, low=0.0, high=1.0),),
 }
 
@@ -249,22 +260,25 @@ def augment_steps(value: Any, path: str = "augment") -> list[dict]:
     """An augmentation list as the trainer applies it: each step a dict with its ``type`` and every parameter
     (defaults filled in), or a SettingError naming the field (``augment[1].degrees``)."""
     if not isinstance(value, (list, tuple)):
-        raise SettingError(path, f"must be a list of steps such as {{\"type\": \"flip\"}}, not {value!r}")
+        raise SettingError(path, msg("must be a list of steps such as {{\"type\": \"flip\"}}, not {value!r}",
+                                     value=value))
     steps = []
     for i, step in enumerate(value):
         where = f"{path}[{i}]"
         if isinstance(step, str):
             step = {"type": step}
         if not isinstance(step, dict):
-            raise SettingError(where, f"must be an object with a 'type', not {step!r}")
+            raise SettingError(where, msg("must be an object with a 'type', not {step!r}", step=step))
         kind = step.get("type")
         if kind not in AUGMENT_PARAMS:
-            raise SettingError(f"{where}.type", f"{kind!r} is not one of {', '.join(AUGMENT_PARAMS)}")
+            raise SettingError(f"{where}.type", msg("{kind!r} is not one of {kinds}", kind=kind,
+                                                    kinds=', '.join(AUGMENT_PARAMS)))
         params = {p.path: p for p in AUGMENT_PARAMS[kind]}
         unknown = sorted(set(step) - {"type", *params})
         if unknown:
             known = ", ".join(params) or "none"
-            raise SettingError(f"{where}.{unknown[0]}", f"unknown parameter of {kind} (known: {known})")
+            raise SettingError(f"{where}.{unknown[0]}", msg("unknown parameter of {kind} (known: {known})", kind=kind,
+                                                            known=known))
         out = {"type": kind}
         for name, param in params.items():
             try:

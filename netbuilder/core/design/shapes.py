@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..errors import GraphError, ShapeError
+from ..errors import GraphError, ShapeError, message
 from .graph import Design
-from ..layers.base import Shape, numel
+from ..layers.base import Shape, fmt_shape, numel
+from ..text import msg
 
 BYTES_PER_VALUE = 4  # float32
 
@@ -88,16 +89,18 @@ def infer_shapes(design: Design) -> ShapeReport:
         try:
             info.shape = spec.output_shape(in_shapes, node.params)
             if any(d <= 0 for d in info.shape):
-                raise ShapeError(f"{node.type} would output shape [{', '.join(map(str, info.shape))}], which has "
-                                 "an empty dimension: its input is too small for its kernel, stride or padding.")
+                raise ShapeError(msg("{type} would output shape {shape}, which has an empty dimension: its input is "
+                                     "too small for its kernel, stride or padding.", type=node.type,
+                                     shape=fmt_shape(info.shape)))
             info.params = spec.param_count(in_shapes, node.params)
             if "frozen" in spec.extra:
                 info.frozen = int(spec.extra["frozen"](in_shapes, spec.resolve(node.params)))
             info.flops = spec.flop_count(in_shapes, info.shape, node.params)
         except ShapeError as exc:
-            info.shape, info.error = None, str(exc)
+            info.shape, info.error = None, message(exc)
         except (TypeError, ValueError, IndexError, ZeroDivisionError) as exc:
-            info.shape, info.error = None, f"{node.type} cannot take this input: {exc}"
+            info.shape, info.error = None, msg("{type} cannot take this input: {problem}", type=node.type,
+                                               problem=message(exc))
     for node_id in design.nodes:
         report.nodes.setdefault(node_id, NodeInfo(node_id, design.nodes[node_id].type))
     return report

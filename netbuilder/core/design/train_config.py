@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import TrainingError
 from .settings import (SECTIONS, SETTING, SETTINGS, SettingError, augment_problem, keys_of, momentum_problem,
                        optimizer_defaults)
+from ..text import msg
 
 #: what each task measures per epoch, so what early stopping and the plateau scheduler can watch
 TASK_MONITORS = {"classification": ("val_loss", "loss", "val_accuracy", "accuracy"),
@@ -22,7 +23,7 @@ OVERRIDES = tuple(s.key for s in SETTINGS if s.override)
 
 
 def _fail(where: str, message: str) -> TrainingError:
-    return TrainingError(f"training.{where}: {message}")
+    return TrainingError(msg("training.{where}: {problem}", where=where, problem=message))
 
 
 def _value(path: str, value: Any) -> Any:
@@ -53,9 +54,11 @@ def check_delay(seconds: Any) -> float:
     try:
         value = float(seconds)
     except (TypeError, ValueError):
-        raise TrainingError(f"the slow-motion delay must be a number of seconds, not {seconds!r}") from None
+        raise TrainingError(msg("the slow-motion delay must be a number of seconds, not {seconds!r}",
+                                seconds=seconds)) from None
     if not 0.0 <= value <= MAX_DELAY:
-        raise TrainingError(f"the slow-motion delay must be between 0 and {MAX_DELAY:g} s, not {value:g}")
+        raise TrainingError(msg("the slow-motion delay must be between 0 and {limit:g} s, not {value:g}",
+                                limit=MAX_DELAY, value=value))
     return value
 
 
@@ -64,7 +67,7 @@ def higher_is_better(monitor: str) -> bool:
     return monitor.endswith(("accuracy", "r2"))
 
 
-def check_monitors(config: "TrainConfig", task: str, dataset_name: str = "the dataset") -> None:
+def check_monitors(config: "TrainConfig", task: str, dataset_name: str = msg("the dataset")) -> None:
     """Raise a TrainingError naming the field when early stopping or the plateau scheduler watches a metric that
     ``task`` (``classification`` or ``regression``) does not measure. Torch-free, so live validation can call
     it; the Trainer calls it before any training."""
@@ -78,9 +81,10 @@ def check_monitors(config: "TrainConfig", task: str, dataset_name: str = "the da
         watched.append(("scheduler.monitor", config.scheduler.get("monitor", "val_loss")))
     for where, monitor in watched:
         if monitor not in offered:
-            kind = "a classification" if task == "classification" else "a regression"
-            raise _fail(where, f"{monitor!r} is not measured on {dataset_name} ({kind} dataset); use one of "
-                               f"{', '.join(offered)}")
+            kind = msg("a classification") if task == "classification" else msg("a regression")
+            raise _fail(where, msg("{monitor!r} is not measured on {dataset_name} ({kind} dataset); use one of "
+                                   "{offered}", monitor=monitor, dataset_name=dataset_name, kind=kind,
+                                   offered=', '.join(offered)))
 
 
 def check_augment(config: "TrainConfig", input_shape) -> None:
@@ -93,10 +97,10 @@ def check_augment(config: "TrainConfig", input_shape) -> None:
 
 def _object(value: Any, where: str, keys: tuple[str, ...]) -> dict:
     if not isinstance(value, dict):
-        raise _fail(where, f"must be an object, not {value!r}")
+        raise _fail(where, msg("must be an object, not {value!r}", value=value))
     unknown = sorted(set(value) - set(keys))
     if unknown:
-        raise _fail(f"{where}.{unknown[0]}", f"unknown setting (known: {', '.join(keys)})")
+        raise _fail(f"{where}.{unknown[0]}", msg("unknown setting (known: {keys})", keys=', '.join(keys)))
     return dict(value)
 
 
@@ -134,10 +138,10 @@ class TrainConfig:
         validation) replace what it says; None values are ignored."""
         data = copy.deepcopy(training or {})
         if not isinstance(data, dict):
-            raise TrainingError(f"training: must be an object, not {data!r}")
+            raise TrainingError(msg("training: must be an object, not {data!r}", data=data))
         unknown = sorted(set(data) - set(SECTIONS))
         if unknown:
-            raise _fail(unknown[0], f"unknown setting (known: {', '.join(SECTIONS)})")
+            raise _fail(unknown[0], msg("unknown setting (known: {keys})", keys=", ".join(SECTIONS)))
         overrides = {k: v for k, v in overrides.items() if v is not None}
         bad = sorted(set(overrides) - set(OVERRIDES))
         if bad:
@@ -178,9 +182,9 @@ class TrainConfig:
     def _checked(cls, data: dict) -> "TrainConfig":
         ds = data.get("dataset")
         if ds is None:
-            raise _fail("dataset", "missing; choose a dataset in the training settings (for example mnist)")
+            raise _fail("dataset", msg("missing; choose a dataset in the training settings (for example mnist)"))
         if not isinstance(ds, dict) or not isinstance(ds.get("name"), str) or not ds["name"]:
-            raise _fail("dataset", f"must be an object with a 'name', not {ds!r}")
+            raise _fail("dataset", msg("must be an object with a 'name', not {ds!r}", ds=ds))
         for key in ("limit", "validation"):
             if ds.get(key) is not None:
                 ds[key] = _value(f"dataset.{key}", ds[key])
@@ -204,7 +208,7 @@ class TrainConfig:
             scheduler = {"name": scheduler}
         if scheduler is not None:
             if not isinstance(scheduler, dict):
-                raise _fail("scheduler", f"must be an object with a 'name', not {scheduler!r}")
+                raise _fail("scheduler", msg("must be an object with a 'name', not {scheduler!r}", scheduler=scheduler))
             sname = _value("scheduler.name", scheduler.get("name"))
             scheduler = _section(scheduler, "scheduler", sname)
 

@@ -45,6 +45,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..text import msg
+
 CODES = ("dead_relu", "saturated", "vanishing_gradients", "loss_flat", "loss_jumping", "overfitting")
 DEAD_SHARE = 0.5
 SATURATED_SHARE = 0.5
@@ -73,13 +75,9 @@ class Advice:
     value: float         # the number behind it (a share, a ratio, a loss)
 
 
-def _loss(value: float) -> str:
-    return f"{value:.3g}"
-
-
 def _times(ratio: float) -> str:
     """1e-4 -> "10,000 times"."""
-    return f"{round(1 / ratio):,} times" if ratio > 0 else "infinitely"
+    return msg("{n:,} times", n=round(1 / ratio)) if ratio > 0 else msg("infinitely")
 
 
 def network_layers(model, design) -> list[tuple[str, str]]:
@@ -87,12 +85,6 @@ def network_layers(model, design) -> list[tuple[str, str]]:
     modules in order (``model`` a ``compiler.NetModule``, ``design`` the design it was built from)."""
     ids = [model.input_id] + [node_id for node_id, _ in model.order if node_id != model.input_id]
     return [(node_id, design.nodes[node_id].type if node_id in design.nodes else "") for node_id in ids]
-
-
-def _lr_hint(lr: float | None, direction: str) -> str:
-    if lr is None:
-        return f"the learning rate may be too {direction}"
-    return f"the learning rate ({lr:g}) may be too {direction}"
 
 
 def prediction_score(epochs: Sequence[dict]) -> float | None:
@@ -112,15 +104,15 @@ def _units_advice(health: dict, predicts_well: bool) -> list[Advice]:
     for node_id, unit in (health.get("units") or {}).items():
         share, units = float(unit.get("share", 0.0)), int(unit.get("units", 0))
         if unit.get("kind") == "dead" and share > DEAD_SHARE and units >= 2:
-            out.append(Advice("dead_relu", (
-                f"{share:.0%} of {node_id}'s {units:,} units are dead: they output 0 for every input and no longer "
-                f"learn. Try a lower learning rate, LeakyReLU instead of ReLU, or BatchNorm before it."),
-                node_id, share))
+            out.append(Advice("dead_relu", msg(
+                "{share:.0%} of {node_id}'s {units:,} units are dead: they output 0 for every input and no longer "
+                "learn. Try a lower learning rate, LeakyReLU instead of ReLU, or BatchNorm before it.",
+                share=share, node_id=node_id, units=units), node_id, share))
         elif unit.get("kind") == "saturated" and share >= SATURATED_SHARE and not predicts_well:
-            out.append(Advice("saturated", (
-                f"{share:.0%} of {node_id}'s outputs are saturated (stuck near their limits, where they barely "
-                f"learn). Try a lower learning rate, normalised inputs, BatchNorm before it, or ReLU instead."),
-                node_id, share))
+            out.append(Advice("saturated", msg(
+                "{share:.0%} of {node_id}'s outputs are saturated (stuck near their limits, where they barely "
+                "learn). Try a lower learning rate, normalised inputs, BatchNorm before it, or ReLU instead.",
+                share=share, node_id=node_id), node_id, share))
     return out
 
 
@@ -142,10 +134,11 @@ def _vanishing(health: dict, layers: Sequence[tuple[str, str]]) -> list[Advice]:
     if not squash:
         return []
     ratio = first / best
-    return [Advice("vanishing_gradients", (
-        f"Gradients vanish on the way back through the {squash[0].lower()} layers: {first_id} gets a gradient "
-        f"{_times(ratio)} smaller than {best_id}'s ({first:.2g} against {best:.2g}), so the first layers barely "
-        f"learn. Try ReLU instead of {' / '.join(sorted(set(squash)))}, or BatchNorm between the layers."),
+    return [Advice("vanishing_gradients", msg(
+        "Gradients vanish on the way back through the {kind} layers: {first_id} gets a gradient {times} smaller "
+        "than {best_id}'s ({first:.2g} against {best:.2g}), so the first layers barely learn. Try ReLU instead of "
+        "{squashing}, or BatchNorm between the layers.", kind=squash[0].lower(), first_id=first_id,
+        times=_times(ratio), best_id=best_id, first=first, best=best, squashing=" / ".join(sorted(set(squash)))),
         first_id, ratio)]
 
 
@@ -174,19 +167,30 @@ def _loss_advice(batch_loss, lr: float | None) -> list[Advice]:
     rose = recent > start * (1 + FLAT_DROP) or (best > 0 and recent > JUMP_RISE * best)
     if (swing > JUMP_SWING and not going_down) or rose:
         if swing > JUMP_SWING:
-            what, value = f"swings by {swing:.0%} of its level from batch to batch", swing
+            what, value = msg("swings by {swing:.0%} of its level from batch to batch", swing=swing), swing
         else:
             low = min(best, start)
-            what, value = f"rose to {_loss(recent)} from {_loss(low)}", recent / low if low > 0 else math.inf
-        out.append(Advice("loss_jumping", (
-            f"The loss is jumping: it {what} over the last {w:,} batches. {_lr_hint(lr, 'high').capitalize()}: "
-            f"try 10 times lower."), None, value))
+            what = msg("rose to {recent:.3g} from {low:.3g}", recent=recent, low=low)
+            value = recent / low if low > 0 else math.inf
+        if lr is None:
+            text = msg("The loss is jumping: it {what} over the last {batches:,} batches. The learning rate may be "
+                       "too high: try 10 times lower.", what=what, batches=w)
+        else:
+            text = msg("The loss is jumping: it {what} over the last {batches:,} batches. The learning rate ({lr:g}) "
+                       "may be too high: try 10 times lower.", what=what, batches=w, lr=lr)
+        out.append(Advice("loss_jumping", text, None, value))
     elif not going_down and start > 0:
         drop = 1 - recent / start
-        out.append(Advice("loss_flat", (
-            f"The loss is not going down: {_loss(start)} over the first {w:,} batches, {_loss(recent)} over the "
-            f"last {w:,} ({max(drop, 0):.1%} lower). {_lr_hint(lr, 'low').capitalize()}: try 10 times higher, or "
-            f"check that the labels fit the loss."), None, drop))
+        values = {"start": start, "recent": recent, "batches": w, "drop": max(drop, 0)}
+        if lr is None:
+            text = msg("The loss is not going down: {start:.3g} over the first {batches:,} batches, {recent:.3g} over "
+                       "the last {batches:,} ({drop:.1%} lower). The learning rate may be too low: try 10 times "
+                       "higher, or check that the labels fit the loss.", **values)
+        else:
+            text = msg("The loss is not going down: {start:.3g} over the first {batches:,} batches, {recent:.3g} over "
+                       "the last {batches:,} ({drop:.1%} lower). The learning rate ({lr:g}) may be too low: try 10 "
+                       "times higher, or check that the labels fit the loss.", lr=lr, **values)
+        out.append(Advice("loss_flat", text, None, drop))
     return out
 
 
@@ -202,10 +206,11 @@ def _overfitting(epochs: Iterable[dict]) -> list[Advice]:
     risen = val[-1] >= float(low["val_loss"]) * (1 + OVERFIT_RISE)
     if risen and all(b > a for a, b in zip(val, val[1:])) and all(b < a for a, b in zip(train, train[1:])):
         first, last = low, tail[-1]
-        return [Advice("overfitting", (
-            f"Validation loss rose from {_loss(float(first['val_loss']))} (epoch {first.get('epoch', '?')}) to "
-            f"{_loss(float(last['val_loss']))} (epoch {last.get('epoch', '?')}) while the training loss fell: the "
-            f"network is memorising the training set. Try more data, Dropout, or early stopping."),
+        return [Advice("overfitting", msg(
+            "Validation loss rose from {low:.3g} (epoch {low_epoch}) to {last:.3g} (epoch {last_epoch}) while the "
+            "training loss fell: the network is memorising the training set. Try more data, Dropout, or early "
+            "stopping.", low=float(first["val_loss"]), low_epoch=first.get("epoch", "?"),
+            last=float(last["val_loss"]), last_epoch=last.get("epoch", "?")),
             None, float(last["val_loss"]) - float(first["val_loss"]))]
     return []
 
