@@ -40,17 +40,22 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark
 from .confusion_chart import EMPTY_MESSAGE, HUES, MatrixView, percent
-from .confusion_gallery import SampleGallery
+from .confusion_gallery import SampleGallery, split_word
 
 #: set_mode() values -> the combo box's words.
-MODES: dict[str, str] = {"counts": "counts", "row": "row %"}
+MODES: dict[str, str] = {"counts": msg("counts"), "row": msg("row %")}
 #: set_sort() values -> the combo box's words.
-SORTS: dict[str, str] = {"class": "by class", "error": "by error"}
+SORTS: dict[str, str] = {"class": msg("by class"), "error": msg("by error")}
 #: The lightest tint a non-zero cell gets (share of the hue blended into the background), so it never looks empty.
 MIN_TINT = 0.14
-TABLE_COLUMNS = ("class", "precision", "recall", "F1", "support")
+TABLE_COLUMNS = (msg("class"), msg("precision"), msg("recall"), msg("F1"), msg("support"))
+TABLE_TIPS = (msg("the class"), msg("of the samples predicted as this class, the share that really are this class"),
+              msg("of the samples of this class, the share predicted as this class"),
+              msg("the harmonic mean of precision and recall"), msg("how many samples of this class there are"))
 
 
 def per_class_scores(confusion) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -106,26 +111,26 @@ class ConfusionPanel(SampleGallery, QWidget):
         self._mode, self._sort = "counts", "class"
         self._clicked: tuple[int, int] | None = None
 
-        self.caption = QLabel(EMPTY_MESSAGE)
+        self.caption = QLabel(tr_text(EMPTY_MESSAGE))
         self.caption.setObjectName("confusionCaption")
         self.caption.setWordWrap(True)
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("confusionModeCombo")
-        self.mode_combo.setToolTip("counts: samples in each cell; row %: each cell's share of its true class")
+        self.mode_combo.setToolTip(tr("counts: samples in each cell; row %: each cell's share of its true class"))
         for key, text in MODES.items():
-            self.mode_combo.addItem(text, key)
+            self.mode_combo.addItem(tr_text(text), key)
         self.sort_combo = QComboBox()
         self.sort_combo.setObjectName("confusionSortCombo")
-        self.sort_combo.setToolTip("by class: the classes in their order; by error: the classes with the most "
-                                   "wrongly predicted samples first")
+        self.sort_combo.setToolTip(tr("by class: the classes in their order; by error: the classes with the most "
+                                      "wrongly predicted samples first"))
         for key, text in SORTS.items():
-            self.sort_combo.addItem(text, key)
+            self.sort_combo.addItem(tr_text(text), key)
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(tr("Show:")))
         top.addWidget(self.mode_combo)
         top.addSpacing(6)
-        top.addWidget(QLabel("Order:"))
+        top.addWidget(QLabel(tr("Order:")))
         top.addWidget(self.sort_combo)
 
         self.matrix_view = MatrixView()
@@ -134,14 +139,8 @@ class ConfusionPanel(SampleGallery, QWidget):
 
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
         self.table.setObjectName("perClassTable")
-        self.table.setHorizontalHeaderLabels(list(TABLE_COLUMNS))
-        tips = ("the class",
-                "of the samples predicted as this class, the share that really are this class",
-                "of the samples of this class, the share predicted as this class",
-                "the harmonic mean of precision and recall",
-                "how many samples of this class there are")
-        for i, tip in enumerate(tips):
-            self.table.horizontalHeaderItem(i).setToolTip(tip)
+        self.table.setHorizontalHeaderLabels([tr_text(c) for c in TABLE_COLUMNS])
+        self._header_tips()
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -272,10 +271,17 @@ class ConfusionPanel(SampleGallery, QWidget):
         """The tooltip of a cell (original indices)."""
         conf, names = self._conf, self._names
         count, total = int(conf[true_class, pred_class]), int(conf[true_class].sum())
-        share = f" ({percent(count / total)} of class {names[true_class]})" if total else ""
-        word = "sample" if count == 1 else "samples"
-        correct = ", correct" if true_class == pred_class else ""
-        return f"true {names[true_class]}, predicted {names[pred_class]}: {count:,} {word}{share}{correct}"
+        share = tr(" ({share} of class {name})", share=percent(count / total), name=names[true_class]) if total else ""
+        samples = tr("{count:,} sample", count=count) if count == 1 else tr("{count:,} samples", count=count)
+        correct = tr(", correct") if true_class == pred_class else ""
+        return tr("true {true}, predicted {pred}: {samples}{share}{correct}", true=names[true_class],
+                  pred=names[pred_class], samples=samples, share=share, correct=correct)
+
+    def retranslate(self) -> None:
+        """The header tips, the caption, the table and the chart in the window's language (a language switch)."""
+        self._header_tips()
+        self.matrix_view.item.set_font(self.matrix_view.font())  # measures its words again
+        self._update()
 
     # internals --------------------------------------------------------------------------------------------------
     def _name(self, k) -> str:
@@ -288,8 +294,9 @@ class ConfusionPanel(SampleGallery, QWidget):
         clicked = self._clicked
         self.clear_examples()
         if clicked is not None and max(clicked) < len(self._names):
-            self.gallery_title.setText(f"Fetching the {self.split} split's samples of true "
-                                       f"{self._name(clicked[0])}, predicted {self._name(clicked[1])}…")
+            self.gallery_title.setText(tr("Fetching the {split} split's samples of true {true}, predicted {pred}…",
+                                          split=split_word(self.split), true=self._name(clicked[0]),
+                                          pred=self._name(clicked[1])))
             self.cellActivated.emit(*clicked)
 
     def _on_cell_clicked(self, r: int, c: int) -> None:
@@ -313,11 +320,12 @@ class ConfusionPanel(SampleGallery, QWidget):
         k = int(order[region[1]])
         if kind in ("recall", "row"):
             total = int(self._conf[k].sum())
-            return (f"class {names[k]}: recall {percent(recall[k])} ({int(self._conf[k, k]):,} of its {total:,} "
-                    f"samples predicted as {names[k]})")
+            return tr("class {name}: recall {recall} ({right:,} of its {total:,} samples predicted as {name})",
+                      name=names[k], recall=percent(recall[k]), right=int(self._conf[k, k]), total=total)
         total = int(self._conf[:, k].sum())
-        return (f"predicted {names[k]}: precision {percent(precision[k])} ({int(self._conf[k, k]):,} of the "
-                f"{total:,} samples predicted as {names[k]} are class {names[k]})")
+        return tr("predicted {name}: precision {precision} ({right:,} of the {total:,} samples predicted as {name} "
+                  "are class {name})", name=names[k], precision=percent(precision[k]), right=int(self._conf[k, k]),
+                  total=total)
 
     def _update(self) -> None:
         """Redraw everything from the stored matrix, mode, sort and palette."""
@@ -327,7 +335,7 @@ class ConfusionPanel(SampleGallery, QWidget):
             self._order = np.zeros(0, dtype=np.int64)
             item.set_frame([], [], [], [], np.zeros(0), np.zeros(0))
             self.table.setRowCount(0)
-            self.caption.setText(EMPTY_MESSAGE)
+            self.caption.setText(tr_text(EMPTY_MESSAGE))
             return
         errors = conf.sum(1) - np.diagonal(conf)
         order = np.argsort(-errors, kind="stable") if self._sort == "error" else np.arange(n)
@@ -348,12 +356,14 @@ class ConfusionPanel(SampleGallery, QWidget):
                        precision[order])
         self._fill_table(order, precision, recall, f1, conf.sum(1))
         total, correct = int(conf.sum()), int(np.trace(conf))
-        where = self.split or "validation"
+        where = split_word(self.split or "validation")
+        accuracy = (tr("accuracy {share} ({correct:,} of {total:,} samples)", share=percent(correct / total),
+                       correct=correct, total=total) if total else tr("no samples"))
         if self.epoch is not None:
-            where += f", epoch {self.epoch}"
-        accuracy = (f"accuracy {percent(correct / total)} ({correct:,} of {total:,} samples)" if total
-                    else "no samples")
-        self.caption.setText(f"{where}: {accuracy}")
+            self.caption.setText(tr("{split}, epoch {epoch}: {accuracy}", split=where, epoch=self.epoch,
+                                    accuracy=accuracy))
+        else:
+            self.caption.setText(tr("{split}: {accuracy}", split=where, accuracy=accuracy))
 
     def _cell_colors(self, values: np.ndarray) -> tuple[list[QColor | None], list[QColor]]:
         """Fill (None for an empty cell) and text colour per cell, flat, row by row."""
@@ -383,7 +393,8 @@ class ConfusionPanel(SampleGallery, QWidget):
         if t.rowCount() != n:
             t.setRowCount(n)
         for row, k in enumerate(order.tolist()):
-            texts = (self._names[k], percent(precision[k]), percent(recall[k]), percent(f1[k]), f"{int(support[k]):,}")
+            texts = (self._names[k], percent(precision[k]), percent(recall[k]), percent(f1[k]),
+                     tr("{support:,}", support=int(support[k])))
             for col, text in enumerate(texts):
                 cell = t.item(row, col)
                 if cell is None:
@@ -392,6 +403,10 @@ class ConfusionPanel(SampleGallery, QWidget):
                     t.setItem(row, col, cell)
                 if cell.text() != text:
                     cell.setText(text)
+
+    def _header_tips(self) -> None:
+        for i, tip in enumerate(TABLE_TIPS):
+            self.table.horizontalHeaderItem(i).setToolTip(tr_text(tip))
 
     def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         super().changeEvent(event)

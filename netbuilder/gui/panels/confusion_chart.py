@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsObject, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.palette import CONFUSION_HUES
 from ..common.style import is_dark
 
@@ -23,12 +25,12 @@ MAX_CELL_PX = 96
 MAX_NAME_PX = 110
 #: Cell hues -> (on a light background, on a dark background).
 HUES: dict[str, tuple[str, str]] = CONFUSION_HUES  # the active palette's (common.palette)
-EMPTY_MESSAGE = "No confusion matrix yet: it appears after the first validation."
+EMPTY_MESSAGE = msg("No confusion matrix yet: it appears after the first validation.")
 
 
 def percent(share: float) -> str:
-    """0.9321 -> "93.2%"."""
-    return f"{100.0 * share:.1f}%"
+    """0.9321 -> "93.2%" (in the locale's form)."""
+    return tr("{percent:.1f}%", percent=100.0 * share)
 
 
 @dataclass
@@ -153,11 +155,11 @@ class MatrixItem(QGraphicsObject):
         lh = math.ceil(fm.height())
         margin, gap = 8, 6
         names_w = min(MAX_NAME_PX, math.ceil(max(fm.horizontalAdvance(s) for s in self.names)))
-        pct_w = math.ceil(fm.horizontalAdvance("100.0%"))
+        pct_w = math.ceil(fm.horizontalAdvance(percent(1.0)))
         L.title_w = math.ceil(bfm.height()) + 6
         L.title_h = math.ceil(bfm.height()) + 4
-        L.label_w = max(names_w, math.ceil(fm.horizontalAdvance("precision"))) + 8
-        L.recall_w = max(pct_w, math.ceil(fm.horizontalAdvance("recall"))) + 14
+        L.label_w = max(names_w, math.ceil(fm.horizontalAdvance(tr("precision")))) + 8
+        L.recall_w = max(pct_w, math.ceil(fm.horizontalAdvance(tr("recall")))) + 14
         left_w = L.title_w + L.label_w
         label_px = QFontInfo(self._font).pixelSize()
         pct_min_w = pct_w * MIN_TEXT_PX / label_px  # the precision texts at the smallest readable size
@@ -249,7 +251,7 @@ class MatrixItem(QGraphicsObject):
             p.setPen(col["muted"])
             p.setFont(self._font)
             p.drawText(self.boundingRect().adjusted(12, 12, -12, -12), Qt.AlignCenter | Qt.TextWordWrap,
-                       EMPTY_MESSAGE)
+                       tr_text(EMPTY_MESSAGE))
             return
         cw, ch = L.cw, L.ch
         width, height = n * cw, n * ch
@@ -296,9 +298,9 @@ class MatrixItem(QGraphicsObject):
         p.setPen(col["text"])
         p.setFont(self._font)
         p.drawText(QRect(L.recall_x - 4, L.my - L.header_h, L.recall_w + 8, L.header_h - 2),
-                   Qt.AlignHCenter | Qt.AlignBottom, "recall")
+                   Qt.AlignHCenter | Qt.AlignBottom, tr("recall"))
         p.drawText(QRect(L.left + L.title_w, L.prec_y, L.label_w - 8, L.prec_h), Qt.AlignRight | Qt.AlignVCenter,
-                   "precision")
+                   tr("precision"))
         p.setFont(L.label_font)
         if L.rows_readable:
             for r, text in enumerate(self.recall_texts):
@@ -320,11 +322,11 @@ class MatrixItem(QGraphicsObject):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(col["text"])
-        title = "Predicted class"
+        title, up = tr("Predicted class"), tr("True class")
         span = max(width, math.ceil(QFontMetricsF(bold).horizontalAdvance(title)) + 4)
         p.drawText(QRect(L.mx + (width - span) // 2, L.top, span, L.title_h), Qt.AlignCenter, title)
-        span = max(height, math.ceil(QFontMetricsF(bold).horizontalAdvance("True class")) + 4)
-        self._draw_up(p, L.left, L.my + (height + span) // 2, span, L.title_w, Qt.AlignCenter, "True class")
+        span = max(height, math.ceil(QFontMetricsF(bold).horizontalAdvance(up)) + 4)
+        self._draw_up(p, L.left, L.my + (height + span) // 2, span, L.title_w, Qt.AlignCenter, up)
         p.setFont(L.label_font)
         fm = QFontMetricsF(L.label_font)
         names = [fm.elidedText(s, Qt.ElideRight, MAX_NAME_PX) for s in self.names]

@@ -13,9 +13,19 @@ from PySide6.QtGui import QFontMetricsF, QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QListView, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
+
 THUMB_PX = 56
 INDEX_ROLE = Qt.UserRole + 1
-GALLERY_HINT = "Click a cell to see its samples here."
+GALLERY_HINT = msg("Click a cell to see its samples here.")
+#: a split's id -> its word in the captions
+SPLIT_WORDS = {"validation": msg("validation"), "test": msg("test"), "train": msg("train")}
+
+
+def split_word(split: str) -> str:
+    """A split's word (``test`` -> "test"), in the window's language."""
+    return tr_text(SPLIT_WORDS.get(split, split))
 
 
 def image_pixmap(image, size: int = THUMB_PX) -> QPixmap | None:
@@ -54,7 +64,7 @@ class SampleGallery:
     def _build_gallery(self) -> QWidget:
         """The gallery's title and list, in one widget for the panel's layout."""
         self._last_example: tuple[int | None, float] = (None, 0.0)
-        self.gallery_title = QLabel(GALLERY_HINT)
+        self.gallery_title = QLabel(tr_text(GALLERY_HINT))
         self.gallery_title.setObjectName("confusionGalleryTitle")
         self.gallery_title.setWordWrap(True)
         self.gallery = QListWidget()
@@ -105,12 +115,18 @@ class SampleGallery:
                     item.setIcon(pixmap)
             g.addItem(item)
         g.setUpdatesEnabled(True)
-        split = f"{self.split.capitalize()} split, " if self.split and title else ""
-        self.gallery_title.setText(split + title if title else GALLERY_HINT)
+        if not title:
+            self.gallery_title.setText(tr_text(GALLERY_HINT))
+        elif self.split:
+            word = split_word(self.split)
+            self.gallery_title.setText(tr("{split} split, {title}", split=word[:1].upper() + word[1:],
+                                          title=tr_text(title)))
+        else:
+            self.gallery_title.setText(tr_text(title))
 
     def clear_examples(self) -> None:
         self.gallery.clear()
-        self.gallery_title.setText(GALLERY_HINT)
+        self.gallery_title.setText(tr_text(GALLERY_HINT))
 
     def gallery_indices(self) -> list[int]:
         """The "index" of each example in the gallery, in order."""
@@ -121,17 +137,21 @@ class SampleGallery:
         probs = np.asarray(probs, dtype=np.float64).reshape(-1) if probs is not None else np.zeros(0)
         true = e.get("true", self._clicked[0] if self._clicked else None)
         pred = e.get("pred", self._clicked[1] if self._clicked else (int(np.argmax(probs)) if probs.size else None))
-        lines, tip = [f"#{index}"], [f"sample {index}"]
+        lines, tip = [f"#{index}"], [tr("sample {index}", index=index)]
         values = e.get("values")
         if e.get("image") is None and values is not None:
             shown = ", ".join(f"{float(v):.3g}" for v in list(values)[:4])
             lines.append(shown + (", …" if len(values) > 4 else ""))
-            tip.append("values: " + ", ".join(f"{float(v):.4g}" for v in list(values)[:32])
-                       + (", …" if len(values) > 32 else ""))
-        for word, long_word, k in (("true", "true class", true), ("pred", "predicted class", pred)):
-            if k is not None and 0 <= int(k) < probs.size:
-                lines.append(f"{word} {self._name(int(k))}: {probs[int(k)]:.2f}")
-                tip.append(f"{long_word} {self._name(int(k))}: probability {probs[int(k)]:.3f}")
+            tip.append(tr("values: {values}", values=", ".join(f"{float(v):.4g}" for v in list(values)[:32])
+                          + (", …" if len(values) > 32 else "")))
+        if true is not None and 0 <= int(true) < probs.size:
+            name, p = self._name(int(true)), float(probs[int(true)])
+            lines.append(tr("true {name}: {p:.2f}", name=name, p=p))
+            tip.append(tr("true class {name}: probability {p:.3f}", name=name, p=p))
+        if pred is not None and 0 <= int(pred) < probs.size:
+            name, p = self._name(int(pred)), float(probs[int(pred)])
+            lines.append(tr("pred {name}: {p:.2f}", name=name, p=p))
+            tip.append(tr("predicted class {name}: probability {p:.3f}", name=name, p=p))
         return "\n".join(lines), "\n".join(tip)
 
     def _on_example(self, item: QListWidgetItem) -> None:

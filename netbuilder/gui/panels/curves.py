@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
+from ..common.i18n import tr
 from .plots import AccuracyPlot, LossPlot
 
 REDRAW_HZ = 12
@@ -43,14 +44,14 @@ class CurvesPanel(QWidget):
         self.smoothing.setValue(self.loss_plot.smoothing)
         self._explain_smoothing()
         self.smoothing.valueChanged.connect(self._on_smoothing)
-        self.log_scale = QCheckBox("log scale")
+        self.log_scale = QCheckBox(tr("log scale"))
         self.log_scale.setObjectName("logScaleCheck")
-        self.log_scale.setToolTip("Show the loss on a logarithmic scale: small losses stay visible")
+        self.log_scale.setToolTip(tr("Show the loss on a logarithmic scale: small losses stay visible"))
         self.log_scale.toggled.connect(self._on_log)
 
         controls = QHBoxLayout()
         controls.setContentsMargins(4, 0, 4, 0)
-        controls.addWidget(QLabel("smoothing"))
+        controls.addWidget(QLabel(tr("smoothing")))
         controls.addWidget(self.smoothing)
         controls.addWidget(self.log_scale)
         controls.addStretch(1)
@@ -148,12 +149,15 @@ class CurvesPanel(QWidget):
     def _explain_smoothing(self) -> None:
         """The spin box's tooltip says what the smoothed line does with this run's epochs."""
         plot = self.loss_plot
-        text = "How much the smoothed loss line averages over recent batches (0: off); never more than a quarter " \
-               "of an epoch"
         per_epoch, used = plot.batches_per_epoch, plot.effective_smoothing
         if per_epoch and used < plot.smoothing:
-            batches = "1 batch" if per_epoch == 1 else f"{per_epoch:,} batches"
-            text += f". This run's epoch is {batches}: " + (f"{used:.2f} is used" if used > 0 else "not smoothed")
+            batches = tr("1 batch") if per_epoch == 1 else tr("{n:,} batches", n=per_epoch)
+            usage = tr("{used:.2f} is used", used=used) if used > 0 else tr("not smoothed")
+            text = tr("How much the smoothed loss line averages over recent batches (0: off); never more than a "
+                      "quarter of an epoch. This run's epoch is {batches}: {usage}", batches=batches, usage=usage)
+        else:
+            text = tr("How much the smoothed loss line averages over recent batches (0: off); never more than a "
+                      "quarter of an epoch")
         self.smoothing.setToolTip(text)
 
     def _on_log(self, on: bool) -> None:

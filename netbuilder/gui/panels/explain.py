@@ -15,13 +15,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from ...core.text import msg
 from ...core.training.explain import GRADCAM, METHODS, SALIENCY
+from ..common.i18n import again, tr, tr_text
 from .activations_view import finite_range, levels_for
-from .explain_data import (CAUTION, METHOD_LABELS, METHOD_TIPS, attribution_map, caption, feature_bars, image_of,
-                           is_image, relative, short_name)
+from .explain_data import (CAUTION, METHOD_LABELS, METHOD_TIPS, attribution_map, caption_parts, feature_bars,
+                           image_of, is_image, relative, short_name)
 
-NOTHING = "Train a network, then click a sample in the confusion matrix's gallery, or press Explain in Try it or " \
-          "in the activations panel, to see what the network looked at."
+NOTHING = msg("Train a network, then click a sample in the confusion matrix's gallery, or press Explain in Try it "
+              "or in the activations panel, to see what the network looked at.")
 #: the overlay's colours: transparent where the attribution is zero, so that the image shows through there
 UNSIGNED_MAP = pg.ColorMap([0.0, 0.08, 0.3, 0.6, 1.0], [(255, 30, 0, 0), (255, 30, 0, 0), (255, 40, 0, 130),
                                                         (255, 150, 0, 200), (255, 255, 90, 235)])
@@ -41,31 +43,32 @@ class ExplainPanel(QWidget):
         self.setObjectName("explainPanel")
         self.class_names: list[str] | None = None
         self.result: dict | None = None
+        self._source: str | None = None  # the caption's beginning the result was shown with
         self.shown_map: np.ndarray | None = None  # what the picture shows: the map, or the bars' values
         self.updates = 0
 
         self.method_combo = QComboBox()
         self.method_combo.setObjectName("explainMethodCombo")
-        for i, method in enumerate(METHODS):
-            self.method_combo.addItem(METHOD_LABELS[method], method)
-            self.method_combo.setItemData(i, METHOD_TIPS[method], Qt.ToolTipRole)
-        self.method_combo.setToolTip("How the explanation is computed")
-        self.conv_label = QLabel("on")
+        for method in METHODS:
+            self.method_combo.addItem(tr_text(METHOD_LABELS[method]), method)
+        self._method_tips()
+        self.method_combo.setToolTip(tr("How the explanation is computed"))
+        self.conv_label = QLabel(tr("on"))
         self.conv_combo = QComboBox()
         self.conv_combo.setObjectName("explainConvCombo")
-        self.conv_combo.setToolTip("The convolution whose feature maps Grad-CAM looks at (the last one sees the "
-                                   "most of the image at once)")
-        self.conv_combo.addItem("last", None)
+        self.conv_combo.setToolTip(tr("The convolution whose feature maps Grad-CAM looks at (the last one sees the "
+                                      "most of the image at once)"))
+        self.conv_combo.addItem(tr("last"), None)
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("explainClassCombo")
-        self.class_combo.setToolTip("The class whose score is explained: the one the network predicts, or another "
-                                    "(why not this one?)")
-        self.class_combo.addItem("predicted", None)
+        self.class_combo.setToolTip(tr("The class whose score is explained: the one the network predicts, or "
+                                       "another (why not this one?)"))
+        self.class_combo.addItem(tr("predicted"), None)
         for combo, letters in ((self.method_combo, 12), (self.conv_combo, 6), (self.class_combo, 7)):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # a narrow dock stays so
             combo.setMinimumContentsLength(letters)
         controls = QHBoxLayout()
-        for widget in (QLabel("Method"), self.method_combo, self.conv_label, self.conv_combo, QLabel("class"),
+        for widget in (QLabel(tr("Method")), self.method_combo, self.conv_label, self.conv_combo, QLabel(tr("class")),
                        self.class_combo):
             controls.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)  # the combos take what is left
         self.method_combo.currentIndexChanged.connect(self._on_method)
@@ -99,7 +102,7 @@ class ExplainPanel(QWidget):
         self.plot.addItem(self.image_item)
         self.plot.addItem(self.overlay)
         self.color_bar = pg.ColorBarItem(values=(0.0, 1.0), width=14, colorMap=UNSIGNED_MAP, interactive=False,
-                                         colorMapMenu=False, label="relative to the largest")
+                                         colorMapMenu=False, label=tr("relative to the largest"))
         self.color_bar.setImageItem(self.overlay, insert_in=self.plot)
 
         self.bars = pg.PlotWidget()
@@ -123,7 +126,7 @@ class ExplainPanel(QWidget):
         for page in (self.picture, self.bars, self.message):
             self.stack.addWidget(page)
 
-        self.caution = QLabel(CAUTION)
+        self.caution = QLabel(tr_text(CAUTION))
         self.caution.setObjectName("explainCaution")
         self.caution.setWordWrap(True)
         font = self.caution.font()
@@ -198,7 +201,7 @@ class ExplainPanel(QWidget):
             self.conv_combo.setCurrentIndex(convs.index(keep) + 1 if keep in convs else 0)
             self.conv_combo.blockSignals(False)
         last = convs[-1] if convs else None
-        self.conv_combo.setItemData(0, f"The last convolution: {last}" if last else None, Qt.ToolTipRole)
+        self.conv_combo.setItemData(0, tr("The last convolution: {node}", node=last) if last else None, Qt.ToolTipRole)
         self._on_method(self.method_combo.currentIndex(), emit=False)
 
     # drawing ----------------------------------------------------------------------------------------------------
@@ -207,32 +210,45 @@ class ExplainPanel(QWidget):
         ``target``, ``node``, ``convs``, ``features``, ``label``, ``split``, ``index``); ``source``: the caption's
         beginning (default "Test sample 17")."""
         self.updates += 1
-        self.result = result
+        self.result, self._source = result, source
         if result.get("method") in METHODS and result["method"] != self.method():
             self.set_method(result["method"])
         self.set_convolutions(result.get("convs") or ())
         self.class_combo.setEnabled(bool(self.class_names) and result.get("outputs", 2) > 1)  # one column: no choice
         attributions = np.asarray(result["attributions"], dtype=np.float32)
-        text = caption(result, source, self.class_names)
+        parts = [tr_text(part) for part in caption_parts(result, again(source) or source, self.class_names)]
         if is_image(attributions.shape):
             self._draw_image(image_of(result["input"]),
                              relative(attribution_map(attributions, result.get("method", ""))))
         else:
             labels, values, total = feature_bars(attributions, result.get("features"))
-            self._draw_bars(labels, values)
+            self._draw_bars([tr_text(label) for label in labels], values)
             if total > len(values):
-                text += f" · the {len(values)} largest of {total:,} features"
-        self.caption.setText(text)
+                parts.append(tr("the {shown} largest of {total:,} features", shown=len(values), total=total))
+        self.caption.setText(" · ".join(parts))
+
+    def retranslate(self) -> None:
+        """The methods' tips and what is shown in the window's language (after a language switch)."""
+        self._method_tips()
+        self.set_convolutions([self.conv_combo.itemData(i) for i in range(1, self.conv_combo.count())])
+        if self.result is not None and self.stack.currentWidget() is not self.message:
+            updates = self.updates
+            self.show_explanation(self.result, self._source)
+            self.updates = updates
+
+    def _method_tips(self) -> None:
+        for i, method in enumerate(METHODS):
+            self.method_combo.setItemData(i, tr_text(METHOD_TIPS[method]), Qt.ToolTipRole)
 
     def show_nothing(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(tr_text(text))
         self.stack.setCurrentWidget(self.message)
         self.caption.setText("")
         self.shown_map = None
 
     def show_waiting(self) -> None:
         """An explanation was asked for: the caption says so until it comes."""
-        self.caption.setText(f"Computing {METHOD_LABELS[self.method()]}…")
+        self.caption.setText(tr("Computing {method}…", method=METHOD_LABELS[self.method()]))
 
     def clear(self) -> None:
         self.result = None
@@ -260,8 +276,9 @@ class ExplainPanel(QWidget):
         self.bars.setXRange(-(top or 1.0), top or 1.0, padding=0.08)
         self.bars.setYRange(-0.6, max(0.6, len(values) - 0.4), padding=0)
         method = (self.result or {}).get("method", SALIENCY)
-        name = METHOD_LABELS.get(method, method)
-        self.bars.setLabel("bottom", f"{name}: red adds to the score, blue takes away" if np.any(values < 0) else name)
+        name = tr_text(METHOD_LABELS.get(method, method))
+        self.bars.setLabel("bottom", tr("{method}: red adds to the score, blue takes away", method=name)
+                           if np.any(values < 0) else name)
         self.stack.setCurrentWidget(self.bars)
 
     # internals --------------------------------------------------------------------------------------------------

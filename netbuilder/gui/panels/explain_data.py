@@ -12,22 +12,23 @@ from __future__ import annotations
 
 import numpy as np
 
+from ...core.text import msg
 from ...core.training.explain import GRADCAM, INTEGRATED_GRADIENTS, METHODS, OCCLUSION, SALIENCY
 from .outputs import class_name
 
 #: the methods' names as the panel offers them
-METHOD_LABELS = {SALIENCY: "Saliency", INTEGRATED_GRADIENTS: "Integrated Gradients", GRADCAM: "Grad-CAM",
-                 OCCLUSION: "Occlusion"}
+METHOD_LABELS = {SALIENCY: msg("Saliency"), INTEGRATED_GRADIENTS: msg("Integrated Gradients"), GRADCAM: msg("Grad-CAM"),
+                 OCCLUSION: msg("Occlusion")}
 METHOD_TIPS = {
-    SALIENCY: "How much a tiny change of each input value would change the class's score (the gradient's size)",
-    INTEGRATED_GRADIENTS: "What each input value adds to the class's score, summed along the way from a black "
-                          "image (or zeros) to this input: red adds, blue takes away",
-    GRADCAM: "Which places a convolution's feature maps that matter for the class light up (Grad-CAM), "
-             "enlarged to the input's size",
-    OCCLUSION: "How much the class's score drops when a patch of the input is blanked out: red where hiding it "
-               "hurts, blue where hiding it helps",
+    SALIENCY: msg("How much a tiny change of each input value would change the class's score (the gradient's size)"),
+    INTEGRATED_GRADIENTS: msg("What each input value adds to the class's score, summed along the way from a black "
+                              "image (or zeros) to this input: red adds, blue takes away"),
+    GRADCAM: msg("Which places a convolution's feature maps that matter for the class light up (Grad-CAM), "
+                 "enlarged to the input's size"),
+    OCCLUSION: msg("How much the class's score drops when a patch of the input is blanked out: red where hiding it "
+                   "hurts, blue where hiding it helps"),
 }
-CAUTION = "An explanation is a hint of what the network used, not proof of why."
+CAUTION = msg("An explanation is a hint of what the network used, not proof of why.")
 MAX_BARS = 30
 SHORT_NAME = 18
 CLIP_PERCENTILE = 99.5
@@ -88,27 +89,36 @@ def feature_bars(attributions, names=None) -> tuple[list[str], np.ndarray, int]:
     by size (in the input's order) when there are more. ``names``: the features' names, else "input 1", ..."""
     values = np.nan_to_num(np.asarray(attributions, dtype=np.float32).ravel())
     total = values.size
-    labels = [str(names[i]) if names is not None and i < len(names) else f"input {i + 1}" for i in range(total)]
+    labels = [str(names[i]) if names is not None and i < len(names) else msg("input {n}", n=i + 1)
+              for i in range(total)]
     if total > MAX_BARS:
         keep = np.sort(np.argsort(-np.abs(values), kind="stable")[:MAX_BARS])
         return [labels[i] for i in keep], values[keep], total
     return labels, values, total
 
 
-def caption(result: dict, source: str | None, class_names=None) -> str:
-    """The first line over the picture: the sample, its label, the class explained, the method (and for Grad-CAM
-    its convolution)."""
+def caption_parts(result: dict, source: str | None, class_names=None) -> list[str]:
+    """The pieces of the first line over the picture (each a :func:`msg` the window translates, or a name): the
+    sample, its label, the class explained, the method (and for Grad-CAM its convolution)."""
     if source is None:
-        split = {"test": "Test", "val": "Validation", "train": "Training"}.get(result.get("split") or "", "")
-        source = f"{split} sample {result.get('index')}" if split else "Your input"
+        index, split = result.get("index"), result.get("split") or ""
+        source = {"test": msg("Test sample {index}", index=index),
+                  "val": msg("Validation sample {index}", index=index),
+                  "train": msg("Training sample {index}", index=index)}.get(split) or msg("Your input")
     parts = [source]
     if result.get("label") is not None:
-        parts.append(f"label {class_name(class_names, int(result['label']))}")
+        parts.append(msg("label {name}", name=class_name(class_names, int(result["label"]))))
     target = result.get("target")
     if result.get("outputs") == 1:  # one column: a yes/no probability (of the last class) or a value
-        parts.append(f"explaining the probability of {class_names[-1]}" if class_names else "explaining the output")
+        parts.append(msg("explaining the probability of {name}", name=class_names[-1]) if class_names
+                     else msg("explaining the output"))
     elif target is not None:
-        parts.append(f"explaining class {class_name(class_names, int(target))}")
+        parts.append(msg("explaining class {name}", name=class_name(class_names, int(target))))
     method = METHOD_LABELS.get(result.get("method"), str(result.get("method")))
-    parts.append(f"{method} on {result['node']}" if result.get("node") else method)
-    return " · ".join(parts)
+    parts.append(msg("{method} on {node}", method=method, node=result["node"]) if result.get("node") else method)
+    return parts
+
+
+def caption(result: dict, source: str | None, class_names=None) -> str:
+    """The first line over the picture, in English (:func:`caption_parts` joined)."""
+    return " · ".join(caption_parts(result, source, class_names))

@@ -16,6 +16,8 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ...core.layers.base import Param
+from ...core.text import msg
+from ..common.i18n import tr_text
 
 _NUMBER_SPLIT = re.compile(r"[\s,x×;]+")
 
@@ -41,12 +43,12 @@ def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
     if param.kind == "text":  # a word or a path, as typed (empty: None where allowed)
         if text.strip():
             return text.strip(), None
-        return None, (None if param.nullable else f"'{param.name}' needs a value")
+        return None, (None if param.nullable else msg("'{name}' needs a value", name=param.name))
     raw = text.strip().strip("[]()").strip()
     if not raw:
         if param.nullable:
             return None, None
-        return None, f"'{param.name}' needs a value"
+        return None, msg("'{name}' needs a value", name=param.name)
     parts = [p for p in _NUMBER_SPLIT.split(raw) if p]
     try:
         if param.kind == "float":
@@ -57,11 +59,12 @@ def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
     except ValueError:
         if param.kind in ("size", "shape"):
             example = "3 or 3, 5" if param.kind == "size" else "1, 28, 28"
-            return None, f"'{param.name}' takes whole numbers such as {example}; '{text.strip()}' is not"
-        return None, f"'{param.name}' must be a number; '{text.strip()}' is not"
+            return None, msg("'{name}' takes whole numbers such as {example}; '{text}' is not", name=param.name,
+                             example=example, text=text.strip())
+        return None, msg("'{name}' must be a number; '{text}' is not", name=param.name, text=text.strip())
     if param.kind == "int":
         if len(numbers) != 1:
-            return None, f"'{param.name}' takes one whole number; '{text.strip()}' is not"
+            return None, msg("'{name}' takes one whole number; '{text}' is not", name=param.name, text=text.strip())
         return numbers[0], None
     if param.kind == "size" and len(numbers) == 1:
         return numbers[0], None
@@ -93,7 +96,7 @@ def float_step_opts(default: float | None) -> dict:
 
 def param_opts(param: Param, value: Any) -> dict:
     """pyqtgraph Parameter options for one layer parameter holding ``value``."""
-    opts: dict[str, Any] = {"name": param.name, "tip": param.help}
+    opts: dict[str, Any] = {"name": param.name, "tip": tr_text(param.help)}
     if uses_text(param):
         opts.update(type="str", value=format_value(param, value), default=format_value(param, param.default))
         return opts

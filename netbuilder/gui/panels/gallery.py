@@ -11,6 +11,7 @@ from ...core.errors import NetbuilderError
 from ...core.design.graph import Design
 from ...core.layers import REGISTRY
 from ...core.design.presets import preset_info, preset_path
+from ..common.i18n import tr, tr_error, tr_lesson, tr_text
 from ..common.style import category_color, is_dark
 
 THUMB = QSize(110, 130)
@@ -139,10 +140,10 @@ class PresetGallery(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("presetGallery")
-        self.setWindowTitle("Open an example")
+        self.setWindowTitle(tr("Open an example"))
         self.resize(780, 720)
-        intro = QLabel("Start from a ready-made network. Each one trains as it is; change it and see what happens. "
-                       "The lessons, after the examples, walk through one idea step by step.", self)
+        intro = QLabel(tr("Start from a ready-made network. Each one trains as it is; change it and see what "
+                          "happens. The lessons, after the examples, walk through one idea step by step."), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("presetGalleryList")
@@ -174,16 +175,20 @@ class PresetGallery(QDialog):
             try:
                 design = load_design(preset_path(name))
             except NetbuilderError as exc:
-                design, description = Design(name), f"(cannot be read: {exc})"
+                design, description = Design(name), tr("(cannot be read: {problem})", problem=tr_error(exc))
+            else:
+                description = tr_lesson(description)
             self._designs[name] = design
-            item = QListWidgetItem(design.name or name)
+            title = tr_lesson(design.name) if design.name else name
+            item = QListWidgetItem(title)
             item.setData(_NAME_ROLE, name)
-            item.setData(_TITLE_ROLE, design.name or name)
+            item.setData(_TITLE_ROLE, title)
             item.setData(_DESC_ROLE, description)
             item.setData(_THUMB_ROLE, draw_thumbnail(design, dark=dark))
             item.setData(_KIND_ROLE, "preset")
             count = len(design.nodes)
-            item.setToolTip(f"{name}.json: {count} layer{'s' if count != 1 else ''}")
+            item.setToolTip(tr("{name}.json: {count} layer", name=name, count=count) if count == 1
+                            else tr("{name}.json: {count} layers", name=name, count=count))
             self.list.addItem(item)
         from ...core.teaching.lessons import lesson_info
         for name, lesson, problem in lesson_info():
@@ -196,15 +201,17 @@ class PresetGallery(QDialog):
                     pass  # the card still opens the lesson, which says what is wrong
             key = f"lesson:{name}"
             self._designs[key] = design
-            title = f"Lesson: {lesson.title}" if lesson else f"Lesson: {name}"
+            title = tr("Lesson: {title}", title=tr_lesson(lesson.title) if lesson else name)
             item = QListWidgetItem(title)
             item.setData(_NAME_ROLE, key)
             item.setData(_TITLE_ROLE, title)
-            item.setData(_DESC_ROLE, lesson.description if lesson else f"(cannot be read: {problem})")
+            item.setData(_DESC_ROLE, tr_lesson(lesson.description) if lesson
+                         else tr("(cannot be read: {problem})", problem=tr_text(problem)))
             item.setData(_THUMB_ROLE, draw_thumbnail(design, dark=dark))
             item.setData(_KIND_ROLE, "lesson")
             steps = len(lesson.steps) if lesson else 0
-            item.setToolTip(f"lesson {name}: {steps} step{'s' if steps != 1 else ''}")
+            item.setToolTip(tr("lesson {name}: {steps} step", name=name, steps=steps) if steps == 1
+                            else tr("lesson {name}: {steps} steps", name=name, steps=steps))
             self.list.addItem(item)
 
     def _names(self, kind: str) -> list[str]:

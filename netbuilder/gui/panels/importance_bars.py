@@ -6,6 +6,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core.text import Text
+from ..common.i18n import again, tr, tr_text
+
 
 class ImportanceBars(QWidget):
     """objectName ``settingImportance``: one bar per setting, longest first, with its share in words."""
@@ -24,6 +27,9 @@ class ImportanceBars(QWidget):
         self.updateGeometry()
         self.update()
 
+    def retranslate(self) -> None:
+        self.update()  # the names and shares are painted in the window's language
+
     def _row(self) -> int:
         return self.fontMetrics().height() + 8
 
@@ -38,8 +44,9 @@ class ImportanceBars(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         metrics, row = self.fontMetrics(), self._row()
-        names_w = min(max(metrics.horizontalAdvance(k) for k in self.labels.values()) + 8, self.width() * 3 // 5)
-        share_w = metrics.horizontalAdvance("100%") + 6
+        shown = {k: tr_text(v) if isinstance(v, Text) else again(v) or v for k, v in self.labels.items()}
+        names_w = min(max(metrics.horizontalAdvance(k) for k in shown.values()) + 8, self.width() * 3 // 5)
+        share_w = metrics.horizontalAdvance(tr("{share:.0%}", share=1.0)) + 6
         bar_w = max(10, self.width() - names_w - share_w)
         text = self.palette().color(QPalette.Text)
         fill = self.palette().color(QPalette.Highlight)
@@ -47,8 +54,8 @@ class ImportanceBars(QWidget):
             top = 2 + i * row
             p.setPen(text)
             p.drawText(QRectF(0, top, names_w - 6, row), Qt.AlignRight | Qt.AlignVCenter,
-                       metrics.elidedText(self.labels[name], Qt.ElideRight, names_w - 6))
+                       metrics.elidedText(shown[name], Qt.ElideRight, names_w - 6))
             p.fillRect(QRectF(names_w, top + 4, max(1.0, bar_w * share), row - 8), fill)
             p.drawText(QRectF(names_w + bar_w * share + 4, top, share_w, row), Qt.AlignLeft | Qt.AlignVCenter,
-                       f"{share:.0%}")
+                       tr("{share:.0%}", share=share))
         p.end()
