@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
+from ..common.i18n import tr
+
 #: the most characters kept of one answer (the work file reads at most this many)
 MAX_ANSWER = 20_000
 
@@ -23,8 +25,7 @@ class LessonAnswers(QObject):
         self._step = 0
         self.box = QPlainTextEdit()
         self.box.setObjectName("lessonAnswer")
-        self.box.setPlaceholderText("Your answer (handed in with File > Save My Work…)")
-        self.box.setToolTip("Type your answer to the question here: it is saved with your work")
+        self.box.setToolTip(tr("Type your answer to the question here: it is saved with your work"))
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 12)
         self.box.hide()
         text = lessons.panel.text
@@ -51,6 +52,7 @@ class LessonAnswers(QObject):
             step = lessons.lesson.steps[lessons.index]
         asks = step is not None and bool(step.action) and "question" in step.action
         self._step = lessons.index + 1 if asks else 0
+        self.box.setPlaceholderText(tr("Your answer (handed in with File > Save My Work…)"))  # in today's language
         self.box.blockSignals(True)
         self.box.setPlainText(self.answers.get(self._step, "") if asks else "")
         self.box.blockSignals(False)

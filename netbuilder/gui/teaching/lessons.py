@@ -15,22 +15,27 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from ...core.teaching import expectations
 from ...core.errors import NetbuilderError
+from ...core.text import Text, msg
+from ..common.i18n import tr, tr_lesson, tr_text
 
 TEXT_SCALE = 1.5
 PROJECTOR_PX = 16  # text this big already (presentation mode's, on a 1280x720 projector and up) is not scaled
 
 
 class LessonPanel(QWidget):
-    EMPTY = "Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it step by step."
+    EMPTY = msg("Open a lesson from the Lessons menu (or a lesson file with File > Open) to go through it step by "
+                "step.")
     back = Signal()
     do_it = Signal()
     next = Signal()
     close_lesson = Signal()
+    #: the window's language changed (``retranslate``): the driver shows the step again
+    retranslated = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
-        self.title = QLabel("No lesson open")
+        self.title = QLabel(tr("No lesson open"))
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
         self.counter = QLabel("")
@@ -38,7 +43,7 @@ class LessonPanel(QWidget):
         self.step_title = QLabel("")
         self.step_title.setObjectName("lessonStepTitle")
         self.step_title.setWordWrap(True)
-        self.text = QLabel(self.EMPTY)
+        self.text = QLabel(tr_text(self.EMPTY))
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -51,7 +56,7 @@ class LessonPanel(QWidget):
         self.locks.hide()
         self.buttons = {}
         row = QHBoxLayout()
-        for name, text in (("back", "Back"), ("do", "Do it"), ("next", "Next"), ("close", "Close")):
+        for name, text in (("back", tr("Back")), ("do", tr("Do it")), ("next", tr("Next")), ("close", tr("Close"))):
             button = QPushButton(text)
             button.setObjectName(f"lesson{name.capitalize()}Button")
             row.addWidget(button)
@@ -60,7 +65,7 @@ class LessonPanel(QWidget):
         self.buttons["do"].clicked.connect(self.do_it)
         self.buttons["next"].clicked.connect(self.next)
         self.buttons["close"].clicked.connect(self.close_lesson)
-        self.buttons["close"].setToolTip("Close the lesson: its locks are lifted; the design stays")
+        self.buttons["close"].setToolTip(tr("Close the lesson: its locks are lifted; the design stays"))
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +103,9 @@ class LessonPanel(QWidget):
         if event.type() == event.Type.FontChange and hasattr(self, "result"):
             self._fonts()
 
+    def retranslate(self) -> None:
+        self.retranslated.emit()
+
 
 class LessonDriver(QObject):
     """Carries a lesson's steps out in the window. ``index`` is the step shown (-1: the lesson's start).
@@ -133,6 +141,7 @@ class LessonDriver(QObject):
         self.panel.do_it.connect(self.do_current)
         self.panel.next.connect(self.next)
         self.panel.close_lesson.connect(self.close)
+        self.panel.retranslated.connect(self._show)
         finished.connect(self._on_finished)
         training.startRefused.connect(self._on_refused)
         training.controller.stepsDone.connect(self._on_steps_done)
@@ -201,7 +210,8 @@ class LessonDriver(QObject):
             with self.document.lesson_acting():  # the lesson's own edits pass its locks
                 self._act(step)
         except NetbuilderError as exc:
-            self.found = f"This step could not be done: {exc}"
+            said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else str(exc)
+            self.found = msg("This step could not be done: {reason}", reason=said)
             self.expected_met = False if step.expect else None
         self._show()
 
@@ -227,14 +237,14 @@ class LessonDriver(QObject):
             self.training.reset_weights()
         elif kind == "show":
             if not self.show_panel(value):
-                raise NetbuilderError(f"there is no panel named {value!r}")
+                raise NetbuilderError(msg("there is no panel named {name!r}", name=value))
             if value == "runsView":
                 self.runs_view.select_runs(self.runs)  # the lesson's runs, overlaid
         elif kind in ("hide", "unhide"):
             for name in value:
                 widget = self.find_control(name)
                 if widget is None:
-                    raise NetbuilderError(f"there is no control named {name!r}")
+                    raise NetbuilderError(msg("there is no control named {name!r}", name=name))
                 widget.setVisible(kind == "unhide")
                 if kind == "hide" and widget not in self.hidden:
                     self.hidden.append(widget)
@@ -264,7 +274,7 @@ class LessonDriver(QObject):
         weights kept."""
         training = self.training
         if training.busy:
-            raise NetbuilderError("a run is going on: stop it first")
+            raise NetbuilderError(msg("a run is going on: stop it first"))
         self._refused = None
         training.step()
         if not training.busy:
@@ -287,7 +297,7 @@ class LessonDriver(QObject):
         """Why the step's run could not start: the training driver's error (never read back from a label), without
         the traceback of where it was first raised (its frames would stay alive with it)."""
         error, self._refused = self._refused, None
-        return error.with_traceback(None) if error is not None else NetbuilderError("training could not start")
+        return error.with_traceback(None) if error is not None else NetbuilderError(msg("training could not start"))
 
     def _open_saved_weights(self) -> None:
         """A lesson saved with its weights: the checkpoint inside it (design, trained weights, curves), loaded by
@@ -320,7 +330,7 @@ class LessonDriver(QObject):
     def _show(self) -> None:
         p = self.panel
         lesson = self.lesson
-        line = lesson.locks.describe() if lesson is not None else ""
+        line = tr_text(lesson.locks.describe()) if lesson is not None else ""
         if line:
             from .lesson_locks import marked
             p.locks.setText(marked(p.locks, line))
@@ -328,32 +338,32 @@ class LessonDriver(QObject):
         if lesson is None:
             for button in p.buttons.values():
                 button.setEnabled(False)
-            p.title.setText("No lesson open")
+            p.title.setText(tr("No lesson open"))
             for label in (p.counter, p.step_title, p.result):
                 label.setText("")
-            p.text.setText(p.EMPTY)
+            p.text.setText(tr_text(p.EMPTY))
             self.changed.emit()
             return
         steps = len(lesson.steps)
-        p.title.setText(lesson.title)
+        p.title.setText(tr_lesson(lesson.title))
         if self.index < 0:
-            p.counter.setText(f"{steps} steps")
+            p.counter.setText(tr("{n} steps", n=steps))
             p.step_title.setText("")
-            p.text.setText(lesson.description or "Press Next to begin.")
+            p.text.setText(tr_lesson(lesson.description) or tr("Press Next to begin."))
         else:
             step = lesson.steps[self.index]
-            p.counter.setText(f"Step {self.index + 1} of {steps}")
-            p.step_title.setText(step.title)
+            p.counter.setText(tr("Step {n} of {total}", n=self.index + 1, total=steps))
+            p.step_title.setText(tr_lesson(step.title))
             question = step.action.get("question") if step.action else None
-            p.text.setText(step.text + (f"\n\n{question}" if question else ""))
+            p.text.setText(tr_lesson(step.text) + (f"\n\n{tr_lesson(question)}" if question else ""))
         if self.running:
-            p.result.setText("Training…")
+            p.result.setText(tr("Training…"))
         elif self.expected_met is True:
-            p.result.setText(f"✓ Expected result reached: {self.found}")
+            p.result.setText(tr("✓ Expected result reached: {found}", found=self.found))
         elif self.expected_met is False:
-            p.result.setText(f"✗ Not reached: {self.found}")
+            p.result.setText(tr("✗ Not reached: {found}", found=self.found))
         else:
-            p.result.setText(self.found)
+            p.result.setText(tr_text(self.found))
         if self.index != self._shown_index:  # a new step reads from its top
             self._shown_index = self.index
             p.scroll.verticalScrollBar().setValue(0)
@@ -362,8 +372,8 @@ class LessonDriver(QObject):
         p.buttons["back"].setEnabled(not self.running and self.index > 0)
         acts = self.index >= 0 and bool(lesson.steps[self.index].action)
         p.buttons["do"].setEnabled(not self.running and acts)
-        p.buttons["do"].setToolTip("Do this step's action again" if acts else
-                                   "Nothing to do in this step: read it, then press Next")
+        p.buttons["do"].setToolTip(tr("Do this step's action again") if acts else
+                                   tr("Nothing to do in this step: read it, then press Next"))
         p.buttons["next"].setEnabled(not self.running and self.index < steps - 1)
         p.buttons["close"].setEnabled(True)
         self.changed.emit()

@@ -24,6 +24,7 @@ from ...core.design.layout import fold_layers, layered_layout
 from ..canvas.scene import X_GAP, Y_GAP
 from ..canvas.style import NODE_HEIGHT
 from ..canvas.commands import MoveNodesCommand
+from ..common.i18n import tr
 from ..panels.plot_base import PRESENTATION_TEXT
 from ..panels.registry import inside_names
 
@@ -90,16 +91,16 @@ class Presentation(QObject):
         for name in inside_names():
             docks[name].visibilityChanged.connect(lambda visible, n=name: self._seen(n, visible))
         lessons.designShown.connect(self._design_shown)
-        self.bar = QToolBar("Presenter", frame)  # a child: a parentless bar would keep this (and the window) alive
+        self.bar = QToolBar(tr("Presenter"), frame)  # a child: a parentless bar would keep this (and the window) alive
         self.bar.setObjectName("presenterBar")
         self.bar.setMovable(False)
         self.buttons: dict[str, QPushButton] = {}
         font = QFont(QApplication.font())
         font.setPixelSize(BUTTON_PX)
         font.setBold(True)
-        for name, text, tip in (("train", "Train", "Space"), ("pause", "Pause", "Space"),
-                                ("step", "Step", "Right arrow"), ("stop", "Stop", ""),
-                                ("leave", "Leave presentation", "Esc")):
+        for name, text, tip in (("train", tr("Train"), tr("Space")), ("pause", tr("Pause"), tr("Space")),
+                                ("step", tr("Step"), tr("Right arrow")), ("stop", tr("Stop"), ""),
+                                ("leave", tr("Leave presentation"), tr("Esc"))):
             button = QPushButton(text)
             button.setObjectName(f"presenter{name.capitalize()}Button")
             button.setFont(font)
@@ -330,7 +331,7 @@ class Presentation(QObject):
             moves = {n: (design.nodes[n].position, (round(x, 1), round(y, 1))) for n, (x, y) in best.items()
                      if design.nodes[n].position != (round(x, 1), round(y, 1))}
             if moves and not document.locked and better:
-                document.push(MoveNodesCommand(design, moves, text="Presentation layout"))
+                document.push(MoveNodesCommand(design, moves, text=tr("Presentation layout")))
                 self._layout_index = stack.index()
             rect = scene.nodes_rect()
         zoom = zoom_for(rect.width(), rect.height())
@@ -375,7 +376,7 @@ class Presentation(QObject):
     def _sync_buttons(self, *_args) -> None:
         state = self.training.state  # as the training panel's buttons see it
         self.buttons["train"].setEnabled(state in ("idle", "paused"))
-        self.buttons["train"].setText("Resume" if state == "paused" else "Train")
+        self.buttons["train"].setText(tr("Resume") if state == "paused" else tr("Train"))
         self.buttons["pause"].setEnabled(state == "running")
         self.buttons["step"].setEnabled(state in ("idle", "paused"))
         self.buttons["stop"].setEnabled(state in ("running", "paused"))

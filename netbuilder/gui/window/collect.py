@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QG
                                QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...core.datasets import collect
+from ...core.text import msg
 from ..canvas.commands import SetMetaCommand
 from ..common.background import Background, one_line
 from ..common.camera import CameraFeed, CameraUnavailable, LiveView, start_first
+from ..common.i18n import tr, tr_error, tr_text
 from .collect_row import ClassRow, kept, png_bytes
 
 LIVE = QSize(320, 240)
 #: at most this many captures a second while the button is held (a camera gives 30: near-identical pictures)
 CAPTURE_HZ = 10
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"
+IMAGE_FILTER = msg("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)")
 
 
 class CollectImagesDialog(QDialog):
@@ -38,7 +40,7 @@ class CollectImagesDialog(QDialog):
     def __init__(self, document, parent: QWidget | None = None, status=None):
         super().__init__(parent)
         self.setObjectName("collectImagesDialog")
-        self.setWindowTitle("Collect images")
+        self.setWindowTitle(tr("Collect images"))
         self.document, self._status = document, status
         self.rows: list[ClassRow] = []
         self.capturing = False
@@ -64,32 +66,33 @@ class CollectImagesDialog(QDialog):
         self.message = named(QLabel(), "collectMessage")
         self.message.setWordWrap(True)
         self.camera_box = named(QComboBox(), "collectCameraBox")
-        self.camera_box.setPlaceholderText("no camera")
+        self.camera_box.setPlaceholderText(tr("no camera"))
         self.camera_box.activated.connect(lambda _i: self.start_camera(self.camera_box.currentData()))
-        self.live = named(LiveView(LIVE, "no camera"), "collectLiveView")
-        self.hold = named(QPushButton("Hold to capture"), "collectHoldButton")
-        self.hold.setToolTip(f"Hold it down: up to {CAPTURE_HZ} pictures a second go into the chosen class")
+        self.live = named(LiveView(LIVE, tr("no camera")), "collectLiveView")
+        self.hold = named(QPushButton(tr("Hold to capture")), "collectHoldButton")
+        self.hold.setToolTip(tr("Hold it down: up to {n} pictures a second go into the chosen class", n=CAPTURE_HZ))
         self.hold.setMinimumHeight(40)
         font = self.hold.font()
         font.setBold(True)
         self.hold.setFont(font)
         self.hold.pressed.connect(lambda: self.set_capturing(True))
         self.hold.released.connect(lambda: self.set_capturing(False))
-        self.add_files_button = named(QPushButton("Add files…"), "collectAddFiles")
-        self.add_files_button.setToolTip("Add pictures you already have to the chosen class")
+        self.add_files_button = named(QPushButton(tr("Add files…")), "collectAddFiles")
+        self.add_files_button.setToolTip(tr("Add pictures you already have to the chosen class"))
         self.add_files_button.clicked.connect(self._on_add_files)
-        self.delete_button = named(QPushButton("Delete selected"), "collectDeleteButton")
-        self.delete_button.setToolTip("Take the selected pictures out (or press Delete in a class's pictures)")
+        self.delete_button = named(QPushButton(tr("Delete selected")), "collectDeleteButton")
+        self.delete_button.setToolTip(tr("Take the selected pictures out (or press Delete in a class's pictures)"))
         self.delete_button.clicked.connect(self.delete_selected)
         left = QVBoxLayout()
-        for w in (QLabel("Camera"), self.camera_box, self.live, self.hold, self.add_files_button, self.delete_button):
+        for w in (QLabel(tr("Camera")), self.camera_box, self.live, self.hold, self.add_files_button,
+                  self.delete_button):
             left.addWidget(w)
         left.addStretch(1)
 
         self.new_name = named(QLineEdit(), "collectNewClass")
-        self.new_name.setPlaceholderText("a new class's name, then Enter")
+        self.new_name.setPlaceholderText(tr("a new class's name, then Enter"))
         self.new_name.returnPressed.connect(self._on_add_class)
-        add = named(QPushButton("Add class"), "collectAddClass")
+        add = named(QPushButton(tr("Add class")), "collectAddClass")
         add.clicked.connect(self._on_add_class)
         self.rows_box = QVBoxLayout()
         self.rows_box.addStretch(1)
@@ -107,18 +110,18 @@ class CollectImagesDialog(QDialog):
 
         name = self.document.design.name if self.document is not None else ""
         self.folder = named(QLineEdit(str(collect.default_folder(name or "my-images"))), "collectFolder")
-        self.folder.setToolTip("Where the pictures are written: a new or empty folder, one folder per class")
-        choose = named(QPushButton("Choose…"), "collectChooseFolder")
+        self.folder.setToolTip(tr("Where the pictures are written: a new or empty folder, one folder per class"))
+        choose = named(QPushButton(tr("Choose…")), "collectChooseFolder")
         choose.clicked.connect(self._on_choose_folder)
-        self.use_button = named(QPushButton("Use these images"), "collectUseButton")
+        self.use_button = named(QPushButton(tr("Use these images")), "collectUseButton")
         self.use_button.setDefault(False)
         self.use_button.setAutoDefault(False)
         self.use_button.clicked.connect(self.use_images)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Folder:"))
+        bottom.addWidget(QLabel(tr("Folder:")))
         bottom.addWidget(self.folder, 1)
         bottom.addWidget(choose)
         bottom.addWidget(self.use_button)
@@ -148,7 +151,7 @@ class CollectImagesDialog(QDialog):
         name = collect.next_class_name(self.class_names()) if name is None else name.strip()
         problem = collect.class_name_problem(name, self.class_names())
         if problem:
-            self.say(problem)
+            self.say(tr_text(problem))
             return None
         row = ClassRow(name, self)
         row.name.editingFinished.connect(lambda r=row: self.rename(r, r.name.text()))
@@ -167,7 +170,7 @@ class CollectImagesDialog(QDialog):
         problem = collect.class_name_problem(name, [n for n in self.class_names() if n != row.accepted])
         if problem:
             row.name.setText(row.accepted)
-            self.say(problem)
+            self.say(tr_text(problem))
             return False
         row.accepted = name
         row.name.setText(name)
@@ -185,7 +188,8 @@ class CollectImagesDialog(QDialog):
 
     def _update_hold(self) -> None:
         row = self.current
-        self.hold.setText(f"Hold to capture into “{row.accepted}”" if row is not None else "Add a class first")
+        self.hold.setText(tr("Hold to capture into “{name}”", name=row.accepted) if row is not None
+                          else tr("Add a class first"))
 
     def _on_add_class(self) -> None:
         if self.add_class(self.new_name.text() if self.new_name.text().strip() else None) is not None:
@@ -196,8 +200,11 @@ class CollectImagesDialog(QDialog):
         """Capture (the button held) or stop (released: how many were taken is said)."""
         if self.capturing and not on and self.current is not None:
             n = self._captured
-            self.say(f"Captured {n} picture{'s' * (n != 1)} into “{self.current.accepted}”: hold the button again "
-                     "for more, choose another class, or Use these images.")
+            name = self.current.accepted
+            self.say(tr("Captured {n} picture into “{name}”: hold the button again for more, choose another class, "
+                        "or Use these images.", n=n, name=name) if n == 1 else
+                     tr("Captured {n} pictures into “{name}”: hold the button again for more, choose another "
+                        "class, or Use these images.", n=n, name=name))
         self.capturing = bool(on) and self.current is not None
         self._last_capture, self._captured = None, 0
 
@@ -219,7 +226,7 @@ class CollectImagesDialog(QDialog):
         """Add pictures from files to the chosen class; one line names those that could not be read."""
         row = self.current
         if row is None:
-            self.say("Add a class first, then its pictures.")
+            self.say(tr("Add a class first, then its pictures."))
             return 0
         added, bad = 0, []
         for path in paths:
@@ -231,9 +238,11 @@ class CollectImagesDialog(QDialog):
                 continue
             row.add(kept(image))
             added += 1
-        said = f"Added {added} picture{'s' * (added != 1)} to {row.accepted}."
+        said = (tr("Added {n} picture to {name}.", n=added, name=row.accepted) if added == 1
+                else tr("Added {n} pictures to {name}.", n=added, name=row.accepted))
         if bad:
-            said += f" Not pictures, left out: {'; '.join(bad[:3])}{' …' if len(bad) > 3 else ''}"
+            said = tr("{added} Not pictures, left out: {files}", added=said,
+                      files=f"{'; '.join(bad[:3])}{' …' if len(bad) > 3 else ''}")
         self.say(said)
         return added
 
@@ -254,7 +263,7 @@ class CollectImagesDialog(QDialog):
         try:
             start_first(self.feed, self.camera_box, device)
         except CameraUnavailable as exc:
-            self.camera_unavailable(str(exc))
+            self.camera_unavailable(tr_error(exc))
             return False
         self.hold.setEnabled(True)
         self.camera_box.setEnabled(True)
@@ -262,7 +271,7 @@ class CollectImagesDialog(QDialog):
 
     def camera_unavailable(self, line: str) -> None:
         self.say(line)
-        self.live.setText("no camera")
+        self.live.setText(tr("no camera"))
         self.hold.setEnabled(False)
         self.camera_box.setEnabled(False)
 
@@ -289,13 +298,13 @@ class CollectImagesDialog(QDialog):
         if problem is None and self.document is not None:
             problem = self.document.refusal()
         if problem:
-            self.say(problem)
+            self.say(tr_text(problem))
             return False
         if self.writes.busy:
             return False
         pictures = {row.accepted: row.pictures() for row in self.rows}  # copies: the thread touches no widget
         self.use_button.setEnabled(False)
-        self.say(f"Writing {sum(map(len, pictures.values()))} pictures to {folder}…")
+        self.say(tr("Writing {n} pictures to {folder}…", n=sum(map(len, pictures.values())), folder=folder))
         self.writes.run(lambda: collect.write_image_folder(folder, pictures, png_bytes),
                         done=lambda counts: self._written(folder, counts), failed=self._not_written)
         return True
@@ -306,12 +315,13 @@ class CollectImagesDialog(QDialog):
         design = self.document.design
         training = dict(design.training)
         training["dataset"] = collect.dataset_spec(training.get("dataset"), path)
-        command = SetMetaCommand(design, "training", training, text="Use collected images")
+        command = SetMetaCommand(design, "training", training, text=tr("Use collected images"))
         pushed = self.document.push(command)
         total = sum(counts.values())
-        line = f"Wrote {total} pictures in {len(counts)} classes to {path}"
-        line += (": the design now trains on them (Train, or undo to go back)." if pushed
-                 else f", but the design was not changed: {self.document.refusal(command)}")
+        line = (tr("Wrote {n} pictures in {classes} classes to {path}: the design now trains on them (Train, or "
+                   "undo to go back).", n=total, classes=len(counts), path=path) if pushed else
+                tr("Wrote {n} pictures in {classes} classes to {path}, but the design was not changed: {reason}",
+                   n=total, classes=len(counts), path=path, reason=tr_text(self.document.refusal(command))))
         self.say(line)
         if self._status is not None:
             self._status(line, 8000)
@@ -320,15 +330,15 @@ class CollectImagesDialog(QDialog):
 
     def _not_written(self, error: BaseException) -> None:
         self.use_button.setEnabled(True)
-        self.say(f"Nothing used: {one_line(error)}")
+        self.say(tr("Nothing used: {reason}", reason=one_line(error)))
 
     # dialogs (overridable in tests) ----------------------------------------------------------------------
     def ask_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", str(Path.home()), IMAGE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add pictures"), str(Path.home()), tr_text(IMAGE_FILTER))
         return paths
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Write the pictures into", self.folder.text())
+        return QFileDialog.getExistingDirectory(self, tr("Write the pictures into"), self.folder.text())
 
     def _on_add_files(self) -> None:
         paths = self.ask_files()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListView
 
 from ...core.datasets import collect
 from ..common.camera import image_array
+from ..common.i18n import tr
 
 THUMB = QSize(64, 48)
 
@@ -41,12 +42,12 @@ class ClassRow(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.StyledPanel)
         self.pick = QRadioButton()
-        self.pick.setToolTip("Capture into this class")
+        self.pick.setToolTip(tr("Capture into this class"))
         self.name = QLineEdit(name)
-        self.name.setToolTip("The class's name (its folder's name): edit it to rename the class")
+        self.name.setToolTip(tr("The class's name (its folder's name): edit it to rename the class"))
         self.count = QLabel()
-        self.remove = QPushButton("Remove")
-        self.remove.setToolTip("Remove this class and its pictures")
+        self.remove = QPushButton(tr("Remove"))
+        self.remove.setToolTip(tr("Remove this class and its pictures"))
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListView.IconMode)
         self.thumbs.setFlow(QListView.LeftToRight)
@@ -86,4 +87,4 @@ class ClassRow(QFrame):
 
     def update_count(self) -> None:
         n = self.thumbs.count()
-        self.count.setText(f"{n} picture{'s' * (n != 1)}")
+        self.count.setText(tr("{n} picture", n=n) if n == 1 else tr("{n} pictures", n=n))

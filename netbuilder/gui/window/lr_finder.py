@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from ...core.errors import NetbuilderError, TrainingError, failure_advice
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_text
 from ..common.style import is_dark
 from ..panels.plot_base import COLORS
 from ..training.worker import plain_finding
@@ -24,13 +26,13 @@ from ..training.worker import plain_finding
 #: how long a script's find_learning_rate waits for the data to load before the test begins (the test itself is
 #: waited for whatever it takes: it cannot be cut short once it has begun)
 LOAD_TIMEOUT_S = 300.0
-RULE = ("a tenth of the rate at which the loss (each batch's with the 3 before and after it, their median) was "
-        "lowest (fastai's \u201cminimum\u201d rule): an order of magnitude below where the loss stops falling")
+RULE = msg("a tenth of the rate at which the loss (each batch's with the 3 before and after it, their median) was "
+           "lowest (fastai's \u201cminimum\u201d rule): an order of magnitude below where the loss stops falling")
 #: the optimizers' names as the window says them
 OPTIMIZER_NAMES = {"adam": "Adam", "adamw": "AdamW", "sgd": "SGD", "rmsprop": "RMSprop"}
-ENDED = {"exploded": "The test stopped where the loss blew up.",
-         "end": "Every rate of the range was tried.",
-         "stopped": "The test was stopped before its end."}
+ENDED = {"exploded": msg("The test stopped where the loss blew up."),
+         "end": msg("Every rate of the range was tried."),
+         "stopped": msg("The test was stopped before its end.")}
 
 
 def shown(lr: float) -> float:
@@ -72,23 +74,24 @@ class LRFinderDialog(QDialog):
     def __init__(self, apply: Callable[[float], str | None], parent=None):
         super().__init__(parent)
         self.setObjectName("lrFinderDialog")
-        self.setWindowTitle("Find a learning rate")
+        self.setWindowTitle(tr("Find a learning rate"))
         self._apply = apply
         self.finding: dict = {}
+        self._shown_with: tuple = (None, None)  # the current rate and optimizer the finding was shown with
         self.suggestion: float | None = None  # as shown and set (two significant digits)
         self.plot = pg.PlotWidget(axisItems={"bottom": RateAxis("bottom")})
         self.plot.setObjectName("lrFinderPlot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setLogMode(x=True, y=False)
-        self.plot.setLabel("bottom", "learning rate (log scale)")
-        self.plot.setLabel("left", "training loss")
+        self.plot.setLabel("bottom", tr("learning rate (log scale)"))
+        self.plot.setLabel("left", tr("training loss"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMinimumSize(420, 260)
         self.legend = self.plot.addLegend(offset=(10, -10))  # bottom left: the curve starts high there
-        self.raw_curve = self.plot.plot([], [], name="each batch")
-        self.curve = self.plot.plot([], [], name="median of 7 batches")
+        self.raw_curve = self.plot.plot([], [], name=tr("each batch"))
+        self.curve = self.plot.plot([], [], name=tr("median of 7 batches"))
         self.marker = pg.InfiniteLine(angle=90, movable=False, label="",
                                       labelOpts={"position": 0.88, "anchors": [(0, 0.5), (0, 0.5)]})
         self.marker.setZValue(10)
@@ -96,9 +99,9 @@ class LRFinderDialog(QDialog):
         self.caption = QLabel()
         self.caption.setObjectName("lrFinderCaption")
         self.caption.setWordWrap(True)
-        self.use_button = QPushButton("Use it")
+        self.use_button = QPushButton(tr("Use it"))
         self.use_button.setObjectName("lrFinderUseButton")
-        self.use_button.setToolTip("Set the design's learning rate to the suggestion (Undo puts the old one back)")
+        self.use_button.setToolTip(tr("Set the design's learning rate to the suggestion (Undo puts the old one back)"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.use_button, QDialogButtonBox.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.Close)
@@ -117,6 +120,7 @@ class LRFinderDialog(QDialog):
         design's learning rate now; ``optimizer``: the name of the one the test trained with (the rate is for
         it)."""
         self.finding = finding
+        self._shown_with = (current_lr, optimizer)
         lrs, losses, raw = finding["lrs"], finding["losses"], finding["raw"]
         self.curve.setData(lrs, losses)
         self.raw_curve.setData(lrs, raw)
@@ -127,31 +131,41 @@ class LRFinderDialog(QDialog):
         self.suggestion = None if suggestion is None else shown(suggestion)
         self.marker.setVisible(self.suggestion is not None)
         self.use_button.setEnabled(self.suggestion is not None)
-        ended = ENDED.get(finding.get("stopped"), "")
-        tried = f"{len(lrs)} batches from {rate_text(lrs[0])} to {rate_text(lrs[-1])}" if lrs else "no batch"
+        ended = tr_text(ENDED.get(finding.get("stopped"), ""))
+        tried = (tr("{n} batches from {low} to {high}", n=len(lrs), low=rate_text(lrs[0]), high=rate_text(lrs[-1]))
+                 if lrs else tr("no batch"))
         if self.suggestion is None:
-            self.caption.setText(f"No suggestion: the loss never fell below where it began over the rates tried "
-                                 f"({tried}); a network trained already has little left to say. {ended} Keep "
-                                 f"the learning rate you have, or check the data and the design.")
+            self.caption.setText(tr("No suggestion: the loss never fell below where it began over the rates tried "
+                                    "({tried}); a network trained already has little left to say. {ended} Keep "
+                                    "the learning rate you have, or check the data and the design.",
+                                    tried=tried, ended=ended))
             return
         self.marker.setValue(math.log10(self.suggestion))  # the x axis is log10 of the rate
-        self.marker.label.setFormat(f"suggested {rate_text(self.suggestion)}")
-        now = f" (now {rate_text(current_lr)})" if current_lr is not None else ""
+        rate = rate_text(self.suggestion)
+        self.marker.label.setFormat(tr("suggested {rate}", rate=rate))
+        now = " " + tr("(now {rate})", rate=rate_text(current_lr)) if current_lr is not None else ""
         name = OPTIMIZER_NAMES.get(optimizer, optimizer)
-        used = f" for {name}" if name else ""
-        said = (f" The test trained with {name}: the rate is for {name}; another optimizer needs a test of its own."
-                if name else "")
-        self.caption.setText(
-            f"<b>Suggested learning rate{used}: {rate_text(self.suggestion)}</b>{now}. It is {RULE}.{said}<br>"
-            f"Tried {tried} on a copy of the weights, thrown away after: the network and its runs are as they "
-            f"were. {ended} <i>Use it</i> sets the design's learning rate; Undo puts the old one back.")
+        suggested = (tr("Suggested learning rate for {optimizer}: {rate}", optimizer=name, rate=rate) if name
+                     else tr("Suggested learning rate: {rate}", rate=rate))
+        said = (" " + tr("The test trained with {optimizer}: the rate is for {optimizer}; another optimizer needs a "
+                         "test of its own.", optimizer=name) if name else "")
+        self.caption.setText(tr(
+            "<b>{suggested}</b>{now}. It is {rule}.{said}<br>Tried {tried} on a copy of the weights, thrown away "
+            "after: the network and its runs are as they were. {ended} <i>Use it</i> sets the design's learning "
+            "rate; Undo puts the old one back.", suggested=suggested, now=now, rule=tr_text(RULE), said=said,
+            tried=tried, ended=ended))
+
+    def retranslate(self) -> None:
+        """After a language switch: the caption and the marker said again."""
+        if self.finding:
+            self.show_finding(self.finding, *self._shown_with)
 
     def _on_use(self) -> None:
         if self.suggestion is None:
             return
         reason = self._apply(self.suggestion)
         if reason:
-            self.caption.setText(f"Not set: {reason}")
+            self.caption.setText(tr("Not set: {reason}", reason=tr_text(reason)))
             return
         self.accept()
 
@@ -199,14 +213,14 @@ class LRFinderActions:
         on, or when the test suggests nothing; NetbuilderError when the design cannot train."""
         training = self.training
         if training.busy or not training.settle():
-            raise TrainingError("a run or an evaluation is going on: stop it, then find a learning rate")
+            raise TrainingError(msg("a run or an evaluation is going on: stop it, then find a learning rate"))
         training.ready_session()
         session = training.session
         finding = training.controller.call(lambda: plain_finding(session.find_learning_rate()), timeout_s,
                                            load=session)
         dialog = self.show_lr_finding(finding)
         if dialog.suggestion is None:
-            raise TrainingError("the test suggests no learning rate: the loss never fell below where it began")
+            raise TrainingError(msg("the test suggests no learning rate: the loss never fell below where it began"))
         return dialog.suggestion
 
     def show_lr_finding(self, finding: dict) -> LRFinderDialog:
@@ -233,37 +247,39 @@ class LRFinderActions:
         """The menu's action: the test runs in the worker; the dialog opens when it ends."""
         training = self.training
         if training.busy or not training.settle():
-            self.statusBar().showMessage("A run or an evaluation is going on: find a learning rate when it ends",
+            self.statusBar().showMessage(tr("A run or an evaluation is going on: find a learning rate when it ends"),
                                          6000)
             return
         try:
             note = training.ready_session()
         except NetbuilderError as exc:
-            training.panel.show_outcome(str(exc), "failed")
-            self.show_error("Could not find a learning rate", f"{exc}\n\n{failure_advice(exc.cause)}")
+            training.panel.show_outcome(tr_error(exc), "failed")
+            self.show_error(tr("Could not find a learning rate"),
+                            f"{tr_error(exc)}\n\n{tr_text(failure_advice(exc.cause))}")
             return
         line = training.panel.status_line
         self._lr_status_before = line.text()
-        line.setText("Finding a learning rate…")
-        training.panel.show_outcome(note + "Finding a learning rate: about a hundred batches at growing rates, on "
-                                    "a copy of the weights…", "info")
+        line.setText(tr("Finding a learning rate…"))
+        training.panel.show_outcome(tr("{note}Finding a learning rate: about a hundred batches at growing rates, on "
+                                       "a copy of the weights…", note=tr_text(note)), "info")
         self.docks["training"].raise_()
         training.controller.find_lr(training.session)
 
     def _on_lr_progress(self, progress: dict) -> None:
         """The test's batches so far, on the panel's line (it may end before the last: the loss blew up)."""
         self.training.panel.status_line.setText(
-            f"Finding a learning rate… {progress['done']} of at most {progress['total']} batches")
+            tr("Finding a learning rate… {done} of at most {total} batches", done=progress["done"],
+               total=progress["total"]))
 
     def _on_lr_found(self, finding: dict) -> None:
         self.training.panel.status_line.setText(self._lr_status_before)
         if finding.get("stopped") == "stopped":  # stopped: the window closing, another design, or Stop
-            self.training.panel.show_outcome("Finding a learning rate was stopped: no suggestion.", "info")
+            self.training.panel.show_outcome(tr("Finding a learning rate was stopped: no suggestion."), "info")
             return
         dialog = self.show_lr_finding(finding)
-        said = (f"Suggested learning rate: {rate_text(dialog.suggestion)}" if dialog.suggestion is not None
-                else "No learning rate suggested")
-        self.training.panel.show_outcome(f"{said}. The weights are as they were.", "info")
+        said = (tr("Suggested learning rate: {rate}", rate=rate_text(dialog.suggestion))
+                if dialog.suggestion is not None else tr("No learning rate suggested"))
+        self.training.panel.show_outcome(tr("{said}. The weights are as they were.", said=said), "info")
         self.statusBar().showMessage(said, 8000)
 
     def _on_design_replaced_lr(self) -> None:

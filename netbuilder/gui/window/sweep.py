@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from ...core.errors import NetbuilderError
 from ...core.session.sweep_params import check_params, suggested_spec, sweepable
+from ...core.text import msg
+from ..common.i18n import again, tr, tr_error, tr_text
 from ..panels.runs_compare import METRIC_LABELS
 from .sweep_rows import now_text, param_lines, params_text, short_label, state_text, value_text
 
 DEFAULT_TRIALS = 10
 MAX_TRIALS = 1000
-SEARCHES = (("TPE (learns from the trials so far)", "tpe"), ("Random", "random"))
-COLUMNS = ("Trial", "Run", "Settings", "Score", "State", "Why")
+SEARCHES = ((msg("TPE (learns from the trials so far)"), "tpe"), (msg("Random"), "random"))
+#: the trial list's columns (also the keys of ``trial_texts``: the English words)
+COLUMNS = (msg("Trial"), msg("Run"), msg("Settings"), msg("Score"), msg("State"), msg("Why"))
 #: checked when the dialog first opens: the settings a person sweeps first
 FIRST_CHECKED = ("lr",)
 #: the most setting rows shown at once (the rest scroll): the trial list keeps its room on a 768-pixel screen
@@ -45,7 +48,7 @@ class SweepDialog(QDialog):
     def __init__(self, training, document, *, show_runs=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sweepDialog")
-        self.setWindowTitle("Sweep settings")
+        self.setWindowTitle(tr("Sweep settings"))
         self.training, self.document, self._show_runs = training, document, show_runs
         self.rows: dict[str, tuple[QCheckBox, QLineEdit, QLabel]] = {}
         self.labels: dict[str, str] = {}
@@ -65,9 +68,9 @@ class SweepDialog(QDialog):
 
     # building ---------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        intro = QLabel("Each trial trains this design with settings picked from the ranges you check, and lands in "
-                       "the Runs view with its curves. Ranges: <i>low..high</i>, <i>low..high:log</i> for rates, "
-                       "or choices <i>a,b,c</i>.")
+        intro = QLabel(tr("Each trial trains this design with settings picked from the ranges you check, and lands "
+                          "in the Runs view with its curves. Ranges: <i>low..high</i>, <i>low..high:log</i> for "
+                          "rates, or choices <i>a,b,c</i>."))
         intro.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
@@ -82,31 +85,31 @@ class SweepDialog(QDialog):
         self.trials = _named(QSpinBox(), "sweepTrials")
         self.trials.setRange(1, MAX_TRIALS)
         self.trials.setValue(DEFAULT_TRIALS)
-        self.trials.setToolTip("How many trials to train (each one a run)")
+        self.trials.setToolTip(tr("How many trials to train (each one a run)"))
         self.search = _named(QComboBox(), "sweepSearch")
         for text, data in SEARCHES:
-            self.search.addItem(text, data)
-        self.search.setToolTip("TPE (Optuna's default) tries more where the good trials were; random draws "
-                               "each trial's settings on its own")
-        self.prune = _named(QCheckBox("Stop trials that fall behind"), "sweepPrune")
+            self.search.addItem(tr_text(text), data)
+        self.search.setToolTip(tr("TPE (Optuna's default) tries more where the good trials were; random draws "
+                                  "each trial's settings on its own"))
+        self.prune = _named(QCheckBox(tr("Stop trials that fall behind")), "sweepPrune")
         self.prune.setChecked(True)
-        self.prune.setToolTip("A trial whose score at an epoch is worse than the median of the earlier trials at "
-                              "that epoch stops there (pruned): more trials in the same time")
+        self.prune.setToolTip(tr("A trial whose score at an epoch is worse than the median of the earlier trials "
+                                 "at that epoch stops there (pruned): more trials in the same time"))
         options = QHBoxLayout()
-        for widget in (QLabel("Trials"), self.trials, QLabel("Search"), self.search, self.prune):
+        for widget in (QLabel(tr("Trials")), self.trials, QLabel(tr("Search")), self.search, self.prune):
             options.addWidget(widget)
         options.addStretch(1)
 
         self.message = _named(QLabel(), "sweepMessage")
         self.message.setWordWrap(True)
-        self.start_button = _named(QPushButton("Start"), "sweepStartButton")
+        self.start_button = _named(QPushButton(tr("Start")), "sweepStartButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.stop_button = _named(QPushButton("Stop"), "sweepStopButton")
-        self.stop_button.setToolTip("End the sweep after the batch going on; the trials so far stay")
+        self.stop_button = _named(QPushButton(tr("Stop")), "sweepStopButton")
+        self.stop_button.setToolTip(tr("End the sweep after the batch going on; the trials so far stay"))
         self.stop_button.clicked.connect(self.stop)
-        close = _named(QPushButton("Close"), "sweepCloseButton")
-        close.setToolTip("Hide this dialog; a sweep going on goes on")
+        close = _named(QPushButton(tr("Close")), "sweepCloseButton")
+        close.setToolTip(tr("Hide this dialog; a sweep going on goes on"))
         close.clicked.connect(self.close)
         self.progress = _named(QLabel(), "sweepProgress")
         self.progress.setWordWrap(True)
@@ -117,7 +120,7 @@ class SweepDialog(QDialog):
         buttons.addWidget(close)
 
         self.table = _named(QTableWidget(0, len(COLUMNS)), "sweepTrialList")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr_text(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -152,10 +155,11 @@ class SweepDialog(QDialog):
         self.rows, self.labels = {}, {}
         design = self.document.design
         for row, (name, label) in enumerate(sweepable(design)):
+            label = tr_text(label)
             check = _named(QCheckBox(label), f"sweepCheck_{name}")
             edit = _named(QLineEdit(), f"sweepSpec_{name}")
-            edit.setPlaceholderText("low..high, low..high:log or a,b,c")
-            note = _named(QLabel(now_text(design, name)), f"sweepNow_{name}")
+            edit.setPlaceholderText(tr("low..high, low..high:log or a,b,c"))
+            note = _named(QLabel(tr_text(now_text(design, name))), f"sweepNow_{name}")
             note.setEnabled(False)  # greyed: a hint, not a control
             was_checked, text = kept.get(name, (first and name in FIRST_CHECKED, None))
             check.setChecked(was_checked)
@@ -194,17 +198,17 @@ class SweepDialog(QDialog):
             self.training.sweep({"params": params, "trials": self.trials.value(),
                                  "sampler": self.search.currentData(), "prune": self.prune.isChecked()})
         except NetbuilderError as exc:
-            self.say(f"Not started: {exc}", bad=True)
+            self.say(tr("Not started: {reason}", reason=tr_error(exc)), bad=True)
             return False
         except RuntimeError:
-            self.say("Not started: a run is going on; stop it first.", bad=True)
+            self.say(tr("Not started: a run is going on; stop it first."), bad=True)
             return False
         self._trials, self.outcomes, self.result = self.trials.value(), [], None
         self._stopping = False
         self.table.setRowCount(0)
-        self.table.setHorizontalHeaderItem(3, QTableWidgetItem("Score"))
+        self.table.setHorizontalHeaderItem(3, QTableWidgetItem(tr("Score")))
         self._names = ", ".join(short_label(p.name, self.labels.get(p.name)) for p in params)
-        self.say(f"Sweeping {self._names}: each trial that trains joins the Runs view.")
+        self.say(tr("Sweeping {names}: each trial that trains joins the Runs view.", names=self._names))
         self._show_progress()
         if self._show_runs is not None:
             self._show_runs()
@@ -237,7 +241,7 @@ class SweepDialog(QDialog):
         run = record.label if record is not None and record.history and record.number else ""
         why = "" if outcome.state == "complete" else outcome.message
         cells = (str(outcome.number), run, params_text(outcome.params, self.labels), value_text(outcome.value),
-                 state_text(outcome.state), why)
+                 tr_text(state_text(outcome.state)), tr_text(why))
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in enumerate(cells):
@@ -250,20 +254,22 @@ class SweepDialog(QDialog):
     def _on_finished(self, result) -> None:
         self.result = result
         self._stopping = False
-        metric = METRIC_LABELS.get(result.metric, result.metric.replace("_", " "))
+        metric = tr_text(METRIC_LABELS.get(result.metric, result.metric.replace("_", " ")))
         score = QTableWidgetItem(metric[:1].upper() + metric[1:])
-        score.setToolTip(f"{metric}: {'lower' if result.direction == 'minimize' else 'higher'} is better")
+        score.setToolTip(tr("{metric}: lower is better", metric=metric) if result.direction == "minimize" else
+                         tr("{metric}: higher is better", metric=metric))
         self.table.setHorizontalHeaderItem(3, score)
         best = result.best
         ended = len(result.outcomes)
-        self.say(f"Swept {self._names}: the trials that trained are in the Runs view.")
-        text = f"Done: {ended} trial{'s' * (ended != 1)}."
+        self.say(tr("Swept {names}: the trials that trained are in the Runs view.", names=self._names))
+        text = tr("Done: {n} trial.", n=ended) if ended == 1 else tr("Done: {n} trials.", n=ended)
         if best is not None:
             record = best.record
             filed = record is not None and any(r is record for r in self.training.runs)
-            run = f"{record.label} (trial {best.number})" if filed else f"trial {best.number}"
-            text += (f" Best: {run}, {metric} {value_text(best.value)} "
-                     f"({params_text(best.params, self.labels)}).")
+            run = (tr("{run} (trial {n})", run=record.label, n=best.number) if filed
+                   else tr("trial {n}", n=best.number))
+            text = tr("{done} Best: {run}, {metric} {value} ({settings}).", done=text, run=run, metric=metric,
+                      value=value_text(best.value), settings=params_text(best.params, self.labels))
             for row in range(self.table.rowCount()):
                 if self.table.item(row, 0).text() == str(best.number):
                     for column in range(len(COLUMNS)):
@@ -276,16 +282,16 @@ class SweepDialog(QDialog):
     def _on_failed(self, job: str, message: str, _cause) -> None:
         if job == "sweep":
             self._stopping = False
-            self.say(f"The sweep failed: {message}", bad=True)
+            self.say(tr("The sweep failed: {reason}", reason=message), bad=True)
             self.progress.setText("")
             self._sync()
 
     def _show_progress(self) -> None:
         if self._stopping:
-            self.progress.setText("Stopping after the batch going on…")
+            self.progress.setText(tr("Stopping after the batch going on…"))
         elif self.running:
-            self.progress.setText(f"Trial {len(self.outcomes) + 1} of {self._trials} training…"
-                                  if len(self.outcomes) < self._trials else "Finishing…")
+            self.progress.setText(tr("Trial {n} of {total} training…", n=len(self.outcomes) + 1, total=self._trials)
+                                  if len(self.outcomes) < self._trials else tr("Finishing…"))
 
     def _sync(self) -> None:
         running = self.running
@@ -295,9 +301,21 @@ class SweepDialog(QDialog):
         for widget in (self.scroll, self.trials, self.search, self.prune):
             widget.setEnabled(not running)
         if not idle and not running:
-            self.progress.setText("A run is going on: a sweep can start once it ends.")
-        elif idle and self.progress.text().startswith("A run is going on"):
+            self.progress.setText(tr("A run is going on: a sweep can start once it ends."))
+        elif idle and self.progress.text() == tr("A run is going on: a sweep can start once it ends."):
             self.progress.setText("")
+
+    def retranslate(self) -> None:
+        """After a language switch: the trial list's cells and the end's summary said again."""
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                new = again(item.text()) if item is not None else None
+                if new is not None:
+                    item.setText(new)
+                    item.setToolTip(new)
+        if self.result is not None and not self.running:
+            self._on_finished(self.result)
 
     def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         self.refill()  # the design may have changed since it was last open

@@ -6,10 +6,12 @@ What a design offers, the ranges suggested, parsing a line and the schema's boun
 from __future__ import annotations
 
 from ...core.session.sweep_params import current_value
+from ...core.text import msg
 
-NO_SETTING = "Check at least one setting to sweep."
-STATES = {"complete": "trained", "pruned": "pruned", "stopped": "stopped", "failed": "failed",
-          "diverged": "diverged", "duplicate": "repeat"}
+NO_SETTING = msg("Check at least one setting to sweep.")
+#: how a trial's state reads in the list (messages: the dialog shows them translated)
+STATES = {"complete": msg("trained"), "pruned": msg("pruned"), "stopped": msg("stopped"), "failed": msg("failed"),
+          "diverged": msg("diverged"), "duplicate": msg("repeat")}
 
 
 def value_text(value) -> str:
@@ -21,9 +23,10 @@ def value_text(value) -> str:
 
 
 def now_text(design, name: str) -> str:
-    """The row's note: the design's value now (``now 0.05``; the core's ``current_value``), or nothing."""
+    """The row's note: the design's value now (``now 0.05``; the core's ``current_value``), or nothing (a
+    message: the dialog shows it translated)."""
     text = value_text(current_value(design, name))
-    return f"now {text}" if text else ""
+    return msg("now {value}", value=text) if text else ""
 
 
 def param_lines(rows) -> tuple[list[str], str | None]:
@@ -35,7 +38,7 @@ def param_lines(rows) -> tuple[list[str], str | None]:
             continue
         spec = spec.strip()
         if not spec:
-            return [], f"{label}: write a range (low..high) or choices (a,b,c), or uncheck it."
+            return [], msg("{label}: write a range (low..high) or choices (a,b,c), or uncheck it.", label=label)
         lines.append(f"{name}={spec}")
     return (lines, None) if lines else ([], NO_SETTING)
 
@@ -56,5 +59,5 @@ def params_text(params: dict, labels: dict | None = None) -> str:
 
 
 def state_text(state: str) -> str:
-    """How a trial's state reads in the list."""
+    """How a trial's state reads in the list (a message for a known state)."""
     return STATES.get(state, state)

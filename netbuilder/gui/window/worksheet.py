@@ -14,13 +14,15 @@ import datetime
 from pathlib import Path
 
 from ...core.errors import NetbuilderError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_lesson, tr_text
 from . import figures
 from .worksheet_pdf import Sheet, draw_boundary, draw_confusion, draw_curves
 
 #: the ruled lines under each question
 ANSWER_LINES = 5
 RULE_GAP = 22.0
-NOT_TRAINED = "Not trained yet."
+NOT_TRAINED = msg("Not trained yet.")
 
 
 class WindowWorksheet:
@@ -34,7 +36,8 @@ class WindowWorksheet:
         """Paints the pages (here, in the GUI thread) and returns the function that writes them, in any thread."""
         path = Path(path)
         if not path.parent.is_dir():
-            raise figures.FigureError(f"cannot save {path}: the folder {path.parent} does not exist")
+            raise figures.FigureError(msg("cannot save {path}: the folder {folder} does not exist", path=path,
+                                           folder=path.parent))
         pdf = self._worksheet_pdf()
 
         def write() -> Path:
@@ -47,31 +50,32 @@ class WindowWorksheet:
     def _on_export_worksheet(self) -> None:
         name = Path(self.document.path).stem if self.document.path else (self.document.design.name or "design")
         suggested = name.replace("/", "-").replace("\\", "-") + " worksheet.pdf"
-        path = self.ask_export_path("Export a worksheet (PDF)", suggested, "PDF documents (*.pdf)")
+        path = self.ask_export_path(tr("Export a worksheet (PDF)"), suggested, tr("PDF documents (*.pdf)"))
         if path:
             self._export_in_background(lambda: self._worksheet_writer(path), path)
 
     # the pages --------------------------------------------------------------------------------------------------
     def _worksheet_pdf(self) -> bytes:
         design = self.document.design
-        name = design.name or (Path(self.document.path).stem if self.document.path else "Untitled design")
+        name = design.name or (Path(self.document.path).stem if self.document.path else tr("Untitled design"))
         today = datetime.date.today()
-        sheet = Sheet(f"Worksheet: {name}")
-        sheet.heading(f"Worksheet: {name}", size=18)
-        sheet.text(f"netbuilder, {today.day} {today:%B %Y}        Name: ______________________________", grey=1)
+        sheet = Sheet(tr("Worksheet: {name}", name=name))
+        sheet.heading(tr("Worksheet: {name}", name=name), size=18)
+        sheet.text(tr("netbuilder, {date}        Name: ______________________________",
+                      date=f"{today.day} {today:%B %Y}"), grey=1)
         if design.description:
             sheet.text(design.description)
-        sheet.heading("The network")
+        sheet.heading(tr("The network"))
         sheet.picture(250, self._worksheet_canvas)
-        sheet.heading("Summary")
+        sheet.heading(tr("Summary"))
         _summary(sheet, design)
         record = self._worksheet_run()
-        sheet.heading("Training settings")
+        sheet.heading(tr("Training settings"))
         settings = _flat(record.settings if record is not None else design.training)
-        sheet.table([("setting", "value")] + [(k, _value(v)) for k, v in settings.items()], [0.45, 0.55])
-        sheet.heading("The run")
+        sheet.table([(tr("setting"), tr("value"))] + [(k, _value(v)) for k, v in settings.items()], [0.45, 0.55])
+        sheet.heading(tr("The run"))
         if record is None:
-            sheet.text(NOT_TRAINED)
+            sheet.text(tr_text(NOT_TRAINED))
         else:
             self._worksheet_run_pages(sheet, record)
         self._worksheet_questions(sheet)
@@ -100,32 +104,32 @@ class WindowWorksheet:
 
     def _worksheet_run_pages(self, sheet: Sheet, record) -> None:
         from ...core.session.runs import describe
-        sheet.text(describe(record))
+        sheet.text(tr_text(describe(record)))
         history = record.history
         half = (sheet.area.width() - 16) / 2
 
         def curves(painter, rect) -> None:
             left = rect.adjusted(0, 0, -(rect.width() - half), 0)
-            draw_curves(painter, left, history, [("loss", "training"), ("val_loss", "validation")], "Loss")
+            draw_curves(painter, left, history, [("loss", tr("training")), ("val_loss", tr("validation"))], tr("Loss"))
             right = left.translated(half + 16, 0)
             if any("accuracy" in e for e in history):
-                draw_curves(painter, right, history, [("accuracy", "training"), ("val_accuracy", "validation")],
-                            "Accuracy")
+                draw_curves(painter, right, history, [("accuracy", tr("training")),
+                                                      ("val_accuracy", tr("validation"))], tr("Accuracy"))
             elif any("mae" in e for e in history):
-                draw_curves(painter, right, history, [("mae", "training"), ("val_mae", "validation")],
-                            "Mean absolute error")
+                draw_curves(painter, right, history, [("mae", tr("training")), ("val_mae", tr("validation"))],
+                            tr("Mean absolute error"))
         sheet.picture(170, curves)
         grid = record.boundary
         confusion = (record.validation or {}).get("confusion")
         if grid is not None and len(grid.get("axes", ())) == 2 and grid.get("task") == "classification":
             from ..panels.boundary_colors import class_colors
-            sheet.heading("Decision boundary")
-            sheet.text("The class the network predicts over the plane of its two inputs (paler where it is "
-                       "unsure), with the training points: one shape per class.", size=9, grey=1)
+            sheet.heading(tr("Decision boundary"))
+            sheet.text(tr("The class the network predicts over the plane of its two inputs (paler where it is "
+                          "unsure), with the training points: one shape per class."), size=9, grey=1)
             sheet.picture(220, lambda painter, rect: draw_boundary(painter, rect, grid, class_colors(False)))
         elif confusion is not None:
-            sheet.heading("Confusion matrix (validation)")
-            sheet.text("Rows: the true class; columns: the class predicted. Darker: more of the row.", size=9,
+            sheet.heading(tr("Confusion matrix (validation)"))
+            sheet.text(tr("Rows: the true class; columns: the class predicted. Darker: more of the row."), size=9,
                        grey=1)
             names = self.training.session.class_names if self.training.session is not None else None
             n = len(confusion)
@@ -143,14 +147,15 @@ class WindowWorksheet:
                  if isinstance(step.action, dict) and step.action.get("question")]
         if not asked:
             return
-        sheet.heading(f"Questions: {lesson.title}" if getattr(lesson, "title", "") else "Questions")
+        sheet.heading(tr("Questions: {lesson}", lesson=tr_lesson(lesson.title)) if getattr(lesson, "title", "")
+                      else tr("Questions"))
         for number, (i, step) in enumerate(asked, 1):
-            now = "  (the step shown now)" if i == driver.index else ""
-            title = f"{number}. {step.title}{now}"
-            sheet.keep(sheet.text_height(title) + sheet.text_height(step.action["question"], 11)
-                       + ANSWER_LINES * RULE_GAP)
+            title = (tr("{n}. {step}  (the step shown now)", n=number, step=tr_lesson(step.title))
+                     if i == driver.index else tr("{n}. {step}", n=number, step=tr_lesson(step.title)))
+            question = tr_lesson(step.action["question"])
+            sheet.keep(sheet.text_height(title) + sheet.text_height(question, 11) + ANSWER_LINES * RULE_GAP)
             sheet.text(title, size=10, grey=1)
-            sheet.text(step.action["question"], size=11)
+            sheet.text(question, size=11)
             sheet.ruled(ANSWER_LINES, RULE_GAP)
 
 
@@ -159,15 +164,16 @@ def _summary(sheet: Sheet, design) -> None:
     try:
         summary = summarize(design)
     except (NetbuilderError, ValueError) as exc:
-        sheet.text(f"No summary: {exc}")
+        sheet.text(tr("No summary: {reason}", reason=tr_error(exc)))
         return
-    rows = [("layer", "type", "output shape", "parameters")]
+    rows = [(tr("layer"), tr("type"), tr("output shape"), tr("parameters"))]
     for layer in summary["layers"]:
         shape = "x".join(str(d) for d in layer["output_shape"]) if layer["output_shape"] is not None else "?"
         rows.append((layer["id"], layer["type"], shape, params_text(layer["params"], layer["frozen_params"])))
     sheet.table(rows, [0.25, 0.25, 0.25, 0.25])
-    sheet.text(f"Parameters that learn: {summary['total_params']:,}"
-               + (f" (and {summary['frozen_params']:,} frozen)" if summary["frozen_params"] else ""))
+    total, frozen = summary["total_params"], summary["frozen_params"]
+    sheet.text(tr("Parameters that learn: {total:,} (and {frozen:,} frozen)", total=total, frozen=frozen) if frozen
+               else tr("Parameters that learn: {total:,}", total=total))
 
 
 def _flat(settings) -> dict:

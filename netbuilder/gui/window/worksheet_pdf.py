@@ -11,6 +11,8 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from ..common.i18n import tr
+
 #: the writer's units: 72 a inch, so that one unit is one typographic point
 DPI = 72
 #: the page's margins in points (about 15 mm)
@@ -148,7 +150,7 @@ def draw_curves(painter: QPainter, rect: QRectF, history: list[dict], keys: list
     painter.setPen(QPen(QColor(GREYS[0]), 0.8))
     painter.drawRect(plot)
     if not values:
-        painter.drawText(plot, Qt.AlignCenter, "no values")
+        painter.drawText(plot, Qt.AlignCenter, tr("no values"))
         return
     low, high = min(values), max(values)
     if high - low < 1e-12:
@@ -163,7 +165,7 @@ def draw_curves(painter: QPainter, rect: QRectF, history: list[dict], keys: list
     painter.drawText(QRectF(rect.left(), plot.bottom() - fm.height() + 2, 40, fm.height()), Qt.AlignRight,
                      f"{low:.3g}")
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()), Qt.AlignHCenter,
-                     f"epochs 1 to {n}")
+                     tr("epochs 1 to {n}", n=n))
     legend_x = plot.left()
     for k, (label, v) in enumerate(series):
         pen = QPen(QColor(GREYS[min(k, 1)]), 1.6, DASHES[k % len(DASHES)])
@@ -211,7 +213,7 @@ def draw_boundary(painter: QPainter, rect: QRectF, grid: dict, class_rgb: np.nda
         centre = QPointF(legend.left() + 4, legend.top() + 8 + 14 * k)
         _marker(painter, centre, cls, size=3.0)
         painter.setPen(QColor(GREYS[0]))
-        painter.drawText(QPointF(centre.x() + 10, centre.y() + 3), f"class {cls}")
+        painter.drawText(QPointF(centre.x() + 10, centre.y() + 3), tr("class {n}", n=cls))
 
 
 def _marker(painter: QPainter, at: QPointF, cls: int, size: float = 1.8) -> None:
@@ -242,7 +244,7 @@ def draw_confusion(painter: QPainter, rect: QRectF, matrix, names: list[str] | N
     cell = min((rect.width() - head) / n, (rect.height() - 16) / (n + 1), 36.0)
     share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
     painter.setPen(QColor(GREYS[0]))
-    painter.drawText(QRectF(rect.left() + head, rect.top(), cell * n, 14), Qt.AlignHCenter, "predicted")
+    painter.drawText(QRectF(rect.left() + head, rect.top(), cell * n, 14), Qt.AlignHCenter, tr("predicted"))
     for j in range(n):
         painter.drawText(QRectF(rect.left() + head + j * cell, rect.top() + 14, cell, cell), Qt.AlignCenter,
                          fm.elidedText(names[j], Qt.ElideRight, cell - 2))
