@@ -35,7 +35,7 @@ The chart's item and view are in :mod:`.confusion_chart`, the gallery in :mod:`.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -346,7 +346,8 @@ class ConfusionPanel(SampleGallery, QWidget):
             with np.errstate(divide="ignore", invalid="ignore"):
                 values = np.where(rows[:, None] > 0, shown / np.maximum(rows[:, None], 1), 0.0)
             flat = values.ravel().tolist()
-            options = [[_share_text(v, 1) for v in flat], [_share_text(v, 0) for v in flat]]
+            point = QLocale().decimalPoint()  # the cells' shares in the locale's form (not through tr: too many)
+            options = [[_share_text(v, 1).replace(".", point) for v in flat], [_share_text(v, 0) for v in flat]]
         else:
             values = shown.astype(np.float64)
             options = [[str(v) if v else "" for v in shown.ravel().tolist()]]
