@@ -15,7 +15,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from ...core.errors import Cause, NetbuilderError, TrainingError
+from ...core.text import msg
 from ..canvas.commands import SetMetaCommand
+from ..common.i18n import tr, tr_error, tr_text
 from ..panels.curves import CurvesPanel
 from ..panels.training import TrainingPanel
 from ..panels.training_tensorboard import TENSORBOARD_MISSING
@@ -28,6 +30,9 @@ from .workers import TrainingController, training_threads
 REWIND_MS = 80  # while the rewind slider is dragged, the panels follow at most this often
 #: what set_training_options takes: every setting the schema lets a form edit, and the machine's device
 OPTION_KEYS = OPTIONS
+#: a sweep's trial's state (core.session.sweep.STATES, file values) as the runs list says it
+TRIAL_STATES = {"complete": msg("trained"), "pruned": msg("pruned"), "failed": msg("failed"),
+                "diverged": msg("diverged"), "duplicate": msg("duplicate"), "stopped": msg("stopped")}
 
 
 class TrainingDriver(TrainingNews, TrainingWeights, QObject):
@@ -158,14 +163,15 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         training = self.document.design.training
         reason = check_training_value(training, key, value)
         if reason is None and key != "lr" and self.busy:
-            reason = "only the learning rate can change during a run"
+            reason = msg("only the learning rate can change during a run")
         if reason:
-            self._status(f"Not changed: {reason}")
+            self._status(tr("Not changed: {reason}", reason=tr_text(reason)))
             self._sync_panel()
             return reason
         new = with_training_value(training, key, value)
         if new != training:
-            command = SetMetaCommand(self.document.design, "training", new, text=f"Set {key.replace('_', ' ')}")
+            command = SetMetaCommand(self.document.design, "training", new,
+                                     text=tr("Set {setting}", setting=key.replace("_", " ")))
             command.allowed_while_locked = key == "lr"
             if not self.document.push(command):  # refused (a lesson's lock): the field shows the design's value
                 self._sync_panel()
@@ -232,8 +238,8 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         try:
             note = self.ready_session()
         except NetbuilderError as exc:
-            self.panel.show_outcome(str(exc), "failed")
-            self._status(str(exc))
+            self.panel.show_outcome(tr_error(exc), "failed")
+            self._status(tr_error(exc))
             self.startRefused.emit(exc)
             return False
         last = self.session.runs[-1] if self.session.runs else None
@@ -245,9 +251,9 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
             x, loss = self.session.curves.points()
             self.curves.load(self.session.history, x, loss, self.curves.task)
             self.curves.mark_divergence(last.diverged_x, "diverged")
-        self.panel.show_outcome(note + ("Loading the data and building the model…" if not self.session.prepared
-                                        else "Training…"), "info")
-        self.document.lock("Training")
+        self.panel.show_outcome(note + (tr("Loading the data and building the model…") if not self.session.prepared
+                                        else tr("Training…")), "info")
+        self.document.lock(tr("Training"))
         self._step_start = step
         self.controller.tensorboard_dir = self.panel.tensorboard_dir  # a plain string for the worker, or None
         self.controller.train(self.session, step=step)
@@ -261,8 +267,11 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         design = self.document.design
         errors = [d for d in self.document.analyse_now().diagnostics if d.severity == "error"]
         if errors:
-            where = f"'{errors[0].node_id}': " if errors[0].node_id else ""
-            raise TrainingError(f"Fix the design's problems first ({where}{errors[0].message})", cause=Cause.DESIGN)
+            first = errors[0]
+            problem = (msg("Fix the design's problems first ('{node}': {problem})", node=first.node_id,
+                           problem=first.message) if first.node_id
+                       else msg("Fix the design's problems first ({problem})", problem=first.message))
+            raise TrainingError(problem, cause=Cause.DESIGN)
         config = TrainConfig.from_design(design)
         if not self._devices_listed:
             self.refresh_devices()
@@ -271,7 +280,7 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
             self.session.update_settings(config, device, design=design)
             return ""
         from ...core.session.session import TrainingSession
-        note = ("The network changed since the last run, so this run starts from new weights. "
+        note = (tr("The network changed since the last run, so this run starts from new weights. ")
                 if self.session is not None else "")
         self.session = TrainingSession(design, config, device=device, num_threads=training_threads())
         self.session.set_delay(self.panel.delay())
@@ -289,9 +298,9 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         spec = {**spec, "design": design_to_dict(self.document.design), "device": self.panel.device_spec}
         self.controller.sweep(self.session, spec)
         self.panel.forget_progress()
-        self.panel.status_line.setText(f"Trial 1 of {spec['trials']}: starting…")
-        self.panel.show_outcome(f"Sweeping: {spec['trials']} trials, each one that trains joins the Runs view "
-                                "(Training > Sweep… lists them).", "info")
+        self.panel.status_line.setText(tr("Trial 1 of {trials}: starting…", trials=spec["trials"]))
+        self.panel.show_outcome(tr("Sweeping: {trials} trials, each one that trains joins the Runs view "
+                                   "(Training > Sweep… lists them).", trials=spec["trials"]), "info")
 
     def add_trial_run(self, outcome) -> None:
         """A sweep's trial (a TrialOutcome) that trained: its run joins the window's runs list (the panel's too,
@@ -302,11 +311,13 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
             return
         record.number, record.state = len(self.runs) + 1, None  # a thousand trials' weights: memory without end
         self.runs.append(record)
-        epochs, state = len(record.history), {"complete": "trained"}.get(outcome.state, outcome.state)
-        self.panel.add_run(record.number, f"{record.label}: sweep trial {outcome.number}, {state}, {epochs} "
-                                          f"epoch{'s' * (epochs != 1)} (not restorable)",
-                           f"{record.label} is a sweep's trial: its curves and settings are in the Runs view; its "
-                           "weights were not kept, so it cannot be restored.")
+        epochs, state = len(record.history), tr_text(TRIAL_STATES.get(outcome.state, outcome.state))
+        values = dict(label=record.label, trial=outcome.number, state=state, epochs=epochs)
+        line = (tr("{label}: sweep trial {trial}, {state}, 1 epoch (not restorable)", **values) if epochs == 1
+                else tr("{label}: sweep trial {trial}, {state}, {epochs} epochs (not restorable)", **values))
+        self.panel.add_run(record.number, line,
+                           tr("{label} is a sweep's trial: its curves and settings are in the Runs view; its "
+                              "weights were not kept, so it cannot be restored.", label=record.label))
         if self.runs_view is not None:
             self.runs_view.set_runs(self.runs)
 
@@ -316,9 +327,12 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         self.curves.stop_live()
         self.sync_timeline()
         ended = len(result.outcomes)
-        self.panel.show_outcome(f"Sweep done: {ended} trial{'s' * (ended != 1)}; compare them in the Runs view.",
-                                "info")
-        self.panel.status_line.setText(f"Sweep done: {ended} trial{'s' * (ended != 1)} ended.")
+        if ended == 1:
+            self.panel.show_outcome(tr("Sweep done: 1 trial; compare them in the Runs view."), "info")
+            self.panel.status_line.setText(tr("Sweep done: 1 trial ended."))
+        else:
+            self.panel.show_outcome(tr("Sweep done: {n} trials; compare them in the Runs view.", n=ended), "info")
+            self.panel.status_line.setText(tr("Sweep done: {n} trials ended.", n=ended))
         filed = {id(record) for record in self.runs}
         ours = [o.record.number for o in result.outcomes if id(o.record) in filed]
         if self.runs_view is not None and ours:
@@ -329,9 +343,9 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         if not self.settle():
             return
         if self.session is None:
-            self.panel.show_outcome("Nothing to evaluate yet: train first.", "info")
+            self.panel.show_outcome(tr("Nothing to evaluate yet: train first."), "info")
             return
-        self.panel.show_outcome("Scoring the test split…", "info")
+        self.panel.show_outcome(tr("Scoring the test split…"), "info")
         self.controller.evaluate(self.session)
 
     def stop_and_wait(self, timeout_ms: int = 15_000) -> bool:

@@ -29,13 +29,15 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from ...core.training.probe_kinds import EXAMPLES, GRID, HEALTH, PREDICTIONS
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..panels.registry import ACTIVATIONS, EXPLAIN
 from .preview import BoundaryPreview
 from .worker import answer
 
 EXAMPLES_SHOWN = 48
 _SPLITS = {"validation": "val", "test": "test", "val": "val", "train": "train"}
-NO_WEIGHTS_SHOWN = "Select a layer on the canvas to see its weights."
+NO_WEIGHTS_SHOWN = msg("Select a layer on the canvas to see its weights.")
 
 
 def split_of(session) -> str:
@@ -148,8 +150,8 @@ class BoundaryFollower(Follower):
         else:
             self.unsubscribe()
             if self.input_dims is not None:
-                self.boundary.show_message(f"A decision boundary needs 1 or 2 inputs; this network has "
-                                           f"{self.input_dims:,}.")
+                self.boundary.show_message(tr("A decision boundary needs 1 or 2 inputs; this network has {n:,}.",
+                                              n=self.input_dims))
 
     def run_finished(self, record) -> None:
         if self.input_dims in (1, 2) and self.shown():
@@ -161,7 +163,7 @@ class BoundaryFollower(Follower):
         if answer["kind"] != GRID:
             return False
         if "error" in answer:
-            self.boundary.show_message(answer["error"])
+            self.boundary.show_message(tr_text(answer["error"]))
         else:
             self._units = set(answer["result"].get("units", {}))
             self.boundary.set_grid(answer["result"])
@@ -249,15 +251,17 @@ class ConfusionFollower(Follower):
             return False
         if "error" in answer:
             if kind == EXAMPLES:
-                self.driver.status(answer["error"], 6000)
+                self.driver.status(tr_text(answer["error"]), 6000)
             return True
         result = answer["result"]
         if kind == EXAMPLES:
             count = result["count"]
+            values = dict(true=self._name(result["true"]), pred=self._name(result["pred"]), count=count,
+                          shown=EXAMPLES_SHOWN)
+            caption = (tr("true {true}, predicted {pred}: {count:,} samples (the first {shown})", **values)
+                       if count > EXAMPLES_SHOWN else tr("true {true}, predicted {pred}: {count:,} samples", **values))
             self.panel.show_examples([self._example(e, result["true"], result["pred"]) for e in result["examples"]],
-                                     f"true {self._name(result['true'])}, predicted {self._name(result['pred'])}:"
-                                     f" {count:,} samples" + (f" (the first {EXAMPLES_SHOWN})"
-                                                              if count > EXAMPLES_SHOWN else ""))
+                                     caption)
         else:  # the validation split with rewound weights: its confusion matrix
             names = self.driver.class_names
             k = result["probs"].shape[1] if len(result["probs"]) else len(names or ())
@@ -291,7 +295,7 @@ class WeightsFollower(Follower):
         super().__init__(driver, spec, panel)
         self._shown_for: str | None = None
         self.controller.weights.connect(lambda payload: self._show(payload["weights"]))
-        panel.show_nothing(NO_WEIGHTS_SHOWN)
+        panel.show_nothing(tr_text(NO_WEIGHTS_SHOWN))
 
     def visibility(self, visible: bool) -> None:
         self.controller.want_weights = visible
@@ -320,7 +324,7 @@ class WeightsFollower(Follower):
 
     def weights_replaced(self, session) -> None:
         if session is None:
-            self.panel.show_nothing(NO_WEIGHTS_SHOWN)
+            self.panel.show_nothing(tr_text(NO_WEIGHTS_SHOWN))
 
     def show_selected(self) -> None:
         """The selected node's weights: from the session when the model is free, else at the next batch."""
@@ -328,11 +332,11 @@ class WeightsFollower(Follower):
         ids = self.driver.scene.selected_node_ids()
         node_id = ids[0] if len(ids) == 1 else None
         if node_id is None:
-            self.panel.show_nothing(NO_WEIGHTS_SHOWN)
+            self.panel.show_nothing(tr_text(NO_WEIGHTS_SHOWN))
             return
         self._shown_for = node_id
         if session is None or not session.has_weights:
-            self.panel.show_nothing("Train the network first: its weights appear here after the first batch.")
+            self.panel.show_nothing(tr("Train the network first: its weights appear here after the first batch."))
             return
         snapshot = self.controller.weights_snapshot(session)  # None during a run: after its next batch
         if snapshot is not None:

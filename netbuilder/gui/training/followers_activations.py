@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from ...core.errors import TrainingError
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ...core.training.probe_kinds import ACTIVATIONS as ACTIVATIONS_PROBE
 from .followers import Follower, split_of
 from .worker import CALL_TIMEOUT_S
 from ..panels.registry import ACTIVATIONS
 
-DRAWN = "Your input (Try it)"
+DRAWN = msg("Your input (Try it)")
 
 
 class ActivationsFollower(Follower):
@@ -55,7 +57,7 @@ class ActivationsFollower(Follower):
         if answer["kind"] != ACTIVATIONS_PROBE or answer.get("id") not in (None, self._request):
             return False  # another's (the predict panel's, or an activations() call's)
         if "error" in answer:
-            self.panel.show_nothing(answer["error"])
+            self.panel.show_nothing(tr_text(answer["error"]))
         else:
             self.show(answer["result"])
         return True
@@ -112,7 +114,8 @@ class ActivationsFollower(Follower):
         design = session.design if session is not None else self.driver.document.design
         layers = [(node_id, design.nodes[node_id].type if node_id in design.nodes else "")
                   for node_id in result["outputs"]]
-        self.panel.set_activations(result, layers, source=self.looking_at[1])
+        source = self.looking_at[1]
+        self.panel.set_activations(result, layers, source=None if source is None else tr_text(source))
 
     def activations(self, sample, timeout_s: float = CALL_TIMEOUT_S) -> dict:
         """Every node's output for one input (an index into the split :func:`~.followers.split_of` names, or one
@@ -120,7 +123,7 @@ class ActivationsFollower(Follower):
         for the thread that owns the model (:meth:`~.followers.Follower.call`)."""
         session = self.training.session
         if session is None:
-            raise TrainingError("nothing has been trained yet: press Train first")
+            raise TrainingError(msg("nothing has been trained yet: press Train first"))
         options = ({"split": split_of(session), "index": int(sample)} if isinstance(sample, (int, np.integer))
                    else {"rows": [sample]})
         reply = self.call(ACTIVATIONS_PROBE, options, timeout_s)
@@ -158,9 +161,9 @@ class PredictFollower(Follower):
             if activations.looking_at[1] == DRAWN:
                 activations.show(answer["result"])
         else:
-            self.panel.result.setText(answer["error"])
+            self.panel.result.setText(tr_text(answer["error"]))
         return True
 
     def weights_replaced(self, session) -> None:
         if session is None:
-            self.panel.show_message("Train a network, then try it on an input of your own here.")
+            self.panel.show_message(tr("Train a network, then try it on an input of your own here."))

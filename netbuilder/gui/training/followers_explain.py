@@ -15,10 +15,16 @@ import numpy as np
 from ...core.errors import NetbuilderError
 from ...core.training.explain import METHODS
 from ...core.training.probe_kinds import EXPLAIN
+from ..common.i18n import tr, tr_text
 from ..panels.registry import ACTIVATIONS, PREDICT
 from .followers import Follower, split_of
 from .followers_activations import DRAWN
 from .worker import CALL_TIMEOUT_S
+
+
+def _shown(source):
+    """The caption's beginning as the panel shows it (None: the panel's own "Test sample N")."""
+    return None if source is None else tr_text(source)
 
 
 class ExplainFollower(Follower):
@@ -67,9 +73,9 @@ class ExplainFollower(Follower):
             return False
         if answer.get("id") == self._request:  # an earlier request's answer (another method since) is dropped
             if "error" in answer:
-                self.panel.show_nothing(answer["error"])
+                self.panel.show_nothing(tr_text(answer["error"]))
             else:
-                self.panel.show_explanation(answer["result"], self.looking_at[1])
+                self.panel.show_explanation(answer["result"], _shown(self.looking_at[1]))
         return True
 
     # what it explains --------------------------------------------------------------------------------------
@@ -100,7 +106,7 @@ class ExplainFollower(Follower):
         :meth:`take`); a hidden panel asks when it is shown."""
         session = self.training.session
         if session is None or not session.has_weights:
-            self.panel.show_nothing("Train the network first: then it can show what it looked at.")
+            self.panel.show_nothing(tr("Train the network first: then it can show what it looked at."))
             return
         if not self.shown():
             self._stale = True
@@ -140,5 +146,5 @@ class ExplainFollower(Follower):
         self.looking_at = looking_at
         self._request = None  # an answer on its way for an earlier choice is not drawn over this one
         self.panel.set_class_names(self.driver.class_names or session.class_names)
-        self.panel.show_explanation(reply["result"], looking_at[1])
+        self.panel.show_explanation(reply["result"], _shown(looking_at[1]))
         return np.asarray(reply["result"]["attributions"])

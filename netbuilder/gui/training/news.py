@@ -9,11 +9,16 @@ import time
 import weakref
 
 from ...core.errors import failure_advice
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 
 PROGRESS_SECONDS = 0.25
 #: the share of the window's height (or width, docked at a side) the runs dock gets at a sweep's end: its table,
 #: plot with its axis names and "Use settings" button readable at 1366x768
 SWEEP_DOCK_SHARE = 0.5
+#: a run's status as the runs list says it (the statuses themselves are file values: never translated)
+_STATUS = {"completed": msg("completed"), "stopped": msg("stopped"), "failed": msg("failed"),
+           "early_stopping": msg("early stopping"), "diverged": msg("diverged")}
 
 
 def _score(key: str, value: float) -> str:
@@ -31,9 +36,10 @@ class TrainingNews:
             self.curves.start_live()
             self.panel.timeline.setEnabled(False)
         if state == "paused":
-            self.panel.show_outcome("Paused. Resume goes on; Step trains exactly one batch and pauses again.", "info")
+            self.panel.show_outcome(tr("Paused. Resume goes on; Step trains exactly one batch and pauses again."),
+                                    "info")
         elif state == "running" and previous == "paused":
-            self.panel.show_outcome("Training…", "info")
+            self.panel.show_outcome(tr("Training…"), "info")
 
     def _on_run_started(self, info: dict) -> None:
         self._devices_listed or self.refresh_devices()
@@ -41,13 +47,19 @@ class TrainingNews:
         if info["first_epoch"] == 0 or self.curves.task != info["task"]:
             self.curves.set_task(info["task"])
         self.curves.set_epochs(info["first_epoch"] + info["epochs"])
-        where = f"on {info['dataset']} ({info['samples']:,} samples) with {info['device']}"
-        logs = f" TensorBoard logs: {info['tensorboard']}" if info.get("tensorboard") else ""
+        where = tr("on {dataset} ({samples:,} samples) with {device}", dataset=info["dataset"],
+                   samples=info["samples"], device=info["device"])
+        logs = tr(" TensorBoard logs: {folder}", folder=info["tensorboard"]) if info.get("tensorboard") else ""
         if self.controller.state == "paused":
-            first = "Paused after one batch" if self._step_start else "Paused before the first batch"
-            self.panel.show_outcome(f"{first} {where}. Step trains one batch more; Resume goes on.{logs}", "info")
+            if self._step_start:
+                text = tr("Paused after one batch {where}. Step trains one batch more; Resume goes on.{logs}",
+                          where=where, logs=logs)
+            else:
+                text = tr("Paused before the first batch {where}. Step trains one batch more; Resume goes on.{logs}",
+                          where=where, logs=logs)
+            self.panel.show_outcome(text, "info")
         else:
-            self.panel.show_outcome(f"Training {where}…{logs}", "info")
+            self.panel.show_outcome(tr("Training {where}…{logs}", where=where, logs=logs), "info")
 
     def _on_curve(self, info: dict) -> None:
         """New loss points (up to CURVE_HZ a second). The progress read-out is redrawn about 4 times a second:
@@ -66,13 +78,13 @@ class TrainingNews:
         bar counts the bytes (busy while their total is unknown); the run's start gives it back."""
         from ...core.system import human_bytes
         done, total = info["done"], info["total"]
-        size = f"{human_bytes(done)} of {human_bytes(total)}" if total else human_bytes(done)
+        size = tr("{done} of {total}", done=human_bytes(done), total=human_bytes(total)) if total else human_bytes(done)
         bar = self.panel.progress
         bar.setFormat("download %p%")
         bar.setRange(0, total or 0)
         bar.setValue(done)
-        self.panel.status_line.setText(f"Downloading {info['name']} into torch's cache (first use of this "
-                                       f"backbone): {size}")
+        self.panel.status_line.setText(tr("Downloading {name} into torch's cache (first use of this backbone): {size}",
+                                          name=info["name"], size=size))
 
     def _on_run_finished(self, record) -> None:
         from ...core.session.runs import describe
@@ -85,11 +97,18 @@ class TrainingNews:
         changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \
             if len(self.runs) > 1 else ""
         epochs = len(record.history)
-        self.panel.add_run(record.number, f"{record.label}: {record.status.replace('_', ' ')}, "
-                                          f"{epochs} epoch{'s' * (epochs != 1)}" + (f", {scores}" if scores else ""),
-                           f"{record.label} on {record.device} ({record.seconds:.1f} s). "
-                           f"{('Changed: ' + changed) if changed else ''}")
-        text = describe(record)
+        status = tr_text(_STATUS.get(record.status, record.status.replace("_", " ")))
+        if epochs == 1:
+            line = tr("{label}: {status}, 1 epoch", label=record.label, status=status)
+        else:
+            line = tr("{label}: {status}, {epochs} epochs", label=record.label, status=status, epochs=epochs)
+        tip = tr("{label} on {device} ({seconds:.1f} s). ", label=record.label, device=record.device,
+                 seconds=record.seconds)
+        if changed:
+            tip = tr("{label} on {device} ({seconds:.1f} s). Changed: {changed}", label=record.label,
+                     device=record.device, seconds=record.seconds, changed=changed)
+        self.panel.add_run(record.number, line + (f", {scores}" if scores else ""), tip)
+        text = tr_text(describe(record))
         self.panel.show_outcome(text, record.status)
         last_lr = record.history[-1].get("lr") if record.history else None  # the rate its last epoch trained at
         self.panel.end_progress(record.status, last_lr if isinstance(last_lr, (int, float)) else None)
@@ -99,7 +118,8 @@ class TrainingNews:
         self.sync_timeline()
         self.finished.emit(record.outcome())  # before a dialog: scripts need not wait for a person
         if record.status == "failed":
-            self.show_error("Training failed", f"{record.message}\n\n{failure_advice(record.cause)}")
+            self.show_error(tr("Training failed"),
+                            f"{tr_text(record.message)}\n\n{tr_text(failure_advice(record.cause))}")
 
     def _on_sweep_progress(self, info: dict) -> None:
         """The trial training now: the panel's bars follow it, its line says which trial of how many."""
@@ -108,7 +128,8 @@ class TrainingNews:
             self._progress_shown = now
             self.panel.show_progress(info)
             line = self.panel.status_line
-            line.setText(f"Trial {info['trial']} of {info['trials']} · {line.text()}")
+            line.setText(tr("Trial {trial} of {trials} · {progress}", trial=info["trial"], trials=info["trials"],
+                            progress=line.text()))
 
     def _show_comparison(self) -> None:
         """The runs view's "Which setting mattered" tab in front, its dock (docked) given room to read it."""
@@ -135,13 +156,14 @@ class TrainingNews:
     def _on_evaluated(self, scores: dict) -> None:
         self.last_test = scores
         parts = [f"{k.removeprefix('test_')} {v:.4g}" for k, v in scores.items() if isinstance(v, float)]
-        self.panel.show_outcome("Test split: " + ", ".join(parts), "info")
+        self.panel.show_outcome(tr("Test split: {scores}", scores=", ".join(parts)), "info")
 
     def _on_job_failed(self, job: str, message: str, cause) -> None:
         self.document.unlock()
         self.curves.stop_live()
         self.sync_timeline()
-        self.panel.show_outcome(f"Failed: {message}", "failed")
-        title = {"evaluate": "Evaluation failed", "lr_find": "Could not find a learning rate",
-                 "sweep": "The sweep failed"}.get(job, "Training failed")
-        self.show_error(title, f"{message}\n\n{failure_advice(cause)}")
+        message = tr_text(message)
+        self.panel.show_outcome(tr("Failed: {message}", message=message), "failed")
+        title = {"evaluate": tr("Evaluation failed"), "lr_find": tr("Could not find a learning rate"),
+                 "sweep": tr("The sweep failed")}.get(job) or tr("Training failed")
+        self.show_error(title, f"{message}\n\n{tr_text(failure_advice(cause))}")

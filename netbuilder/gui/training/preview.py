@@ -17,12 +17,14 @@ from PySide6.QtCore import QObject, QTimer
 
 from ...core.datasets.catalog import plane_datasets
 from ...core.errors import NetbuilderError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_text
 
 EDIT_PAUSE_MS = 400
-NOTE = "before training"
+NOTE = msg("before training")
 #: The built-in sets a plane can show, from the dataset catalog (a sample of 1 or 2 numbers).
-NO_PLANE = (f"Train a network with 1 or 2 inputs ({', '.join(plane_datasets())}) to see what it predicts over "
-            "the plane.")
+NO_PLANE = msg("Train a network with 1 or 2 inputs ({datasets}) to see what it predicts over the plane.",
+               datasets=", ".join(plane_datasets()))
 
 
 class BoundaryPreview(QObject):
@@ -53,9 +55,10 @@ class BoundaryPreview(QObject):
     def explain(self, dims: int | None) -> None:
         """Why there is no plane: the design's inputs, or none."""
         if dims is not None and dims not in (1, 2):
-            self.inside.boundary.show_message(f"A decision boundary needs 1 or 2 inputs; this network has {dims:,}.")
+            self.inside.boundary.show_message(tr("A decision boundary needs 1 or 2 inputs; this network has {n:,}.",
+                                                 n=dims))
         else:
-            self.inside.boundary.show_message(NO_PLANE)
+            self.inside.boundary.show_message(tr_text(NO_PLANE))
 
     # the moments --------------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -72,10 +75,10 @@ class BoundaryPreview(QObject):
             self.explain(dims)
             return
         if self._errors():
-            boundary.show_message("Fix the design's problems (see Problems): then the plane shows the training data "
-                                  "and what the untrained network predicts.")
+            boundary.show_message(tr("Fix the design's problems (see Problems): then the plane shows the training "
+                                     "data and what the untrained network predicts."))
             return
-        boundary.show_message("Loading the training data…")
+        boundary.show_message(tr("Loading the training data…"))
         self.show_soon()
 
     def drop(self) -> None:
@@ -116,7 +119,7 @@ class BoundaryPreview(QObject):
         try:
             config = TrainConfig.from_design(design)
         except NetbuilderError as exc:
-            self.inside.boundary.show_message(str(exc))
+            self.inside.boundary.show_message(tr_error(exc))
             return
         self.session = TrainingSession(design, config, device="cpu", num_threads=training_threads())
         self._key = key
@@ -132,13 +135,13 @@ class BoundaryPreview(QObject):
             return True
         boundary = self.inside.boundary
         if "error" in answer:
-            boundary.show_message(answer["error"])
+            boundary.show_message(tr_text(answer["error"]))
             return True
         names = self.session.class_names
         if names:
             boundary.set_class_names(names)
         self.inside._units = set(answer["result"].get("units", {}))
-        boundary.set_grid(dict(answer["result"], note=NOTE))
+        boundary.set_grid(dict(answer["result"], note=tr_text(NOTE)))
         return True
 
     # helpers -------------------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 
 from ...core.errors import NetbuilderError, TrainingError
+from ...core.text import msg
+from ..common.i18n import tr, tr_error, tr_text
 from .workers import training_threads
 
 
@@ -16,7 +18,8 @@ class TrainingWeights:
         """The rewind slider at the present, with what the session's timeline holds; usable between runs."""
         timeline = self.session.timeline if self.session is not None else None
         count = len(timeline) if timeline is not None else 0
-        text = f"Rewind: {timeline.describe()}" if count else "Rewind: nothing recorded yet"
+        text = (tr("Rewind: {recorded}", recorded=tr_text(timeline.describe())) if count
+                else tr("Rewind: nothing recorded yet"))
         self.panel.set_timeline(count, text, enabled=not self.busy)
         self.curves.loss_plot.mark_rewind(None)
 
@@ -37,13 +40,15 @@ class TrainingWeights:
         try:
             snapshot = self.session.rewind(index)
         except NetbuilderError as exc:
-            self.panel.show_outcome(f"Not rewound: {exc}", "failed")
+            self.panel.show_outcome(tr("Not rewound: {reason}", reason=tr_error(exc)), "failed")
             return False
         last = index == len(self.session.timeline) - 1
-        where = f"epoch {snapshot.x:.2f}".rstrip("0").rstrip(".")
+        values = dict(x=round(snapshot.x, 2), i=index + 1, n=len(self.session.timeline),
+                      recorded=tr_text(self.session.timeline.describe()))
         self.panel.timeline_label.setText(
-            f"Rewind: {'the present, ' if last else ''}{where} (snapshot {index + 1} of {len(self.session.timeline)}"
-            f"; {self.session.timeline.describe()}){'' if last else '. Train goes on from here as a new run.'}")
+            tr("Rewind: the present, epoch {x:.10g} (snapshot {i} of {n}; {recorded})", **values) if last else
+            tr("Rewind: epoch {x:.10g} (snapshot {i} of {n}; {recorded}). Train goes on from here as a new run.",
+               **values))
         self.panel.timeline.blockSignals(True)
         self.panel.timeline.setValue(index)
         self.panel.timeline.blockSignals(False)
@@ -60,13 +65,13 @@ class TrainingWeights:
                 self.session.update_settings(TrainConfig.from_design(self.document.design), self.panel.device_spec,
                                              design=self.document.design)
         except NetbuilderError as exc:
-            self.panel.show_outcome(f"Not reset: {exc}", "failed")
+            self.panel.show_outcome(tr("Not reset: {reason}", reason=tr_error(exc)), "failed")
             return
         self.session.reset_weights()
         self.curves.clear()
         self.panel.reset_progress()
         self.sync_timeline()
-        self.panel.show_outcome("Weights reset: the next run starts from new weights.", "info")
+        self.panel.show_outcome(tr("Weights reset: the next run starts from new weights."), "info")
         self.weightsReplaced.emit()
 
     def restore_run(self, number: int) -> None:
@@ -75,23 +80,24 @@ class TrainingWeights:
             return
         try:
             if record is None:
-                raise TrainingError(f"there is no run {number}")
+                raise TrainingError(msg("there is no run {number}", number=number))
             if number not in self._run_session:  # a sweep's trial (TrainingDriver.add_trial_run)
-                raise TrainingError(f"{record.label} is a sweep's trial: its weights were not kept (the Runs view "
-                                    "compares it)")
+                raise TrainingError(msg("{label} is a sweep's trial: its weights were not kept (the Runs view "
+                                        "compares it)", label=record.label))
             if (self.session is None or self._run_session[number]() is not self.session
                     or not self.session.same_network(self.document.design)):
-                raise TrainingError(f"{record.label} trained a different network from the one on the canvas "
-                                    "(layers or connections changed since); its weights do not fit it")
+                raise TrainingError(msg("{label} trained a different network from the one on the canvas "
+                                        "(layers or connections changed since); its weights do not fit it",
+                                        label=record.label))
             self.session.restore_run(record)
         except NetbuilderError as exc:
-            self.panel.show_outcome(f"Not restored: {exc}", "failed")
+            self.panel.show_outcome(tr("Not restored: {reason}", reason=tr_error(exc)), "failed")
             return
         x, loss = self.session.curves.points()
         self.curves.load(self.session.history, x, loss, self.curves.task)
         self.sync_timeline()
-        self.panel.show_outcome(f"Restored the weights {record.label} ended with "
-                                f"(epoch {len(record.full_history)}).", "info")
+        self.panel.show_outcome(tr("Restored the weights {label} ended with (epoch {epoch}).", label=record.label,
+                                   epoch=len(record.full_history)), "info")
         self.weightsReplaced.emit()
 
     def open_checkpoint(self, checkpoint, path) -> None:
@@ -107,10 +113,12 @@ class TrainingWeights:
         self.curves.load(checkpoint.history, x, loss, checkpoint.task)
         test = checkpoint.test or {}
         acc = test.get("test_accuracy")
+        values = dict(path=str(path), epochs=len(checkpoint.history))
         self.panel.show_outcome(
-            f"Opened the checkpoint {path}: {len(checkpoint.history)} epochs trained"
-            + (f", test accuracy {100 * acc:.1f}%" if isinstance(acc, float) else "")
-            + ". Train goes on from these weights.", "info")
+            tr("Opened the checkpoint {path}: {epochs} epochs trained, test accuracy {accuracy:.1f}%. Train goes on "
+               "from these weights.", accuracy=100 * acc, **values) if isinstance(acc, float) else
+            tr("Opened the checkpoint {path}: {epochs} epochs trained. Train goes on from these weights.", **values),
+            "info")
         self.sync_timeline()
         self.weightsReplaced.emit()
 
@@ -126,16 +134,16 @@ class TrainingWeights:
         any thread: copied by the thread that owns the model (a paused run's worker, or this one between runs)."""
         self.settle()
         if self.session is None:
-            raise TrainingError("nothing has been trained yet: train first, then save a checkpoint")
+            raise TrainingError(msg("nothing has been trained yet: train first, then save a checkpoint"))
         return self.controller.call(self.session.checkpoint_payload)
 
     def predict(self, rows) -> list:
         self.settle()
         state = self.controller.state
         if state != "idle" and not (state == "paused" and self.session is not None and self.session.waiting):
-            raise TrainingError("the model is in use (training or evaluating): pause or stop the run, wait for its "
-                                "current batch, then predict")
+            raise TrainingError(msg("the model is in use (training or evaluating): pause or stop the run, wait for "
+                                    "its current batch, then predict"))
         if self.session is None:
-            raise TrainingError("nothing has been trained yet: train first")
+            raise TrainingError(msg("nothing has been trained yet: train first"))
         session = self.session  # used by the paused run's worker, or here when no job thread exists
         return self.controller.call(lambda: session.predict(rows).tolist())

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
 from ...core.errors import TrainingError
 from ..common import collector
-from .worker import CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer, training_threads
+from .worker import CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer, said, training_threads
 
 #: how often a call's wait looks whether the job ended without reading the request (the wait itself is the future's)
 CALL_SLICE_S = 0.05
@@ -34,7 +34,7 @@ class TrainingController(QObject):
     ``runStarted(dict)``, ``curve(dict)``, ``validationEnded(dict)``, ``epochEnded(dict)``, ``weights(dict)``,
     ``probed(dict)``, ``runFinished(RunRecord)``, ``evaluated(dict)``, ``lrProgress(dict)``, ``lrFound(dict)``
     (``worker.plain_finding``), ``trial(TrialOutcome)``, ``sweepProgress(dict)``, ``sweepFinished(SweepResult)``,
-    ``jobFailed(str, str, Cause)`` (job, message, cause).
+    ``jobFailed(str, message, Cause)`` (job, message, cause).
 
     Looking inside (:meth:`probe`, :meth:`subscribe`): while a run trains, the worker answers between batches; a
     paused run's worker answers at once from its wait; while no job (or a sweep) runs the session answers at once
@@ -55,7 +55,7 @@ class TrainingController(QObject):
     trial = Signal(object)  # a sweep's trial ended: its TrialOutcome (sweep)
     sweepProgress = Signal(object)  # the sweep's trial training now: show_progress's figures, "trial", "trials"
     sweepFinished = Signal(object)  # a sweep ended (all its trials, or stopped): its SweepResult
-    jobFailed = Signal(str, str, object)
+    jobFailed = Signal(str, object, object)  # the job, its message (str, or the core's Text), its Cause
     #: the Step presses asked for are all trained and the paused run waits again (emitted in the GUI thread)
     stepsDone = Signal()
 
@@ -176,7 +176,7 @@ class TrainingController(QObject):
                 try:
                     self.probed.emit(self.call(lambda: answer(session, *request)))
                 except TrainingError as exc:
-                    self.probed.emit({"id": request[0], "kind": kind, "error": str(exc)})
+                    self.probed.emit({"id": request[0], "kind": kind, "error": said(exc)})
             else:
                 worker.send(("probe", *request))  # between batches, or as soon as the job ends
         elif not session.prepared:
