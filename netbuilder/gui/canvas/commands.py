@@ -6,6 +6,7 @@ import copy
 from PySide6.QtGui import QUndoCommand
 
 from ...core.design.graph import Design, Edge, Node
+from ..common.i18n import tr
 
 
 class _DesignCommand(QUndoCommand):
@@ -22,7 +23,7 @@ class AddNodeCommand(_DesignCommand):
 
     def __init__(self, design: Design, type_name: str, position=None, params=None, connect_from: str | None = None,
                  node_id: str | None = None):
-        super().__init__(design, f"Add {type_name}")
+        super().__init__(design, tr("Add {layer}", layer=type_name))
         self.type_name, self.position, self.params = type_name, position, params
         self.node_id = node_id or design.new_id(type_name)
         self.connect_from = connect_from
@@ -40,8 +41,8 @@ class AddNodeCommand(_DesignCommand):
 class RemoveNodesCommand(_DesignCommand):
     """Delete nodes (and the edges touching them) and loose edges."""
 
-    def __init__(self, design: Design, node_ids, edges=(), text: str = "Delete"):
-        super().__init__(design, text)
+    def __init__(self, design: Design, node_ids, edges=(), text: str | None = None):
+        super().__init__(design, text or tr("Delete"))
         self.node_ids = [n for n in design.nodes if n in set(node_ids)]
         self.extra_edges = [e for e in edges if e.source not in self.node_ids and e.target not in self.node_ids]
         self.removed: list[tuple[int, Node]] = []
@@ -67,7 +68,7 @@ class RemoveNodesCommand(_DesignCommand):
 
 class ConnectCommand(_DesignCommand):
     def __init__(self, design: Design, source: str, target: str, port: int | None = None):
-        super().__init__(design, f"Connect {source} to {target}")
+        super().__init__(design, tr("Connect {source} to {target}", source=source, target=target))
         self.source, self.target, self.port = source, target, port
         self.edge: Edge | None = None
 
@@ -80,7 +81,7 @@ class ConnectCommand(_DesignCommand):
 
 class DisconnectCommand(_DesignCommand):
     def __init__(self, design: Design, edge: Edge):
-        super().__init__(design, f"Disconnect {edge.source} from {edge.target}")
+        super().__init__(design, tr("Disconnect {source} from {target}", source=edge.source, target=edge.target))
         self.edge = edge
 
     def redo(self) -> None:
@@ -94,7 +95,7 @@ class SetParamCommand(_DesignCommand):
     """Change one parameter of one node. ``value=None`` restores the default."""
 
     def __init__(self, design: Design, node_id: str, name: str, value):
-        super().__init__(design, f"Set {node_id}.{name}")
+        super().__init__(design, tr("Set {node}.{parameter}", node=node_id, parameter=name))
         self.node_id, self.name, self.value = node_id, name, copy.deepcopy(value)
         self.old = copy.deepcopy(design.node(node_id).params)
 
@@ -115,8 +116,8 @@ class MoveNodesCommand(_DesignCommand):
 
     allowed_while_locked = True
 
-    def __init__(self, design: Design, moves: dict, text: str = "Move"):
-        super().__init__(design, text)
+    def __init__(self, design: Design, moves: dict, text: str | None = None):
+        super().__init__(design, text or tr("Move"))
         self.moves = dict(moves)
 
     def redo(self) -> None:
@@ -133,7 +134,7 @@ class SetMetaCommand(_DesignCommand):
     """Change the design's name, description or training settings."""
 
     def __init__(self, design: Design, key: str, value, text: str | None = None):
-        super().__init__(design, text or f"Set {key}")
+        super().__init__(design, text or tr("Set {setting}", setting=key))
         self.key, self.value = key, copy.deepcopy(value)
         self.old = copy.deepcopy(getattr(design, key))
 
@@ -148,8 +149,8 @@ class PasteCommand(_DesignCommand):
     """Add copies of nodes and the edges between them, with fresh ids, shifted by ``offset``."""
 
     def __init__(self, design: Design, nodes: list[dict], edges: list[dict], offset=(30.0, 30.0),
-                 text: str = "Paste"):
-        super().__init__(design, text)
+                 text: str | None = None):
+        super().__init__(design, text or tr("Paste"))
         self.items: list[tuple[str, dict]] = []
         taken = set(design.nodes)
         mapping = {}

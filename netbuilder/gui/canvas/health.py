@@ -22,14 +22,16 @@ from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.palette import HEALTH_RAMP
 
 MODES = ("off", "gradients", "dead", "saturated")
-MODE_LABELS = {"off": "Health: off", "gradients": "Health: gradient norm", "dead": "Health: dead ReLU units",
-               "saturated": "Health: saturated sigmoid / tanh"}
+MODE_LABELS = {"off": msg("Health: off"), "gradients": msg("Health: gradient norm"),
+               "dead": msg("Health: dead ReLU units"), "saturated": msg("Health: saturated sigmoid / tanh")}
 #: the legend's ends, per mode: (healthy, bad)
-LEGEND_ENDS = {"gradients": ("≥ 1/10 of the largest", "≤ 1/10,000"), "dead": ("0% dead", "100% dead"),
-               "saturated": ("0% saturated", "100%")}
+LEGEND_ENDS = {"gradients": (msg("≥ 1/10 of the largest"), msg("≤ 1/10,000")),
+               "dead": (msg("0% dead"), msg("100% dead")), "saturated": (msg("0% saturated"), msg("100%"))}
 HEALTHY_RATIO, BAD_RATIO = 1e-1, 1e-4
 RAMP = HEALTH_RAMP  # the active palette's (common.palette): (badness, colour) stops
 
@@ -61,9 +63,11 @@ def node_values(mode: str, health: dict | None) -> dict[str, NodeHealth]:
                 continue
             share, units = float(unit.get("share", 0.0)), int(unit.get("units", 0))
             if mode == "dead":
-                text = f"{share:.0%} of its {units:,} units dead (output 0 for every input probed)"
+                text = tr("{share:.0%} of its {units:,} units dead (output 0 for every input probed)", share=share,
+                          units=units)
             else:
-                text = f"{share:.0%} of its outputs saturated (in the flat tails, where they barely learn)"
+                text = tr("{share:.0%} of its outputs saturated (in the flat tails, where they barely learn)",
+                          share=share)
             out[node_id] = NodeHealth(share, min(1.0, max(0.0, share)), text, f"{share:.0%}")
     elif mode == "gradients":
         norms = {k: float(v) for k, v in (health.get("gradients") or {}).items() if math.isfinite(float(v))}
@@ -71,10 +75,11 @@ def node_values(mode: str, health: dict | None) -> dict[str, NodeHealth]:
         for node_id, norm in norms.items():
             ratio = norm / top if top > 0 else 0.0
             if ratio >= 0.01:
-                share = f"{ratio:.0%} of the largest"
+                share = tr("{ratio:.0%} of the largest", ratio=ratio)
             else:
-                share = f"1/{round(1 / ratio):,} of the largest" if ratio > 0 else "none"
-            out[node_id] = NodeHealth(norm, gradient_badness(ratio), f"gradient norm {norm:.3g} ({share})",
+                share = tr("1/{n:,} of the largest", n=round(1 / ratio)) if ratio > 0 else tr("none")
+            out[node_id] = NodeHealth(norm, gradient_badness(ratio),
+                                      tr("gradient norm {norm:.3g} ({share})", norm=norm, share=share),
                                       short_number(norm))
     else:
         raise ValueError(f"unknown health mode {mode!r}; use one of {', '.join(MODES)}")
@@ -137,9 +142,9 @@ class HealthControl(QFrame):
         self.setFrameShape(QFrame.NoFrame)
         self.combo = QComboBox(self)
         self.combo.setObjectName("healthModeCombo")
-        self.combo.setToolTip("Colour the layers by a statistic of the training run (probed between batches)")
+        self.combo.setToolTip(tr("Colour the layers by a statistic of the training run (probed between batches)"))
         for mode in MODES:
-            self.combo.addItem(MODE_LABELS[mode], mode)
+            self.combo.addItem(tr_text(MODE_LABELS[mode]), mode)
         self.combo.currentIndexChanged.connect(lambda i: self._changed(self.combo.itemData(i)))
         self.legend = QWidget(self)
         self.legend.setObjectName("healthLegend")
@@ -181,8 +186,8 @@ class HealthControl(QFrame):
     def _changed(self, mode: str) -> None:
         if mode != "off":
             good, bad = LEGEND_ENDS[mode]
-            self.good_label.setText(good)
-            self.bad_label.setText(bad)
+            self.good_label.setText(tr_text(good))
+            self.bad_label.setText(tr_text(bad))
         self.legend.setVisible(mode != "off")
         self.adjustSize()
         self.modeChanged.emit(mode)

@@ -11,6 +11,7 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from ...core.design.graph import Edge
+from ..common.i18n import tr
 from . import style as st
 from .health import NodeHealth, health_color
 from .routing import edge_path, find_lane
@@ -127,7 +128,7 @@ class NodeItem(QGraphicsObject):
         elif self.explanation:
             tip.append(f"<p>{_html(self.explanation)}</p>")
         if self.health is not None:
-            tip.append(f"<p><b>Health:</b> {_html(self.health.text)}</p>")
+            tip.append(tr("<p><b>Health:</b> {text}</p>", text=_html(self.health.text)))
         self.setToolTip("".join(tip))
         self._layout_badge(small_fm)
         if (self._width, self.n_inputs) != self._ports_key:  # the ports moved: so do the edges' ends
@@ -338,8 +339,7 @@ class EdgeItem(QGraphicsObject):
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(-1)
-        port = f" (input {edge.port})" if target_item.n_inputs > 1 else ""
-        self.setToolTip(f"{edge.source} → {edge.target}{port}")
+        self.retranslate()
         source_item.edges.append(self)
         target_item.edges.append(self)
         source_item.update()
@@ -348,6 +348,15 @@ class EdgeItem(QGraphicsObject):
 
     def type(self) -> int:  # noqa: A003
         return self.Type
+
+    def retranslate(self) -> None:
+        """The tooltip in the window's language."""
+        edge = self.edge
+        if self.target_item.n_inputs > 1:
+            self.setToolTip(tr("{source} → {target} (input {port})", source=edge.source, target=edge.target,
+                               port=edge.port))
+        else:
+            self.setToolTip(f"{edge.source} → {edge.target}")
 
     def detach(self) -> None:
         for item in (self.source_item, self.target_item):

@@ -15,6 +15,7 @@ from ...core.design.graph import Edge
 from ...core.design.summary import params_text
 from ...core.layers.base import fmt_shape
 from ...core.design.layout import layered_layout
+from ..common.i18n import tr, tr_text
 from . import style as st
 from .health import node_values
 from .interactions import MoveInteraction, NewEdgeInteraction
@@ -72,6 +73,16 @@ class DesignScene(QGraphicsScene):
         self._health = (mode, health)
         for node_id, item in self._nodes.items():
             item.set_health(values.get(node_id))
+
+    def retranslate(self) -> None:
+        """The cards' and connections' texts (explanations, problems, shapes, health, tooltips) in the window's
+        language now (the view calls it after a language switch)."""
+        for item in self._nodes.values():
+            self._set_content(item)
+        for edge_item in self._edges.values():
+            edge_item.retranslate()
+        self._apply_analysis(self.document.analysis)
+        self.set_health(*self._health)
 
     def node_item(self, node_id: str) -> NodeItem | None:
         return self._nodes.get(node_id)
@@ -145,7 +156,7 @@ class DesignScene(QGraphicsScene):
 
     def refuse(self, reason: str, pos: QPointF) -> None:
         self.last_refusal = reason
-        self.connectionRefused.emit(reason, pos)
+        self.connectionRefused.emit(tr_text(reason), pos)  # a str signal: the core's Text shown translated
 
     # building -----------------------------------------------------------------------------------------
     def rebuild(self, analysed: bool = True) -> None:
@@ -210,7 +221,7 @@ class DesignScene(QGraphicsScene):
         design = self.document.design
         node = design.nodes[item.node_id]
         spec = node.spec
-        item.set_content(node.type, spec.category, spec.short_label(node.params), spec.explanation,
+        item.set_content(node.type, spec.category, spec.short_label(node.params), tr_text(spec.explanation),
                          self._n_inputs(item.node_id))
 
     def _n_inputs(self, node_id: str) -> int:
@@ -306,16 +317,17 @@ class DesignScene(QGraphicsScene):
         by_node: dict[str, list[tuple[str, str]]] = {}
         for d in analysis.diagnostics:
             if d.node_id is not None:
-                by_node.setdefault(d.node_id, []).append((d.severity, d.message))
+                by_node.setdefault(d.node_id, []).append((d.severity, tr_text(d.message)))
         infos = analysis.report.nodes
         for node_id, item in self._nodes.items():
             info = infos.get(node_id)
             if info is None or info.shape is None:
-                shape, params = "shape ?", ""
+                shape, params = tr("shape ?"), ""
             else:
                 shape = fmt_shape(info.shape)
-                params = "" if item.type_name == "Input" else params_text(info.params, info.frozen) if info.frozen \
-                    else f"{info.params:,} param{'' if info.params == 1 else 's'}"
+                params = "" if item.type_name == "Input" else tr_text(params_text(info.params, info.frozen)) \
+                    if info.frozen else tr("{n:,} param", n=info.params) if info.params == 1 \
+                    else tr("{n:,} params", n=info.params)
             item.set_analysis(shape, params, by_node.get(node_id, []))
 
     # mouse gestures -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.errors import NetbuilderError
 from . import collector
+from .i18n import tr_error
 
 
 _IMPORTING = threading.Lock()
@@ -49,7 +50,7 @@ class _Job:
 def one_line(error: BaseException) -> str:
     """What a person reads when background work failed: the message of an error netbuilder (or the system) raised,
     else the exception's type and message (a bug, said plainly); always one line."""
-    text = str(error) if isinstance(error, (NetbuilderError, OSError)) else f"{type(error).__name__}: {error}"
+    text = tr_error(error) if isinstance(error, (NetbuilderError, OSError)) else f"{type(error).__name__}: {error}"
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 

@@ -13,7 +13,10 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel
 
-NO_CAMERA = "No camera found"
+from ...core.text import msg
+from .i18n import tr
+
+NO_CAMERA = msg("No camera found")
 
 _loaded: dict = {}
 
@@ -23,7 +26,7 @@ class CameraUnavailable(Exception):
     dialog shows (the reason, then what to do instead)."""
 
     def __init__(self, reason: str):
-        super().__init__(f"{reason}: add pictures from files instead.")
+        super().__init__(msg("{reason}: add pictures from files instead.", reason=reason))
         self.reason = reason
 
 
@@ -37,7 +40,7 @@ def multimedia():
         else:
             _loaded["module"], _loaded["why"] = QtMultimedia, ""
     if _loaded["module"] is None:
-        raise CameraUnavailable(f"No camera support could load ({_loaded['why']})")
+        raise CameraUnavailable(msg("No camera support could load ({why})", why=_loaded["why"]))
     return _loaded["module"]
 
 
@@ -101,7 +104,8 @@ class CameraFeed(QObject):
                 self.frameArrived.emit(image)
 
     def _on_error(self, _error, text: str) -> None:
-        self.failed.emit(f"The camera stopped ({text or 'it gave no reason'}): start it again, or choose another.")
+        self.failed.emit(tr("The camera stopped ({reason}): start it again, or choose another.",
+                            reason=text or tr("it gave no reason")))
         self.stop()
 
 

@@ -15,6 +15,8 @@ calls :func:`use` then sends the open widgets a palette-change event so that the
 """
 from __future__ import annotations
 
+from ...core.text import msg
+
 DEFAULT = "okabe-ito"
 
 # Okabe-Ito: orange, blue, bluish green, vermilion, reddish purple, sky blue, yellow, black. Classes 0 and 1 keep
@@ -42,7 +44,7 @@ _CLASSIC = {
 }
 #: name -> its tables; the names a person can choose, in the order the View menu shows them
 PALETTES: dict[str, dict] = {"okabe-ito": _OKABE_ITO, "classic": _CLASSIC}
-LABELS = {"okabe-ito": "Okabe-Ito (colour-blind safe)", "classic": "Classic"}
+LABELS = {"okabe-ito": msg("Okabe-Ito (colour-blind safe)"), "classic": msg("Classic")}
 
 #: The active palette's tables (changed in place by use()).
 CLASS_COLORS: list[tuple[str, str]] = []
