@@ -14,6 +14,8 @@ from ...core.files import plain_json
 from ...core.design.design_io import design_to_dict
 from ...core.errors import DesignError
 from ...core.layers import REGISTRY
+from ...core.text import msg
+from ..common.i18n import tr
 from .commands import PasteCommand, RemoveNodesCommand
 from . import style as st
 
@@ -38,22 +40,22 @@ def check_payload(data) -> str | None:
     """None when ``data`` can be pasted, else why not."""
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) \
             or not isinstance(data.get("edges", []), list):
-        return "the clipboard does not hold netbuilder layers"
+        return msg("the clipboard does not hold netbuilder layers")
     ids = set()
     for n in data["nodes"]:
         if not isinstance(n, dict) or not isinstance(n.get("id"), str) or n.get("type") not in REGISTRY:
-            return f"the clipboard holds an unknown layer: {n!r:.60}"
+            return msg("the clipboard holds an unknown layer: {layer}", layer=f"{n!r:.60}")
         if not isinstance(n.get("params", {}), dict):
-            return f"the clipboard holds bad parameters for {n['id']}"
+            return msg("the clipboard holds bad parameters for {node}", node=n["id"])
         pos = n.get("position")
         if pos is not None and (not isinstance(pos, (list, tuple)) or len(pos) != 2
                                 or not all(isinstance(v, (int, float)) for v in pos)):
-            return f"the clipboard holds a bad position for {n['id']}"
+            return msg("the clipboard holds a bad position for {node}", node=n["id"])
         ids.add(n["id"])
     for e in data.get("edges", []):
         if not isinstance(e, dict) or e.get("source") not in ids or e.get("target") not in ids \
                 or not isinstance(e.get("port", 0), int):
-            return "the clipboard holds a connection to a layer it does not hold"
+            return msg("the clipboard holds a connection to a layer it does not hold")
     return None
 
 
@@ -93,13 +95,13 @@ class Clipboard:
         data = self.copy()
         if data["nodes"]:
             self.document.push(RemoveNodesCommand(self.document.design, [n["id"] for n in data["nodes"]],
-                                                  text="Cut"))
+                                                  text=tr("Cut")))
         return data
 
     def paste(self) -> list[str]:
         mime = QApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(NODES_MIME):
-            self.last_error = "the clipboard holds no layers"
+            self.last_error = msg("the clipboard holds no layers")
             return []
         text = bytes(mime.data(NODES_MIME).data()).decode("utf-8", "replace")
         try:
@@ -113,13 +115,13 @@ class Clipboard:
             self._repeats += 1
         else:
             self._last_payload, self._repeats = text, 1
-        return self._paste(data, side_offset(data) * self._repeats, "Paste")
+        return self._paste(data, side_offset(data) * self._repeats, tr("Paste"))
 
     def duplicate(self) -> list[str]:
         data = selection_dict(self.scene)
         if not data["nodes"]:
             return []
-        return self._paste(data, side_offset(data), "Duplicate")
+        return self._paste(data, side_offset(data), tr("Duplicate"))
 
     def _paste(self, data: dict, dx: float, text: str) -> list[str]:
         command = PasteCommand(self.document.design, data["nodes"], data.get("edges", []), offset=(dx, 0.0),

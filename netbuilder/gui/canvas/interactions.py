@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
+from ..common.i18n import tr
 from .commands import ConnectCommand, MoveNodesCommand
 from .items import NodeItem, PendingEdgeItem
 
@@ -106,5 +107,6 @@ class MoveInteraction:
                 moves[node_id] = (design.nodes[node_id].position or old, new)
         if not moves:
             return
-        text = f"Move {next(iter(moves))}" if len(moves) == 1 else f"Move {len(moves)} layers"
+        text = (tr("Move {node}", node=next(iter(moves))) if len(moves) == 1
+                else tr("Move {n} layers", n=len(moves)))
         self.scene.document.push(MoveNodesCommand(design, moves, text=text))

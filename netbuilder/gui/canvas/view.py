@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QToolTip
 
 from ...core.layers import REGISTRY
 from ...core.design.layout import layered_layout
+from ..common.i18n import tr, tr_text
 from .commands import AddNodeCommand, MoveNodesCommand, RemoveNodesCommand
 from .clipboard import Clipboard
 from .health import HealthControl
@@ -83,7 +84,8 @@ class CanvasView(QGraphicsView):
     # the lock while a run trains ---------------------------------------------------------------------------
     def _on_lock_changed(self, reason: str) -> None:
         if reason:
-            self.lock_banner.setText(f"{reason}: the network is locked until the run ends (cards can still move)")
+            self.lock_banner.setText(tr("{reason}: the network is locked until the run ends (cards can still move)",
+                                        reason=reason))
             self.lock_banner.adjustSize()
             self._place_banner()
             self.lock_banner.show()
@@ -190,7 +192,7 @@ class CanvasView(QGraphicsView):
             if old is None or abs(old[0] - new[0]) > 0.05 or abs(old[1] - new[1]) > 0.05:
                 moves[node_id] = (old, new)
         if moves:
-            self.document.push(MoveNodesCommand(design, moves, text="Auto-layout"))
+            self.document.push(MoveNodesCommand(design, moves, text=tr("Auto-layout")))
         self.fit_to_view()
 
     # drag and drop from the palette -------------------------------------------------------------------
@@ -216,7 +218,7 @@ class CanvasView(QGraphicsView):
             return
         type_name = bytes(mime.data(LAYER_MIME).data()).decode("utf-8", "replace").strip()
         if type_name not in REGISTRY:
-            self._show_refusal(f"unknown layer type '{type_name[:40]}'", event.position())
+            self._show_refusal(tr("unknown layer type '{layer}'", layer=type_name[:40]), event.position())
             event.ignore()
             return
         pos = self.mapToScene(event.position().toPoint())
@@ -305,7 +307,11 @@ class CanvasView(QGraphicsView):
     def _show_refusal(self, reason: str, view_pos: QPointF) -> None:
         self.last_refusal = reason
         global_pos = self.viewport().mapToGlobal(view_pos.toPoint())
-        QToolTip.showText(global_pos, reason, self.viewport())
+        QToolTip.showText(global_pos, tr_text(reason), self.viewport())
+
+    def retranslate(self) -> None:
+        """After a language switch: the cards' and connections' texts (the scene draws them itself)."""
+        self.design_scene.retranslate()
 
     def _on_design_replaced(self) -> None:
         if self.isVisible():
