@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..common.i18n import tr, tr_text
 from .importance_bars import ImportanceBars
 from .runs_compare import Axis, axes_of, kept, metric_label, run_state
 
@@ -200,7 +201,7 @@ class ParallelCoordinates(pg.PlotWidget):
         faint.setAlpha(150)
         for i, axis in enumerate(self.axes):
             item.addItem(pg.PlotDataItem([i, i], [0, 1], pen=pg.mkPen(faint, width=1.5)))
-            label = pg.TextItem(two_lines(axis.label), color=text, anchor=(0.5, 0))
+            label = pg.TextItem(two_lines(tr_text(axis.label)), color=text, anchor=(0.5, 0))
             self._labels.append(label)
             if axis.metric:
                 font = label.textItem.font()
@@ -222,7 +223,8 @@ class ParallelCoordinates(pg.PlotWidget):
             y = np.array([np.nan if a.positions[index] is None else a.positions[index] for a in self.axes],
                          dtype=np.float64)
             line = pg.PlotDataItem(x, y, connect="finite", symbol="o", symbolSize=6, name=record.label)
-            line.setToolTip(record.label if self.counted(index) else f"{record.label} ({run_state(record)})")
+            line.setToolTip(tr_text(record.label) if self.counted(index) else
+                            tr("{run} ({state})", run=record.label, state=run_state(record)))
             item.addItem(line)
             self.lines[record.number] = line
         for name, (low, high) in self.ranges.items():
@@ -277,14 +279,14 @@ class SettingsComparison(QWidget):
         self.setObjectName("runsSettingsComparison")
         self.plot = ParallelCoordinates(run_color)
         self.bars = ImportanceBars()
-        self.title = QLabel("<b>Which setting mattered</b>")
+        self.title = QLabel(tr("<b>Which setting mattered</b>"))
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
         self.meaning.setObjectName("settingImportanceMeaning")
         self.hint = QLabel()
         self.hint.setObjectName("parallelCoordinatesHint")
         self.hint.setWordWrap(True)
-        self.button = QPushButton("Use settings of the best run")
+        self.button = QPushButton(tr("Use settings of the best run"))
         self.button.setObjectName("useRunSettingsButton")
         self.button.clicked.connect(self._on_use)
         self.best: int | None = None
@@ -315,24 +317,25 @@ class SettingsComparison(QWidget):
         records = list(records)
         self.plot.set_runs(records)
         shares = setting_importance(records) if len(self.plot.axes) > 1 else {}
-        self.bars.set_importance(shares, {a.name: a.label for a in self.plot.axes})
-        metric = self.plot.axes[-1].label.split("\n")[0] if self.plot.axes else run_metric(records)[0]
+        self._records = records
+        self.bars.set_importance(shares, {a.name: tr_text(a.label) for a in self.plot.axes})
+        metric = tr_text(self.plot.axes[-1].label).split("\n")[0] if self.plot.axes else run_metric(records)[0]
         usable = sum(1 for v in (self.plot.axes[-1].values if self.plot.axes else []) if v is not None)
-        self.meaning.setText(f"How much of the {metric}'s spread each setting explains, from these {usable} runs "
-                             f"(Optuna's importance)." if shares else "")
+        self.meaning.setText(tr("How much of the {metric}'s spread each setting explains, from these {usable} runs "
+                                "(Optuna's importance).", metric=metric, usable=usable) if shares else "")
         if len(records) < 2:
-            hint = "Train two runs or more (or a sweep) to see which setting mattered."
+            hint = tr("Train two runs or more (or a sweep) to see which setting mattered.")
         elif len(self.plot.axes) < 2:
-            hint = "These runs have the same settings: change one (or run a sweep) to compare."
+            hint = tr("These runs have the same settings: change one (or run a sweep) to compare.")
         elif not shares:
-            hint = "Too few runs with a final metric to tell which setting mattered."
+            hint = tr("Too few runs with a final metric to tell which setting mattered.")
         else:
-            hint = "Drag along an axis to keep the runs within a range; click the axis to clear it."
-            cut = [f"{r.label} ({run_state(r)})" for i, r in enumerate(self.plot.records)
+            cut = [tr("{run} ({state})", run=r.label, state=run_state(r)) for i, r in enumerate(self.plot.records)
                    if not self.plot.counted(i)]
-            if cut:
-                hint += (f" Dashed: the runs cut short, {', '.join(cut)}: no final {metric}, so left out of the "
-                         f"importance and the best.")
+            hint = (tr("Drag along an axis to keep the runs within a range; click the axis to clear it. Dashed: the "
+                       "runs cut short, {runs}: no final {metric}, so left out of the importance and the best.",
+                       runs=", ".join(cut), metric=metric) if cut else
+                    tr("Drag along an axis to keep the runs within a range; click the axis to clear it."))
         self.hint.setText(hint)
         self._on_filtered(self.plot.shown_runs())
 
@@ -344,10 +347,15 @@ class SettingsComparison(QWidget):
         self.best = best.number if best is not None else None
         self.button.setVisible(best is not None)
         if best is not None:
-            self.button.setText(f"Use settings of {best.label}")
-            self.button.setToolTip(f"Make the design's training settings (and its layers' units or dropout, "
-                                   f"when the network is the same) those of {best.label}, the best by "
-                                   f"{metric_label(metric)} among the runs shown. One undo step.")
+            self.button.setText(tr("Use settings of {run}", run=best.label))
+            self.button.setToolTip(tr("Make the design's training settings (and its layers' units or dropout, "
+                                      "when the network is the same) those of {run}, the best by {metric} among the "
+                                      "runs shown. One undo step.", run=best.label, metric=metric_label(metric)))
+
+    def retranslate(self) -> None:
+        """The plot's axes and the words beside it, built from the runs, said again."""
+        if getattr(self, "_records", None) is not None:
+            self.set_runs(self._records)
 
     def _on_use(self) -> None:
         if self.best is not None:

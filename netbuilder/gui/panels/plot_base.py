@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.palette import CURVE_COLORS
 from ..common.style import is_dark, with_alpha
 from .plot_items import FastCurve, GrowBuffer
@@ -55,7 +57,7 @@ class LivePlot(pg.PlotWidget, LiveRanges):
         self._big = False  # presentation mode: thick lines, large text
         self._big_px = PRESENTATION_TEXT
         self._live, self._y_span, self._x_span, self._x_end = False, None, None, 1.0
-        self._labels = {"bottom": "epoch", "left": y_label}
+        self._labels = {"bottom": msg("epoch"), "left": y_label}  # msg: shown through tr_text
         item = self.plotItem
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
@@ -76,18 +78,18 @@ class LivePlot(pg.PlotWidget, LiveRanges):
         self._mouse_proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved)
         item.vb.sigRangeChangedManually.connect(self._on_range_changed_manually)
         item.vb.menu.addSeparator()
-        self.export_csv_action = self._add_menu_action("Export data as CSV…", "exportCsvAction",
+        self.export_csv_action = self._add_menu_action(tr("Export data as CSV…"), "exportCsvAction",
                                                        self._on_export_csv_triggered)
-        self.export_png_action = self._add_menu_action("Export picture as PNG…", "exportPngAction",
+        self.export_png_action = self._add_menu_action(tr("Export picture as PNG…"), "exportPngAction",
                                                        self._on_export_png_triggered)
 
     def _add_series(self, series: Series) -> Series:
         if series.fast:
-            series.curve = FastCurve(series.label)
+            series.curve = FastCurve(tr_text(series.label))
             self.plotItem.addItem(series.curve)
-            self._legend.addItem(series.curve, series.label)
+            self._legend.addItem(series.curve, tr_text(series.label))
         else:
-            series.curve = self.plotItem.plot(name=series.label, connect="finite", symbol=series.symbol,
+            series.curve = self.plotItem.plot(name=tr_text(series.label), connect="finite", symbol=series.symbol,
                                               symbolSize=7)
         self._series.append(series)
         return series
@@ -156,13 +158,18 @@ class LivePlot(pg.PlotWidget, LiveRanges):
         self._apply_palette()
         self._refill_legend()
 
+    def retranslate(self) -> None:
+        """The axes' labels and the legend in the window's language."""
+        self._apply_palette()
+        self._refill_legend()
+
     def _refill_legend(self) -> None:
         """The legend's entries made again at the text size now: pyqtgraph's labels grow with a larger text but keep
         their size when it gets smaller, so after presentation mode the legend stayed large."""
         legend = self._legend
         legend.clear()
         for s in self._series:
-            legend.addItem(s.curve, s.label)
+            legend.addItem(s.curve, tr_text(s.label))
         for _, label in legend.items:
             label.setText(label.text)  # the palette's text colour, as _apply_palette gives it
 
@@ -189,7 +196,8 @@ class LivePlot(pg.PlotWidget, LiveRanges):
             axis.setPen(pg.mkPen(with_alpha(text, 150), width=2 if self._big else 1))
             axis.setTextPen(text)
             axis.setStyle(tickFont=font if self._big else None)
-            axis.setLabel(label, color=text.name(), **({"font-size": f"{self._big_px}px"} if self._big else {}))
+            big = {"font-size": f"{self._big_px}px"} if self._big else {}
+            axis.setLabel(tr_text(label), color=text.name(), **big)
         self._legend.setBrush(with_alpha(base, 215))
         self._legend.setPen(with_alpha(text, 60))
         self._legend.setLabelTextColor(text)
@@ -255,7 +263,7 @@ class LivePlot(pg.PlotWidget, LiveRanges):
             return ""
         _, s, i = best
         px, py = float(s.x.view()[i]), float(s.y.view()[i])
-        self._readout_text = f"{s.label}\nepoch {px:.2f}: {py:.4g}"
+        self._readout_text = tr("{series}\nepoch {x:.2f}: {y:.4g}", series=s.label, x=px, y=py)
         view_y = float(self._to_view_y([py])[0])
         self._readout.setText(self._readout_text)
         self._readout.setPos(px, view_y)
@@ -301,10 +309,10 @@ class LivePlot(pg.PlotWidget, LiveRanges):
             if path:
                 export(path)
         except OSError as exc:
-            QMessageBox.warning(self, caption, f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(self, caption, tr("Could not write {path}:\n{error}", path=path, error=str(exc)))
 
     def _on_export_csv_triggered(self) -> None:
-        self._export_with_dialog(self.export_csv, "Export data as CSV", "CSV files (*.csv)", ".csv")
+        self._export_with_dialog(self.export_csv, tr("Export data as CSV"), tr("CSV files (*.csv)"), ".csv")
 
     def _on_export_png_triggered(self) -> None:
-        self._export_with_dialog(self.export_png, "Export picture as PNG", "PNG images (*.png)", ".png")
+        self._export_with_dialog(self.export_png, tr("Export picture as PNG"), tr("PNG images (*.png)"), ".png")

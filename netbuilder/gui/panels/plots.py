@@ -33,13 +33,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.style import with_alpha
 from .plot_base import COLORS, LivePlot, Series
 from .plot_items import EpochBands, GrowBuffer, _finite_or_nan, batches_per_epoch_of, ema_debiased, smoothing_factor
 
 DEFAULT_SMOOTHING = 0.9
 MAX_SMOOTHING = 0.999
-TASK_LABELS = {"classification": "accuracy", "regression": "mean absolute error"}
+TASK_LABELS = {"classification": msg("accuracy"), "regression": msg("mean absolute error")}
 
 
 class LossPlot(LivePlot):
@@ -48,19 +50,19 @@ class LossPlot(LivePlot):
     x = (e - 1) + b / nb."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("lossPlot", "loss", legend_offset=(-10, 10), parent=parent)
+        super().__init__("lossPlot", msg("loss"), legend_offset=(-10, 10), parent=parent)
         self._smoothing, self._ema_state = DEFAULT_SMOOTHING, (0.0, 0)
         self._per_epoch: int | None = None  # batches per epoch of the run shown
         self.divergence_lines: list[pg.InfiniteLine] = []
         self.bands = EpochBands()
         self.plotItem.addItem(self.bands, ignoreBounds=True)
         batch_x, loss = GrowBuffer(4096), GrowBuffer(4096)
-        self._raw = self._add_series(Series("training loss (per batch)", batch_x, loss, "train", width=1, alpha=80,
+        self._raw = self._add_series(Series(msg("training loss (per batch)"), batch_x, loss, "train", width=1, alpha=80,
                                             fast=True))
-        self._smoothed = self._add_series(Series("smoothed", batch_x, GrowBuffer(4096), "train", width=2,
+        self._smoothed = self._add_series(Series(msg("smoothed"), batch_x, GrowBuffer(4096), "train", width=2,
                                                  fast=True))
-        self._val = self._add_series(Series("validation loss", GrowBuffer(64), GrowBuffer(64), "val", symbol="o"))
-        self.log_action = self._add_menu_action("Log scale", "logScaleAction", self.set_log_y, checkable=True)
+        self._val = self._add_series(Series(msg("validation loss"), GrowBuffer(64), GrowBuffer(64), "val", symbol="o"))
+        self.log_action = self._add_menu_action(tr("Log scale"), "logScaleAction", self.set_log_y, checkable=True)
         self.plotItem.ctrl.logYCheck.toggled.connect(self.log_action.setChecked)  # pyqtgraph's own Log Y box
         self._apply_palette()
 
@@ -160,7 +162,7 @@ class LossPlot(LivePlot):
                 line.hide()
             return
         if line is None:
-            line = self._rewind_line = pg.InfiniteLine(angle=90, movable=False, label="rewound here",
+            line = self._rewind_line = pg.InfiniteLine(angle=90, movable=False, label=tr("rewound here"),
                                                        labelOpts={"position": 0.85, "anchors": [(0, 0), (0, 0)]})
             line.setZValue(60)
             self.plotItem.addItem(line, ignoreBounds=True)
@@ -168,13 +170,19 @@ class LossPlot(LivePlot):
         line.setPos(float(x))
         line.show()
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        line = getattr(self, "_rewind_line", None)
+        if line is not None:
+            line.label.setFormat(tr("rewound here"))
+
     def rewind_mark(self) -> float | None:
         line = getattr(self, "_rewind_line", None)
         return float(line.value()) if line is not None and line.isVisible() else None
 
     def mark_divergence(self, x: float, text: str) -> None:
         """A red vertical line at ``x`` with a label. It stays until :meth:`clear_run`."""
-        label = text.replace("{", "{{").replace("}", "}}")  # InfiniteLine labels are format strings
+        label = tr_text(text).replace("{", "{{").replace("}", "}}")  # InfiniteLine labels are format strings
         line = pg.InfiniteLine(pos=x, angle=90, movable=False, label=label,
                                labelOpts={"position": 0.92, "anchors": [(0, 0), (0, 0)]})
         line.setZValue(50)
@@ -208,8 +216,8 @@ class AccuracyPlot(LivePlot):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("accuracyPlot", TASK_LABELS["classification"], legend_offset=(-10, -10), parent=parent)
         epochs = GrowBuffer(64)
-        self._train = self._add_series(Series("training", epochs, GrowBuffer(64), "train", width=2, symbol="o"))
-        self._val = self._add_series(Series("validation", epochs, GrowBuffer(64), "val", width=2, dashed=True,
+        self._train = self._add_series(Series(msg("training"), epochs, GrowBuffer(64), "train", width=2, symbol="o"))
+        self._val = self._add_series(Series(msg("validation"), epochs, GrowBuffer(64), "val", width=2, dashed=True,
                                             symbol="s"))
         self.task = ""
         self.set_task("classification")

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from ..common.palette import RUN_COLORS as PALETTE_RUN_COLORS
 from .parallel_coords import SettingsComparison
-from .runs_compare import run_state, setting_label
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
+from .runs_compare import metric_label, run_state, setting_label
 from .plots import DEFAULT_SMOOTHING
 from .runs_thumbs import THUMB, fill_thumbnails
 
@@ -42,6 +44,10 @@ PLOTS_MIN_W = 380
 _SORT_ROLE = Qt.UserRole + 1
 _RUN_ROLE = Qt.UserRole + 2
 _HIDDEN_SETTINGS = ("metrics",)
+#: the table's own columns (their names are ids: ``column_texts``), as their headers say them
+_COLUMN_WORDS = {"run": msg("run"), "status": msg("status"), "network": msg("network"),
+                 "test accuracy": msg("test accuracy"), "seconds": msg("seconds"), "device": msg("device"),
+                 **{label: metric_label(key) for key, label in METRICS}}
 
 
 def run_color(number: int) -> QColor:
@@ -106,18 +112,18 @@ class RunsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # a line, not 30 px
         self.table.itemSelectionChanged.connect(self._on_selection)
-        self.hint = QLabel("Train a few runs, then select several here (Ctrl-click) to compare them.")
+        self.hint = QLabel(tr("Train a few runs, then select several here (Ctrl-click) to compare them."))
         self.hint.setWordWrap(True)
 
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setObjectName("runsLossPlot")
         self.accuracy_plot = pg.PlotWidget()
         self.accuracy_plot.setObjectName("runsAccuracyPlot")
-        for plot, left in ((self.loss_plot, "loss"), (self.accuracy_plot, "validation")):
+        for plot, left in ((self.loss_plot, tr("loss")), (self.accuracy_plot, tr("validation"))):
             plot.setMenuEnabled(False)
             for name in ("left", "bottom"):
                 plot.getAxis(name).enableAutoSIPrefix(False)  # accuracies read 0.9, not 900 m
-            plot.setLabel("bottom", "epoch of the run")
+            plot.setLabel("bottom", tr("epoch of the run"))
             plot.setLabel("left", left)
             plot.showGrid(x=False, y=True, alpha=0.15)
             plot.addLegend(offset=(-10, 10))
@@ -151,8 +157,8 @@ class RunsView(QWidget):
         self._split.addWidget(left)
         self.tabs = QTabWidget()  # the curves and pictures, or which setting mattered
         self.tabs.setObjectName("runsTabs")
-        self.tabs.addTab(self._right, "Curves")
-        self.tabs.addTab(self.compare, "Which setting mattered")
+        self.tabs.addTab(self._right, tr("Curves"))
+        self.tabs.addTab(self.compare, tr("Which setting mattered"))
         self._split.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _index: self._arrange(force=True))
         self._split.setStretchFactor(1, 1)
@@ -182,17 +188,19 @@ class RunsView(QWidget):
         table.setSortingEnabled(False)
         table.clear()
         table.setColumnCount(len(self.columns))
-        words = [setting_label(c) if c in settings else c for c in self.columns]  # the schema's words
+        words = [tr_text(setting_label(c) if c in settings else _COLUMN_WORDS.get(c, c))  # the schema's words
+                 for c in self.columns]
         table.setHorizontalHeaderLabels([c.replace(" ", "\n") for c in words])  # narrow: words on lines
         for col, name in enumerate(self.columns):
             table.horizontalHeaderItem(col).setToolTip(name)
         table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             flat = flat_settings(r.settings)
-            cells = [_cell(r.label, r.number), _cell(run_state(r))]  # a sweep's pruned trial: "pruned"
+            # a sweep's pruned trial: "pruned"
+            cells = [_cell(tr_text(r.label), r.number), _cell(tr_text(run_state(r)))]
             if len(networks) > 1:
                 n = networks[repr(network_of(r.design))]
-                cells.append(_cell(f"network {n}", n))
+                cells.append(_cell(tr("network {n}", n=n), n))
             cells += [_cell(_fmt(flat.get(k)), flat.get(k) if isinstance(flat.get(k), (int, float)) else None)
                       for k in settings]
             cells += [_cell(_fmt(r.final.get(k)), r.final.get(k)) for k, _label in metrics]
@@ -314,29 +322,33 @@ class RunsView(QWidget):
             if plot.plotItem.legend is not None:
                 plot.plotItem.legend.clear()
         regression = any("val_mae" in r.final or "mae" in r.final for r in chosen)
-        self.accuracy_plot.setLabel("left", "validation loss" if regression else "validation accuracy")
-        self.loss_plot.setLabel("left", "loss (smoothed)" if regression or not chosen  # short: the plot is low
-                                else "loss (- - validation)")
+        self.accuracy_plot.setLabel("left", tr("validation loss") if regression else tr("validation accuracy"))
+        self.loss_plot.setLabel("left", tr("loss (smoothed)") if regression or not chosen  # short: the plot is low
+                                else tr("loss (- - validation)"))
         for r in chosen:
             pen = pg.mkPen(run_color(r.number), width=2)
             x, loss = np.asarray(r.batch_x, dtype=np.float64), np.asarray(r.batch_loss, dtype=np.float64)
             if x.size:
                 smooth, _state = ema_debiased(loss, smoothing_factor(DEFAULT_SMOOTHING, batches_per_epoch_of(x)))
-                self.loss_plot.plot(x - np.floor(x.min()), smooth, pen=pen, name=r.label)
+                self.loss_plot.plot(x - np.floor(x.min()), smooth, pen=pen, name=tr_text(r.label))
             val_loss = [(i + 1, e["val_loss"]) for i, e in enumerate(r.history) if "val_loss" in e]
             if val_loss and not regression:  # regression: the right-hand plot shows it
                 ex, ey = zip(*val_loss)
                 self.loss_plot.plot(ex, ey, pen=pg.mkPen(run_color(r.number), width=2, style=Qt.DashLine),
                                     symbol="o", symbolSize=6, symbolBrush=run_color(r.number),
-                                    name=f"{r.label} validation")
+                                    name=tr("{run} validation", run=r.label))
             key = "val_loss" if regression else "val_accuracy"
             epochs = [(i + 1, e[key]) for i, e in enumerate(r.history) if key in e]
             if epochs:
                 ex, ey = zip(*epochs)
                 self.accuracy_plot.plot(ex, ey, pen=pen, symbol="o", symbolSize=7,
-                                        symbolBrush=run_color(r.number), name=r.label)
+                                        symbolBrush=run_color(r.number), name=tr_text(r.label))
         self._draw_matrices(chosen)
         self.compare.set_runs(chosen if len(chosen) > 1 else self.records)
+
+    def retranslate(self) -> None:
+        """The table's headers and cells and the plots' legends, built from the runs, said again."""
+        self.set_runs(self.records)
 
     def _on_filtered(self, shown: list[int]) -> None:
         """The table hides the runs compared that an axis range leaves out."""

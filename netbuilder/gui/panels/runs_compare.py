@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 from ...core.design.settings import SETTING
 from ...core.session.importance import choice_text, metric_value, run_metric, run_settings, setting_kind
 from ...core.session.sweep_params import DROPOUTS, UNITS
+from ...core.text import msg
 
 #: a metric whose largest value is this many times its smallest is drawn on a log scale
 LOG_METRIC = 30
 #: how the metrics read under their axis
 #: a numeric setting with at most this many values labels each; with more, only its ends
 FEW = 6
-METRIC_LABELS = {"val_loss": "val loss", "loss": "loss", "val_accuracy": "val accuracy", "accuracy": "accuracy",
-                 "val_mae": "val MAE", "mae": "MAE"}
+METRIC_LABELS = {"val_loss": msg("val loss"), "loss": msg("loss"), "val_accuracy": msg("val accuracy"),
+                 "accuracy": msg("accuracy"), "val_mae": msg("val MAE"), "mae": msg("MAE")}
+#: how a run ended (its status), in words
+_STATES = {"completed": msg("completed"), "early_stopping": msg("early stopping"), "stopped": msg("stopped"),
+           "diverged": msg("diverged"), "failed": msg("failed"), "pruned": msg("pruned")}
 
 
 @dataclass
@@ -83,9 +87,9 @@ def setting_label(name: str, design: dict | None = None) -> str:
     if not dot or kind is None:
         return name
     if UNITS.get(kind) == param:
-        return f"{node_id} units"
+        return msg("{node} units", node=node_id)
     if param == "dropout" or (param == "p" and kind in DROPOUTS):
-        return f"{node_id} dropout"
+        return msg("{node} dropout", node=node_id)
     return f"{node_id} {param}"
 
 
@@ -93,8 +97,8 @@ def run_state(record) -> str:
     """How a run ended, in words: its status (``completed``, ``early stopping``, ``stopped``), or ``pruned`` for a
     sweep's trial the sweep pruned (its status is ``stopped``: :attr:`RunRecord.sweep_state` tells them apart)."""
     if getattr(record, "sweep_state", None) == "pruned":
-        return "pruned"
-    return record.status.replace("_", " ")
+        return _STATES["pruned"]
+    return _STATES.get(record.status) or record.status.replace("_", " ")
 
 
 def metric_label(metric: str) -> str:
@@ -141,12 +145,17 @@ def axes_of(records) -> list[Axis]:
     for name, values in run_settings(records).items():
         out.append(_axis(name, setting_label(name, records[0].design), values, setting_kind(name, values)))
     metric, direction = run_metric(records)
-    better = "lower" if direction == "minimize" else "higher"
     values = [metric_value(r, metric) for r in records]
     present = [v for v in values if v is not None]
     log = bool(present) and min(present) > 0 and max(present) >= LOG_METRIC * min(present)  # losses near 0 apart
-    out.append(_axis(metric, f"{metric_label(metric)}\n({'log, ' * log}{better} is better)", values,
-                     "log" if log else "float", metric=True))
+    words = metric_label(metric)
+    if direction == "minimize":
+        label = msg("{metric}\n(log, lower is better)", metric=words) if log else msg("{metric}\n(lower is better)",
+                                                                                      metric=words)
+    else:
+        label = msg("{metric}\n(log, higher is better)", metric=words) if log else msg("{metric}\n(higher is better)",
+                                                                                       metric=words)
+    out.append(_axis(metric, label, values, "log" if log else "float", metric=True))
     return out
 
 

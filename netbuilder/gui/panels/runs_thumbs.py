@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark
 from .boundary_colors import class_colors, class_regions, rgb_array
 
@@ -21,10 +22,10 @@ def thumb_caption(record) -> str:
     regression)."""
     final = record.final
     if isinstance(final.get("val_accuracy"), float):
-        return f"{record.label}\nval accuracy {final['val_accuracy']:.1%}"
+        return tr("{run}\nval accuracy {accuracy:.1%}", run=record.label, accuracy=final["val_accuracy"])
     if isinstance(final.get("val_loss"), float):
-        return f"{record.label}\nval loss {final['val_loss']:.4g}"
-    return record.label
+        return tr("{run}\nval loss {loss:.4g}", run=record.label, loss=final["val_loss"])
+    return tr_text(record.label)
 
 
 def fill_thumbnails(row: QHBoxLayout, chosen, palette: QPalette, run_color) -> list[QLabel]:
@@ -43,15 +44,16 @@ def fill_thumbnails(row: QHBoxLayout, chosen, palette: QPalette, run_color) -> l
         grid = r.boundary
         if grid is not None and len(grid["axes"]) == 2 and grid.get("task") == "classification":
             pictures.append(("runsBoundaryThumb", boundary_pixmap(grid, run_color(r.number), dark, palette),
-                             f"{r.label}: the class it predicts over the plane of its two inputs at its end "
-                             f"(paler where it is unsure), with {len(grid['points']):,} training points"))
+                             tr("{run}: the class it predicts over the plane of its two inputs at its end (paler "
+                                "where it is unsure), with {n:,} training points", run=r.label, n=len(grid["points"]))))
         confusion = (r.validation or {}).get("confusion")
         if confusion is not None:
             m = np.asarray(confusion, dtype=np.float64)
             share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
             accuracy = np.trace(m) / max(m.sum(), 1)
             pictures.append(("runsConfusionThumb", matrix_pixmap(share, run_color(r.number), dark),
-                             f"{r.label}: validation accuracy {accuracy:.1%} ({int(m.sum()):,} samples)"))
+                             tr("{run}: validation accuracy {accuracy:.1%} ({n:,} samples)", run=r.label,
+                                accuracy=accuracy, n=int(m.sum()))))
         if not pictures:
             continue
         box = QWidget()
