@@ -11,7 +11,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...core.teaching.locks import PREFIX, Locks, setting_name
+from ...core.teaching.locks import Locks, setting_name
+from ..common.i18n import tr, tr_text
 
 ALT = 'alt="locked"'  # in a marked label's text (tests and scripts look for it)
 
@@ -65,7 +66,8 @@ def mark_training_panel(panel, locks: Locks) -> None:
         label = labels.get(widget)
         locked = locks.setting_locked(key)
         tip, text = saved.setdefault(key, (widget.toolTip(), label.text() if label is not None else ""))
-        widget.setToolTip(f"{PREFIX}: students do not change {setting_name(key)} in this lesson." if locked else tip)
+        widget.setToolTip(tr("Locked by the lesson: students do not change {setting} in this lesson.",
+                             setting=tr_text(setting_name(key))) if locked else tip)
         if label is not None:
             label.setText(marked(label, text) if locked else text)
             label.setToolTip(widget.toolTip() if locked else "")
