@@ -53,16 +53,23 @@ _formatter = _LocaleFormatter()
 def _render(context: str, template: str, values: dict) -> str:
     translated = QCoreApplication.translate(context, template)
     if values:
-        values = {k: tr_text(v) if isinstance(v, Text) else v for k, v in values.items()}
+        # a Text is translated; a string tr() made earlier (in any language) is rendered in the current one
+        shown = {k: tr_text(v) if isinstance(v, Text) else _again_or(v) for k, v in values.items()}
         try:
-            translated = _formatter.format(translated, **values)
+            translated = _formatter.format(translated, **shown)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: fall back to English
-            translated = _formatter.format(template, **values)
-    _remembered[translated] = (context, template, values)
+            translated = _formatter.format(template, **shown)
+    _remembered[translated] = (context, template, values)  # the values as given: a Text in them is redone too
     _remembered.move_to_end(translated)
     if len(_remembered) > _MAX_REMEMBERED:
         _remembered.popitem(last=False)
     return translated
+
+
+def _again_or(value):
+    if isinstance(value, str) and value in _remembered:
+        return again(value)
+    return value
 
 
 def tr(template: str, /, **values) -> str:
