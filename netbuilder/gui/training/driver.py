@@ -187,14 +187,14 @@ class TrainingDriver(TrainingNews, TrainingWeights, QObject):
         for key, value in settings.items():
             if key == "device":
                 if not isinstance(value, str) or not re.fullmatch(r"auto|cpu|cuda(:\d+)?", value.strip().lower()):
-                    raise TrainingError(f"device: {value!r} is not one of auto, cpu, cuda, cuda:N")
+                    raise TrainingError(msg("device: {value} is not one of auto, cpu, cuda, cuda:N", value=repr(value)))
                 if not self._devices_listed:
                     self.refresh_devices()
                 self.panel.select_device(value.strip().lower())
                 continue
             reason = self.apply_setting(key, value)
             if reason:
-                raise TrainingError(f"{key}: {reason}")
+                raise TrainingError(msg("{setting}: {reason}", setting=key, reason=reason))
         self._sync_panel()
 
     def set_tensorboard(self, enabled: bool, folder=None) -> None:

@@ -80,7 +80,7 @@ class TrainingNews:
         done, total = info["done"], info["total"]
         size = tr("{done} of {total}", done=human_bytes(done), total=human_bytes(total)) if total else human_bytes(done)
         bar = self.panel.progress
-        bar.setFormat("download %p%")
+        bar.setFormat(tr("download %p%"))
         bar.setRange(0, total or 0)
         bar.setValue(done)
         self.panel.status_line.setText(tr("Downloading {name} into torch's cache (first use of this backbone): {size}",
