@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QVBoxLayout, QWidget)
 
 from .camera_feed import CameraTry, is_image_shape
+from ..common.i18n import tr, tr_text
 from .outputs import class_name, read_output
 
 PAD = 280  # the drawing pad's side in pixels (10 per MNIST pixel)
@@ -64,7 +65,7 @@ class DrawingPad(QWidget):
         self.setObjectName("drawingPad")
         self.setFixedSize(PAD, PAD)
         self.setCursor(Qt.CrossCursor)
-        self.setToolTip("Draw a digit with the mouse; Clear starts again")
+        self.setToolTip(tr("Draw a digit with the mouse; Clear starts again"))
         self.image = QImage(PAD, PAD, QImage.Format_Grayscale8)
         self.image.fill(0)
         self._last: QPointF | None = None
@@ -130,18 +131,18 @@ class PredictPanel(QWidget):
         self.class_names: list[str] | None = None
         self.pad = DrawingPad()
         self.pad.changed.connect(self._schedule)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(tr("Clear"))
         self.clear_button.setObjectName("clearDrawingButton")
         self.clear_button.clicked.connect(self.pad.clear)
         self.preview = QLabel()
         self.preview.setObjectName("drawingPreview")
-        self.preview.setToolTip("What the network sees: your drawing made 28x28 and centred, as MNIST's digits")
+        self.preview.setToolTip(tr("What the network sees: your drawing made 28x28 and centred, as MNIST's digits"))
         self.preview.setFixedSize(84, 84)
         pad_box = QVBoxLayout()
         pad_box.addWidget(self.pad)
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
-        row.addWidget(QLabel("the network sees:"))
+        row.addWidget(QLabel(tr("the network sees:")))
         row.addWidget(self.preview)
         row.addStretch(1)
         pad_box.addLayout(row)
@@ -171,12 +172,12 @@ class PredictPanel(QWidget):
         self.bars.setMenuEnabled(False)
         self.bars.setMouseEnabled(False, False)
         self.bars.setYRange(0, 1)
-        self.bars.setLabel("left", "probability")
+        self.bars.setLabel("left", tr("probability"))
         self.bars.setMinimumHeight(140)
         self.bar_item = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.bars.addItem(self.bar_item)
         self._apply_palette()
-        self.explain_button = QPushButton("Explain")
+        self.explain_button = QPushButton(tr("Explain"))
         self.explain_button.setObjectName("predictExplainButton")
         self.explain_button.clicked.connect(self._on_explain)
         self.stack.currentChanged.connect(self._on_page)  # a drawing or typed values only (not the camera's feed)
@@ -192,7 +193,7 @@ class PredictPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(60)  # while drawing: at most about 15 predictions a second
         self._timer.timeout.connect(self.send)
-        self.show_message("Train a network, then try it on an input of your own here.")
+        self.show_message(tr("Train a network, then try it on an input of your own here."))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -228,22 +229,23 @@ class PredictPanel(QWidget):
                 box.setSingleStep(0.1)
                 box.valueChanged.connect(self._schedule)
                 self.fields.append(box)
-                self.fields_form.addRow(names[i] if names and i < len(names) else f"input {i + 1}", box)
+                self.fields_form.addRow(names[i] if names and i < len(names) else tr("input {n}", n=i + 1), box)
             self.stack.setCurrentWidget(self.fields_page)
         elif is_image_shape(shape):
-            self.show_message(f"Drawing by hand needs a 28x28 image; this network takes {'x'.join(map(str, shape))} "
-                              "pictures. Press Camera above to try it on what your camera sees (then Explain "
-                              "shows what it looked at); the activations panel shows its samples.")
+            self.show_message(tr("Drawing by hand needs a 28x28 image; this network takes {shape} pictures. Press "
+                                 "Camera above to try it on what your camera sees (then Explain shows what it looked "
+                                 "at); the activations panel shows its samples.", shape="x".join(map(str, shape))))
         else:
-            self.show_message(f"Trying an input by hand needs a 28x28 image or at most {MAX_FIELDS} values; this "
-                              f"network takes {size:,}. The activations panel shows its samples.")
+            self.show_message(tr("Trying an input by hand needs a 28x28 image or at most {most} values; this "
+                                 "network takes {size:,}. The activations panel shows its samples.", most=MAX_FIELDS,
+                                 size=size))
         self.camera.set_shape(shape)
 
     def set_class_names(self, names) -> None:
         self.class_names = [str(n) for n in names] if names else None
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(tr_text(text))
         self.stack.setCurrentWidget(self.message)
 
     # input -------------------------------------------------------------------------------------------------
@@ -266,8 +268,8 @@ class PredictPanel(QWidget):
     def _on_page(self, _index: int = 0) -> None:
         self.explain_button.setVisible(self.stack.currentWidget() in (self.draw_page, self.fields_page, self.camera))
         on_camera = self.stack.currentWidget() is self.camera
-        self.explain_button.setToolTip("What the network looked at in the last camera frame classified"
-                                       if on_camera else "What the network looked at for this input")
+        self.explain_button.setToolTip(tr("What the network looked at in the last camera frame classified")
+                                       if on_camera else tr("What the network looked at for this input"))
 
     def _on_explain(self) -> None:
         """Explain what was drawn or typed, or on the camera's page the last frame classified (as its raw input:
@@ -275,8 +277,8 @@ class PredictPanel(QWidget):
         if self.stack.currentWidget() is self.camera:
             row = self.camera.last_row()
             if row is None:
-                self.camera.message.setText("No frame classified yet: Explain looks at the last one the network "
-                                            "saw.")
+                self.camera.message.setText(tr("No frame classified yet: Explain looks at the last one the "
+                                               "network saw."))
         else:
             row = self.current_row()
         if row is not None:

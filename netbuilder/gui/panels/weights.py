@@ -39,9 +39,11 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
 from ..common.style import is_dark, with_alpha
-from .weights_data import (float_tensors, grid_shape, histogram_series, is_bias, is_buffer, main_tensor, matrix_axes,
-                           pixel_text, symmetric_limit, tile_filters, title_text, vector_axis)
+from .weights_data import (channel_words, float_tensors, grid_shape, histogram_series, is_bias, is_buffer, main_tensor,
+                           matrix_axes, pixel_text, symmetric_limit, tile_filters, title_text, vector_axis)
 from .weights_plot import MAX_SERIES, WeightsPlot
 
 #: Diverging colour maps, (light theme, dark theme): each one's middle (zero) is close to that theme's background.
@@ -49,7 +51,7 @@ COLOR_MAPS = ("CET-D1", "CET-D4")
 #: The view background behind the heat map, visible through the gaps between filter tiles: (light, dark).
 GAP_COLORS = ("#8d949b", "#5b6066")
 GRADIENT_COLORS = ("#2e9e6a", "#5fd39a")
-DEFAULT_MESSAGE = "Select a layer on the canvas to see its weights."
+DEFAULT_MESSAGE = msg("Select a layer on the canvas to see its weights.")
 
 
 class WeightsPanel(QWidget):
@@ -84,19 +86,20 @@ class WeightsPanel(QWidget):
 
         self.tensor_box = QComboBox(self)
         self.tensor_box.setObjectName("tensorBox")
-        self.tensor_box.setToolTip("Which of the layer's tensors the heat map shows")
-        self.tensor_label = QLabel("tensor", self)
+        self.tensor_box.setToolTip(tr("Which of the layer's tensors the heat map shows"))
+        self.tensor_label = QLabel(tr("tensor"), self)
         self.channel_box = QComboBox(self)
         self.channel_box.setObjectName("inputChannelBox")
-        self.channel_box.setToolTip("Show the filters averaged over their input channels, or for one input channel")
-        self.channel_label = QLabel("input channel", self)
+        self.channel_box.setToolTip(tr("Show the filters averaged over their input channels, or for one input "
+                                       "channel"))
+        self.channel_label = QLabel(tr("input channel"), self)
         for box in (self.tensor_box, self.channel_box):
             box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.tensor_box.currentIndexChanged.connect(self._on_tensor_chosen)
         self.channel_box.currentIndexChanged.connect(self._on_channel_chosen)
 
         # the heat map: one ImageItem and one colour bar, made once
-        self.heatmap = WeightsPlot("weightHeatmap", "", "input", "output unit", self)
+        self.heatmap = WeightsPlot("weightHeatmap", "", msg("input"), msg("output unit"), self)
         self.heatmap.plotItem.showGrid(x=False, y=False)
         self.heatmap.plotItem.vb.invertY(True)
         self.image_item = pg.ImageItem(axisOrder="row-major")
@@ -110,15 +113,15 @@ class WeightsPanel(QWidget):
         self.readout.setObjectName("weightReadout")
         self.readout.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.weight_histogram = WeightsPlot("weightHistogram", "weights", "value", "count", self)
-        self.bias_histogram = WeightsPlot("biasHistogram", "biases", "value", "count", self)
+        self.weight_histogram = WeightsPlot("weightHistogram", msg("weights"), msg("value"), msg("count"), self)
+        self.bias_histogram = WeightsPlot("biasHistogram", msg("biases"), msg("value"), msg("count"), self)
         for plot in (self.weight_histogram, self.bias_histogram):
             for _ in range(MAX_SERIES):
                 curve = pg.PlotDataItem(stepMode="center", fillLevel=0)
                 curve.hide()
                 plot.plotItem.addItem(curve)
                 plot.series.append(curve)
-        self.gradient_plot = WeightsPlot("gradientNormPlot", "gradient norm", "epoch", "norm", self)
+        self.gradient_plot = WeightsPlot("gradientNormPlot", msg("gradient norm"), msg("epoch"), msg("norm"), self)
         self.gradient_curve = self.gradient_plot.plotItem.plot(connect="finite", symbolSize=5)
         for plot in (self.weight_histogram, self.bias_histogram, self.gradient_plot):
             plot.setMinimumSize(150, 140)
@@ -165,13 +168,14 @@ class WeightsPanel(QWidget):
             self._show_gradient_history()
         if not tensors:
             self._clear_plots()
-            self.title.setText(f"{node_id} · {node_type} · no weights")
+            self.title.setText(tr("{node} · {type} · no weights", node=node_id, type=node_type))
             self.title.show()
-            self._show_message(f"{node_type} has no weights: it transforms its input the same way however the "
-                               "network trains." if not params else
-                               f"{node_type} holds no weights to show here (only counters or empty tensors).")
+            self._show_message(tr("{type} has no weights: it transforms its input the same way however the network "
+                                  "trains.", type=node_type) if not params else
+                               tr("{type} holds no weights to show here (only counters or empty tensors).",
+                                  type=node_type))
             return
-        self.title.setText(title_text(node_id, node_type, tensors))
+        self.title.setText(tr_text(title_text(node_id, node_type, tensors)))
         self.title.show()
         self.message.hide()
         self.content.show()
@@ -237,7 +241,7 @@ class WeightsPanel(QWidget):
     # drawing ------------------------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self.content.hide()
-        self.message.setText(text)
+        self.message.setText(tr_text(text))
         self.message.show()
 
     def _clear_plots(self) -> None:
@@ -272,7 +276,7 @@ class WeightsPanel(QWidget):
             index = self.channel_box.currentIndex()
             self.channel_box.blockSignals(True)
             self.channel_box.clear()
-            self.channel_box.addItems([f"average of {channels}" if channels > 1 else "average"]
+            self.channel_box.addItems([tr("average of {n}", n=channels) if channels > 1 else tr("average")]
                                       + [str(i) for i in range(channels)])
             self.channel_box.setCurrentIndex(index if 0 <= index <= channels else 0)
             self.channel_box.blockSignals(False)
@@ -283,30 +287,28 @@ class WeightsPanel(QWidget):
         name = self._shown_tensor if self._shown_tensor in self._tensors else main_tensor(self._tensors)
         array = self._tensors[name]
         conv = "Conv" in self._node_type
-        transpose = "Transpose" in self._node_type
-        out_word = ("input channel" if transpose else "output channel") if conv else "slice"
-        in_word = ("output channel" if transpose else "input channel") if conv else "index"
-        self.channel_label.setText(in_word if array.ndim >= 3 else "input channel")
+        out_word, in_word, out_words, in_words = channel_words(self._node_type)
+        self.channel_label.setText(tr_text(in_word) if array.ndim >= 3 else tr("input channel"))
         channel = self._sync_channel_box(array.shape[1] if array.ndim >= 3 else None)
         if array.ndim >= 3:
             picked = array[:, channel] if channel is not None else array.mean(axis=1, dtype=np.float64)
-            which = (f"{in_word} {channel}" if channel is not None else
-                     f"averaged over {array.shape[1]} {in_word}s" if array.shape[1] > 1 else "")
+            which = (tr("{word} {channel}", word=in_word, channel=channel) if channel is not None else
+                     tr("averaged over {n} {words}", n=array.shape[1], words=in_words) if array.shape[1] > 1 else "")
         else:
             picked, which = array, ""
         if picked.ndim <= 2:
             image = np.ascontiguousarray(np.atleast_2d(picked), dtype=np.float32)
             if array.ndim >= 3:
-                rows, cols = f"{out_word}", "kernel tap" if conv else "column"
+                rows, cols = out_word, msg("kernel tap") if conv else msg("column")
             elif array.ndim == 2:
                 rows, cols = matrix_axes(self._node_type, name)
             else:
                 rows, cols = "", vector_axis(self._node_type)
-            info = {"kind": "matrix", "rows": rows or "row", "cols": cols}
+            info = {"kind": "matrix", "rows": rows or msg("row"), "cols": cols}
             self.heatmap.plotItem.vb.setAspectLocked(False)
             self.heatmap.set_labels(cols, rows)
             self.heatmap.plain_ticks(one_row=image.shape[0] == 1)
-            shape_text = " × ".join(f"{s:,}" for s in array.shape) or "scalar"
+            shape_text = " × ".join(f"{s:,}" for s in array.shape) or tr("scalar")
         else:
             filters = picked.reshape(picked.shape[0], -1, picked.shape[-1])
             n, h, w = filters.shape
@@ -314,9 +316,9 @@ class WeightsPanel(QWidget):
             image = tile_filters(filters, tile_cols)
             info = {"kind": "tiles", "n": n, "h": h, "w": w, "cols": tile_cols, "what": out_word}
             self.heatmap.plotItem.vb.setAspectLocked(True)
-            self.heatmap.set_labels(f"one tile per {out_word}, row by row", f"{out_word}s")
+            self.heatmap.set_labels(msg("one tile per {what}, row by row", what=out_word), out_words)
             self.heatmap.tile_ticks(n, h, w, tile_rows, tile_cols)
-            shape_text = f"{n:,} filters of {'×'.join(str(s) for s in picked.shape[1:])}"
+            shape_text = tr("{n:,} filters of {size}", n=n, size="×".join(str(s) for s in picked.shape[1:]))
         m = symmetric_limit(image)
         self._levels = (-m, m)
         self.image_item.setImage(image, autoLevels=False, levels=self._levels,
@@ -329,8 +331,8 @@ class WeightsPanel(QWidget):
             vb = self.heatmap.plotItem.vb
             vb.setRange(xRange=(-0.5, shape[1] - 0.5), yRange=(-0.5, shape[0] - 0.5), padding=0)
         self._layout_info = info
-        self._caption = " · ".join(p for p in (name, shape_text, which, f"colour scale ±{m:.3g}",
-                                               "hover for values") if p)
+        self._caption = " · ".join(p for p in (name, shape_text, which, tr("colour scale ±{m:.3g}", m=m),
+                                               tr("hover for values")) if p)
         self.readout.setText(self._caption)
 
     def _draw_histograms(self) -> None:
@@ -340,13 +342,13 @@ class WeightsPanel(QWidget):
         biases = [(k, a) for k, a in self._tensors.items() if is_bias(k)]
         learned = sum(a.size for k, a in weights if not is_buffer(k))
         stats = sum(a.size for k, a in weights if is_buffer(k))
-        title = " · ".join(p for p in (f"weights ({learned:,})" if learned else "",
-                                       f"statistics ({stats:,})" if stats else "") if p)
+        title = " · ".join(p for p in (tr("weights ({n:,})", n=learned) if learned else "",
+                                       tr("statistics ({n:,})", n=stats) if stats else "") if p)
         dark = is_dark(self.palette())
-        self.weight_histogram.show_histograms(histogram_series(weights, MAX_SERIES), 0, title, "no weights", dark)
-        bias_title = f"biases ({sum(a.size for _, a in biases):,})" if biases else "biases"
+        self.weight_histogram.show_histograms(histogram_series(weights, MAX_SERIES), 0, title, tr("no weights"), dark)
+        bias_title = tr("biases ({n:,})", n=sum(a.size for _, a in biases)) if biases else tr("biases")
         self.bias_histogram.show_histograms(histogram_series(biases, MAX_SERIES), 1, bias_title,
-                                            "no biases in this layer", dark)
+                                            tr("no biases in this layer"), dark)
 
     def _show_gradient_history(self) -> None:
         xs, ys = self._history.get(self.node_id, ([], [])) if self.node_id else ([], [])
@@ -355,10 +357,10 @@ class WeightsPanel(QWidget):
         self.gradient_curve.setSymbol("o" if 0 < len(xs) <= 60 else None)
         if xs:
             plot.show_hint(None)
-            plot.set_title(f"gradient norm {ys[-1]:.3g}")
+            plot.set_title(tr("gradient norm {norm:.3g}", norm=ys[-1]))
         else:
-            plot.show_hint("no gradients yet:\nthey appear while it trains")
-            plot.set_title("gradient norm")
+            plot.show_hint(tr("no gradients yet:\nthey appear while it trains"))
+            plot.set_title(tr("gradient norm"))
 
     # hover read-out -----------------------------------------------------------------------------------------
     def _on_mouse_moved(self, pos: QPointF) -> None:
@@ -367,11 +369,17 @@ class WeightsPanel(QWidget):
         if self._layout_info is not None and vb.sceneBoundingRect().contains(pos):
             p = vb.mapSceneToView(pos)
             text = self.describe_pixel(int(math.floor(p.y() + 0.5)), int(math.floor(p.x() + 0.5)))
-        self.readout.setText(text or self._caption)
+        self.readout.setText(tr_text(text) if text else self._caption)
 
     def describe_pixel(self, row: int, col: int) -> str | None:
         """What heat-map pixel (``row``, ``col``) of the image shows, in words, or None outside a value."""
         return pixel_text(self.image_item.image, self._layout_info, row, col)
+
+    def retranslate(self) -> None:
+        self._apply_palette()  # the plots' titles and axes, the histograms
+        self._show_gradient_history()
+        if self._tensors:
+            self._draw_heatmap()
 
     # theme --------------------------------------------------------------------------------------------------
     def changeEvent(self, event) -> None:

@@ -8,6 +8,8 @@ import math
 
 import numpy as np
 
+from ...core.text import msg
+
 MAX_BINS = 40
 #: Width / height the filter grid aims at (the heat map is wider than it is tall).
 TILE_ASPECT = 1.8
@@ -15,8 +17,9 @@ TILE_ASPECT = 1.8
 BUFFER_PREFIXES = ("running_", "num_batches_tracked")
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def weights_count(n: int) -> str:
+    """``1 weight``, ``1,234 weights`` (a message the window shows translated)."""
+    return msg("{n:,} weight", n=n) if n == 1 else msg("{n:,} weights", n=n)
 
 
 def float_tensors(params: dict) -> dict[str, np.ndarray]:
@@ -102,7 +105,7 @@ def histogram_series(tensors: list[tuple[str, np.ndarray]], most: int) -> list[t
     by_size = sorted(tensors, key=lambda t: -t[1].size)
     keep, rest = by_size[:most - 1], by_size[most - 1:]
     return ([(name, a.ravel()) for name, a in keep]
-            + [(f"{len(rest)} others", np.concatenate([a.ravel() for _, a in rest]))])
+            + [(msg("{n} others", n=len(rest)), np.concatenate([a.ravel() for _, a in rest]))])
 
 
 def title_text(node_id: str, node_type: str, tensors: dict[str, np.ndarray]) -> str:
@@ -114,31 +117,46 @@ def title_text(node_id: str, node_type: str, tensors: dict[str, np.ndarray]) -> 
         shape = f"{w.shape[1]:,} → {w.shape[0]:,}"
     elif w is not None and w.ndim >= 3 and "Conv" in node_type:
         c_out, c_in = (w.shape[1], w.shape[0]) if "Transpose" in node_type else (w.shape[0], w.shape[1])
-        shape = f"{c_in:,} → {c_out:,} channels, {'×'.join(str(s) for s in w.shape[2:])}"
+        shape = msg("{c_in:,} → {c_out:,} channels, {kernel}", c_in=c_in, c_out=c_out,
+                    kernel="×".join(str(s) for s in w.shape[2:]))
     elif tensors:
         name = main_tensor(tensors)
-        shape = f"{name} {'×'.join(f'{s:,}' for s in tensors[name].shape) or 'scalar'}"
-    return " · ".join(p for p in (node_id, node_type, shape, plural(count, "weight")) if p)
+        sizes = "×".join(f"{s:,}" for s in tensors[name].shape)
+        shape = msg("{name} {shape}", name=name, shape=sizes) if sizes else msg("{name} scalar", name=name)
+    if shape:
+        return msg("{node} · {type} · {shape} · {count}", node=node_id, type=node_type, shape=shape,
+                   count=weights_count(count))
+    return msg("{node} · {type} · {count}", node=node_id, type=node_type, count=weights_count(count))
+
+
+def channel_words(node_type: str) -> tuple:
+    """(what a heat map's slice or tile is, what its averaged axis is, and their plurals) for a layer of type
+    ``node_type``: a convolution's output and input channels (a transposed one's the other way round)."""
+    if "Conv" not in node_type:
+        return msg("slice"), msg("index"), msg("slices"), msg("indices")
+    if "Transpose" in node_type:
+        return msg("input channel"), msg("output channel"), msg("input channels"), msg("output channels")
+    return msg("output channel"), msg("input channel"), msg("output channels"), msg("input channels")
 
 
 def matrix_axes(node_type: str, name: str) -> tuple[str, str]:
     """(row label, column label) of a 2-D tensor ``name`` of a layer of type ``node_type``."""
     if node_type == "Embedding":
-        return "token", "dimension"
+        return msg("token"), msg("dimension")
     if node_type in ("LSTM", "GRU", "RNN") or name.startswith(("weight_ih", "weight_hh")):
-        return "gate unit", "hidden unit" if "hh" in name else "input"
+        return msg("gate unit"), msg("hidden unit") if "hh" in name else msg("input")
     if "in_proj" in name:
-        return "query, key, value unit", "input"
-    return "output unit", "input"
+        return msg("query, key, value unit"), msg("input")
+    return msg("output unit"), msg("input")
 
 
 def vector_axis(node_type: str) -> str:
     """The label of a 1-D tensor's cells for a layer of type ``node_type``."""
     if node_type.startswith(("BatchNorm", "InstanceNorm", "GroupNorm")):
-        return "channel"
+        return msg("channel")
     if node_type == "LayerNorm":
-        return "feature"
-    return "index"
+        return msg("feature")
+    return msg("index")
 
 
 def pixel_text(image: np.ndarray | None, info: dict | None, row: int, col: int) -> str | None:
@@ -149,12 +167,13 @@ def pixel_text(image: np.ndarray | None, info: dict | None, row: int, col: int) 
         return None
     value = float(image[row, col])
     if info["kind"] == "matrix":
-        where = f"{info['rows']} {row}, {info['cols']} {col}" if image.shape[0] > 1 else f"{info['cols']} {col}"
+        where = (msg("{rows} {row}, {cols} {col}", rows=info["rows"], row=row, cols=info["cols"], col=col)
+                 if image.shape[0] > 1 else msg("{cols} {col}", cols=info["cols"], col=col))
     else:
         h, w = info["h"], info["w"]
         r, c = row % (h + 1), col % (w + 1)
         k = (row // (h + 1)) * info["cols"] + col // (w + 1)
         if r == h or c == w or k >= info["n"]:
             return None
-        where = f"{info['what']} {k}, row {r}, column {c}"
-    return f"{where}: {value:.4g}"
+        where = msg("{what} {k}, row {r}, column {c}", what=info["what"], k=k, r=r, c=c)
+    return msg("{where}: {value:.4g}", where=where, value=value)

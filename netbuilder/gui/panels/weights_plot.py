@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QWidget
 
 from ..common.style import with_alpha
+from ..common.i18n import tr_text
 from .weights_data import histogram
 
 #: Histogram series colours: (light, dark); the bias histogram starts at the second one.
@@ -151,9 +152,10 @@ class WeightsPlot(pg.PlotWidget):
         font = QFont(self.font())
         font.setPointSizeF(9)
         room = max(20, self.width() - 12)
-        shown = QFontMetricsF(font).elidedText(self._title, Qt.ElideRight, room)
+        title = tr_text(self._title)
+        shown = QFontMetricsF(font).elidedText(title, Qt.ElideRight, room)
         self.plotItem.setTitle(shown, color=self._text.name(), size="9pt")
-        self.setToolTip(self._title if shown != self._title else "")
+        self.setToolTip(title if shown != title else "")
 
     def title_text(self) -> str:
         """The title as drawn (elided when the plot is narrow)."""
@@ -175,7 +177,7 @@ class WeightsPlot(pg.PlotWidget):
 
     def _set_axis_labels(self) -> None:
         for name, label in self._labels.items():
-            self.getAxis(name).setLabel(label, color=self._text.name())
+            self.getAxis(name).setLabel(tr_text(label), color=self._text.name())
 
     def show_hint(self, text: str | None) -> None:
         """A centred message over an empty plot (``None`` hides it and turns auto-range back on)."""
@@ -183,7 +185,7 @@ class WeightsPlot(pg.PlotWidget):
         for name in ("left", "bottom"):  # an empty plot's axes say nothing: its hint gets the room
             self.plotItem.showAxis(name, not text)
         if text:
-            self.hint.setText(text)
+            self.hint.setText(tr_text(text))
             self._wrap_hint()
             vb.disableAutoRange()
             vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
@@ -205,7 +207,7 @@ class WeightsPlot(pg.PlotWidget):
         self.legend.clear()
         if len(names) > 1:
             for curve, name in zip(self.series, names):
-                self.legend.addItem(curve, name)
+                self.legend.addItem(curve, tr_text(name))
         self.legend.setVisible(len(names) > 1)
 
     def _theme_legend(self) -> None:
