@@ -1,8 +1,13 @@
 """The canvas, driven the way a user drives it: drops, drags, clicks and keys on the view's viewport."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtTest import QTest
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from helpers import residual_chain
 from netbuilder.core.design.graph import Design, Edge
 from netbuilder.gui.canvas import LAYER_MIME, CanvasView, EdgeItem, NodeItem
+from netbuilder.gui.canvas import clipboard
 from netbuilder.gui.canvas.items import PendingEdgeItem
 from netbuilder.gui.canvas.commands import AddNodeCommand, ConnectCommand, SetParamCommand
 from netbuilder.gui.window.document import DesignDocument
@@ -324,6 +330,34 @@ def test_paste_of_foreign_clipboard_does_nothing(make_view):
     doc, view = make_view("mnist_cnn")
     QApplication.clipboard().setText("hello")
     assert view.paste() == [] and len(doc.design.nodes) == 9
+
+
+COPY_AND_QUIT = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from netbuilder.gui.canvas.clipboard import put_on_clipboard
+put_on_clipboard('{"nodes": [], "edges": []}')
+"""
+
+
+def test_layers_copied_last_let_the_process_end_cleanly(tmp_path):
+    """Qt frees the clipboard's contents after the interpreter is gone: a QMimeData made in Python crashed then
+    (exit 139, a segmentation fault after every test passed)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.run([sys.executable, "-c", COPY_AND_QUIT], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_at_exit_the_clipboard_keeps_the_copied_text_in_a_copy_qt_made(make_view):
+    doc, view = make_view("mnist_cnn")
+    view.design_scene.select_nodes(["conv"])
+    view.copy()
+    ours = clipboard._handed[0]
+    clipboard._hand_back()  # what atexit calls
+    assert not shiboken6.isValid(ours)  # freed now, while Python runs
+    assert '"id": "conv"' in QApplication.clipboard().text()
+    assert view.paste() == []  # plain text now: what another program pastes, not netbuilder's layers
 
 
 # zoom and view --------------------------------------------------------------------------------------------

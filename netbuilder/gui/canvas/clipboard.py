@@ -5,8 +5,10 @@ between copied nodes, so a selection pasted into a text editor reads like a piec
 """
 from __future__ import annotations
 
+import atexit
 import json
 
+import shiboken6
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +23,34 @@ from . import style as st
 
 NODES_MIME = "application/x-netbuilder-nodes"
 GAP = 60.0
+_handed: list[QMimeData] = []  # the QMimeData this process last put on the clipboard (see put_on_clipboard)
+
+
+def put_on_clipboard(text: str) -> None:
+    """``text`` (a selection's JSON) on the system clipboard, as netbuilder layers and as plain text.
+
+    The clipboard owns the QMimeData it holds, and Qt frees it at the process's very end (the offscreen and default
+    platform clipboards keep it in a C++ global static), after the interpreter is gone. A QMimeData made in Python
+    is PySide's wrapper class, whose destructor calls into the interpreter: freed then, it ended the process with a
+    segmentation fault (exit 139, after every test had passed). So at exit, while Python still runs, the clipboard
+    is handed a copy Qt makes itself (:func:`_hand_back`)."""
+    mime = QMimeData()
+    mime.setData(NODES_MIME, text.encode("utf-8"))
+    mime.setText(text)
+    QApplication.clipboard().setMimeData(mime)
+    if not _handed:
+        atexit.register(_hand_back)
+    _handed[:] = [mime]
+
+
+def _hand_back() -> None:
+    """At exit: the clipboard's QMimeData made here, if it still holds it, replaced with the same text in one Qt
+    made (still there to paste into a text editor); the one made here is freed now, while Python runs."""
+    mime = _handed.pop() if _handed else None
+    app = QApplication.instance()
+    if mime is None or app is None or not shiboken6.isValid(mime):  # the clipboard took something else since
+        return
+    app.clipboard().setText(mime.text())
 
 
 def selection_dict(scene) -> dict:
@@ -84,10 +114,7 @@ class Clipboard:
         if not data["nodes"]:
             return data
         text = json.dumps(data, indent=2)
-        mime = QMimeData()
-        mime.setData(NODES_MIME, text.encode("utf-8"))
-        mime.setText(text)
-        QApplication.clipboard().setMimeData(mime)
+        put_on_clipboard(text)
         self._last_payload, self._repeats = text, 0
         return data
 
