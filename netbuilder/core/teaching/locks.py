@@ -17,20 +17,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..design.settings import EDITABLE
+from ..text import Text, msg
 
 KEYS = ("layers", "dataset", "settings")
-PREFIX = "Locked by the lesson"
-#: the settings' names as a sentence says them
-NAMES = {"lr": "the learning rate", "batch_size": "the batch size", "limit": "the number of samples",
-         "weight_decay": "the weight decay", "augment": "the augmentation", "scheduler": "the LR schedule"}
+PREFIX = "Locked by the lesson"  # how every refusal begins (each template spells it out, for the translators)
+#: the settings' names as a sentence says them (the window shows them translated: core.text.msg)
+NAMES = {"dataset": msg("the dataset"), "validation": msg("the validation split"),
+         "limit": msg("the number of samples"), "loss": msg("the loss"), "optimizer": msg("the optimizer"),
+         "lr": msg("the learning rate"), "momentum": msg("the momentum"), "weight_decay": msg("the weight decay"),
+         "epochs": msg("the epochs"), "batch_size": msg("the batch size"), "seed": msg("the seed"),
+         "scheduler": msg("the LR schedule"), "augment": msg("the augmentation"), "device": msg("the device")}
 
 
-def setting_name(key: str) -> str:
-    return NAMES.get(key, f"the {key.replace('_', ' ')}")
+def setting_name(key: str) -> Text:
+    return NAMES.get(key) or msg("the {setting}", setting=key.replace("_", " "))
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def _and(words: list[Text]) -> Text:
+    """``a``, ``a and b``, ``a, b and c``: nested templates, so that each word is translated where it is shown."""
+    if len(words) == 1:
+        return words[0]
+    if len(words) == 2:
+        return msg("{first} and {last}", first=words[0], last=words[1])
+    return msg("{first}, {rest}", first=words[0], rest=_and(words[1:]))
 
 
 @dataclass(frozen=True)
@@ -51,31 +60,37 @@ class Locks:
     def layers_refusal(self) -> str | None:
         if not self.layers:
             return None
-        return f"{PREFIX}: the layers cannot be changed (added, deleted, connected or edited); moving them is fine"
+        return msg("Locked by the lesson: the layers cannot be changed (added, deleted, connected or edited); "
+                   "moving them is fine")
 
-    def settings_refusal(self, keys) -> str | None:
+    def settings_refusal(self, keys) -> Text | None:
         locked = [k for k in keys if self.setting_locked(k)]
         if not locked:
             return None
-        return f"{PREFIX}: {_and([setting_name(k) for k in locked])} cannot be changed" + self._may()
+        names = _and([setting_name(k) for k in locked])
+        free = self._free()
+        if free:
+            return msg("Locked by the lesson: {settings} cannot be changed; you may change {free}", settings=names,
+                       free=free)
+        return msg("Locked by the lesson: {settings} cannot be changed", settings=names)
 
-    def _may(self) -> str:
-        free = [k for k in self.allowed if not self.setting_locked(k)] if self.settings else []
-        return f"; you may change {_and([setting_name(k) for k in free])}" if free else ""
+    def _free(self) -> Text | None:
+        """The settings students may still change under ``settings``, as a sentence says them (None: none)."""
+        free = [setting_name(k) for k in self.allowed if not self.setting_locked(k)] if self.settings else []
+        return _and(free) if free else None
 
     def describe(self) -> str:
         """One line for the lesson panel: what is locked, and what students may still change."""
         if not self:
             return ""
-        what = (["the layers"] if self.layers else []) + (["the dataset"] if self.dataset and not self.settings
-                                                           else [])
+        what = ([msg("the layers")] if self.layers else []) + ([NAMES["dataset"]] if self.dataset
+                                                                and not self.settings else [])
         if self.settings:
-            what.append("the training settings" if not self.allowed else "the other training settings")
-        line = f"This lesson locks {_and(what)}"
-        if self.settings and self.allowed:
-            free = [setting_name(k) for k in self.allowed if not self.setting_locked(k)]
-            return line + (f"; you may change {_and(free)}." if free else ".")
-        return line + "."
+            what.append(msg("the other training settings") if self.allowed else msg("the training settings"))
+        free = self._free()
+        if free:
+            return msg("This lesson locks {what}; you may change {free}.", what=_and(what), free=free)
+        return msg("This lesson locks {what}.", what=_and(what))
 
 
 def parse_locked(value: Any, where: str, error: type[Exception] = ValueError) -> Locks:
