@@ -11,6 +11,7 @@ from ..common.i18n import tr, tr_text
 from .commands import AddNodeCommand, MoveNodesCommand, RemoveNodesCommand
 from .clipboard import Clipboard
 from .health import HealthControl
+from .keyboard import CanvasKeys
 from .items import EdgeItem, NodeItem
 from .scene import X_GAP, Y_GAP, DesignScene
 
@@ -69,6 +70,7 @@ class CanvasView(QGraphicsView):
         self.health_control.modeChanged.connect(self._on_health_mode)
         self.health_control.adjustSize()
         self._place_health_control()
+        self.keys = CanvasKeys(self)  # Tab, arrows, Shift+arrows, Enter/F2; the focus ring
 
     # the health colouring ----------------------------------------------------------------------------------
     def _on_health_mode(self, mode: str) -> None:
@@ -323,6 +325,10 @@ class CanvasView(QGraphicsView):
         super().showEvent(event)
         if not self._fitted:
             self.fit_to_view()
+
+    def drawForeground(self, painter, rect) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        self.keys.draw_focus(painter)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.PaletteChange:

@@ -39,10 +39,12 @@ from .training_actions import TrainingActions
 from .dock_layout import WindowDocks
 from .exports import WindowExports
 from .handin import WindowWork
+from .keyboard import WindowKeyboard
 from .lessons import WindowLessons, is_lesson
 from .live_camera import LiveCameraLink
 from .lr_finder import LRFinderActions
 from .colour_palette import WindowPalette
+from .language import WindowLanguage
 from .menus import WindowMenus
 from .recent_files import RecentFiles
 from .run_settings import RunSettingsActions
@@ -52,9 +54,9 @@ DEFAULT_SIZE = (1400, 900)
 FILTER = msg("netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)")
 
 
-class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowWork, QMainWindow, TrainingActions,
-                 LRFinderActions, RunSettingsActions, RecentFiles, WindowWorksheet,
-                 WindowPalette):
+class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowWork, WindowKeyboard, QMainWindow,
+                 TrainingActions, LRFinderActions, RunSettingsActions, RecentFiles, WindowWorksheet,
+                 WindowPalette, WindowLanguage):
     """netbuilder's editor window. Automation contract: ``open_design``, ``save_design``, ``current_design``,
     ``set_training_options``, ``predict``, the ``training_finished`` signal and the objectNames of its panels and
     actions (see the README)."""
@@ -102,6 +104,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         self._make_actions()
         self._make_menus()
         self._make_palette_menu()  # View > Colour palette, and the one saved
+        self._make_language_menu()  # View > Language
         self.presentation = Presentation(
             self, self.docks, view=self.view, scene=self.scene, document=self.document, training=self.training,
             lessons=self.lessons, inside_visible=self.inside.visible, leave=lambda: self.set_presentation(False),
@@ -110,6 +113,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         self._make_training_actions()
         self._make_lessons_menu()
         self._make_work_actions()  # File > Save My Work…, Open Class Folder…
+        self._make_keyboard_actions()  # Connect To…, Find a Layer, F6, the lesson's steps (gui/window/keyboard.py)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 
@@ -342,11 +346,12 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
             self.view.centerOn(self.scene.node_item(node_id))
 
     def _on_layer_activated(self, type_name: str) -> None:
-        """Double-click in the palette: add the layer below the selected node and connect it."""
+        """Double-click or Enter in the palette: add the layer below the selected node (the keyboard's current one
+        among several) and connect it, one undo step; with nothing selected, unconnected at a free place."""
         design = self.document.design
         ids = self.scene.selected_node_ids()
-        anchor = ids[-1] if ids else (design.output_nodes()[-1] if design.nodes else None)
-        position = (0.0, 0.0)
+        anchor = self.view.keys.current() if self.view.keys.current() in ids else (ids[-1] if ids else None)
+        position = None  # the scene finds a free place
         if anchor is not None:
             item = self.scene.node_item(anchor)
             pos = item.pos() if item is not None else QPointF(0, 0)

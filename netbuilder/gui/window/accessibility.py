@@ -1,0 +1,119 @@
+"""What a screen reader says for each control of the main window: its accessible name (Qt's
+``QAccessible.Name``) and, for a control whose use is not plain from its name, a description.
+
+Qt names most controls itself: a button by its text, a field by the label whose buddy it is (``QLabel.setBuddy``).
+The others are named here, in one table by objectName, applied once the window and its panels exist
+(:func:`name_controls`); a panel's scroll area is named after its dock, and a settings tree's editors after their
+setting as the tree makes them. :func:`unnamed` lists the controls a person can tab to that still have no name
+(the test of issue 23 asserts there are none). The names are translated (``tr_text``) and follow a language change
+(``i18n.retranslate`` renders accessible names and descriptions again)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QScrollArea, QWidget
+
+from ...core.text import msg
+from ..common.i18n import tr, tr_text
+
+#: objectName -> (name, description or None)
+CONTROLS = {
+    "canvasView": (msg("Network canvas"),
+                   msg("The layers and their connections. Tab, Home, End and the arrow keys move from layer to "
+                       "layer; Enter or F2 edits one; Ctrl+K connects it, Ctrl+Shift+K disconnects; Shift+arrows "
+                       "move it; Delete removes it.")),
+    "layerPaletteSearch": (msg("Search layers"),
+                           msg("Type part of a layer's name; Enter adds the best match after the selected layer")),
+    "layerPaletteTree": (msg("Layers to add"), msg("Enter adds the layer after the selected one, connected to it")),
+    "inspectorParams": (msg("Settings of the selected layer"),
+                        msg("With no layer selected, the design's name, description and training settings")),
+    "summaryTable": (msg("Summary of the layers"),
+                     msg("Each layer's output shape and parameters; Enter on a row selects its layer")),
+    "problemsList": (msg("Problems"), msg("What stops the design from training; Enter on one selects its layer")),
+    "timelineSlider": (msg("Weights timeline"),
+                       msg("Rewind: the network as it was after an earlier epoch of the run")),
+    "trainingOutcome": (msg("Outcome of the run"), None),
+    "runsList": (msg("Runs of this session"), msg("Enter on a run brings its weights back")),
+    "smoothingSpin": (msg("Smoothing of the loss curve"), None),
+    "accuracyPlot": (msg("Accuracy curves"), msg("Training and validation accuracy after each epoch")),
+    "lossPlot": (msg("Loss curves"), msg("Training and validation loss after each epoch")),
+    "confusionGallery": (msg("Examples of the chosen cell"), None),
+    "perClassTable": (msg("Scores of each class"), msg("Precision, recall and F1 of each class")),
+    "confusionMatrixView": (msg("Confusion matrix"),
+                            msg("Rows are the true classes, columns the predicted ones; arrow keys choose a cell")),
+    "activationSampleSpin": (msg("Sample to look at"), None),
+    "predictionBars": (msg("Predicted probabilities"), None),
+    "boundaryPlot": (msg("Decision boundary"),
+                     msg("The class the network predicts at each point of the plane, with the data's points")),
+    "runsTabs": (msg("Views of the runs"), None),
+    "runsAccuracyPlot": (msg("Accuracy of each run"), None),
+    "runsLossPlot": (msg("Loss of each run"), None),
+    "runsTable": (msg("Table of the runs"), msg("Each run's settings and results, one row a run")),
+    "lessonScroll": (msg("Lesson step"), None),
+}
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader says the control is called (Qt's own derivation included)."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Name) if face is not None else ""
+
+
+def name_controls(root: QWidget) -> None:
+    """Name every control in ``root`` (a window or dialog) that the table names or whose place names it."""
+    for widget in [root] + root.findChildren(QWidget):
+        entry = CONTROLS.get(widget.objectName())
+        if entry is not None:
+            name, description = entry
+            widget.setAccessibleName(tr_text(name))
+            if description is not None:
+                widget.setAccessibleDescription(tr_text(description))
+        elif isinstance(widget, QScrollArea) and isinstance(widget.parentWidget(), QDockWidget):
+            widget.setAccessibleName(tr("{panel} panel", panel=widget.parentWidget().windowTitle()))
+        if type(widget).__name__ == "ParameterTree":
+            follow_parameter_tree(widget)
+
+
+def follow_parameter_tree(tree) -> None:
+    """A pyqtgraph settings tree's editors are named after their setting, now and each time the tree is rebuilt."""
+    if tree.property("netbuilderNamed"):
+        return
+    tree.setProperty("netbuilderNamed", True)
+    tree.model().rowsInserted.connect(lambda *_: _name_editors(tree))  # an item comes with its editor made
+    _name_editors(tree)
+
+
+def _items(item):
+    for i in range(item.childCount()):
+        child = item.child(i)
+        yield child
+        yield from _items(child)
+
+
+def _name_editors(tree) -> None:
+    for item in _items(tree.invisibleRootItem()):
+        editor = getattr(item, "widget", None)
+        title = item.text(0)
+        if isinstance(editor, QWidget) and title and not editor.accessibleName():
+            editor.setAccessibleName(title)
+            tip = item.toolTip(0) or editor.toolTip()
+            if tip and not editor.accessibleDescription():
+                editor.setAccessibleDescription(tip)
+        reset = getattr(item, "defaultBtn", None)  # the button that puts the setting back to its default
+        if isinstance(reset, QWidget) and title and not reset.accessibleName():
+            reset.setAccessibleName(tr("{setting}: back to the default", setting=title))
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """The controls in ``root`` a person can tab to, on screen, with no accessible name: 'objectName (Class)'. A
+    control whose focus goes to another (a spin box's line edit, a view's viewport) is that other one's."""
+    found = []
+    for widget in [root] + root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.NoFocus or not widget.isVisible() or widget.focusProxy() is not None:
+            continue
+        if isinstance(widget.parentWidget(), QAbstractScrollArea) and widget is widget.parentWidget().viewport():
+            continue
+        if not accessible_name(widget).strip():
+            found.append(f"{widget.objectName() or '(no objectName)'} ({type(widget).__name__}, in "
+                         f"{widget.parentWidget().objectName() if widget.parentWidget() else 'nothing'})")
+    return found
