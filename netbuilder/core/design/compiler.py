@@ -15,6 +15,7 @@ from .memory import check_weights_fit
 from ..system import free_ram
 from .shapes import infer_shapes
 from .validate import validate
+from ..text import msg
 
 #: Final activations that the loss folds in: the model trains on what feeds them.
 FOLDED_ACTIVATIONS = {"cross_entropy": ("Softmax", "LogSoftmax"), "bce": ("Sigmoid",)}
@@ -119,8 +120,10 @@ def compile_design(design: Design, loss: str | None = None, check: bool = True) 
         errors = [d for d in validate(design, check_training=False) if d.severity == "error"]
         if errors:
             first = errors[0]
-            where = f"node '{first.node_id}': " if first.node_id else ""
-            raise DesignError(f"{design.name}: {where}{first.message}")
+            if first.node_id:
+                raise DesignError(msg("{design}: node '{node_id}': {problem}", design=design.name,
+                                      node_id=first.node_id, problem=first.message))
+            raise DesignError(msg("{design}: {problem}", design=design.name, problem=first.message))
     check_weights_fit(infer_shapes(design), free_ram(), design.name)  # before a single weight is allocated
     if loss is None:
         loss = design.training.get("loss")

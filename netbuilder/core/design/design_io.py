@@ -13,9 +13,10 @@ from typing import Any
 
 from ..files import plain_json
 from ..files.atomic import write_atomic
-from ..errors import DesignError, GraphError, one_line, quote
+from ..errors import DesignError, GraphError, message, one_line, quote
 from .graph import FORMAT, VERSION, Design, Edge
 from ..layers import REGISTRY
+from ..text import msg
 
 _TOP_KEYS = {"format", "version", "name", "description", "nodes", "edges", "training", "expected"}
 
@@ -29,40 +30,44 @@ def _migrate(data: dict, where: str) -> dict:
     """Bring an older file up to VERSION. Version 1 is the first; later versions add steps here."""
     version = data.get("version", VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DesignError(f"{where}: 'version' must be a whole number, not {quote(version)}")
+        raise DesignError(msg("{where}: 'version' must be a whole number, not {version}", where=where,
+                              version=quote(version)))
     if version > VERSION:
-        raise DesignError(f"{where}: the file is design format version {version}, newer than this netbuilder "
-                          f"understands ({VERSION}); update netbuilder to open it")
+        raise DesignError(msg("{where}: the file is design format version {version}, newer than this netbuilder "
+                              "understands ({VERSION}); update netbuilder to open it", where=where, version=version,
+                              VERSION=VERSION))
     if version < 1:
-        raise DesignError(f"{where}: unknown design format version {version}")
+        raise DesignError(msg("{where}: unknown design format version {version}", where=where, version=version))
     return data
 
 
 def design_from_dict(data: Any, where: str = "design") -> Design:
     """Build a Design from the file's dict; raises DesignError naming ``where`` and the node or field."""
     if not isinstance(data, dict):
-        raise DesignError(f"{where}: a design must be a JSON object, not {type(data).__name__}")
+        raise DesignError(msg("{where}: a design must be a JSON object, not {kind}", where=where,
+                              kind=type(data).__name__))
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
-        raise DesignError(f"{where}: 'format' is {quote(fmt)}, not {FORMAT!r}: this is not a netbuilder design")
+        raise DesignError(msg("{where}: 'format' is {fmt}, not {expected!r}: this is not a netbuilder design",
+                              where=where, fmt=quote(fmt), expected=FORMAT))
     data = _migrate(data, where)
     unknown = set(data) - _TOP_KEYS
     if unknown:
-        raise DesignError(f"{where}: unknown field(s) {_names(unknown)}")
+        raise DesignError(msg("{where}: unknown field(s) {names}", where=where, names=_names(unknown)))
     for key in ("name", "description"):
         if key in data and not isinstance(data[key], str):
-            raise DesignError(f"{where}: '{key}' must be a string")
+            raise DesignError(msg("{where}: '{key}' must be a string", where=where, key=key))
     nodes, edges = data.get("nodes", []), data.get("edges", [])
     if not isinstance(nodes, list):
-        raise DesignError(f"{where}: 'nodes' must be a list")
+        raise DesignError(msg("{where}: 'nodes' must be a list", where=where))
     if not isinstance(edges, list):
-        raise DesignError(f"{where}: 'edges' must be a list")
+        raise DesignError(msg("{where}: 'edges' must be a list", where=where))
     training = data.get("training", {})
     if not isinstance(training, dict):
-        raise DesignError(f"{where}: 'training' must be an object")
+        raise DesignError(msg("{where}: 'training' must be an object", where=where))
     expected = data.get("expected")
     if expected is not None and not isinstance(expected, dict):
-        raise DesignError(f"{where}: 'expected' must be an object")
+        raise DesignError(msg("{where}: 'expected' must be an object", where=where))
 
     design = Design(data.get("name", "Untitled"), data.get("description", ""))
     for i, item in enumerate(nodes):
@@ -79,54 +84,57 @@ def design_from_dict(data: Any, where: str = "design") -> Design:
 
 
 def _names(keys) -> str:
-    return ", ".join(quote(k, 30) for k in sorted(keys)[:5]) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+    shown = ", ".join(quote(k, 30) for k in sorted(keys)[:5])
+    return msg("{names} and {n} more", names=shown, n=len(keys) - 5) if len(keys) > 5 else shown
 
 
 def _add_node(design: Design, item: Any, at: str) -> None:
     if not isinstance(item, dict):
-        raise DesignError(f"{at}: a node must be an object with 'id' and 'type'")
+        raise DesignError(msg("{at}: a node must be an object with 'id' and 'type'", at=at))
     node_id, type_name = item.get("id"), item.get("type")
     if not isinstance(node_id, str):
-        raise DesignError(f"{at}: a node needs an 'id' (a string)")
-    at = f"{at} (node {quote(node_id)})"
+        raise DesignError(msg("{at}: a node needs an 'id' (a string)", at=at))
+    at = msg("{at} (node {node_id})", at=at, node_id=quote(node_id))
     extra = set(item) - {"id", "type", "params", "position"}
     if extra:
-        raise DesignError(f"{at}: unknown field(s) {_names(extra)}")
+        raise DesignError(msg("{at}: unknown field(s) {names}", at=at, names=_names(extra)))
     if not isinstance(type_name, str) or type_name not in REGISTRY:
         shown = quote(type_name) if isinstance(type_name, str) else f"a {type(type_name).__name__}"
-        raise DesignError(f"{at}: unknown layer type {shown}; 'type' must be a layer's name, like \"Linear\"")
+        raise DesignError(msg("{at}: unknown layer type {shown}; 'type' must be a layer's name, like \"Linear\"",
+                              at=at, shown=shown))
     params = item.get("params", {})
     if not isinstance(params, dict):
-        raise DesignError(f"{at}: 'params' must be an object")
+        raise DesignError(msg("{at}: 'params' must be an object", at=at))
     problems = REGISTRY[type_name].check_params(params)
     if problems:
-        raise DesignError(f"{at}: {problems[0]}")
+        raise DesignError(msg("{at}: {problem}", at=at, problem=problems[0]))
     position = item.get("position")
     if position is not None:
         if (not isinstance(position, list) or len(position) != 2
                 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
                            for v in position)):
-            raise DesignError(f"{at}: 'position' must be [x, y] (two finite numbers)")
+            raise DesignError(msg("{at}: 'position' must be [x, y] (two finite numbers)", at=at))
     try:
         design.add_node(type_name, params, id=node_id, position=position)
     except GraphError as exc:
-        raise DesignError(f"{at}: {exc}") from None
+        raise DesignError(msg("{at}: {problem}", at=at, problem=message(exc))) from None
 
 
 def _add_edge(design: Design, item: Any, at: str, fed: set[tuple[str, int]]) -> None:
     if not isinstance(item, dict) or not isinstance(item.get("source"), str) or not isinstance(item.get("target"), str):
-        raise DesignError(f"{at}: an edge must be an object with 'source' and 'target' node ids")
+        raise DesignError(msg("{at}: an edge must be an object with 'source' and 'target' node ids", at=at))
     src, dst, port = item["source"], item["target"], item.get("port", 0)
     extra = set(item) - {"source", "target", "port"}
     if extra:
-        raise DesignError(f"{at}: unknown field(s) {_names(extra)}")
+        raise DesignError(msg("{at}: unknown field(s) {names}", at=at, names=_names(extra)))
     for end in (src, dst):
         if end not in design.nodes:
-            raise DesignError(f"{at}: edge {quote(src)} -> {quote(dst)} refers to a missing node {quote(end)}")
+            raise DesignError(msg("{at}: edge {src} -> {dst} refers to a missing node {end}", at=at, src=quote(src),
+                                  dst=quote(dst), end=quote(end)))
     if not isinstance(port, int) or isinstance(port, bool) or port < 0:
-        raise DesignError(f"{at}: 'port' must be a whole number >= 0")
+        raise DesignError(msg("{at}: 'port' must be a whole number >= 0", at=at))
     if (dst, port) in fed:
-        raise DesignError(f"{at}: input {port} of node '{dst}' is fed twice")
+        raise DesignError(msg("{at}: input {port} of node '{dst}' is fed twice", at=at, port=port, dst=dst))
     fed.add((dst, port))
     design.add_edge(Edge(src, dst, port))
 
@@ -138,9 +146,10 @@ def load_design(source: str | os.PathLike) -> Design:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise DesignError(f"{where}: cannot read the file ({exc.strerror or exc})") from None
+        raise DesignError(msg("{where}: cannot read the file ({reason})", where=where,
+                              reason=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise DesignError(f"{where}: the file is not UTF-8 text") from None
+        raise DesignError(msg("{where}: the file is not UTF-8 text", where=where)) from None
     return design_from_dict(plain_json.loads(text, where, DesignError), where)
 
 
@@ -156,8 +165,9 @@ def resolve_design_path(source: str | os.PathLike) -> Path:
         if found is not None:
             return found
         from .presets import preset_names
-        raise DesignError(f"{text}: no such file or preset (presets: {', '.join(preset_names())})")
-    raise DesignError(f"{text}: no such file")
+        raise DesignError(msg("{text}: no such file or preset (presets: {presets})", text=text,
+                              presets=", ".join(preset_names())))
+    raise DesignError(msg("{text}: no such file", text=text))
 
 
 def save_design(design: Design | dict, path: str | os.PathLike) -> None:
@@ -168,6 +178,6 @@ def save_design(design: Design | dict, path: str | os.PathLike) -> None:
     try:
         text = json.dumps(data, indent=2, allow_nan=False) + "\n"
     except (ValueError, TypeError) as exc:
-        raise DesignError(f"{path}: cannot save the design: {one_line(exc)}; fix that value "
-                          "and save again") from None
+        raise DesignError(msg("{path}: cannot save the design: {reason}; fix that value and save again", path=path,
+                              reason=one_line(exc))) from None
     write_atomic(path, text)

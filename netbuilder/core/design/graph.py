@@ -17,6 +17,7 @@ from ..errors import GraphError, quote
 FORMAT = "netbuilder-design"
 VERSION = 1
 from ..layers import get_spec
+from ..text import msg
 
 ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Module attribute names that a node id must not shadow in the compiled model.
@@ -90,10 +91,10 @@ class Design:
         get_spec(type_name)  # unknown types raise
         node_id = id or self.new_id(type_name)
         if not ID_RE.match(node_id) or node_id in RESERVED_IDS:
-            raise GraphError(f"{quote(node_id)} is not a valid node id: use letters, digits and _, not starting "
-                             "with a digit, and not a reserved name")
+            raise GraphError(msg("{node_id} is not a valid node id: use letters, digits and _, not starting with a "
+                                 "digit, and not a reserved name", node_id=quote(node_id)))
         if node_id in self.nodes:
-            raise GraphError(f"a node with id '{node_id}' already exists")
+            raise GraphError(msg("a node with id '{node_id}' already exists", node_id=node_id))
         node = Node(node_id, type_name, dict(params or {}), tuple(position) if position is not None else None)
         self.nodes[node_id] = node
         self._emit("node_added", id=node_id)
@@ -112,7 +113,7 @@ class Design:
     def restore_node(self, node: Node, index: int | None = None) -> None:
         """Put back a node removed earlier (undo), at its old place in the node order."""
         if node.id in self.nodes:
-            raise GraphError(f"a node with id '{node.id}' already exists")
+            raise GraphError(msg("a node with id '{node_id}' already exists", node_id=node.id))
         items = list(self.nodes.items())
         items.insert(len(items) if index is None else index, (node.id, node))
         self.nodes = dict(items)
@@ -125,7 +126,7 @@ class Design:
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(f"there is no node '{node_id}'") from None
+            raise GraphError(msg("there is no node '{node_id}'", node_id=node_id)) from None
 
     def set_params(self, node_id: str, params: dict) -> None:
         self.node(node_id).params = dict(params)
@@ -172,30 +173,33 @@ class Design:
     def can_connect(self, source: str, target: str, port: int | None = None) -> str | None:
         """None when the edge may be added, else the reason in plain words."""
         if source not in self.nodes or target not in self.nodes:
-            return "both ends must be nodes of this design"
+            return msg("both ends must be nodes of this design")
         if source == target:
-            return "a layer cannot feed itself"
+            return msg("a layer cannot feed itself")
         spec = self.nodes[target].spec
         if spec.max_inputs == 0:
-            return f"{target} is an {spec.type}: nothing can feed into it"
+            return msg("{target} is an {type}: nothing can feed into it", target=target, type=spec.type)
         if any(e.source == source and e.target == target for e in self.edges):
-            return f"{source} is already connected to {target}"
+            return msg("{source} is already connected to {target}", source=source, target=target)
         if self._reaches(target, source):
-            return f"connecting {source} to {target} would make a cycle: {target} already feeds {source}"
+            return msg("connecting {source} to {target} would make a cycle: {target} already feeds {source}",
+                       source=source, target=target)
         if port is None:
             if self.free_port(target) is None:
-                return f"{target} ({spec.type}) takes one input and already has one; disconnect it first"
+                return msg("{target} ({type}) takes one input and already has one; disconnect it first", target=target,
+                           type=spec.type)
         else:
             if port < 0 or (spec.max_inputs is not None and port >= spec.max_inputs):
-                return f"{target} ({spec.type}) has no input port {port}"
+                return msg("{target} ({type}) has no input port {port}", target=target, type=spec.type, port=port)
             if any(e.target == target and e.port == port for e in self.edges):
-                return f"input {port} of {target} is already taken; disconnect it first"
+                return msg("input {port} of {target} is already taken; disconnect it first", port=port, target=target)
         return None
 
     def connect(self, source: str, target: str, port: int | None = None) -> Edge:
         reason = self.can_connect(source, target, port)
         if reason:
-            raise GraphError(f"cannot connect {source} to {target}: {reason}")
+            raise GraphError(msg("cannot connect {source} to {target}: {reason}", source=source, target=target,
+                                 reason=reason))
         edge = Edge(source, target, self.free_port(target) if port is None else port)
         self.edges.append(edge)
         self._emit("edge_added", edge=edge)
@@ -212,7 +216,8 @@ class Design:
         try:
             self.edges.remove(edge)
         except ValueError:
-            raise GraphError(f"there is no edge from {edge.source} to {edge.target}") from None
+            raise GraphError(msg("there is no edge from {source} to {target}", source=edge.source,
+                                 target=edge.target)) from None
         self._emit("edge_removed", edge=edge)
 
     def _reaches(self, start: str, goal: str) -> bool:
@@ -254,7 +259,8 @@ class Design:
         order = flow_order(nodes, [(e.source, e.target) for e in self.edges if e.source in kept and e.target in kept])
         if len(order) != len(nodes):
             done = set(order)
-            raise GraphError("the graph has a cycle through " + ", ".join(n for n in nodes if n not in done))
+            raise GraphError(msg("the graph has a cycle through {nodes}",
+                                 nodes=", ".join(n for n in nodes if n not in done)))
         return order
 
     def cycle_nodes(self) -> list[str]:

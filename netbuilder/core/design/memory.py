@@ -32,6 +32,7 @@ from .graph import Design
 from .shapes import BYTES_PER_VALUE, ShapeReport, infer_shapes
 from ..layers.base import numel
 from ..system import human_bytes
+from ..text import msg
 
 #: values of optimizer state per parameter
 OPTIMIZER_STATE = {"sgd": 0, "adam": 2, "adamw": 2, "rmsprop": 1}
@@ -166,15 +167,18 @@ def check_fits(needed: MemoryEstimate, free: int | None, device: str, design_nam
         return
     biggest = "; ".join(f"{node_id} ({kind}, {params:,} parameters, {human_bytes(size)})"
                         for node_id, kind, params, size in needed.largest)
-    limit = ", or raise the limit" if "limit" in device else ""
+    limit = msg(", or raise the limit") if "limit" in device else ""
     raise TrainingError(
-        f"{design_name}: training needs about {human_bytes(needed.total)} ({needed.parts()}), but {device} has "
-        f"{human_bytes(free)} free. The largest layers: {biggest}. Make them smaller (fewer units, channels or "
-        f"features), use a smaller batch size, or train on a device with more memory{limit}.",
+        msg("{design_name}: training needs about {needed} ({parts}), but {device} has {free} free. The "
+            "largest layers: {biggest}. Make them smaller (fewer units, channels or features), use a smaller batch "
+            "size, or train on a device with more memory{limit}.", design_name=design_name,
+            needed=human_bytes(needed.total), parts=needed.parts(), device=device, free=human_bytes(free),
+            biggest=biggest, limit=limit),
         cause=Cause.OUT_OF_MEMORY)
 
 
-def check_weights_fit(report: ShapeReport, free: int | None, design_name: str, where: str = "this computer") -> None:
+def check_weights_fit(report: ShapeReport, free: int | None, design_name: str,
+                      where: str = msg("this computer")) -> None:
     """Compiling allocates the weights in the computer's memory: refuse, naming the largest layers, when they alone
     cannot fit (a checkpoint or design asking for 10^12 parameters)."""
     weights = (report.total_params + report.total_frozen) * BYTES_PER_VALUE
@@ -183,6 +187,8 @@ def check_weights_fit(report: ShapeReport, free: int | None, design_name: str, w
     largest = sorted(report.nodes.values(), key=lambda info: -info.params)[:3]
     biggest = "; ".join(f"{info.id} ({info.type}, {info.params:,} parameters)" for info in largest if info.params)
     raise DesignError(
-        f"{design_name}: its {report.total_params:,} parameters need {human_bytes(weights)} for the weights alone, "
-        f"but {where} has {human_bytes(free)} free. The largest layers: {biggest}. Make them smaller.",
+        msg("{design_name}: its {total_params:,} parameters need {needed} for the weights alone, but {where} "
+            "has {free} free. The largest layers: {biggest}. Make them smaller.", design_name=design_name,
+            total_params=report.total_params, needed=human_bytes(weights), where=where,
+            free=human_bytes(free), biggest=biggest),
         cause=Cause.OUT_OF_MEMORY)
