@@ -21,8 +21,8 @@ from ...core.design.settings import augment_problem, usable
 from ...core.text import Text
 from ..common.background import Background, one_line
 from ..common.i18n import again, tr, tr_error, tr_text
-from .augment_data import (COPIES, NOT_IMAGES, POOL, STEP_TYPES, checked_steps, compute, input_shape_of, is_images,
-                           params_of, raw_steps, step_of, toggled, with_param)
+from .augment_data import (COPIES, NOT_IMAGES, POOL, STEP_TYPES, WORDS, checked_steps, compute, input_shape_of,
+                           is_images, params_of, raw_steps, step_of, toggled, with_param)
 from .augment_view import AugmentPreview
 from .undo_keys import UndoKeysToWindow
 
@@ -68,7 +68,7 @@ class AugmentPanel(QWidget):
         form.setColumnStretch(4, 1)
         row = 0
         for kind in STEP_TYPES:
-            check = QCheckBox(kind)
+            check = QCheckBox(tr_text(WORDS.get(kind, kind)))
             check.setObjectName(f"{kind}AugmentCheck")
             check.setToolTip(_check_tip(kind))
             check.toggled.connect(lambda on, k=kind: self._on_toggled(k, on))
@@ -76,7 +76,7 @@ class AugmentPanel(QWidget):
             form.addWidget(check, row, 0)
             for i, param in enumerate(params_of(kind)):
                 field = self._field(kind, param)
-                label = QLabel(tr_text(param.title) or param.path)
+                label = QLabel(tr_text(param.title or WORDS.get(param.path, param.path)))
                 label.setBuddy(field)
                 label.setToolTip(tr_text(param.help))
                 form.addWidget(label, row + i // 2, 1 + 2 * (i % 2), Qt.AlignRight)
@@ -117,8 +117,10 @@ class AugmentPanel(QWidget):
     def _field(self, kind: str, param) -> QWidget:
         if param.kind == "choice":
             box = QComboBox()
-            box.addItems(list(param.choices))
-            box.currentTextChanged.connect(lambda text, k=kind, n=param.path: self._on_param(k, n, text))
+            for choice in param.choices:  # shown in the window's language, stored as the id
+                box.addItem(tr_text(WORDS.get(choice, choice)), choice)
+            box.currentIndexChanged.connect(
+                lambda _i, b=box, k=kind, n=param.path: self._on_param(k, n, b.currentData()))
         else:
             box = QSpinBox() if param.kind == "int" else QDoubleSpinBox()
             wide = (param.high or 0) >= 10
@@ -181,7 +183,8 @@ class AugmentPanel(QWidget):
                     field = self.fields[(kind, param.path)]
                     value = step[param.path] if step is not None else param.default_for()
                     if isinstance(field, QComboBox):
-                        field.setCurrentText(str(value))
+                        if field.findData(str(value)) >= 0:
+                            field.setCurrentIndex(field.findData(str(value)))
                     else:
                         field.setValue(value)
                     field.setEnabled(step is not None)

@@ -22,6 +22,12 @@ POOL = 64
 #: the augmented copies the preview shows (a 4x4 grid)
 COPIES = 16
 NOT_IMAGES = msg("Augmentation applies to image datasets")
+#: the words the panel shows for the step types, their parameters and choices (the design file keeps the ids)
+WORDS = {"flip": msg("flip"), "rotation": msg("rotation"), "crop": msg("crop"), "color": msg("color"),
+         "noise": msg("noise"), "p": msg("p"), "direction": msg("direction"), "horizontal": msg("horizontal"),
+         "vertical": msg("vertical"), "degrees": msg("degrees"), "scale": msg("scale"),
+         "brightness": msg("brightness"), "contrast": msg("contrast"), "saturation": msg("saturation"),
+         "std": msg("std")}
 
 
 def params_of(kind: str) -> tuple[Setting, ...]:

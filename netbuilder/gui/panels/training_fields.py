@@ -77,9 +77,13 @@ def box_range(key: str) -> tuple:
     return setting.low, setting.high
 
 
+#: the scheduler's choices in words (the other choices are names: datasets, optimizers, losses)
+_CHOICE_WORDS = {"step": msg("step"), "cosine": msg("cosine"), "plateau": msg("plateau")}
+
+
 def choices_of(key: str) -> list[tuple[str, str]]:
     """(text, value) of a choice field; the optional ones (loss, scheduler) start with their "not set" entry."""
-    names = [(n, n) for n in EDITABLE[key].choices]
+    names = [(tr_text(_CHOICE_WORDS[n]) if n in _CHOICE_WORDS else n, n) for n in EDITABLE[key].choices]
     return {"loss": [(tr("automatic"), _AUTO)], "scheduler": [(tr("none"), _AUTO)]}.get(key, []) + names
 
 
