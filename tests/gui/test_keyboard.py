@@ -120,6 +120,15 @@ def test_every_control_has_an_accessible_name(window, qtbot):
     offenders |= set(unnamed(window))
     assert not offenders, "no accessible name: " + "; ".join(sorted(offenders))
     assert window.view.accessibleDescription() and window.palette_panel.tree.accessibleDescription()
+    from netbuilder.gui.panels.gallery import PresetGallery
+    from netbuilder.gui.window.lr_finder import LRFinderDialog
+    for dialog in (PresetGallery(window), window.open_sweep(), LRFinderDialog(lambda lr: None, window)):
+        dialog.show()
+        dialog.activateWindow()  # the focus goes in: its controls are named before a screen reader hears of it
+        settle()
+        left = unnamed(dialog)
+        dialog.close()
+        assert not left, f"{dialog.objectName()}: no accessible name: " + "; ".join(left)
 
 
 def test_enter_in_the_palette_adds_after_the_selected_layer(window, qtbot):

@@ -9,9 +9,13 @@ setting as the tree makes them. :func:`unnamed` lists the controls a person can 
 (``i18n.retranslate`` renders accessible names and descriptions again)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QScrollArea, QWidget
+import re
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QTextDocumentFragment
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDockWidget, QGridLayout, QLabel,
+                               QLineEdit, QScrollArea, QWidget)
 
 from ...core.text import msg
 from ..common.i18n import tr, tr_text
@@ -50,6 +54,10 @@ CONTROLS = {
     "runsLossPlot": (msg("Loss of each run"), None),
     "runsTable": (msg("Table of the runs"), msg("Each run's settings and results, one row a run")),
     "lessonScroll": (msg("Lesson step"), None),
+    "presetGalleryList": (msg("Examples and lessons"), msg("Enter opens the chosen one")),
+    "sweepSettings": (msg("Settings to sweep"), None),
+    "sweepTrialList": (msg("Trials of the sweep"), None),
+    "lrFinderPlot": (msg("Loss at each learning rate"), None),
 }
 
 
@@ -72,6 +80,67 @@ def name_controls(root: QWidget) -> None:
             widget.setAccessibleName(tr("{panel} panel", panel=widget.parentWidget().windowTitle()))
         if type(widget).__name__ == "ParameterTree":
             follow_parameter_tree(widget)
+    for widget in [root] + root.findChildren(QWidget):  # what is left: named from its place or its tooltip
+        if widget.focusPolicy() != Qt.NoFocus and widget.focusProxy() is None and not accessible_name(widget):
+            derive_name(widget)
+
+
+def derive_name(widget: QWidget) -> None:
+    """A control with no name: the label just before it in its row becomes its buddy (as Qt's forms do), a check
+    box before it lends its text; else the first sentence of its tooltip names it (the whole tooltip describes
+    it); a line edit its placeholder; a scroll area takes its window's title."""
+    before = _before_in_row(widget)
+    if isinstance(before, QLabel) and before.text() and before.buddy() is None:
+        before.setBuddy(widget)
+    elif isinstance(before, QAbstractButton) and before.text():
+        widget.setAccessibleName(before.text().replace("&", ""))
+    elif widget.toolTip():
+        plain = QTextDocumentFragment.fromHtml(widget.toolTip()).toPlainText().strip()
+        widget.setAccessibleName(re.split(r"(?<=[.:;])\s|\s\(", plain, maxsplit=1)[0].rstrip(".:;"))
+        if not widget.accessibleDescription():
+            widget.setAccessibleDescription(plain)
+    elif isinstance(widget, QLineEdit) and widget.placeholderText():
+        widget.setAccessibleName(widget.placeholderText().rstrip("…."))
+    elif isinstance(widget, QAbstractScrollArea) and widget.window().windowTitle():
+        widget.setAccessibleName(widget.window().windowTitle())
+
+
+def _before_in_row(widget: QWidget):
+    """The widget just before ``widget`` in its row of its parent's layout (a grid's row, a box's line)."""
+    parent = widget.parentWidget()
+    layouts = [parent.layout()] if parent is not None and parent.layout() is not None else []
+    while layouts:
+        layout = layouts.pop()
+        index = layout.indexOf(widget)
+        if index >= 0:
+            if isinstance(layout, QGridLayout):
+                row, column, _rows, _columns = layout.getItemPosition(index)
+                item = layout.itemAtPosition(row, column - 1) if column > 0 else None
+            else:
+                item = layout.itemAt(index - 1) if index > 0 else None
+            return item.widget() if item is not None else None
+        layouts += [layout.itemAt(i).layout() for i in range(layout.count()) if layout.itemAt(i).layout()]
+    return None
+
+
+class NameOnFocus(QObject):
+    """Controls made after the window (a dialog, a row added to one) are named when the focus first reaches their
+    window, or one of them without a name: before Qt tells a screen reader about the focus (``QWidget.setFocus`` sends that
+    after the application's ``focusChanged``)."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)  # reached as parent(), not an attribute: no reference cycle with the window
+        QApplication.instance().focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old, new) -> None:
+        if new is None or not shiboken6.isValid(self) or self.parent() is None:
+            return
+        top = new.window()
+        if top is not self.parent() and top.parentWidget() is not self.parent():
+            return
+        if not top.property("netbuilderNamed") or not accessible_name(new):  # a window's first focus, a new control
+            top.setProperty("netbuilderNamed", True)
+            name_controls(top)
 
 
 def follow_parameter_tree(tree) -> None:

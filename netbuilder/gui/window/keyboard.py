@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QDialog, QDialogButtonBox, Q
 from ..canvas.commands import ConnectCommand, DisconnectCommand
 from ..common.focus import FocusOutline
 from ..common.i18n import tr
-from .accessibility import name_controls
+from .accessibility import NameOnFocus, name_controls
 
 
 class Chooser(QDialog):
@@ -93,6 +93,7 @@ class WindowKeyboard:
         self.lessons_menu.insertSeparator(self.lessons_menu.actions()[len(lesson)])
         self.view.keys.inspectRequested.connect(self.inspect_node)
         name_controls(self)  # what a screen reader calls each control (gui/window/accessibility.py)
+        self.name_on_focus = NameOnFocus(self)  # and those made later, dialogs' included
         self.focus_outline = FocusOutline(self, skip=(self.view,))  # a ring around the focused control
 
     def _menu_holding(self, action_name: str):
