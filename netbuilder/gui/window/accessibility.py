@@ -125,8 +125,8 @@ def _before_in_row(widget: QWidget):
 
 class NameOnFocus(QObject):
     """Controls made after the window (a dialog, a row added to one) are named when the focus first reaches their
-    window, or one of them without a name: before Qt tells a screen reader about the focus (``QWidget.setFocus`` sends that
-    after the application's ``focusChanged``)."""
+    window, or one of them without a name: before Qt tells a screen reader about the focus (``QWidget.setFocus``
+    sends that after the application's ``focusChanged``)."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)  # reached as parent(), not an attribute: no reference cycle with the window
