@@ -8,12 +8,13 @@ from .graph import Design
 from .settings import usable
 from .shapes import infer_shapes
 from ..system import human_bytes
+from ..text import msg
 
 
 def params_text(params: int, frozen: int = 0) -> str:
     """A layer's parameter count as the summary and the canvas write it: the ones that learn, and its frozen ones
     apart ("0 + 927,008 frozen")."""
-    return f"{params:,}" + (f" + {frozen:,} frozen" if frozen else "")
+    return msg("{params:,} + {frozen:,} frozen", params=params, frozen=frozen) if frozen else f"{params:,}"
 
 
 def summarize(design: Design) -> dict:
@@ -64,7 +65,7 @@ def data_lines(design: Design) -> dict:
         return {"data": None, "data_error": None}
     from ..datasets.base import resolve_data_dir
     from ..datasets.images import plan_line
-    from ..errors import NetbuilderError
+    from ..errors import NetbuilderError, message
     from .preprocessing import image_preprocessing
     inputs = design.input_nodes()
     shape = design.node(inputs[0]).params.get("shape") if len(inputs) == 1 else None
@@ -72,15 +73,17 @@ def data_lines(design: Design) -> dict:
         return {"data": plan_line(spec, shape if isinstance(shape, list) else None, resolve_data_dir(None)[0],
                                   image_preprocessing(design)), "data_error": None}
     except NetbuilderError as exc:
-        return {"data": f"data: {exc}", "data_error": str(exc)}
+        return {"data": msg("data: {problem}", problem=message(exc)), "data_error": message(exc)}
 
 
 def memory_line(estimate: dict) -> str:
     """The training memory estimate next to what the computer has free, in one line (CLI and summary dock)."""
     total, free = estimate["total_bytes"], estimate.get("free_bytes")
-    where = estimate.get("free_where") or "this computer"
-    has = f"{where} has {human_bytes(free)} free" if free is not None else "free memory unknown here"
-    verdict = " (too much: training would be refused)" if free is not None and total > memory.USABLE_SHARE * free \
-        else ""
-    return (f"memory to train (batch {estimate['batch_size']:,}, {estimate['optimizer']}): about "
-            f"{human_bytes(total)}; {has}{verdict}")
+    where = estimate.get("free_where") or msg("this computer")
+    has = (msg("{where} has {free} free", where=where, free=human_bytes(free)) if free is not None
+           else msg("free memory unknown here"))
+    verdict = (msg(" (too much: training would be refused)") if free is not None and total > memory.USABLE_SHARE * free
+               else "")
+    return msg("memory to train (batch {batch:,}, {optimizer}): about {total}; {has}{verdict}",
+               batch=estimate["batch_size"], optimizer=estimate["optimizer"], total=human_bytes(total), has=has,
+               verdict=verdict)

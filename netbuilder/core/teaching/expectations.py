@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from ..errors import NetbuilderError
 from ..design.train_config import higher_is_better
+from ..text import msg
 
 STATUSES = ("completed", "stopped", "early_stopping", "diverged", "failed")
 
@@ -30,31 +31,37 @@ class ExpectationError(NetbuilderError):
 def validate(expected: Any, where: str = "expect") -> None:
     """Raise ExpectationError naming ``where`` and the field when ``expected`` is not a valid expectation."""
     if not isinstance(expected, dict) or not expected:
-        raise ExpectationError(f"{where} must be an object with at least one key (predict, status or a metric)")
+        raise ExpectationError(msg("{where} must be an object with at least one key (predict, status or a metric)",
+                                   where=where))
     for key, value in expected.items():
         if key == "predict":
             if not isinstance(value, dict) or not {"input", "output"} <= set(value):
-                raise ExpectationError(f"{where}.predict must be an object with 'input' and 'output' rows")
+                raise ExpectationError(msg("{where}.predict must be an object with 'input' and 'output' rows",
+                                           where=where))
             for part in ("input", "output"):
                 rows = value[part]
                 if not isinstance(rows, list) or not rows or not all(
                         isinstance(r, list) and r and all(_number(v) for v in r) for r in rows):
-                    raise ExpectationError(f"{where}.predict.{part} must be a list of rows of numbers")
+                    raise ExpectationError(msg("{where}.predict.{part} must be a list of rows of numbers", where=where,
+                                               part=part))
             if len(value["input"]) != len(value["output"]):
-                raise ExpectationError(f"{where}.predict has {len(value['input'])} input rows and "
-                                       f"{len(value['output'])} output rows; they must match")
+                raise ExpectationError(msg("{where}.predict has {n_input} input rows and {n_output} output rows; "
+                                           "they must match", where=where, n_input=len(value['input']),
+                                           n_output=len(value['output'])))
             if not _number(value.get("tolerance", 0.1)) or value.get("tolerance", 0.1) < 0:
-                raise ExpectationError(f"{where}.predict.tolerance must be a number of at least 0")
+                raise ExpectationError(msg("{where}.predict.tolerance must be a number of at least 0", where=where))
         elif key == "status":
             if value not in STATUSES:
-                raise ExpectationError(f"{where}.status must be one of {', '.join(STATUSES)}, not {value!r}")
+                raise ExpectationError(msg("{where}.status must be one of {choices}, not {value!r}", where=where,
+                                           choices=", ".join(STATUSES), value=value))
         elif isinstance(value, dict):
             if len(value) != 1 or next(iter(value)) not in ("at_least", "at_most") or not _number(
                     next(iter(value.values()))):
-                raise ExpectationError(f"{where}.{key} must be a number, or {{\"at_least\": x}} or "
-                                       f"{{\"at_most\": x}}")
+                raise ExpectationError(msg("{where}.{key} must be a number, or {{\"at_least\": x}} or "
+                                           "{{\"at_most\": x}}", where=where, key=key))
         elif not _number(value):
-            raise ExpectationError(f"{where}.{key} must be a number (the value to reach), not {value!r}")
+            raise ExpectationError(msg("{where}.{key} must be a number (the value to reach), not {value!r}",
+                                       where=where, key=key, value=value))
 
 
 def _number(value) -> bool:
@@ -74,18 +81,19 @@ def check(expected: dict, outcome: dict, predict: Callable[[list], list] | None 
             got = predict(value["input"]) if predict is not None else None
             if got is None:
                 met = False
-                found.append("no predictions")
+                found.append(msg("no predictions"))
                 continue
             worst = max(abs(float(g) - float(w)) for grow, wrow in zip(got, value["output"])
                         for g, w in zip(grow, wrow))
             ok = worst <= tolerance
             met &= ok
             shown = ", ".join(f"{r} -> {[round(float(v), 3) for v in g]}" for r, g in zip(value["input"], got))
-            found.append(f"predicts {shown} ({'within' if ok else 'off by more than'} {tolerance:g})")
+            found.append(msg("predicts {rows} (within {tolerance:g})", rows=shown, tolerance=tolerance) if ok else
+                         msg("predicts {rows} (off by more than {tolerance:g})", rows=shown, tolerance=tolerance))
         elif key == "status":
             ok = outcome.get("status") == value
             met &= ok
-            found.append(f"the run {outcome.get('status', 'did not run')}")
+            found.append(msg("the run {status}", status=outcome.get("status", msg("did not run"))))
         else:
             have = metrics.get(key)
             if isinstance(value, dict):
@@ -96,6 +104,9 @@ def check(expected: dict, outcome: dict, predict: Callable[[list], list] | None 
                 have >= target if how == "at_least" else have <= target)
             met &= ok
             sign = "≥" if how == "at_least" else "≤"
-            found.append(f"{key} {have:.4g} (wanted {sign} {target:g})" if isinstance(have, (int, float))
-                         else f"no {key}")
-    return bool(met), "; ".join(found)
+            found.append(msg("{metric} {value:.4g} (wanted {sign} {target:g})", metric=key, value=have, sign=sign,
+                             target=target) if isinstance(have, (int, float)) else msg("no {metric}", metric=key))
+    said = found[0] if found else ""
+    for more in found[1:]:  # "a; b; c", each part translatable
+        said = msg("{found}; {more}", found=said, more=more)
+    return bool(met), said

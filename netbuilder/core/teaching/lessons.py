@@ -18,11 +18,12 @@ from ..files import plain_json, safe_zip
 from ..files.atomic import replacing
 from .advice import CODES as ADVICE_CODES
 from ..design.design_io import design_from_dict
-from ..errors import NetbuilderError, quote
+from ..errors import NetbuilderError, message, quote
 from .expectations import ExpectationError, validate as validate_expectation
 from .locks import Locks, parse_locked
 from ..design.presets import preset_path, resources_dir
 from ..design.settings import OPTIONS
+from ..text import msg
 
 FORMAT = "netbuilder-lesson"
 VERSION = 1
@@ -93,7 +94,7 @@ def lesson_info() -> list[tuple[str, Lesson | None, str]]:
         try:
             out.append((name, load_lesson(lessons_dir() / f"{name}.json"), ""))
         except LessonError as exc:
-            out.append((name, None, str(exc)))
+            out.append((name, None, message(exc)))
     return out
 
 
@@ -106,14 +107,15 @@ def load_lesson(source: str | Path) -> Lesson:
         bundled = lessons_dir() / f"{source}.json"
         if not bundled.is_file():
             names = ", ".join(lesson_names()) or "none"
-            raise LessonError(f"{source}: no such lesson file, and no bundled lesson of that name (bundled: {names})")
+            raise LessonError(msg("{source}: no such lesson file, and no bundled lesson of that name (bundled: "
+                                  "{names})", source=source, names=names))
         path = bundled
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise LessonError(f"{path}: not a text file (a lesson is JSON, UTF-8)") from None
+        raise LessonError(msg("{path}: not a text file (a lesson is JSON, UTF-8)", path=path)) from None
     except OSError as exc:
-        raise LessonError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise LessonError(msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)) from None
     lesson = lesson_from_dict(plain_json.loads(text, str(path), LessonError), str(path))
     lesson.path = path
     return lesson
@@ -137,15 +139,16 @@ def save_bundle(lesson: Lesson, checkpoint: str | Path, path: str | Path) -> Pat
     try:
         size = os.stat(checkpoint).st_size
     except OSError as exc:
-        raise LessonError(f"{path}: cannot be saved: its weights cannot be read ({exc.strerror or exc})") from None
+        raise LessonError(msg("{path}: cannot be saved: its weights cannot be read ({reason})", path=path,
+                              reason=exc.strerror or exc)) from None
     # the reader's limits (_load_bundle), checked before anything is written: never a bundle netbuilder refuses
     if size > MAX_WEIGHTS_BYTES:
-        raise LessonError(f"{path}: cannot be saved: its weights are {size:,} bytes, more than the "
-                          f"{MAX_WEIGHTS_BYTES:,} a lesson with weights may hold (netbuilder would refuse to open "
-                          f"it)")
+        raise LessonError(msg("{path}: cannot be saved: its weights are {size:,} bytes, more than the "
+                              "{MAX_WEIGHTS_BYTES:,} a lesson with weights may hold (netbuilder would refuse to "
+                              "open it)", path=path, size=size, MAX_WEIGHTS_BYTES=MAX_WEIGHTS_BYTES))
     if len(text.encode("utf-8")) > MAX_LESSON_BYTES:
-        raise LessonError(f"{path}: cannot be saved: the lesson is larger than a lesson can be "
-                          f"({MAX_LESSON_BYTES:,} bytes)")
+        raise LessonError(msg("{path}: cannot be saved: the lesson is larger than a lesson can be "
+                              "({MAX_LESSON_BYTES:,} bytes)", path=path, MAX_LESSON_BYTES=MAX_LESSON_BYTES))
     with replacing(path) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr(BUNDLE_LESSON, text)
@@ -160,16 +163,20 @@ def _load_bundle(path: Path) -> Lesson:
         with zipfile.ZipFile(path) as z:
             names = z.namelist()
             if BUNDLE_LESSON not in names or BUNDLE_WEIGHTS not in names:
-                raise LessonError(f"{path}: a zip file, but not a lesson saved with weights (it needs "
-                                  f"{BUNDLE_LESSON} and {BUNDLE_WEIGHTS})")
+                raise LessonError(msg("{path}: a zip file, but not a lesson saved with weights (it needs "
+                                      "{BUNDLE_LESSON} and {BUNDLE_WEIGHTS})", path=path, BUNDLE_LESSON=BUNDLE_LESSON,
+                                      BUNDLE_WEIGHTS=BUNDLE_WEIGHTS))
             safe_zip.check_archive(z, str(path), LessonError, MAX_WEIGHTS_BYTES, MAX_WEIGHTS_BYTES + MAX_LESSON_BYTES)
             if z.getinfo(BUNDLE_LESSON).file_size > MAX_LESSON_BYTES:
-                raise LessonError(f"{path}: its {BUNDLE_LESSON} is larger than a lesson can be")
+                raise LessonError(msg("{path}: its {file} is larger than a lesson can be", path=path,
+                                      file=BUNDLE_LESSON))
             text = safe_zip.read_entry(z, BUNDLE_LESSON, str(path), LessonError, MAX_LESSON_BYTES).decode("utf-8")
             weights = safe_zip.read_entry(z, BUNDLE_WEIGHTS, str(path), LessonError, MAX_WEIGHTS_BYTES)
     except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError) as exc:
-        raise LessonError(f"{path}: damaged or incomplete lesson file ({exc})") from None
-    lesson = lesson_from_dict(plain_json.loads(text, f"{path}: its {BUNDLE_LESSON}", LessonError), str(path))
+        raise LessonError(msg("{path}: damaged or incomplete lesson file ({reason})", path=path,
+                              reason=message(exc))) from None
+    where = msg("{path}: its {file}", path=path, file=BUNDLE_LESSON)
+    lesson = lesson_from_dict(plain_json.loads(text, where, LessonError), str(path))
     lesson.path, lesson.weights = path, weights
     bundle_checkpoint(lesson)  # checked now, not when a step first uses it
     return lesson
@@ -181,8 +188,8 @@ def bundle_checkpoint(lesson: Lesson):
     import tempfile
     from ..training import load_checkpoint
     if lesson.weights is None:
-        raise LessonError(f"{lesson.path or 'the lesson'}: it was not saved with weights")
-    where = f"{lesson.path or 'the lesson'}: its {BUNDLE_WEIGHTS}"
+        raise LessonError(msg("{path}: it was not saved with weights", path=lesson.path or msg("the lesson")))
+    where = msg("{path}: its {file}", path=lesson.path or msg("the lesson"), file=BUNDLE_WEIGHTS)
     with tempfile.TemporaryDirectory(prefix="netbuilder-lesson-") as folder:
         tmp = Path(folder) / BUNDLE_WEIGHTS
         tmp.write_bytes(lesson.weights)
@@ -190,83 +197,91 @@ def bundle_checkpoint(lesson: Lesson):
             return load_checkpoint(tmp)
         except NetbuilderError as exc:
             text = str(exc).replace(str(tmp), where)
-            raise LessonError(text if text.startswith(where) else f"{where}: {text}") from None
+            raise LessonError(text if text.startswith(where) else msg("{where}: {problem}", where=where,
+                                                                      problem=message(exc))) from None
 
 
 def lesson_from_dict(data: Any, where: str = "lesson") -> Lesson:
     if not isinstance(data, dict):
-        raise LessonError(f"{where}: a lesson is a JSON object, not {type(data).__name__}")
+        raise LessonError(msg("{where}: a lesson is a JSON object, not {kind}", where=where, kind=type(data).__name__))
     if data.get("format") != FORMAT:
-        raise LessonError(f"{where}: 'format' must be \"{FORMAT}\" (is this a lesson file?)")
+        raise LessonError(msg("{where}: 'format' must be \"{FORMAT}\" (is this a lesson file?)", where=where,
+                              FORMAT=FORMAT))
     if data.get("version") != VERSION:
-        raise LessonError(f"{where}: version {data.get('version')!r} is not one this netbuilder reads "
-                          f"(it reads {VERSION})")
+        raise LessonError(msg("{where}: version {version!r} is not one this netbuilder reads (it reads {VERSION})",
+                              where=where, version=data.get('version'), VERSION=VERSION))
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
-        raise LessonError(f"{where}: unknown key {unknown[0]!r} (a lesson has {', '.join(sorted(_TOP_KEYS))})")
+        raise LessonError(msg("{where}: unknown key {unknown!r} (a lesson has {choices})", where=where,
+                              unknown=unknown[0], choices=', '.join(sorted(_TOP_KEYS))))
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise LessonError(f"{where}: 'title' must be a non-empty text")
+        raise LessonError(msg("{where}: 'title' must be a non-empty text", where=where))
     description = data.get("description", "")
     if not isinstance(description, str):
-        raise LessonError(f"{where}: 'description' must be a text")
+        raise LessonError(msg("{where}: 'description' must be a text", where=where))
     design = data.get("design")
     if isinstance(design, str):
         if preset_path(design) is None:
-            raise LessonError(f"{where}: 'design' names the preset {design!r}, which does not exist")
+            raise LessonError(msg("{where}: 'design' names the preset {design!r}, which does not exist", where=where,
+                                  design=design))
     elif isinstance(design, dict):
         try:
             design_from_dict(copy.deepcopy(design))
         except NetbuilderError as exc:
-            raise LessonError(f"{where}: its design: {exc}") from None
+            raise LessonError(msg("{where}: its design: {reason}", where=where, reason=message(exc))) from None
     else:
-        raise LessonError(f"{where}: 'design' must be a preset's name or a design object")
+        raise LessonError(msg("{where}: 'design' must be a preset's name or a design object", where=where))
     steps = data.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise LessonError(f"{where}: 'steps' must be a non-empty list")
+        raise LessonError(msg("{where}: 'steps' must be a non-empty list", where=where))
     locks = parse_locked(data["locked"], where, LessonError) if "locked" in data else Locks()
     return Lesson(title.strip(), description, copy.deepcopy(design),
-                  [_step(s, f"{where}: step {i}") for i, s in enumerate(steps, 1)], data=copy.deepcopy(data),
-                  locks=locks)
+                  [_step(s, msg("{where}: step {n}", where=where, n=i)) for i, s in enumerate(steps, 1)],
+                  data=copy.deepcopy(data), locks=locks)
 
 
 def _step(data: Any, where: str) -> Step:
     if not isinstance(data, dict):
-        raise LessonError(f"{where}: a step is an object with a title and a text")
+        raise LessonError(msg("{where}: a step is an object with a title and a text", where=where))
     unknown = sorted(set(data) - _STEP_KEYS)
     if unknown:
-        raise LessonError(f"{where}: unknown key {unknown[0]!r} (a step has {', '.join(sorted(_STEP_KEYS))})")
+        raise LessonError(msg("{where}: unknown key {unknown!r} (a step has {choices})", where=where,
+                              unknown=unknown[0], choices=', '.join(sorted(_STEP_KEYS))))
     title, text = data.get("title"), data.get("text", "")
     if not isinstance(title, str) or not title.strip():
-        raise LessonError(f"{where}: 'title' must be a non-empty text")
-    where = f"{where} ({quote(title, 60)[1:-1]})"  # the title as one printable line
+        raise LessonError(msg("{where}: 'title' must be a non-empty text", where=where))
+    where = msg("{where} ({title})", where=where, title=quote(title, 60)[1:-1])  # the title as one printable line
     if not isinstance(text, str):
-        raise LessonError(f"{where}: 'text' must be a text")
+        raise LessonError(msg("{where}: 'text' must be a text", where=where))
     action = data.get("action")
     if action is not None:
         if not isinstance(action, dict) or len(action) != 1:
-            raise LessonError(f"{where}: 'action' must be an object with exactly one of {', '.join(ACTIONS)}")
+            raise LessonError(msg("{where}: 'action' must be an object with exactly one of {choices}", where=where,
+                                  choices=', '.join(ACTIONS)))
         kind, value = next(iter(action.items()))
         if kind not in ACTIONS:
-            raise LessonError(f"{where}: unknown action {kind!r}; use one of {', '.join(ACTIONS)}")
-        _check_action(kind, value, f"{where}: action '{kind}'")
+            raise LessonError(msg("{where}: unknown action {kind!r}; use one of {choices}", where=where, kind=kind,
+                                  choices=', '.join(ACTIONS)))
+        _check_action(kind, value, msg("{where}: action '{kind}'", where=where, kind=kind))
     for key in ("expect", "expect_advice"):
         if data.get(key) is not None and (action is None or next(iter(action)) != "train"):
-            raise LessonError(f"{where}: '{key}' belongs to a step whose action is 'train'")
+            raise LessonError(msg("{where}: '{key}' belongs to a step whose action is 'train'", where=where, key=key))
     expect = data.get("expect")
     if expect is not None:
         try:
             validate_expectation(expect, "expect")
         except ExpectationError as exc:
-            raise LessonError(f"{where}: {exc}") from None
+            raise LessonError(msg("{where}: {reason}", where=where, reason=message(exc))) from None
     advice = data.get("expect_advice")
     if advice is not None:
         if not isinstance(advice, list) or not advice or not all(isinstance(c, str) for c in advice):
-            raise LessonError(f"{where}: 'expect_advice' must be a list of advice codes ({', '.join(ADVICE_CODES)})")
+            raise LessonError(msg("{where}: 'expect_advice' must be a list of advice codes ({choices})",
+                                  where=where, choices=', '.join(ADVICE_CODES)))
         unknown = [c for c in advice if c not in ADVICE_CODES]
         if unknown:
-            raise LessonError(f"{where}: expect_advice: unknown advice code {unknown[0]!r}; use "
-                              f"{', '.join(ADVICE_CODES)}")
+            raise LessonError(msg("{where}: expect_advice: unknown advice code {unknown!r}; use {choices}",
+                                  where=where, unknown=unknown[0], choices=', '.join(ADVICE_CODES)))
     return Step(title.strip(), text, copy.deepcopy(action), copy.deepcopy(expect), tuple(advice or ()))
 
 
@@ -276,30 +291,34 @@ def _check_action(kind: str, value: Any, where: str) -> None:
             try:
                 design_from_dict(copy.deepcopy(value))
             except NetbuilderError as exc:
-                raise LessonError(f"{where}: its design: {exc}") from None
+                raise LessonError(msg("{where}: its design: {reason}", where=where, reason=message(exc))) from None
         elif not isinstance(value, str) or (value != "lesson" and preset_path(value) is None):
-            raise LessonError(f"{where} must be \"lesson\", a preset's name or a design, not {value!r}")
+            raise LessonError(msg("{where} must be \"lesson\", a preset's name or a design, not {value!r}",
+                                  where=where, value=value))
     elif kind == "colour":
         if value not in COLOURINGS:
-            raise LessonError(f"{where} must be one of {', '.join(COLOURINGS)}, not {value!r}")
+            raise LessonError(msg("{where} must be one of {choices}, not {value!r}", where=where,
+                                  choices=', '.join(COLOURINGS), value=value))
     elif kind == "set":
         if not isinstance(value, dict) or not value:
-            raise LessonError(f"{where} must be an object of settings ({', '.join(SETTINGS)})")
+            raise LessonError(msg("{where} must be an object of settings ({choices})", where=where,
+                                  choices=', '.join(SETTINGS)))
         unknown = sorted(set(value) - set(SETTINGS))
         if unknown:
-            raise LessonError(f"{where}: unknown setting {unknown[0]!r}; use {', '.join(SETTINGS)}")
+            raise LessonError(msg("{where}: unknown setting {unknown!r}; use {choices}", where=where,
+                                  unknown=unknown[0], choices=', '.join(SETTINGS)))
     elif kind == "train":
         unit = next(iter(value), None) if isinstance(value, dict) and len(value) == 1 else None
         n = value.get(unit) if unit in ("epochs", "batches") else None
         if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 100_000:
-            raise LessonError(f"{where} must be {{\"epochs\": N}} or {{\"batches\": N}} with N a whole number "
-                              "from 1 to 100,000")
+            raise LessonError(msg("{where} must be {{\"epochs\": N}} or {{\"batches\": N}} with N a whole number "
+                                  "from 1 to 100,000", where=where))
     elif kind == "reset":
         if value is not True:
-            raise LessonError(f"{where} must be true")
+            raise LessonError(msg("{where} must be true", where=where))
     elif kind in ("show", "question"):
         if not isinstance(value, str) or not value.strip():
-            raise LessonError(f"{where} must be a non-empty text")
+            raise LessonError(msg("{where} must be a non-empty text", where=where))
     elif kind in ("hide", "unhide"):
         if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            raise LessonError(f"{where} must be a list of objectNames")
+            raise LessonError(msg("{where} must be a list of objectNames", where=where))
