@@ -263,6 +263,8 @@ class LessonDriver(QObject):
             else:
                 source = self.lesson.design if isinstance(which, str) and which == "lesson" else which
                 design = design_from_dict(copy.deepcopy(source)) if isinstance(source, dict) else load_design(source)
+                # the lesson's words: its design's name and description in the window's language
+                design.name, design.description = tr_lesson(design.name), tr_lesson(design.description)
                 self.document.load(design, None)
         self.document.undo_stack.setClean()
         self.view.fit_to_view()
