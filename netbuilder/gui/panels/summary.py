@@ -210,7 +210,7 @@ class SummaryPanel(QWidget):
         self.refresh()
 
     def memory_text(self) -> str:
-        return memory_line(self.table.table["memory"])
+        return tr_text(memory_line(self.table.table["memory"]))
 
     def totals_text(self) -> str:
         """The totals as plain text."""

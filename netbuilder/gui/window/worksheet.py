@@ -169,7 +169,7 @@ def _summary(sheet: Sheet, design) -> None:
     rows = [(tr("layer"), tr("type"), tr("output shape"), tr("parameters"))]
     for layer in summary["layers"]:
         shape = "x".join(str(d) for d in layer["output_shape"]) if layer["output_shape"] is not None else "?"
-        rows.append((layer["id"], layer["type"], shape, params_text(layer["params"], layer["frozen_params"])))
+        rows.append((layer["id"], layer["type"], shape, tr_text(params_text(layer["params"], layer["frozen_params"]))))
     sheet.table(rows, [0.25, 0.25, 0.25, 0.25])
     total, frozen = summary["total_params"], summary["frozen_params"]
     sheet.text(tr("Parameters that learn: {total:,} (and {frozen:,} frozen)", total=total, frozen=frozen) if frozen
