@@ -153,6 +153,8 @@ def _collect(module, names: set[str], wanted: dict, order: list, import_lines: d
                                   "another name")
             source = importlib.import_module("." * stmt.level + (stmt.module or ""),
                                              module.__package__ if stmt.level else None)
+            if source.__name__ == "netbuilder.core.text":  # a script's messages stay English: a plain msg
+                source = importlib.import_module("netbuilder.core.exchange.script_text")
             _collect(source, {alias.name}, wanted, order, import_lines)
         else:
             import_lines[name] = ast.get_source_segment(text, stmt)
