@@ -2,25 +2,28 @@
 refuse one, at the bottom of the core so that every layer checks numbers alike: the settings schema
 (:mod:`netbuilder.core.design.settings`) and the dataset loader (:mod:`netbuilder.core.datasets.loading`), which
 checks a spec's ``limit`` and ``validation`` with the bounds its catalog declares, without importing the design
-package above it. Imports nothing but the standard library (the exported script copies these by source).
+package above it. Imports nothing but the standard library and :func:`netbuilder.core.text.msg` (the exported
+script copies these by source, with a plain ``msg``).
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
+from .text import msg
+
 
 def number_problem(value: object, low: float | None = None, high: float | None = None,
                    above: bool = False) -> str | None:
     """None when ``value`` is a finite number within [low, high] (above ``low`` with ``above``), else why not."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return f"must be a number, not {value!r}"
+        return msg("must be a number, not {value!r}", value=value)
     if above and value <= low:
-        return f"must be greater than {low:g}; it is {value}"
+        return msg("must be greater than {low:g}; it is {value}", low=low, value=value)
     if low is not None and value < low:
-        return f"must be at least {low:g}; it is {value}"
+        return msg("must be at least {low:g}; it is {value}", low=low, value=value)
     if high is not None and value > high:
-        return f"must be at most {high:g}; it is {value}"
+        return msg("must be at most {high:g}; it is {value}", high=high, value=value)
     return None
 
 
@@ -29,12 +32,12 @@ def whole_problem(value: object, low: int | None = None, high: int | None = None
     why not."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
             isinstance(value, float) and not value.is_integer()):
-        return f"must be a whole number, not {value!r}"
+        return msg("must be a whole number, not {value!r}", value=value)
     value = int(value)
     if low is not None and value < low:
-        return f"must be at least {low}; it is {value}"
+        return msg("must be at least {low}; it is {value}", low=low, value=value)
     if high is not None and value > high:
-        return f"must be at most {high:,}; it is {value:,}"
+        return msg("must be at most {high:,}; it is {value:,}", high=high, value=value)
     return None
 
 

@@ -14,6 +14,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .text import msg
+
 #: where the cgroup file systems are mounted
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 
@@ -22,9 +24,9 @@ def human_bytes(n: float) -> str:
     """Bytes in B, KB, MB, GB or TB (powers of 1024), as the CLI and the summary dock print them."""
     for unit in ("B", "KB", "MB", "GB", "TB"):
         if n < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
+            return msg("{size:.0f} B", size=n) if unit == "B" else msg("{size:,.1f} {unit}", size=n, unit=unit)
         n /= 1024
-    return f"{n:,.1f} TB"
+    return msg("{size:,.1f} {unit}", size=n, unit="TB")
 
 
 @dataclass
@@ -32,7 +34,7 @@ class Room:
     """Bytes this process may still allocate (None: unknown) and where the figure comes from, in words that fit
     "... but {where} has 1.0 GB free" (``limit``: the limit's size, None for the system's free memory)."""
     free: int | None
-    where: str = "this computer"
+    where: str = msg("this computer")
     limit: int | None = None
 
 
@@ -86,8 +88,8 @@ def address_space_room() -> Room | None:
     if limit == resource.RLIM_INFINITY or limit < 0:
         return None
     used = status_bytes("VmSize") or 0
-    return Room(max(0, limit - used), f"this process (its address-space limit, ulimit -v, of {human_bytes(limit)})",
-                limit)
+    return Room(max(0, limit - used), msg("this process (its address-space limit, ulimit -v, of {limit})",
+                                          limit=human_bytes(limit)), limit)
 
 
 def _read_int(path: Path) -> int | None:
@@ -142,8 +144,8 @@ def cgroup_room(root: str | os.PathLike, membership: str | None = None) -> Room 
                 continue
             usage = _read_int(folder / usage_file) or 0
             usage = max(0, usage - _reclaimable(folder / "memory.stat", cache))
-            room = Room(max(0, limit - usage), f"this container (its memory limit, {words}, of "
-                                               f"{human_bytes(limit)})", limit)
+            room = Room(max(0, limit - usage), msg("this container (its memory limit, {words}, of {limit})",
+                                                   words=words, limit=human_bytes(limit)), limit)
             if best is None or room.free < best.free:
                 best = room
     return best

@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from ..text import msg
+
 try:
     import fcntl
 except ImportError:  # Windows: an open file cannot be removed there anyway
@@ -84,11 +86,12 @@ def shown(path: str | os.PathLike) -> str:
 
 def file_kind(mode: int) -> str:
     """What a file's ``st_mode`` says it is, in words, for a message that refuses what is not a regular file."""
-    for test, name in ((stat.S_ISLNK, "a link"), (stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"),
-                       (stat.S_ISBLK, "a device"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket")):
+    for test, name in ((stat.S_ISLNK, msg("a link")), (stat.S_ISDIR, msg("a folder")), (stat.S_ISCHR, msg("a device")),
+                       (stat.S_ISBLK, msg("a device")), (stat.S_ISFIFO, msg("a FIFO")),
+                       (stat.S_ISSOCK, msg("a socket"))):
         if test(mode):
             return name
-    return "not a regular file"
+    return msg("not a regular file")
 
 
 def target_of(path: str | os.PathLike) -> Path:
@@ -101,10 +104,12 @@ def target_of(path: str | os.PathLike) -> Path:
     except FileNotFoundError:
         return real
     except OSError as exc:  # a loop of links, a folder that cannot be searched
-        raise OSError(exc.errno, f"cannot write there ({exc.strerror}); give another file name", str(path)) from None
+        raise OSError(exc.errno, msg("cannot write there ({reason}); give another file name", reason=exc.strerror),
+                      str(path)) from None
     if not stat.S_ISREG(mode):
-        raise OSError(errno.EINVAL, f"{file_kind(mode)} is there, not a regular file; netbuilder writes only regular "
-                                    f"files and leaves it as it is: give another file name", str(path))
+        raise OSError(errno.EINVAL, msg("{kind} is there, not a regular file; netbuilder writes only regular files "
+                                        "and leaves it as it is: give another file name", kind=file_kind(mode)),
+                      str(path))
     return real
 
 
@@ -138,10 +143,11 @@ def clean_stale(target: Path) -> list[Path]:
 def _named(exc: OSError, path: Path) -> OSError:
     """``exc`` as an OSError that names ``path`` (the file the person asked for), not the temporary file."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        why = ("the disk is full (or the quota is used up): nothing was saved there, and a file already there is "
-               "unchanged; free some space or save elsewhere")
+        why = msg("the disk is full (or the quota is used up): nothing was saved there, and a file already there "
+                  "is unchanged; free some space or save elsewhere")
     else:
-        why = f"{exc.strerror or exc}: nothing was saved there, and a file already there is unchanged"
+        why = msg("{reason}: nothing was saved there, and a file already there is unchanged",
+                  reason=exc.strerror or exc)
     return OSError(exc.errno, why, str(path))
 
 

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..errors import NetbuilderError, quote
+from ..text import msg
 
 MAX_DIGITS = 100
 MAX_DEPTH = 64
@@ -28,21 +29,24 @@ class _Refused(ValueError):
 def _int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_DIGITS:
-        raise _Refused(f"a number has {digits:,} digits (at most {MAX_DIGITS} are accepted)")
+        raise _Refused(msg("a number has {digits:,} digits (at most {max_digits} are accepted)", digits=digits,
+                           max_digits=MAX_DIGITS))
     return int(text)
 
 
 def _float(text: str) -> float:
     if len(text) > MAX_DIGITS + 10:
-        raise _Refused(f"a number is written with {len(text):,} characters (at most {MAX_DIGITS} digits)")
+        raise _Refused(msg("a number is written with {n_text:,} characters (at most {max_digits} digits)",
+                           n_text=len(text), max_digits=MAX_DIGITS))
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused(f"the number {text[:20]}{'...' if len(text) > 20 else ''} is too large")
+        raise _Refused(msg("the number {text}{more} is too large", text=text[:20],
+                           more='...' if len(text) > 20 else ''))
     return value
 
 
 def _constant(name: str):
-    raise _Refused(f"not valid JSON: {name} is not a JSON number; write a number instead")
+    raise _Refused(msg("not valid JSON: {name} is not a JSON number; write a number instead", name=name))
 
 
 def loads(text: str, where: str, error: type[NetbuilderError]) -> Any:
@@ -51,11 +55,13 @@ def loads(text: str, where: str, error: type[NetbuilderError]) -> Any:
     try:
         data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise error(f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise error(msg("{where}: not valid JSON (line {lineno}, column {colno}: {reason})", where=where,
+                        lineno=exc.lineno, colno=exc.colno, reason=exc.msg)) from None
     except _Refused as exc:
-        raise error(f"{where}: {exc}") from None
+        raise error(msg("{where}: {reason}", where=where, reason=exc.args[0])) from None
     except RecursionError:
-        raise error(f"{where}: the JSON is nested too deeply (at most {MAX_DEPTH} levels)") from None
+        raise error(msg("{where}: the JSON is nested too deeply (at most {max_depth} levels)", where=where,
+                        max_depth=MAX_DEPTH)) from None
     check_plain(data, where, error)
     return data
 
@@ -73,7 +79,8 @@ def check_plain(data: Any, where: str, error: type[NetbuilderError]) -> None:
     while stack:
         value, depth, link = stack.pop()
         if depth > MAX_DEPTH:
-            raise error(f"{where}: the JSON is nested too deeply (more than {MAX_DEPTH} levels, at {_path(link)})")
+            raise error(msg("{where}: the JSON is nested too deeply (more than {max_depth} levels, at {link})",
+                            where=where, max_depth=MAX_DEPTH, link=_path(link)))
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
             if isinstance(key, str) and _SURROGATE.search(key):
@@ -98,10 +105,10 @@ def _path(link) -> str:
 
 
 def _bad_text(where: str, link, error: type[NetbuilderError]):
-    raise error(f"{where}: a text at {_path(link)} holds an invalid character (a lone UTF-16 surrogate such as "
-                "\\ud800); fix or remove it")
+    raise error(msg("{where}: a text at {link} holds an invalid character (a lone UTF-16 surrogate such as "
+                    "\\ud800); fix or remove it", where=where, link=_path(link)))
 
 
 def _bad_number(where: str, link, value: float, error: type[NetbuilderError]):
-    raise error(f"{where}: the number at {_path(link)} is {value!r}, not a finite number (JSON cannot store it); "
-                "use a finite number")
+    raise error(msg("{where}: the number at {link} is {value!r}, not a finite number (JSON cannot store it); use a "
+                    "finite number", where=where, link=_path(link), value=value))

@@ -18,6 +18,7 @@ from typing import Any, Callable
 from . import plain_json
 from .atomic import file_kind
 from ..errors import NetbuilderError, quote
+from ..text import msg
 
 FORMAT = "netbuilder-recovery"
 VERSION = 1
@@ -38,19 +39,21 @@ def read_regular(path: Path, limit: int, error: type[NetbuilderError] = Recovery
     try:
         info = os.lstat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{path}: not a regular file ({file_kind(info.st_mode)}); netbuilder does not open it")
+            raise error(msg("{path}: not a regular file ({file_kind}); netbuilder does not open it", path=path,
+                            file_kind=file_kind(info.st_mode)))
         if info.st_size > limit:
-            raise error(f"{path}: {info.st_size:,} bytes, more than a recovery file can be ({limit:,})")
+            raise error(msg("{path}: {st_size:,} bytes, more than a recovery file can be ({limit:,})", path=path,
+                            st_size=info.st_size, limit=limit))
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
         fd = os.open(path, flags)
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise error(f"{path}: not a regular file; netbuilder does not open it")
+                raise error(msg("{path}: not a regular file; netbuilder does not open it", path=path))
             data = f.read(limit + 1)
     except OSError as exc:
-        raise error(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise error(msg("{path}: cannot be read ({strerror})", path=path, strerror=exc.strerror or exc)) from None
     if len(data) > limit:
-        raise error(f"{path}: more than a recovery file can be ({limit:,} bytes)")
+        raise error(msg("{path}: more than a recovery file can be ({limit:,} bytes)", path=path, limit=limit))
     return data
 
 
@@ -60,13 +63,14 @@ def read_record(path: Path) -> dict:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise RecoveryError(f"{path}: not UTF-8 text") from None
+        raise RecoveryError(msg("{path}: not UTF-8 text", path=path)) from None
     record = plain_json.loads(text, str(path), RecoveryError)
     if not isinstance(record, dict) or record.get("format") != FORMAT:
-        raise RecoveryError(f"{path}: not a netbuilder recovery record (its 'format' is not {FORMAT!r})")
+        raise RecoveryError(msg("{path}: not a netbuilder recovery record (its 'format' is not {format!r})",
+                                path=path, format=FORMAT))
     pid = record.get("pid")
     if not isinstance(pid, int) or isinstance(pid, bool) or not 1 <= pid <= MAX_PID:
-        raise RecoveryError(f"{path}: 'pid' is {quote(pid, 40)}, not a process id")
+        raise RecoveryError(msg("{path}: 'pid' is {pid}, not a process id", path=path, pid=quote(pid, 40)))
     return record
 
 
@@ -74,24 +78,25 @@ def check_record(record: dict, path: Path) -> list[str]:
     """Check what a restore uses; raise RecoveryError for a record that offers nothing (no design, a time that is
     not one), and return the notes of what was dropped (a weights name that is not a file beside it, a bad path)."""
     if record.get("version") != VERSION:
-        raise RecoveryError(f"{path}: recovery record version {quote(record.get('version'), 20)} is not one this "
-                            f"netbuilder reads ({VERSION})")
+        raise RecoveryError(msg("{path}: recovery record version {version} is not one this netbuilder reads "
+                                "({known})", path=path, version=quote(record.get('version'), 20), known=VERSION))
     when = record.get("saved_at")
     if when is not None and (not isinstance(when, (int, float)) or isinstance(when, bool)
                              or not math.isfinite(when) or not 0 <= when <= LATEST):
-        raise RecoveryError(f"{path}: 'saved_at' is {quote(when, 40)}, not a time")
+        raise RecoveryError(msg("{path}: 'saved_at' is {when}, not a time", path=path, when=quote(when, 40)))
     if not isinstance(record.get("design"), dict):
-        shown = "missing" if "design" not in record else f"a {type(record['design']).__name__}"
-        raise RecoveryError(f"{path}: its 'design' is {shown}, not a design")
+        shown = msg("missing") if "design" not in record else msg("a {type}", type=type(record['design']).__name__)
+        raise RecoveryError(msg("{path}: its 'design' is {shown}, not a design", path=path, shown=shown))
     notes = []
     original = record.get("path")
     if original is not None and (not isinstance(original, str) or not original or "\x00" in original):
-        notes.append(f"{path}: its 'path' {quote(original, 40)} is not a file name; the design comes back unnamed")
+        notes.append(msg("{path}: its 'path' {original} is not a file name; the design comes back unnamed",
+                         path=path, original=quote(original, 40)))
         record["path"] = None
     weights = record.get("weights")
     if weights is not None and not _plain_name(weights):
-        notes.append(f"{path}: its 'weights' {quote(weights, 40)} is not a file in the recovery folder; the design "
-                     "comes back without trained weights")
+        notes.append(msg("{path}: its 'weights' {weights} is not a file in the recovery folder; the design comes "
+                         "back without trained weights", path=path, weights=quote(weights, 40)))
         record["weights"] = None
     return notes
 
@@ -109,14 +114,17 @@ def weights_file(record: dict) -> Path | None:
         return None
     path = Path(record["file"])
     if not _plain_name(name):
-        raise RecoveryError(f"{path}: its 'weights' {quote(name, 40)} is not a file in the recovery folder")
+        raise RecoveryError(msg("{path}: its 'weights' {name} is not a file in the recovery folder", path=path,
+                                name=quote(name, 40)))
     target = path.with_name(name)
     try:
         mode = os.lstat(target).st_mode
     except OSError as exc:
-        raise RecoveryError(f"{target}: the trained weights cannot be read ({exc.strerror or exc})") from None
+        raise RecoveryError(msg("{target}: the trained weights cannot be read ({strerror})", target=target,
+                                strerror=exc.strerror or exc)) from None
     if not stat.S_ISREG(mode):
-        raise RecoveryError(f"{target}: not a regular file ({file_kind(mode)}); netbuilder does not open it")
+        raise RecoveryError(msg("{target}: not a regular file ({file_kind}); netbuilder does not open it",
+                                target=target, file_kind=file_kind(mode)))
     return target
 
 
@@ -160,7 +168,9 @@ def scan(folder: Path, alive: Callable[[int], bool]) -> tuple[list[dict], list[s
             record["notes"] = check_record(record, path)
         except RecoveryError as exc:
             moved = set_aside(path)
-            lines.append(f"{exc}; set aside as {moved}" if moved else f"{exc}; it could not be moved aside")
+            said = exc.args[0] if len(exc.args) == 1 else str(exc)
+            lines.append(msg("{problem}; set aside as {moved}", problem=said, moved=moved) if moved else
+                         msg("{problem}; it could not be moved aside", problem=said))
             continue
         record["file"] = path
         records.append(record)

@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 
 from ..errors import NetbuilderError, one_line, quote
+from ..text import msg
 
 METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 #: deflate cannot do better than about 1032:1; real files (float weights, JSON) stay far below this
@@ -39,26 +40,29 @@ def check_entry(info: zipfile.ZipInfo, where: str, error: type[NetbuilderError],
     stored (not compressed), declaring exactly the bytes it stores."""
     name = quote(info.filename, 60)
     if info.flag_bits & 0x1:
-        raise error(f"{where}: its entry {name} is encrypted, and netbuilder does not read encrypted files; save "
-                    "it again without a password")
+        raise error(msg("{where}: its entry {name} is encrypted, and netbuilder does not read encrypted files; "
+                        "save it again without a password", where=where, name=name))
     if info.compress_type not in METHODS:
-        raise error(f"{where}: its entry {name} uses compression method {info.compress_type}, which netbuilder "
-                    "does not read (only stored or deflate); save it again with netbuilder")
+        raise error(msg("{where}: its entry {name} uses compression method {compress_type}, which netbuilder does "
+                        "not read (only stored or deflate); save it again with netbuilder", where=where, name=name,
+                        compress_type=info.compress_type))
     size, packed = int(info.file_size), int(info.compress_size)
     if size < 0 or packed < 0:
-        raise error(f"{where}: its entry {name} has a negative size: the file is damaged")
+        raise error(msg("{where}: its entry {name} has a negative size: the file is damaged", where=where, name=name))
     if stored_only and info.compress_type != zipfile.ZIP_STORED:
-        raise error(f"{where}: its entry {name} is compressed ({packed:,} bytes that would inflate to {size:,}), "
-                    "but netbuilder writes this file's entries stored as they are; save it again from netbuilder")
+        raise error(msg("{where}: its entry {name} is compressed ({packed:,} bytes that would inflate to "
+                        "{size:,}), but netbuilder writes this file's entries stored as they are; save it again "
+                        "from netbuilder", where=where, name=name, packed=packed, size=size))
     if stored_only and size != packed:
-        raise error(f"{where}: its entry {name} declares {size:,} bytes but stores {packed:,}: the file is damaged; "
-                    "save it again from netbuilder")
+        raise error(msg("{where}: its entry {name} declares {size:,} bytes but stores {packed:,}: the file is "
+                        "damaged; save it again from netbuilder", where=where, name=name, size=size, packed=packed))
     if limit is not None and size > limit:
-        raise error(f"{where}: its entry {name} is {_mb(size)} inflated, more than netbuilder reads ({_mb(limit)} at "
-                    "most); is this the right file?")
+        raise error(msg("{where}: its entry {name} is {size} inflated, more than netbuilder reads ({limit} at most); "
+                        "is this the right file?", where=where, name=name, size=_mb(size), limit=_mb(limit)))
     if size > RATIO_FLOOR and size > MAX_RATIO * max(packed, 1):
-        raise error(f"{where}: its entry {name} would inflate {_mb(packed)} to {_mb(size)} (over {MAX_RATIO} times), "
-                    "as a zip bomb does; netbuilder does not inflate it")
+        raise error(msg("{where}: its entry {name} would inflate {packed} to {size} (over {max_ratio} times), as a zip "
+                        "bomb does; netbuilder does not inflate it", where=where, name=name, packed=_mb(packed),
+                        size=_mb(size), max_ratio=MAX_RATIO))
 
 
 def check_archive(archive: zipfile.ZipFile, where: str, error: type[NetbuilderError],
@@ -73,11 +77,12 @@ def check_archive(archive: zipfile.ZipFile, where: str, error: type[NetbuilderEr
         check_entry(info, where, error, limit, stored_only)
         inflated += int(info.file_size)
         if total is not None and inflated > total:
-            raise error(f"{where}: its entries are more than {_mb(total)} inflated together, more than netbuilder "
-                        "reads; is this the right file?")
+            raise error(msg("{where}: its entries are more than {total} inflated together, more than netbuilder "
+                            "reads; is this the right file?", where=where, total=_mb(total)))
     if file_size is not None and inflated > file_size:
-        raise error(f"{where}: its entries declare {inflated:,} bytes together but the file has {file_size:,}: the "
-                    "file is damaged; save it again from netbuilder")
+        raise error(msg("{where}: its entries declare {inflated:,} bytes together but the file has {file_size:,}: "
+                        "the file is damaged; save it again from netbuilder", where=where, inflated=inflated,
+                        file_size=file_size))
 
 
 def read_entry(archive: zipfile.ZipFile, name: str, where: str, error: type[NetbuilderError],
@@ -86,15 +91,17 @@ def read_entry(archive: zipfile.ZipFile, name: str, where: str, error: type[Netb
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise error(f"{where}: it has no entry {quote(name, 60)}") from None
+        raise error(msg("{where}: it has no entry {name}", where=where, name=quote(name, 60))) from None
     check_entry(info, where, error, limit)
     try:
         data = archive.read(info)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
             ValueError) as exc:
-        raise error(f"{where}: its entry {quote(name, 60)} is damaged ({_why(exc)})") from None
+        raise error(msg("{where}: its entry {name} is damaged ({why})", where=where, name=quote(name, 60),
+                        why=_why(exc))) from None
     if len(data) != info.file_size:
-        raise error(f"{where}: its entry {quote(name, 60)} is damaged (shorter than it says)")
+        raise error(msg("{where}: its entry {name} is damaged (shorter than it says)", where=where,
+                        name=quote(name, 60)))
     return data
 
 
@@ -109,11 +116,11 @@ def check_zip_file(path: str | os.PathLike, error: type[NetbuilderError], limit:
             size = os.fstat(archive.fp.fileno()).st_size if within_file else None
             check_archive(archive, where, error, limit, total, stored_only, size)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise error(f"{where}: not a readable zip file ({_why(exc)})") from None
+        raise error(msg("{where}: not a readable zip file ({why})", where=where, why=_why(exc))) from None
 
 
 def _mb(n: int) -> str:
-    return f"{n / 2**20:,.1f} MB" if n < 2**30 else f"{n / 2**30:,.1f} GB"
+    return msg("{size:,.1f} MB", size=n / 2**20) if n < 2**30 else msg("{size:,.1f} GB", size=n / 2**30)
 
 
 def _why(exc: BaseException) -> str:
