@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import Cause, DataError
+from ..text import msg
 
 #: how a design names a bundled folder
 PREFIX = "bundled:"
@@ -44,6 +45,6 @@ def resolve(raw):
     offered = bundled_names()
     if PREFIX + name not in offered:
         offered = ", ".join(offered) or "none in this installation"
-        raise DataError(f"{raw} is not a folder bundled with netbuilder (bundled: {offered}): name one of them, or "
-                        "the path of your own folder", cause=Cause.DATA_MISSING)
+        raise DataError(msg("{raw} is not a folder bundled with netbuilder (bundled: {offered}): name one of them, "
+                            "or the path of your own folder", raw=raw, offered=offered), cause=Cause.DATA_MISSING)
     return str(resources_dir() / "images" / name)

@@ -13,6 +13,7 @@ import importlib
 from dataclasses import dataclass, field
 
 from ..numbers import Bounds
+from ..text import msg
 
 #: Spec keys every dataset takes (handled by :mod:`.loading`, not by the loaders).
 COMMON_KEYS = ("name", "validation", "limit", "normalize")
@@ -104,30 +105,31 @@ def _vision(name, description, shape, source: Torchvision):
 
 
 _ENTRIES = (
-    _points("xor", "The 4 XOR points (2 classes); validation and test are the same 4 points.", "classification", 2,
-            2, names=("0", "1"), self_validated=True, size=4),
-    _points("hello", "y = 2x on x = 1..5 (regression); test is the training set.", "regression", None, 1,
+    _points("xor", msg("The 4 XOR points (2 classes); validation and test are the same 4 points."),
+            "classification", 2, 2, names=("0", "1"), self_validated=True, size=4),
+    _points("hello", msg("y = 2x on x = 1..5 (regression); test is the training set."), "regression", None, 1,
             self_validated=True, size=5),
-    _points("linear", "y = 2x + 1 on x = 0..99 (regression, unscaled x: try normalize).", "regression", None, 1,
-            self_validated=True, size=100),
-    _points("moons", "Two interleaving half circles (2-D, 2 classes), 1000 train / 500 test.", "classification", 2,
-            2, names=("upper", "lower"), tiny={"limit": 200}),
-    _points("circles", "A ring inside a ring (2-D, 2 classes), 1000 train / 500 test.", "classification", 2, 2,
-            names=("outer", "inner"), tiny={"limit": 200}),
-    _points("spirals", "Interleaved spiral arms (2-D, classes: 2 or 3), 1000 train / 500 test.", "classification",
-            "classes", 2, names="arm {}", options={"classes": (2, 3)}, tiny={"limit": 200, "classes": 3}),
-    _vision("mnist", "Handwritten digits 0-9, 28x28 grey, 60000 train / 10000 test.", (1, 28, 28),
+    _points("linear", msg("y = 2x + 1 on x = 0..99 (regression, unscaled x: try normalize)."), "regression", None,
+            1, self_validated=True, size=100),
+    _points("moons", msg("Two interleaving half circles (2-D, 2 classes), 1000 train / 500 test."),
+            "classification", 2, 2, names=("upper", "lower"), tiny={"limit": 200}),
+    _points("circles", msg("A ring inside a ring (2-D, 2 classes), 1000 train / 500 test."), "classification", 2,
+            2, names=("outer", "inner"), tiny={"limit": 200}),
+    _points("spirals", msg("Interleaved spiral arms (2-D, classes: 2 or 3), 1000 train / 500 test."),
+            "classification", "classes", 2, names="arm {}", options={"classes": (2, 3)},
+            tiny={"limit": 200, "classes": 3}),
+    _vision("mnist", msg("Handwritten digits 0-9, 28x28 grey, 60000 train / 10000 test."), (1, 28, 28),
             Torchvision("MNIST", "MNIST", "MNIST/raw", 0.1307, 0.3081)),
-    _vision("fashion_mnist", "Zalando clothing in 10 classes, 28x28 grey, 60000 train / 10000 test.", (1, 28, 28),
-            Torchvision("FashionMNIST", "Fashion-MNIST", "FashionMNIST/raw", 0.2860, 0.3530)),
-    _vision("cifar10", "Small colour photos in 10 classes, 3x32x32, 50000 train / 10000 test.", (3, 32, 32),
+    _vision("fashion_mnist", msg("Zalando clothing in 10 classes, 28x28 grey, 60000 train / 10000 test."),
+            (1, 28, 28), Torchvision("FashionMNIST", "Fashion-MNIST", "FashionMNIST/raw", 0.2860, 0.3530)),
+    _vision("cifar10", msg("Small colour photos in 10 classes, 3x32x32, 50000 train / 10000 test."), (3, 32, 32),
             Torchvision("CIFAR10", "CIFAR-10", "cifar-10-batches-py", [0.4914, 0.4822, 0.4465],
                         [0.2470, 0.2435, 0.2616])),
-    DatasetEntry("csv", "Your own CSV file: path, target column, optional features and task.", "csv", None, None,
-                 None, "tabular:load_csv", {"path": None, "target": None, "features": None, "task": None}),
-    DatasetEntry("image_folder", "Your own images: a folder per class (torchvision's ImageFolder layout), resized to "
-                 "the Input; optional test_path, size, channels, resize, preload.", "image_folder", "classification",
-                 None, None, "images:load_image_folder",
+    DatasetEntry("csv", msg("Your own CSV file: path, target column, optional features and task."), "csv", None,
+                 None, None, "tabular:load_csv", {"path": None, "target": None, "features": None, "task": None}),
+    DatasetEntry("image_folder", msg("Your own images: a folder per class (torchvision's ImageFolder layout), "
+                                     "resized to the Input; optional test_path, size, channels, resize, preload."),
+                 "image_folder", "classification", None, None, "images:load_image_folder",
                  dict.fromkeys(("path", "test_path", "size", "channels", "resize", "preload"))),
 )
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from ..files.atomic import write_atomic
+from ..text import msg
 from .catalog import COMMON_KEYS, CATALOG
 
 #: the longest class name (it is a folder name, and a label under a bar in Try it)
@@ -34,19 +35,22 @@ def class_name_problem(name: str, others: Iterable[str] = ()) -> str | None:
     ``others``: the names the other classes already have (compared as a file system that ignores case would)."""
     text = name.strip() if isinstance(name, str) else ""
     if not text:
-        return "a class needs a name: type one (like cats or thumbs up)"
+        return msg("a class needs a name: type one (like cats or thumbs up)")
     if len(text) > MAX_NAME:
-        return f"a class name has at most {MAX_NAME} characters; this one has {len(text)}: shorten it"
+        return msg("a class name has at most {most} characters; this one has {count}: shorten it", most=MAX_NAME,
+                   count=len(text))
     bad = sorted({c for c in text if c in _BAD_CHARACTERS or ord(c) < 32})
     if bad:
         shown = " ".join(repr(c) for c in bad)
-        return f"a class name is a folder name, so it cannot hold {shown}: use letters, digits, spaces, - or _"
+        return msg("a class name is a folder name, so it cannot hold {shown}: use letters, digits, spaces, - or _",
+                   shown=shown)
     if text.startswith("."):
-        return "a class name cannot start with a dot (the folder would be hidden): start it with a letter or digit"
+        return msg("a class name cannot start with a dot (the folder would be hidden): start it with a letter or "
+                   "digit")
     if text.rstrip(". ").lower().split(".")[0] in _RESERVED:
-        return f"'{text}' is a device name on Windows, so no folder can have it: choose another name"
+        return msg("'{text}' is a device name on Windows, so no folder can have it: choose another name", text=text)
     if text.casefold() in {o.strip().casefold() for o in others}:
-        return f"there is a class '{text}' already: give each class its own name"
+        return msg("there is a class '{text}' already: give each class its own name", text=text)
     return None
 
 
@@ -81,26 +85,29 @@ def folder_problem(folder: str | os.PathLike) -> str | None:
     """Why collected pictures cannot be written to ``folder``, or None: it must be new, or an empty folder."""
     path = Path(folder).expanduser()
     if not str(folder).strip():
-        return "choose a folder to write the pictures into"
+        return msg("choose a folder to write the pictures into")
     if path.exists() and not path.is_dir():
-        return f"{path} is a file, not a folder: choose a new or empty folder"
+        return msg("{path} is a file, not a folder: choose a new or empty folder", path=path)
     try:
         if path.is_dir() and any(path.iterdir()):
-            return (f"{path} already holds files: choose a new or empty folder (netbuilder never mixes your "
-                    "pictures into another folder)")
+            return msg("{path} already holds files: choose a new or empty folder (netbuilder never mixes your "
+                       "pictures into another folder)", path=path)
     except OSError as exc:
-        return f"{path} cannot be read ({exc.strerror or exc}): choose another folder"
+        return msg("{path} cannot be read ({reason}): choose another folder", path=path, reason=exc.strerror or exc)
     return None
 
 
 def collection_problem(counts: Mapping[str, int]) -> str | None:
     """Why pictures in classes (name -> how many) cannot train a classifier yet, or None."""
     if len(counts) < MIN_CLASSES:
-        return f"a classifier needs {MIN_CLASSES} or more classes: add {'a class' if counts else 'two classes'}"
+        if counts:
+            return msg("a classifier needs {least} or more classes: add a class", least=MIN_CLASSES)
+        return msg("a classifier needs {least} or more classes: add two classes", least=MIN_CLASSES)
     empty = [name for name, n in counts.items() if n < MIN_PER_CLASS]
     if empty:
-        return (f"no pictures in {', '.join(empty)} yet: hold Capture or use Add files for "
-                f"{'it' if len(empty) == 1 else 'each'}")
+        if len(empty) == 1:
+            return msg("no pictures in {names} yet: hold Capture or use Add files for it", names=', '.join(empty))
+        return msg("no pictures in {names} yet: hold Capture or use Add files for each", names=', '.join(empty))
     for name in counts:
         problem = class_name_problem(name, [o for o in counts if o != name])
         if problem:

@@ -25,6 +25,7 @@ from ..errors import Cause, DataError, one_line
 from . import bundled
 from .base import Dataset
 from .listing import scan_folder
+from ..text import msg
 
 #: the share of the memory the system can still give that a preloaded image set may take
 PRELOAD_SHARE = 0.25
@@ -38,14 +39,15 @@ MAX_PIXELS = 8192 * 8192
 # the layout ----------------------------------------------------------------------------------------------------
 def _folder(raw, data_dir: Path, what: str) -> Path:
     if not isinstance(raw, str) or not raw.strip():
-        raise DataError(f"dataset 'image_folder' needs a '{what}': the folder holding one sub-folder of images per "
-                        "class")
+        raise DataError(msg("dataset 'image_folder' needs a '{what}': the folder holding one sub-folder of images "
+                            "per class", what=what))
     path = Path(raw).expanduser()
     candidates = [path] if path.is_absolute() else [Path.cwd() / path, data_dir / path]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise DataError(f"image folder {raw} not found (looked for {' and '.join(str(c) for c in candidates)})",
+    raise DataError(msg("image folder {raw} not found (looked for {candidates})", raw=raw,
+                        candidates=' and '.join(str(c) for c in candidates)),
                     cause=Cause.DATA_MISSING)
 
 
@@ -105,22 +107,23 @@ def layout_for(spec: dict, input_shape, preprocessing: dict | None = None) -> La
     whose resize and crop it takes."""
     channels, size, resize = spec.get("channels"), spec.get("size"), spec.get("resize", True)
     if not isinstance(resize, bool):
-        raise DataError(f"dataset 'image_folder': resize must be true or false, not {resize!r}")
+        raise DataError(msg("dataset 'image_folder': resize must be true or false, not {resize!r}", resize=resize))
     shape = tuple(input_shape) if input_shape is not None else None
     if size is None and shape is not None and len(shape) in (2, 3):
         size = list(shape[-2:])
     if channels is None:
         channels = shape[0] if shape is not None and len(shape) == 3 else 1
     if size is None:
-        raise DataError("dataset 'image_folder' needs the image size: give the Input the shape [channels, height, "
-                        "width] (like [3, 64, 64]), or set the dataset's 'size' to [height, width]")
+        raise DataError(msg("dataset 'image_folder' needs the image size: give the Input the shape [channels, height, "
+                        "width] (like [3, 64, 64]), or set the dataset's 'size' to [height, width]"))
     if (not isinstance(size, (list, tuple)) or len(size) != 2
             or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4096 for v in size)):
-        raise DataError(f"dataset 'image_folder': size must be [height, width], whole numbers from 1 to 4096, "
-                        f"not {size!r}")
+        raise DataError(msg("dataset 'image_folder': size must be [height, width], whole numbers from 1 to 4096, "
+                            "not {size!r}", size=size))
     if channels not in (1, 3) or isinstance(channels, bool):
-        raise DataError(f"dataset 'image_folder' reads images as 1 channel (grey) or 3 (colour), not {channels!r}: "
-                        "make the Input's first number 1 or 3, or set the dataset's 'channels'")
+        raise DataError(msg("dataset 'image_folder' reads images as 1 channel (grey) or 3 (colour), not "
+                            "{channels!r}: make the Input's first number 1 or 3, or set the dataset's 'channels'",
+                            channels=channels))
     if preprocessing:
         return Layout(int(channels), (int(size[0]), int(size[1])), resize, float(preprocessing["resize_ratio"]),
                       preprocessing["interpolation"])
@@ -131,8 +134,10 @@ def preprocessing_words(preprocessing: dict | None) -> str:
     """What a backbone's preprocessing does, for the dataset's description and the summary ('' without one)."""
     if not preprocessing:
         return ""
-    words = f"; resized and centre-cropped as {preprocessing['model']}'s ImageNet weights expect"
-    return words + (", normalised with ImageNet's mean and std" if preprocessing["mean"] is not None else "")
+    if preprocessing["mean"] is not None:
+        return msg("; resized and centre-cropped as {model}'s ImageNet weights expect, normalised with ImageNet's "
+                   "mean and std", model=preprocessing['model'])
+    return msg("; resized and centre-cropped as {model}'s ImageNet weights expect", model=preprocessing['model'])
 
 
 # one image --------------------------------------------------------------------------------------------------------
@@ -144,20 +149,21 @@ def read_image(path: str, layout: Layout) -> torch.Tensor:
     from torchvision.transforms.functional import pil_to_tensor, resize
 
     if os.path.exists(path) and not os.path.isfile(path):  # a FIFO would hang the read, a device never end it
-        raise DataError(f"image {path} is not a regular file: take it out of the folder")
+        raise DataError(msg("image {path} is not a regular file: take it out of the folder", path=path))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # said below in one line
             with Image.open(path) as img:
                 if img.width * img.height > MAX_PIXELS:
-                    raise DataError(f"image {path} is {img.height}x{img.width} (height x width), more than the "
-                                    f"{MAX_PIXELS:,} pixels netbuilder decodes: make it smaller, or take it out "
-                                    "of the folder")
+                    raise DataError(msg("image {path} is {height}x{width} (height x width), more than the "
+                                        "{max_pixels:,} pixels netbuilder decodes: make it smaller, or take it out "
+                                        "of the folder", path=path, height=img.height, width=img.width,
+                                        max_pixels=MAX_PIXELS))
                 img = img.convert("L" if layout.channels == 1 else "RGB")
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         reason = one_line(exc, 160).replace(f" '{path}'", "").replace(str(path), "the file")  # named once is enough
-        raise DataError(f"image {path} cannot be read ({reason}): replace it with a JPEG or PNG image, or take it "
-                        "out of the folder") from exc
+        raise DataError(msg("image {path} cannot be read ({reason}): replace it with a JPEG or PNG image, or take "
+                            "it out of the folder", path=path, reason=reason)) from exc
     return fit_image(img, layout, path)
 
 
@@ -178,9 +184,10 @@ def fit_image(img, layout: Layout, path: str = "(a camera frame)") -> torch.Tens
         img = center_crop(resize(img, [short], interpolation=mode), [height, width])
     if img.size != (width, height):
         if not layout.resize:
-            raise DataError(f"image {path} is {img.size[1]}x{img.size[0]} (height x width) but the Input takes "
-                            f"{height}x{width} and resize is off: resize the image, or set the dataset's resize "
-                            "to true")
+            raise DataError(msg("image {path} is {img_height}x{img_width} (height x width) but the Input takes "
+                                "{height}x{width} and resize is off: resize the image, or set the dataset's resize "
+                                "to true", path=path, img_height=img.size[1], img_width=img.size[0], height=height,
+                                width=width))
         img = resize(img, [height, width])
     return pil_to_tensor(img)
 
@@ -207,7 +214,7 @@ class ImageFiles(torch.utils.data.Dataset):
         try:
             return read_image(self.paths[i], self.layout), None
         except DataError as exc:
-            return None, str(exc)
+            return None, exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def _collate(items):
@@ -334,22 +341,31 @@ def decide(count: int, layout: Layout, preload="auto", free: int | None = None) 
     the system can still give (``free``; unknown: preloaded), or when the spec says so."""
     needed = count * layout.bytes_per_image
     from ..system import human_bytes
-    size = f"{count:,} images of {'x'.join(map(str, layout.shape))} as uint8: {human_bytes(needed)}"
+    size = msg("{count:,} images of {shape} as uint8: {size}", count=count, shape='x'.join(map(str, layout.shape)),
+               size=human_bytes(needed))
     if preload is True:
-        return True, f"{size}, preloaded (the dataset's preload is true)"
+        return True, msg("{size}, preloaded (the dataset's preload is true)", size=size)
     if preload is False:
-        return False, f"{size}, streamed from disk (the dataset's preload is false)"
+        return False, msg("{size}, streamed from disk (the dataset's preload is false)", size=size)
     free = system.free_ram() if free is None else free
-    if free is None or needed <= PRELOAD_SHARE * free:
-        return True, f"{size}, preloaded in memory" + (f" ({human_bytes(free)} free)" if free is not None else "")
-    return False, (f"{size}, more than {PRELOAD_SHARE:.0%} of the {human_bytes(free)} free: streamed from disk, "
-                   f"decoded by {_workers() or 'no'} worker process{'es' if _workers() != 1 else ''} as it trains")
+    if free is None:
+        return True, msg("{size}, preloaded in memory", size=size)
+    if needed <= PRELOAD_SHARE * free:
+        return True, msg("{size}, preloaded in memory ({free} free)", size=size, free=human_bytes(free))
+    workers = _workers()
+    values = {"size": size, "share": PRELOAD_SHARE, "free": human_bytes(free), "workers": workers or msg("no")}
+    if workers == 1:
+        return False, msg("{size}, more than {share:.0%} of the {free} free: streamed from disk, decoded by "
+                          "{workers} worker process as it trains", **values)
+    return False, msg("{size}, more than {share:.0%} of the {free} free: streamed from disk, decoded by {workers} "
+                      "worker processes as it trains", **values)
 
 
 def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, preprocessing=None, **_) -> Dataset:
     preload = spec.get("preload", "auto")
     if preload not in PRELOAD_CHOICES or (preload in (0, 1) and not isinstance(preload, bool)):
-        raise DataError(f"dataset 'image_folder': preload must be \"auto\", true or false, not {preload!r}")
+        raise DataError(msg('dataset \'image_folder\': preload must be "auto", true or false, not {preload!r}',
+                            preload=preload))
     layout = layout_for(spec, input_shape, preprocessing)
     root = spec_folder(spec, "path", data_dir)
     classes, train_paths, train_labels = list_images(root)
@@ -365,7 +381,8 @@ def load_image_folder(spec: dict, *, data_dir: Path, input_shape=None, preproces
                    x_val=None, y_val=None, x_test=x_test,
                    y_test=torch.tensor(test_labels, dtype=torch.int64) if test_paths else None,
                    preprocess={"scale": 1.0 / 255.0, "mean": 0.0, "std": 1.0},
-                   description=f"{root.name}: {len(classes)} classes; {why}{preprocessing_words(preprocessing)}")
+                   description=msg("{name}: {classes} classes; {why}{preprocessing}", name=root.name,
+                                   classes=len(classes), why=why, preprocessing=preprocessing_words(preprocessing)))
 
 
 def plan_line(spec: dict, input_shape, data_dir: Path, preprocessing: dict | None = None) -> str:
@@ -377,5 +394,6 @@ def plan_line(spec: dict, input_shape, data_dir: Path, preprocessing: dict | Non
     count = len(paths)
     if spec.get("test_path") is not None:
         count += len(list_images(spec_folder(spec, "test_path", data_dir), classes)[1])
-    return (f"data: {root.name}, {len(classes)} classes; " + decide(count, layout, spec.get("preload", "auto"))[1]
-            + preprocessing_words(preprocessing))
+    return msg("data: {name}, {classes} classes; {plan}{preprocessing}", name=root.name, classes=len(classes),
+               plan=decide(count, layout, spec.get("preload", "auto"))[1],
+               preprocessing=preprocessing_words(preprocessing))

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from ..errors import DataError
+from ..text import msg
 
 
 def _inside(path: str, top: str) -> bool:
@@ -87,9 +88,12 @@ def _walk_images(root: Path, index: dict[str, int], extensions) -> tuple[list[tu
 def _links_out(count: int) -> str:
     """The sentence that says ``count`` class folders were links out of the folder, not followed."""
     many = count != 1
-    return (f"{count} class folder{'s are links' if many else ' is a link'} out of the folder, which netbuilder "
-            f"does not follow (a link could lead back in and loop): copy {'them' if many else 'it'} in, or point "
-            f"the dataset at the folder that holds {'them' if many else 'it'}")
+    if many:
+        return msg("{count} class folders are links out of the folder, which netbuilder does not follow (a link "
+                   "could lead back in and loop): copy them in, or point the dataset at the folder that holds them",
+                   count=count)
+    return msg("{count} class folder is a link out of the folder, which netbuilder does not follow (a link could "
+               "lead back in and loop): copy it in, or point the dataset at the folder that holds it", count=count)
 
 
 def scan_folder(root: Path, classes: list[str] | None) -> tuple[list[str], list[str], list[int]]:
@@ -99,24 +103,38 @@ def scan_folder(root: Path, classes: list[str] | None) -> tuple[list[str], list[
     from torchvision.datasets.folder import IMG_EXTENSIONS
 
     found, out = _class_folders(root)
-    links = f"; {_links_out(out)}" if out else ""
+    links = msg("; {sentence}", sentence=_links_out(out)) if out else ""
     if not found:
         if out:
-            raise DataError(f"image folder {root} has no class folders inside it: {_links_out(out)}")
-        raise DataError(f"image folder {root} has no class folders: put the images of each class in a folder of "
-                        f"its own inside it (like {root / 'cats'} and {root / 'dogs'})")
+            raise DataError(msg("image folder {root} has no class folders inside it: {links_out}", root=root,
+                                links_out=_links_out(out)))
+        raise DataError(msg("image folder {root} has no class folders: put the images of each class in a folder of "
+                            "its own inside it (like {cats} and {dogs})", root=root, cats=root / 'cats',
+                            dogs=root / 'dogs'))
     if classes is None:
         classes = found
         if len(classes) < 2:
-            raise DataError(f"image folder {root} has {len(classes)} class folder ({', '.join(classes)}): a "
-                            f"classifier needs 2 or more, one folder of images per class{links}")
+            raise DataError(msg("image folder {root} has {n_classes} class folder ({classes}): a classifier needs "
+                                "2 or more, one folder of images per class{links}", root=root, n_classes=len(classes),
+                                classes=', '.join(classes), links=links))
     elif sorted(found) != sorted(classes):
-        raise DataError(f"test folder {root} has the classes {', '.join(found)} but the training folder has "
-                        f"{', '.join(classes)}: they must be the same{links}")
+        raise DataError(msg("test folder {root} has the classes {found} but the training folder has {classes}: "
+                            "they must be the same{links}", root=root, found=', '.join(found),
+                            classes=', '.join(classes), links=links))
     pairs, empty, skipped = _walk_images(root, {name: i for i, name in enumerate(classes)}, IMG_EXTENSIONS)
     if empty:
-        links = (f"; {skipped} link{'s' * (skipped != 1)} out of the folder, back into it or to what is not a file "
-                 "were not followed") if skipped else ""
-        raise DataError(f"image folder {root}: no image in the class folder{'s' * (len(empty) != 1)} "
-                        f"{', '.join(sorted(empty))}{links} (images: {', '.join(IMG_EXTENSIONS)})")
+        links = ""
+        if skipped == 1:
+            links = msg("; {skipped} link out of the folder, back into it or to what is not a file were not followed",
+                        skipped=skipped)
+        elif skipped:
+            links = msg("; {skipped} links out of the folder, back into it or to what is not a file were not "
+                        "followed", skipped=skipped)
+        values = {"root": root, "empty": ', '.join(sorted(empty)), "links": links,
+                  "img_extensions": ', '.join(IMG_EXTENSIONS)}
+        if len(empty) == 1:
+            raise DataError(msg("image folder {root}: no image in the class folder {empty}{links} (images: "
+                                "{img_extensions})", **values))
+        raise DataError(msg("image folder {root}: no image in the class folders {empty}{links} (images: "
+                            "{img_extensions})", **values))
     return classes, [p for p, _ in pairs], [label for _, label in pairs]

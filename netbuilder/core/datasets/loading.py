@@ -15,6 +15,7 @@ from .splits import feature_stats, split_indices, validation_fraction
 from .base import Dataset, resolve_data_dir
 from .catalog import CATALOG, COMMON_BOUNDS, COMMON_KEYS, DatasetEntry, option_value
 from .images import chunks_of, is_streamed
+from ..text import msg
 
 
 def _known() -> str:
@@ -23,21 +24,22 @@ def _known() -> str:
 
 def _check_spec(spec) -> tuple[str, DatasetEntry]:
     if not isinstance(spec, dict):
-        raise DataError(f"the dataset must be an object like {{\"name\": \"mnist\"}}, not {spec!r}")
+        raise DataError(msg('the dataset must be an object like {{"name": "mnist"}}, not {spec!r}', spec=spec))
     name = spec.get("name")
     if name is None:
-        raise DataError(f"the dataset needs a 'name'; known datasets: {_known()}")
+        raise DataError(msg("the dataset needs a 'name'; known datasets: {known}", known=_known()))
     if not isinstance(name, str) or name not in CATALOG:
-        raise DataError(f"unknown dataset {name!r}; known datasets: {_known()}")
+        raise DataError(msg("unknown dataset {name!r}; known datasets: {known}", name=name, known=_known()))
     entry = CATALOG[name]
     allowed = COMMON_KEYS + tuple(entry.options)
     for key in spec:
         if key not in allowed:
-            raise DataError(f"dataset '{name}': unknown option {key!r} (options: {', '.join(allowed)})")
+            raise DataError(msg("dataset '{name}': unknown option {key!r} (options: {allowed})", name=name, key=key,
+                                allowed=', '.join(allowed)))
     for key, values in entry.options.items():
         if values is not None and option_value(entry, spec, key) is None:
-            raise DataError(f"dataset '{name}': {key} must be {' or '.join(map(str, values))}, "
-                            f"not {spec.get(key)!r}")
+            raise DataError(msg("dataset '{name}': {key} must be {choices}, not {value!r}", name=name, key=key,
+                                choices=' or '.join(map(str, values)), value=spec.get(key)))
     return name, entry
 
 
@@ -49,7 +51,7 @@ def _checked(key: str, value):
     bounds = COMMON_BOUNDS[key]
     problem = bounds.problem(value)
     if problem:
-        raise DataError(f"dataset {key} {problem}")
+        raise DataError(msg("dataset {key} {problem}", key=key, problem=problem))
     return bounds.cast(value)
 
 
@@ -69,8 +71,8 @@ def _split(ds: Dataset, fraction: float | None, self_validated: bool, seed: int)
     if fraction == 0:
         return
     if max(1, round(n * fraction)) >= n:
-        raise DataError(f"dataset '{ds.name}': validation {fraction} of {n} training samples leaves none to "
-                        "train on; lower the fraction or the limit")
+        raise DataError(msg("dataset '{ds_name}': validation {fraction} of {n} training samples leaves none to "
+                            "train on; lower the fraction or the limit", ds_name=ds.name, fraction=fraction, n=n))
     val_idx, train_idx = split_indices(n, fraction, seed)
     take = (lambda x, idx: x.subset(idx)) if is_streamed(ds.x_train) else (lambda x, idx: x[idx])
     ds.x_val, ds.y_val = take(ds.x_train, val_idx), ds.y_train[val_idx]
@@ -107,7 +109,7 @@ def load_dataset(spec: dict, data_dir: str | os.PathLike | None = None, seed: in
     fraction = _checked("validation", spec.get("validation"))
     normalize = spec.get("normalize")
     if normalize is not None and not isinstance(normalize, bool):
-        raise DataError(f"dataset normalize must be true or false, not {normalize!r}")
+        raise DataError(msg("dataset normalize must be true or false, not {normalize!r}", normalize=normalize))
     root, explicit = resolve_data_dir(data_dir)
     if download is None:
         download = not explicit

@@ -15,6 +15,7 @@ import torch
 
 from ..errors import Cause, DataError
 from .base import Dataset
+from ..text import msg
 
 MAX_INTEGER_CLASSES = 20
 TASKS = ("classification", "regression")
@@ -22,7 +23,7 @@ TASKS = ("classification", "regression")
 
 def _find_file(raw, data_dir: Path) -> Path:
     if not isinstance(raw, (str, os.PathLike)) or str(raw) == "":
-        raise DataError("dataset 'csv' needs a 'path': the CSV file to read")
+        raise DataError(msg("dataset 'csv' needs a 'path': the CSV file to read"))
     path = Path(raw).expanduser()
     data_dir = Path(data_dir)
     candidates = [path] if path.is_absolute() else [Path.cwd() / path, data_dir / path]
@@ -30,8 +31,9 @@ def _find_file(raw, data_dir: Path) -> Path:
         if candidate.is_file():
             return candidate
         if candidate.is_dir():
-            raise DataError(f"csv file {candidate} is a folder, not a file")
-    raise DataError(f"csv file {raw} not found (looked for {' and '.join(str(c) for c in candidates)})",
+            raise DataError(msg("csv file {candidate} is a folder, not a file", candidate=candidate))
+    raise DataError(msg("csv file {raw} not found (looked for {candidates})", raw=raw,
+                        candidates=' and '.join(str(c) for c in candidates)),
                     cause=Cause.DATA_MISSING)
 
 
@@ -47,7 +49,7 @@ def _check_header(path: Path, header: list[str]) -> None:
     seen = set()
     for name in header:
         if name in seen:
-            raise DataError(f"csv file {path}: column {name!r} appears twice in the header")
+            raise DataError(msg("csv file {path}: column {name!r} appears twice in the header", path=path, name=name))
         seen.add(name)
 
 
@@ -58,20 +60,22 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             reader = csv.reader(f)
             rows = [(reader.line_num, row) for row in reader if any(v.strip() for v in row)]
     except UnicodeDecodeError as exc:
-        raise DataError(f"csv file {path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise DataError(msg("csv file {path} is not UTF-8 text ({reason} at byte {start})", path=path,
+                            reason=exc.reason, start=exc.start)) from exc
     except (OSError, csv.Error) as exc:
-        raise DataError(f"csv file {path} cannot be read: {exc}") from exc
+        raise DataError(msg("csv file {path} cannot be read: {exc}", path=path, exc=exc)) from exc
     if not rows:
-        raise DataError(f"csv file {path} is empty: it needs a header row naming the columns, then data rows")
+        raise DataError(msg("csv file {path} is empty: it needs a header row naming the columns, then data rows",
+                            path=path))
     header = [name.strip() for name in rows[0][1]]
     _check_header(path, header)
     body = rows[1:]
     if not body:
-        raise DataError(f"csv file {path} has a header but no data rows")
+        raise DataError(msg("csv file {path} has a header but no data rows", path=path))
     for line, row in body:
         if len(row) != len(header):
-            raise DataError(f"csv file {path} line {line} has {len(row)} values but the header has "
-                            f"{len(header)} columns")
+            raise DataError(msg("csv file {path} line {line} has {n_row} values but the header has {n_header} "
+                                "columns", path=path, line=line, n_row=len(row), n_header=len(header)))
     return header, body
 
 
@@ -140,10 +144,14 @@ def _column_index(path: Path, columns: dict[str, int], name, role: str) -> int:
     """The position of column ``name`` (``columns``: each header name's position, looked up in constant time, so
     a file of 100,000 columns is read in linear time)."""
     if not isinstance(name, str):
-        raise DataError(f"dataset 'csv': {role} must be a column name (a string), not {name!r}")
+        raise DataError(msg("dataset 'csv': {role} must be a column name (a string), not {name!r}", role=role,
+                            name=name))
     if name not in columns:
-        shown = ", ".join(list(columns)[:20]) + (f", ... ({len(columns):,} in all)" if len(columns) > 20 else "")
-        raise DataError(f"csv file {path}: {role} column {name!r} is not in the file; available columns: {shown}")
+        shown = ", ".join(list(columns)[:20])
+        if len(columns) > 20:
+            shown = msg("{names}, ... ({count:,} in all)", names=shown, count=len(columns))
+        raise DataError(msg("csv file {path}: {role} column {name!r} is not in the file; available columns: {shown}",
+                            path=path, role=role, name=name, shown=shown))
     return columns[name]
 
 
@@ -166,12 +174,14 @@ def _parse_numbers(path: Path, body, col: int, name: str) -> np.ndarray:
         except ValueError:
             number = math.nan
         if not math.isfinite(number):
-            what = "is empty" if value == "" else f"{value!r} is not a finite number"
+            what = msg("is empty") if value == "" else msg("{value!r} is not a finite number", value=value)
         elif abs(number) > F32_MAX:
-            what = f"{value!r} is too large (the network computes in 32-bit floats: at most about 3.4e38)"
+            what = msg("{value!r} is too large (the network computes in 32-bit floats: at most about 3.4e38)",
+                       value=value)
         else:
             continue
-        raise DataError(f"csv file {path}: row {i} (line {line}), column {name!r}: {what}")
+        raise DataError(msg("csv file {path}: row {i} (line {line}), column {name!r}: {what}", path=path, i=i,
+                            line=line, name=name, what=what))
     raise AssertionError("unreachable: a column numpy refused has a bad value")
 
 
@@ -227,7 +237,8 @@ def _target(path: Path, body, col: int, name: str, task, numbers: np.ndarray | N
         if "" in values:
             i = values.index("")
             line = body[i][0]
-            raise DataError(f"csv file {path}: row {i + 1} (line {line}), column {name!r}: the target is empty")
+            raise DataError(msg("csv file {path}: row {i} (line {line}), column {name!r}: the target is empty",
+                                path=path, i=i + 1, line=line, name=name))
         names = sorted(set(values))
         index = {v: i for i, v in enumerate(names)}
         labels = np.array([index[v] for v in values])
@@ -255,9 +266,9 @@ def read_csv(spec, data_dir):
     Written once: the exported script copies it. Raises DataError saying which row and column is wrong."""
     task = spec.get("task")
     if task is not None and task not in TASKS:
-        raise DataError(f"dataset 'csv': task must be 'classification' or 'regression', not {task!r}")
+        raise DataError(msg("dataset 'csv': task must be 'classification' or 'regression', not {task!r}", task=task))
     if "target" not in spec:
-        raise DataError("dataset 'csv' needs a 'target': the name of the column to predict")
+        raise DataError(msg("dataset 'csv' needs a 'target': the name of the column to predict"))
     path = _find_file(spec.get("path"), data_dir)
     header, body = _read_plain(path) or _read_rows(path)
     target = spec["target"]
@@ -267,13 +278,14 @@ def read_csv(spec, data_dir):
     if features is None:
         features = _all_but(header, target)
     elif not isinstance(features, (list, tuple)) or not features:
-        raise DataError("dataset 'csv': features must be a non-empty list of column names")
+        raise DataError(msg("dataset 'csv': features must be a non-empty list of column names"))
     if len(set(map(str, features))) != len(features):
-        raise DataError("dataset 'csv': features lists a column twice")
+        raise DataError(msg("dataset 'csv': features lists a column twice"))
     if target in features:
-        raise DataError(f"dataset 'csv': the target column {target!r} cannot also be a feature")
+        raise DataError(msg("dataset 'csv': the target column {target!r} cannot also be a feature", target=target))
     if not features:
-        raise DataError(f"csv file {path} has no feature columns besides the target {target!r}")
+        raise DataError(msg("csv file {path} has no feature columns besides the target {target!r}", path=path,
+                            target=target))
     f_cols = [_column_index(path, columns, f, "feature") for f in features]
     parsed = _features(path, body, f_cols, header, t_col)
     if parsed is None:  # not every feature a plain finite number: the csv module's rows decide and explain
@@ -281,5 +293,6 @@ def read_csv(spec, data_dir):
         parsed = _features(path, body, f_cols, header, t_col)
     x, numbers = parsed
     task, y, class_names = _target(path, body, t_col, target, task, numbers)
-    description = f"{path.name}: {len(body)} rows, {len(f_cols)} features, target {target!r} ({task})"
+    description = msg("{name}: {rows} rows, {features} features, target {target!r} ({task})", name=path.name,
+                      rows=len(body), features=len(f_cols), target=target, task=task)
     return task, torch.from_numpy(x.astype(np.float32)), y, class_names, description, [str(f) for f in features]

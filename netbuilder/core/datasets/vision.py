@@ -9,6 +9,7 @@ import torch
 from ..errors import Cause, DataError, one_line
 from .base import DATA_DIR_ENV, Dataset, default_data_dir
 from .catalog import CATALOG, Torchvision
+from ..text import msg
 
 
 class MissingData(Exception):
@@ -27,27 +28,31 @@ def open_torchvision(cls_name, label, folder, root, train, download, explicit_di
         return cls(root=str(root), train=train, download=False)
     except RuntimeError as exc:
         if "not found" not in str(exc).lower():
-            raise MissingData(f"could not read {label} from {where}: {one_line(exc)}") from exc
+            raise MissingData(msg("could not read {label} from {where}: {exc}", label=label, where=where,
+                                  exc=one_line(exc))) from exc
     except Exception as exc:  # a truncated or foreign file: numpy/pickle/OS errors of every kind
-        raise MissingData(f"could not read {label} from {where}: {one_line(exc)}") from exc
-    fix = ("allow downloading so torchvision fetches it (needs internet)" if not explicit_dir else
-           f"leave both unset to let torchvision download it into {default_data_dir()} (needs internet)")
+        raise MissingData(msg("could not read {label} from {where}: {exc}", label=label, where=where,
+                              exc=one_line(exc))) from exc
+    fix = (msg("allow downloading so torchvision fetches it (needs internet)") if not explicit_dir else
+           msg("leave both unset to let torchvision download it into {folder} (needs internet)",
+               folder=default_data_dir()))
     why = ""
     if download:
         try:
             return cls(root=str(root), train=train, download=True)
         except Exception as exc:  # no network, a proxy, a full disk: all end the same way for the user
-            why = f" and downloading it failed ({one_line(exc)})"
-            fix = "connect to the internet so torchvision can download it"
-    raise MissingData(f"{label} not found in {root} (looked for {where}){why}; pass --data-dir or set {DATA_DIR_ENV} "
-                      f"to a folder that contains {folder}, or {fix}")
+            why = msg(" and downloading it failed ({exc})", exc=one_line(exc))
+            fix = msg("connect to the internet so torchvision can download it")
+    raise MissingData(msg("{label} not found in {root} (looked for {where}){why}; pass --data-dir or set "
+                          "{data_dir_env} to a folder that contains {folder}, or {fix}", label=label, root=root,
+                          where=where, why=why, data_dir_env=DATA_DIR_ENV, folder=folder, fix=fix))
 
 
 def _open(src: Torchvision, root: Path, train: bool, download: bool, explicit_dir: bool):
     try:
         return open_torchvision(src.cls_name, src.label, src.folder, root, train, download, explicit_dir)
     except MissingData as exc:
-        raise DataError(str(exc), cause=Cause.DATA_MISSING) from exc.__cause__
+        raise DataError(exc.args[0], cause=Cause.DATA_MISSING) from exc.__cause__
 
 
 def as_tensors(ds) -> tuple[torch.Tensor, torch.Tensor]:
