@@ -29,6 +29,7 @@ from .checkpoint_checks import (Damaged, check_config, check_dataset, check_hist
                                 check_problem, check_tensors, check_test)
 from .data import Preprocessor, Problem
 from .evaluation import predict_rows
+from ..text import msg
 
 if TYPE_CHECKING:  # pragma: no cover
     from .trainer import FitResult, Trainer
@@ -138,7 +139,8 @@ class Checkpoint:
     def predict_classes(self, rows) -> list:
         """The predicted class of each row: its name when the dataset named its classes, else its index."""
         if self.task != "classification":
-            raise TrainingError(f"{self.path}: a regression model predicts numbers, not classes; use predict()")
+            raise TrainingError(msg("{path}: a regression model predicts numbers, not classes; use predict()",
+                                    path=self.path))
         x = self._preprocessor.rows(rows)
         with torch.inference_mode():
             self.model.eval()
@@ -153,18 +155,18 @@ def _curves(value) -> dict:
         return {}
     if not isinstance(value, dict) or not all(isinstance(value.get(k), torch.Tensor)
                                               for k in ("batch_x", "batch_loss")):
-        raise Damaged("curves is not the two tensors batch_x and batch_loss")
+        raise Damaged(msg("curves is not the two tensors batch_x and batch_loss"))
     x, loss = (value[k].double().reshape(-1).numpy() for k in ("batch_x", "batch_loss"))
     if x.shape != loss.shape:
-        raise Damaged("the saved loss curve has a different number of x values and losses")
+        raise Damaged(msg("the saved loss curve has a different number of x values and losses"))
     return {"batch_x": x, "batch_loss": loss}
 
 
 def _preprocessor(preprocess: dict, input_shape: tuple[int, ...], model: NetModule, dataset: dict) -> Preprocessor:
     """The checkpoint's preprocessing, checked by the Preprocessor's own rules (float32's range, the sample shape
     against the design's Input); ``model`` may be the meta-device build, which holds no weights."""
-    return Preprocessor(preprocess, input_shape, model.input_shape, "cpu", f"The dataset '{dataset.get('name', '?')}'",
-                        model.input_id)
+    return Preprocessor(preprocess, input_shape, model.input_shape, "cpu",
+                        msg("The dataset '{name}'", name=dataset.get('name', '?')), model.input_id)
 
 
 def _values_held(state: dict) -> int:
@@ -179,7 +181,9 @@ def _values_held(state: dict) -> int:
 
 def _names(names) -> str:
     names = sorted(names)
-    return quote(names[0], 60) + (f" and {len(names) - 1:,} more" if len(names) > 1 else "")
+    if len(names) > 1:
+        return msg("{name} and {more:,} more", name=quote(names[0], 60), more=len(names) - 1)
+    return quote(names[0], 60)
 
 
 def _weights(design: Design, state: Any, loss: str) -> NetModule:
@@ -189,23 +193,25 @@ def _weights(design: Design, state: Any, loss: str) -> NetModule:
     meta device (shapes only, nothing allocated). Returns that meta-device module."""
     if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
                                               for k, v in state.items()):
-        raise Damaged("state_dict is not a set of named tensors")
+        raise Damaged(msg("state_dict is not a set of named tensors"))
     held = _values_held(state)
     wanted = infer_shapes(design).total_params
     if wanted > held:
-        raise Damaged(f"the design has {wanted:,} weights but the file holds {held:,} values")
+        raise Damaged(msg("the design has {wanted:,} weights but the file holds {held:,} values", wanted=wanted,
+                          held=held))
     with torch.device("meta"):
         meta = compile_design(design, loss)
     expected = {name: tuple(t.shape) for name, t in meta.state_dict().items()}
     missing, unexpected = expected.keys() - state.keys(), state.keys() - expected.keys()
     if missing:
-        raise Damaged(f"the design's weight {_names(missing)} is not in the file")
+        raise Damaged(msg("the design's weight {names} is not in the file", names=_names(missing)))
     if unexpected:
-        raise Damaged(f"the file holds the weight {_names(unexpected)}, which the design does not have")
+        raise Damaged(msg("the file holds the weight {names}, which the design does not have",
+                          names=_names(unexpected)))
     for name, shape in expected.items():
         if tuple(state[name].shape) != shape:
-            raise Damaged(f"the weight {quote(name, 60)} has shape {list(state[name].shape)} in the file but "
-                          f"{list(shape)} in the design")
+            raise Damaged(msg("the weight {name} has shape {shape} in the file but {shape2} in the design",
+                              name=quote(name, 60), shape=list(state[name].shape), shape2=list(shape)))
     return meta
 
 
@@ -217,9 +223,9 @@ def read_torch_file(path, kind: str, name: str, damaged: str):
     refused it."""
     where = str(path)
     if not Path(path).is_file():
-        raise TrainingError(f"{where}: no such {kind} file")
+        raise TrainingError(msg("{where}: no such {kind} file", where=where, kind=kind))
     if not zipfile.is_zipfile(path):
-        raise TrainingError(f"{where}: not a readable {name} ({damaged})")
+        raise TrainingError(msg("{where}: not a readable {name} ({damaged})", where=where, name=name, damaged=damaged))
     safe_zip.check_zip_file(path, TrainingError, limit=None, stored_only=True, within_file=True)
     try:
         return torch.load(path, map_location="cpu", weights_only=True)
@@ -231,7 +237,7 @@ def read_torch_file(path, kind: str, name: str, damaged: str):
                    "loading them could run code from the file")
         else:
             why = f"torch.load failed: {text.splitlines()[0][:200] if text else type(exc).__name__}"
-        raise TrainingError(f"{where}: not a readable {name} ({why})") from None
+        raise TrainingError(msg("{where}: not a readable {name} ({why})", where=where, name=name, why=why)) from None
 
 
 def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
@@ -242,14 +248,15 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
     data = read_torch_file(path, "checkpoint", "netbuilder checkpoint", "not a file written by torch.save: the file "
                            "is damaged, truncated, or something else")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise TrainingError(f"{where}: not a netbuilder checkpoint (a PyTorch file, but without netbuilder's "
-                            "design and settings; train with netbuilder to make one)")
+        raise TrainingError(msg("{where}: not a netbuilder checkpoint (a PyTorch file, but without netbuilder's "
+                                "design and settings; train with netbuilder to make one)", where=where))
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise TrainingError(f"{where}: unknown checkpoint version {version!r}")
+        raise TrainingError(msg("{where}: unknown checkpoint version {version!r}", where=where, version=version))
     if version > VERSION:
-        raise TrainingError(f"{where}: checkpoint version {version} is newer than this netbuilder understands "
-                            f"({VERSION}); update netbuilder to open it")
+        raise TrainingError(msg("{where}: checkpoint version {version} is newer than this netbuilder understands "
+                                "({known}); update netbuilder to open it", where=where, version=version,
+                                known=VERSION))
     try:
         check_tensors(data)
         design = design_from_dict(data["design"], where=f"{where} (design)")
@@ -271,8 +278,11 @@ def load_checkpoint(path: str | os.PathLike, curves: bool = True) -> Checkpoint:
             task=meta["task"], class_names=meta.get("class_names"), input_shape=tuple(meta["input_shape"]),
             problem=problem, dataset=meta, test=test, curves=curve)
     except NetbuilderError as exc:
-        raise TrainingError(f"{where}: the checkpoint cannot be used: {exc}") from None
+        raise TrainingError(msg("{where}: the checkpoint cannot be used: {exc}", where=where,
+                                exc=exc.args[0] if len(exc.args) == 1 else str(exc))) from None
     except (KeyError, TypeError, ValueError, RuntimeError, OverflowError) as exc:
-        why = one_line(exc) if isinstance(exc, Damaged) else f"{type(exc).__name__}: {one_line(exc)}"
-        raise TrainingError(f"{where}: the checkpoint is damaged or incomplete ({why}); save it again from "
-                            "netbuilder") from None
+        why = f"{type(exc).__name__}: {one_line(exc)}"
+        if isinstance(exc, Damaged):
+            why = exc.args[0] if exc.args and one_line(exc) == exc.args[0] else one_line(exc)
+        raise TrainingError(msg("{where}: the checkpoint is damaged or incomplete ({why}); save it again from "
+                                "netbuilder", where=where, why=why)) from None

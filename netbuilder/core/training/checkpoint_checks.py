@@ -20,6 +20,7 @@ from ..errors import TrainingError, quote
 from ..files.plain_json import check_plain
 from ..design.train_config import TrainConfig, check_monitors
 from .data import PROBLEM_KINDS
+from ..text import msg
 
 TASKS = ("classification", "regression")
 #: the largest magnitude of a number read from a checkpoint (float32's range: every number ends up in float32)
@@ -37,12 +38,13 @@ def check_tensors(value: Any, where: str = "the file") -> int:
     that would be copied out to more memory than the file holds). Returns the number of values of all tensors."""
     if isinstance(value, torch.Tensor):
         if value.is_complex():  # torch loads them, and the model would take them with only a warning
-            raise Damaged(f"{where} holds {str(value.dtype).removeprefix('torch.')} values; a netbuilder checkpoint "
-                          "holds real numbers only")
+            raise Damaged(msg("{where} holds {dtype} values; a netbuilder checkpoint holds real numbers only",
+                              where=where, dtype=str(value.dtype).removeprefix('torch.')))
         held = value.untyped_storage().nbytes() - value.storage_offset() * value.element_size()
         if value.numel() * value.element_size() > max(held, 0):
-            raise Damaged(f"{where} claims {value.numel():,} values of shape {list(value.shape)} but the file "
-                          f"holds {max(held, 0) // max(value.element_size(), 1):,} for it")
+            raise Damaged(msg("{where} claims {numel:,} values of shape {value_shape} but the file holds {held:,} "
+                              "for it", where=where, numel=value.numel(), value_shape=list(value.shape),
+                              held=max(held, 0) // max(value.element_size(), 1)))
         return value.numel()
     if isinstance(value, dict):
         return sum(check_tensors(v, f"{where}.{k}" if where != "the file" else str(k)) for k, v in value.items())
@@ -54,27 +56,29 @@ def check_tensors(value: Any, where: str = "the file") -> int:
 def shown(value: Any) -> str:
     """A value from the file for a one-line message, however big it is."""
     if isinstance(value, (list, tuple, dict)):
-        return f"a {type(value).__name__} of {len(value):,} items"
+        return msg("a {type} of {count:,} items", type=type(value).__name__, count=len(value))
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
-        return "a huge number"
-    return quote(value) if isinstance(value, (str, int, float, type(None))) else f"a {type(value).__name__}"
+        return msg("a huge number")
+    return quote(value) if isinstance(value, (str, int, float, type(None))) else msg("a {type}",
+                                                                                      type=type(value).__name__)
 
 
 def real(value: Any, where: str) -> float:
     """A number read from a checkpoint as a float: a real number (not a bool) within float32's range."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise Damaged(f"{where} is {shown(value)}, not a number")
+        raise Damaged(msg("{where} is {shown}, not a number", where=where, shown=shown(value)))
     if isinstance(value, float) and not math.isfinite(value):
-        raise Damaged(f"{where} is {value}, not a finite number")
+        raise Damaged(msg("{where} is {value}, not a finite number", where=where, value=value))
     if abs(value) > MAX_MAGNITUDE:
-        raise Damaged(f"{where} is too large (beyond float32's range, about 3.4e38)")
+        raise Damaged(msg("{where} is too large (beyond float32's range, about 3.4e38)", where=where))
     return float(value)
 
 
 def whole(value: Any, where: str, minimum: int = 0) -> int:
     """A whole number read from a checkpoint: an int (not a bool) from ``minimum`` to 2**53."""
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= MAX_WHOLE:
-        raise Damaged(f"{where} is {shown(value)}, not a whole number from {minimum} to 2**53")
+        raise Damaged(msg("{where} is {shown}, not a whole number from {minimum} to 2**53", where=where,
+                          shown=shown(value), minimum=minimum))
     return value
 
 
@@ -93,12 +97,13 @@ def _numbers(value: Any, where: str, depth: int = 0) -> None:
 def check_problem(saved: Any) -> tuple[str, str, int | None, float]:
     """The saved loss, kind of problem, classes and threshold: a value netbuilder does not write is damage."""
     if not isinstance(saved, dict):
-        raise Damaged(f"problem is {shown(saved)}, not an object")
+        raise Damaged(msg("problem is {shown}, not an object", shown=shown(saved)))
     loss, kind, classes = saved.get("loss"), saved.get("kind"), saved.get("num_classes")
     if loss not in LOSSES:
-        raise Damaged(f"problem.loss is {shown(loss)}, not one of {', '.join(LOSSES)}")
+        raise Damaged(msg("problem.loss is {shown}, not one of {losses}", shown=shown(loss), losses=', '.join(LOSSES)))
     if kind not in PROBLEM_KINDS:
-        raise Damaged(f"problem.kind is {shown(kind)}, not one of {', '.join(PROBLEM_KINDS)}")
+        raise Damaged(msg("problem.kind is {shown}, not one of {problem_kinds}", shown=shown(kind),
+                          problem_kinds=', '.join(PROBLEM_KINDS)))
     if kind != "regression":
         classes = whole(classes, "problem.num_classes", minimum=2)
     return loss, kind, classes, real(saved.get("threshold", 0.0), "problem.threshold")
@@ -109,7 +114,7 @@ def check_preprocess(saved: Any) -> dict:
     if saved is None:
         return {}
     if not isinstance(saved, dict):
-        raise Damaged(f"preprocess is {shown(saved)}, not an object")
+        raise Damaged(msg("preprocess is {shown}, not an object", shown=shown(saved)))
     out = {}
     for key in ("scale", "mean", "std"):
         if key not in saved:
@@ -117,12 +122,12 @@ def check_preprocess(saved: Any) -> dict:
         value = saved[key]
         if isinstance(value, (list, tuple)):
             if not value:
-                raise Damaged(f"preprocess.{key} is an empty list")
+                raise Damaged(msg("preprocess.{key} is an empty list", key=key))
             out[key] = [real(v, f"preprocess.{key}[{i}]") for i, v in enumerate(value)]
         else:
             out[key] = real(value, f"preprocess.{key}")
     if 0.0 in (out["std"] if isinstance(out.get("std"), list) else [out.get("std", 1.0)]):
-        raise Damaged("preprocess.std holds 0; a standard deviation divides")
+        raise Damaged(msg("preprocess.std holds 0; a standard deviation divides"))
     return out
 
 
@@ -131,19 +136,19 @@ def check_history(saved: Any) -> list[dict]:
     if saved is None:
         return []
     if not isinstance(saved, list):
-        raise Damaged(f"history is {shown(saved)}, not a list of epochs")
+        raise Damaged(msg("history is {shown}, not a list of epochs", shown=shown(saved)))
     history = []
     for i, entry in enumerate(saved):
         where = f"history[{i}]"
         if not isinstance(entry, dict):
-            raise Damaged(f"{where} is {shown(entry)}, not an epoch's metrics")
+            raise Damaged(msg("{where} is {shown}, not an epoch's metrics", where=where, shown=shown(entry)))
         if whole(entry.get("epoch"), f"{where}.epoch", minimum=1) != i + 1:
-            raise Damaged(f"{where}.epoch is {entry['epoch']}, not {i + 1}")
+            raise Damaged(msg("{where}.epoch is {entry}, not {i}", where=where, entry=entry['epoch'], i=i + 1))
         if "loss" not in entry:
-            raise Damaged(f"{where} has no loss")
+            raise Damaged(msg("{where} has no loss", where=where))
         for key, v in entry.items():
             if not isinstance(key, str):
-                raise Damaged(f"{where} has the key {shown(key)}, not a name")
+                raise Damaged(msg("{where} has the key {shown}, not a name", where=where, shown=shown(key)))
             if not (key == "partial" and isinstance(v, bool)):
                 real(v, f"{where}.{key}")
         history.append(dict(entry))
@@ -153,28 +158,29 @@ def check_history(saved: Any) -> list[dict]:
 def check_dataset(saved: Any, kind: str, classes: int | None) -> dict:
     """What the dataset looked like: its task (matching the problem), sample shape and class names."""
     if not isinstance(saved, dict):
-        raise Damaged(f"dataset is {shown(saved)}, not an object")
+        raise Damaged(msg("dataset is {shown}, not an object", shown=shown(saved)))
     task = saved.get("task")
     if task not in TASKS:
-        raise Damaged(f"dataset.task is {shown(task)}, not one of {', '.join(TASKS)}")
+        raise Damaged(msg("dataset.task is {shown}, not one of {tasks}", shown=shown(task), tasks=', '.join(TASKS)))
     if (task == "regression") != (kind == "regression"):
-        raise Damaged(f"dataset.task is {task} but the problem is {kind}")
+        raise Damaged(msg("dataset.task is {task} but the problem is {kind}", task=task, kind=kind))
     shape = saved.get("input_shape")
     if not isinstance(shape, list) or not 1 <= len(shape) <= 8:
-        raise Damaged(f"dataset.input_shape is {shown(shape)}, not a list of 1 to 8 sizes")
+        raise Damaged(msg("dataset.input_shape is {shown}, not a list of 1 to 8 sizes", shown=shown(shape)))
     dims = [whole(d, f"dataset.input_shape[{i}]", minimum=1) for i, d in enumerate(shape)]
     if math.prod(dims) > MAX_WHOLE:
-        raise Damaged(f"dataset.input_shape {dims} holds more than 2**53 values")
+        raise Damaged(msg("dataset.input_shape {dims} holds more than 2**53 values", dims=dims))
     names = saved.get("class_names")
     if names is not None:
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise Damaged(f"dataset.class_names is {shown(names)}, not a list of names")
+            raise Damaged(msg("dataset.class_names is {shown}, not a list of names", shown=shown(names)))
         if task == "classification" and classes is not None and len(names) != classes:
-            raise Damaged(f"dataset.class_names has {len(names)} names for {classes} classes")
+            raise Damaged(msg("dataset.class_names has {n_names} names for {classes} classes", n_names=len(names),
+                              classes=classes))
     if saved.get("num_classes") is not None:
         whole(saved["num_classes"], "dataset.num_classes", minimum=1)
     if not isinstance(saved.get("name", ""), str):
-        raise Damaged(f"dataset.name is {shown(saved.get('name'))}, not a name")
+        raise Damaged(msg("dataset.name is {shown}, not a name", shown=shown(saved.get('name'))))
     return {**saved, "input_shape": dims}
 
 
@@ -183,10 +189,10 @@ def check_test(saved: Any) -> dict:
     if not saved:
         return {}
     if not isinstance(saved, dict):
-        raise Damaged(f"test is {shown(saved)}, not an object")
+        raise Damaged(msg("test is {shown}, not an object", shown=shown(saved)))
     for key, value in saved.items():
         if not isinstance(key, str):
-            raise Damaged(f"test has the key {shown(key)}, not a name")
+            raise Damaged(msg("test has the key {shown}, not a name", shown=shown(key)))
         _numbers(value, f"test.{key}")
     return dict(saved)
 

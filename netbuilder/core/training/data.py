@@ -18,6 +18,7 @@ from ..design import output_fit
 from ..design.choices import LOSSES
 from ..errors import TrainingError
 from .recipe import LOSS_FUNCTIONS, make_targets, predicted_labels, prepare, scale_shift
+from ..text import msg
 
 
 def _shape(shape: Sequence[int]) -> str:
@@ -29,9 +30,10 @@ def check_sample_shape(sample_shape: Sequence[int], input_shape: Sequence[int], 
     """The dataset's samples must have as many values as the design's Input (a reshape does the rest)."""
     if math.prod(sample_shape) != math.prod(input_shape):
         raise TrainingError(
-            f"{dataset_name} gives samples of shape {_shape(sample_shape)} ({math.prod(sample_shape)} values), but "
-            f"the design's Input '{input_id}' expects {_shape(input_shape)} ({math.prod(input_shape)} values). Set "
-            f"the Input shape to {_shape(sample_shape)}.")
+            msg("{dataset_name} gives samples of shape {shape} ({size} values), but the design's Input "
+                "'{input_id}' expects {expected} ({expected_size} values). Set the Input shape to {shape}.",
+                dataset_name=dataset_name, shape=_shape(sample_shape), size=math.prod(sample_shape),
+                input_id=input_id, expected=_shape(input_shape), expected_size=math.prod(input_shape)))
 
 
 class Preprocessor:
@@ -51,14 +53,15 @@ class Preprocessor:
             scale = float(self.preprocess["scale"])
             mean, std = self._per_channel("mean"), self._per_channel("std")
         except (TypeError, ValueError, OverflowError):
-            raise TrainingError(f"{dataset_name}: the preprocessing scale, mean and std must be numbers "
-                                "(or lists of numbers, one per channel)") from None
+            raise TrainingError(msg("{dataset_name}: the preprocessing scale, mean and std must be numbers (or "
+                                    "lists of numbers, one per channel)", dataset_name=dataset_name)) from None
         if 0 in (std if isinstance(std, list) else [std]):
-            raise TrainingError(f"{dataset_name}: the preprocessing std must not be 0")
+            raise TrainingError(msg("{dataset_name}: the preprocessing std must not be 0", dataset_name=dataset_name))
         self.a, self.b = scale_shift(scale, mean, std, len(self.sample_shape))
         if not all(bool(torch.isfinite(torch.as_tensor(v, dtype=torch.float32)).all()) for v in (self.a, self.b)):
-            raise TrainingError(f"{dataset_name}: the preprocessing scale, mean and std give values beyond "
-                                "float32's range; use a smaller scale or mean, or a larger std")
+            raise TrainingError(msg("{dataset_name}: the preprocessing scale, mean and std give values beyond "
+                                    "float32's range; use a smaller scale or mean, or a larger std",
+                                    dataset_name=dataset_name))
         if isinstance(self.a, torch.Tensor):
             self.a, self.b = self.a.to(self.device), self.b.to(self.device)
         elif (self.a, self.b) != (1.0, 0.0):  # made once: prepare() adds it in the same kernel
@@ -72,8 +75,9 @@ class Preprocessor:
                 return value[0]
             first = self.sample_shape[0] if self.sample_shape else 1
             if len(value) != first:
-                raise TrainingError(f"the preprocessing {key} has {len(value)} values but a sample's first "
-                                    f"dimension has {first} (shape {_shape(self.sample_shape)})")
+                raise TrainingError(msg("the preprocessing {key} has {n_value} values but a sample's first "
+                                        "dimension has {first} (shape {shape})", key=key, n_value=len(value),
+                                        first=first, shape=_shape(self.sample_shape)))
             return value
         return float(value)
 
@@ -96,7 +100,7 @@ class Preprocessor:
 
     def _width_note(self) -> str:
         size = math.prod(self.input_shape)
-        return f"the design's Input takes {size} ({_shape(self.input_shape)})"
+        return msg("the design's Input takes {size} ({shape})", size=size, shape=_shape(self.input_shape))
 
     def input_range(self, x: torch.Tensor, chunk: int = 8192) -> float:
         """The largest absolute value the model sees over ``x`` (for the divergence message)."""
@@ -116,18 +120,18 @@ def _fits_float(value: int) -> bool:
 
 
 def _plural(n: int) -> str:
-    return f"{n} value" if n == 1 else f"{n} values"
+    return msg("{n} value", n=n) if n == 1 else msg("{n} values", n=n)
 
 
 def _leaf_problem(value) -> str | None:
     """Why ``value`` cannot be an input value, or None when it is a number."""
     if value is None:
-        return "null; input values must be numbers, not null"
+        return msg("null; input values must be numbers, not null")
     if isinstance(value, (bool, np.bool_)):
-        return f"{str(bool(value)).lower()}; input values must be numbers, not true or false"
+        return msg("{value}; input values must be numbers, not true or false", value=str(bool(value)).lower())
     if isinstance(value, (int, float, np.integer, np.floating)):
         return None
-    return f"a non-number ({value!r})"
+    return msg("a non-number ({value!r})", value=value)
 
 
 def _flatten_row(row, number: int, out: list) -> None:
@@ -144,7 +148,7 @@ def _flatten_row(row, number: int, out: list) -> None:
         return
     why = _leaf_problem(row)
     if why is not None:
-        raise TrainingError(f"input row {number} holds {why}")
+        raise TrainingError(msg("input row {number} holds {why}", number=number, why=why))
     out.append(row)
 
 
@@ -157,22 +161,26 @@ def _rows_array(rows, size: int, single_shapes: set, width_note: str) -> np.ndar
         if tuple(rows.shape) in single_shapes:
             source = rows.reshape(1, size)  # a single sample
         elif rows.ndim == 0:
-            raise TrainingError(f"expected a list of input rows, not the single number {rows.item()!r}")
+            raise TrainingError(msg("expected a list of input rows, not the single number {item!r}",
+                                    item=rows.item()))
         elif rows.ndim == 1 and size > 1:
-            raise TrainingError(f"the input is one row of {_plural(rows.size)}; {width_note}")
+            raise TrainingError(msg("the input is one row of {plural}; {width_note}", plural=_plural(rows.size),
+                                    width_note=width_note))
         elif len(rows) == 0:
-            raise TrainingError("expected at least one input row")
+            raise TrainingError(msg("expected at least one input row"))
         elif rows[0].size != size:
-            raise TrainingError(f"each input row has {_plural(rows[0].size)}; {width_note}")
+            raise TrainingError(msg("each input row has {plural}; {width_note}", plural=_plural(rows[0].size),
+                                    width_note=width_note))
         source = source.reshape(len(source), size)
     else:
         if isinstance(rows, np.ndarray):  # strings, objects, booleans: checked value by value
             rows = rows.tolist()
         if not isinstance(rows, (list, tuple)):
             what = "the single number " if _leaf_problem(rows) is None else ""
-            raise TrainingError(f"expected a list of input rows, not {what}{'null' if rows is None else repr(rows)}")
+            raise TrainingError(msg("expected a list of input rows, not {what}{value}", what=what,
+                                    value='null' if rows is None else repr(rows)))
         if not rows:
-            raise TrainingError("expected at least one input row")
+            raise TrainingError(msg("expected at least one input row"))
         try:
             single = tuple(np.shape(rows)) in single_shapes
         except ValueError:  # ragged: rows of different widths
@@ -187,15 +195,17 @@ def _rows_array(rows, size: int, single_shapes: set, width_note: str) -> np.ndar
             _flatten_row(row, number, values)
             got = len(values) - before
             if got != size:
-                where = "the input is one row of" if len(samples) == 1 and samples[0] is rows else \
-                    f"input row {number} has"
-                raise TrainingError(f"{where} {_plural(got)}; {width_note}")
+                if len(samples) == 1 and samples[0] is rows:
+                    raise TrainingError(msg("the input is one row of {plural}; {width_note}", plural=_plural(got),
+                                            width_note=width_note))
+                raise TrainingError(msg("input row {number} has {plural}; {width_note}", number=number,
+                                        plural=_plural(got), width_note=width_note))
         try:
             source = np.asarray(values, dtype=np.float64).reshape(len(samples), size)
         except OverflowError:  # a whole number beyond float64
             at = next(i for i, v in enumerate(values) if isinstance(v, int) and not _fits_float(v))
-            raise TrainingError(f"input row {at // size + 1} holds a number too large to use (value {at % size + 1}"
-                                "); input values must be finite numbers") from None
+            raise TrainingError(msg("input row {at} holds a number too large to use (value {column}); input values "
+                                    "must be finite numbers", at=at // size + 1, column=at % size + 1)) from None
     with np.errstate(over="ignore", invalid="ignore"):
         array = source.astype(np.float32)
     finite = np.isfinite(array)
@@ -203,8 +213,8 @@ def _rows_array(rows, size: int, single_shapes: set, width_note: str) -> np.ndar
         row, col = (int(i) for i in np.argwhere(~finite)[0])
         value = source[row, col].item()
         beyond = ", too large for float32" if math.isfinite(value) else ""
-        raise TrainingError(f"input row {row + 1} holds {value!r} (value {col + 1}{beyond}); input values must be "
-                            "finite numbers")
+        raise TrainingError(msg("input row {row} holds {value!r} (value {col}{beyond}); input values must be "
+                                "finite numbers", row=row + 1, value=value, col=col + 1, beyond=beyond))
     return array
 
 
@@ -246,7 +256,8 @@ class Problem:
 
     def loss_fn(self):
         if self.loss not in LOSS_FUNCTIONS:
-            raise TrainingError(f"training.loss: {self.loss!r} is not one of {', '.join(LOSSES)}")
+            raise TrainingError(msg("training.loss: {loss!r} is not one of {losses}", loss=self.loss,
+                                    losses=', '.join(LOSSES)))
         return LOSS_FUNCTIONS[self.loss]
 
     def labels(self, out: torch.Tensor) -> torch.Tensor:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import torch
 
 from ..errors import Cause, TrainingError
+from ..text import msg
 from .recipe import pick_device
 from ..design.memory import check_fits, check_weights_fit, estimate
 from ..system import available
@@ -15,7 +16,7 @@ def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
     try:
         return pick_device(spec)
     except ValueError as exc:  # the recipe's words, which the exported script says too
-        raise TrainingError(str(exc), cause=Cause.DEVICE) from None
+        raise TrainingError(exc.args[0] if len(exc.args) == 1 else str(exc), cause=Cause.DEVICE) from None
 
 
 def available_devices() -> list[dict]:
@@ -25,18 +26,21 @@ def available_devices() -> list[dict]:
     import os
     cores = os.cpu_count() or 1
     have_cuda = torch.cuda.is_available()
-    devices = [{"spec": "auto", "label": f"auto ({'CUDA' if have_cuda else 'CPU'} on this machine)",
-                "enabled": True, "reason": "CUDA when there is a CUDA device, else the CPU"},
-               {"spec": "cpu", "label": f"CPU ({cores} core{'s' * (cores != 1)})", "enabled": True, "reason": ""}]
+    devices = [{"spec": "auto", "label": msg("auto (CUDA on this machine)") if have_cuda else
+                msg("auto (CPU on this machine)"),
+                "enabled": True, "reason": msg("CUDA when there is a CUDA device, else the CPU")},
+               {"spec": "cpu", "label": msg("CPU ({cores} core)", cores=cores) if cores == 1 else
+                msg("CPU ({cores} cores)", cores=cores), "enabled": True, "reason": ""}]
     if not have_cuda:
-        why = ("this PyTorch build has no CUDA support (a CPU-only build)" if torch.version.cuda is None
-               else "PyTorch finds no CUDA device on this machine (no NVIDIA GPU, or no driver)")
-        devices.append({"spec": "cuda", "label": "CUDA (not available)", "enabled": False, "reason": why})
+        why = (msg("this PyTorch build has no CUDA support (a CPU-only build)") if torch.version.cuda is None
+               else msg("PyTorch finds no CUDA device on this machine (no NVIDIA GPU, or no driver)"))
+        devices.append({"spec": "cuda", "label": msg("CUDA (not available)"), "enabled": False, "reason": why})
         return devices
     for index in range(torch.cuda.device_count()):
         props = torch.cuda.get_device_properties(index)
         memory = props.total_memory / 2**30
-        devices.append({"spec": f"cuda:{index}", "label": f"cuda:{index}: {props.name} ({memory:.0f} GB)",
+        devices.append({"spec": f"cuda:{index}", "label": msg("cuda:{index}: {name} ({memory:.0f} GB)", index=index,
+                                                               name=props.name, memory=memory),
                         "enabled": True, "reason": ""})
     return devices
 
@@ -54,7 +58,7 @@ def free_memory(device: torch.device) -> int | None:
 def device_name(device: torch.device) -> str:
     """Who has the free memory: the CUDA device, or this computer (this process or container, when a limit of
     theirs is what applies: see ``system.available``)."""
-    return f"the CUDA device {device}" if device.type == "cuda" else available().where
+    return msg("the CUDA device {device}", device=device) if device.type == "cuda" else available().where
 
 
 def check_memory(design, report, config, device: torch.device):

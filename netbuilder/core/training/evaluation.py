@@ -12,6 +12,7 @@ from .probe import locate_failure
 from .data import Preprocessor, Problem
 from .recipe import all_finite, clone_state, has_nan, target_labels, total_sum_of_squares
 from .loop import evaluate, headline, probe_loss
+from ..text import msg
 
 __all__ = ["Split", "Evaluator", "predict_rows", "clone_state", "all_finite", "has_nan", "describe_failure"]
 
@@ -96,10 +97,11 @@ def _fmt(shape) -> str:
 
 def describe_failure(trainer: "Trainer", exc: BaseException, epoch: int) -> str:
     """A plain-words message for an unexpected error during training, naming the node when one is to blame."""
-    where = f"during epoch {epoch}" if epoch else "at the start of training"
+    where = msg("during epoch {epoch}", epoch=epoch) if epoch else msg("at the start of training")
     if isinstance(exc, torch.OutOfMemoryError):
-        return (f"Training ran out of memory {where} on {trainer.device} (batch size {trainer.config.batch_size}). "
-                "Lower the batch size or make the layers smaller.")
+        return msg("Training ran out of memory {where} on {device} (batch size {batch_size}). Lower the batch size or "
+                   "make the layers smaller.", where=where, device=trainer.device,
+                   batch_size=trainer.config.batch_size)
     found = None
     try:
         train = trainer.splits["train"]
@@ -112,6 +114,7 @@ def describe_failure(trainer: "Trainer", exc: BaseException, epoch: int) -> str:
         node = trainer.design.nodes.get(node_id)
         kind = node.type if node is not None else "layer"
         ins = ", ".join(_fmt(s) for s in shapes)
-        return (f"Training failed {where} in node '{node_id}' ({kind}) with input shape {ins}: "
-                f"{type(node_exc).__name__}: {node_exc}")
-    return f"Training failed {where}: {type(exc).__name__}: {exc}"
+        return msg("Training failed {where} in node '{node_id}' ({kind}) with input shape {shapes}: {error}: "
+                   "{message}", where=where, node_id=node_id, kind=kind, shapes=ins, error=type(node_exc).__name__,
+                   message=str(node_exc))
+    return msg("Training failed {where}: {error}: {message}", where=where, error=type(exc).__name__, message=str(exc))

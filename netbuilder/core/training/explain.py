@@ -22,6 +22,7 @@ neither (the panels name :data:`METHODS` before torch loads).
 from __future__ import annotations
 
 from typing import Any
+from ..text import msg
 
 SALIENCY = "saliency"
 INTEGRATED_GRADIENTS = "integrated_gradients"
@@ -91,11 +92,14 @@ def explain(model, x, target: int | None = None, method: str = SALIENCY, *, conv
     one more axis than the network's input), as a float32 numpy array of ``x``'s shape (``convs``: the model's
     :func:`conv_modules`, when the caller has them)."""
     if method not in METHODS:
-        raise ExplainError(f"unknown explanation method {method!r}; one of {', '.join(METHODS)}")
+        raise ExplainError(msg("unknown explanation method {method!r}; one of {methods}", method=method,
+                               methods=', '.join(METHODS)))
     unknown = sorted(set(options) - set(OPTIONS[method]))
     if unknown:
-        raise ExplainError(f"{method} takes no option {unknown[0]!r}"
-                           + (f" (only {', '.join(OPTIONS[method])})" if OPTIONS[method] else ""))
+        if OPTIONS[method]:
+            raise ExplainError(msg("{method} takes no option {option!r} (only {options})", method=method,
+                                   option=unknown[0], options=', '.join(OPTIONS[method])))
+        raise ExplainError(msg("{method} takes no option {option!r}", method=method, option=unknown[0]))
     import torch
 
     x = torch.as_tensor(x, dtype=torch.float32, device=_device(model))
@@ -103,7 +107,8 @@ def explain(model, x, target: int | None = None, method: str = SALIENCY, *, conv
     single = input_shape is not None and tuple(x.shape) == tuple(input_shape)
     batch = x.unsqueeze(0) if single else x
     if batch.dim() < 2:
-        raise ExplainError(f"an input of shape {tuple(x.shape)} is not a sample of this network's input")
+        raise ExplainError(msg("an input of shape {x_shape} is not a sample of this network's input",
+                               x_shape=tuple(x.shape)))
     batch = batch.detach().clone().requires_grad_(True)  # a leaf of its own: the caller's tensor stays as it was
     forward = getattr(model, "forward_logits", model)
     was_training = model.training
@@ -152,7 +157,8 @@ def _target(forward, batch, target):
         return scores.reshape(len(batch), -1).argmax(1).tolist()
     target = int(target)
     if not 0 <= target < columns:
-        raise ExplainError(f"class {target} is not an output of this network (it has {columns})")
+        raise ExplainError(msg("class {target} is not an output of this network (it has {columns})", target=target,
+                               columns=columns))
     return target if scores.dim() > 1 else None
 
 
@@ -166,7 +172,8 @@ def _integrated_gradients(model, forward, batch, target, options):
     from captum.attr import IntegratedGradients
     steps = int(options.get("steps", 32))
     if not 2 <= steps <= MAX_STEPS:
-        raise ExplainError(f"integrated_gradients needs between 2 and {MAX_STEPS} steps, not {steps}")
+        raise ExplainError(msg("integrated_gradients needs between 2 and {max_steps} steps, not {steps}",
+                               max_steps=MAX_STEPS, steps=steps))
     baseline = options.get("baseline")
     baseline = torch.zeros_like(batch) if baseline is None else \
         torch.as_tensor(baseline, dtype=batch.dtype, device=batch.device).expand_as(batch)
@@ -182,21 +189,23 @@ def _gradcam(model, forward, batch, target, options):
     if node is None:
         node = default_conv(model, convs)
         if node is None:
-            raise ExplainError("gradcam needs a convolution (Conv2d or Conv1d) in the network, and this one has none; "
-                               "use saliency, integrated_gradients or occlusion")
+            raise ExplainError(msg("gradcam needs a convolution (Conv2d or Conv1d) in the network, and this one has "
+                                   "none; use saliency, integrated_gradients or occlusion"))
     elif node not in convs:
         modules = dict(_named(model))  # only to say what the node is
         if node not in modules:
-            raise ExplainError(f"gradcam: there is no node {node!r} in this network")
+            raise ExplainError(msg("gradcam: there is no node {node!r} in this network", node=node))
         kind = type(modules[node]).__name__
-        raise ExplainError(f"gradcam looks at a convolution's output; node {node!r} is a {kind}, not a Conv2d or "
-                           f"Conv1d" + (" outside a squeeze-and-excitation block" if kind in ("Conv1d", "Conv2d")
-                                        else ""))
+        if kind in ("Conv1d", "Conv2d"):
+            raise ExplainError(msg("gradcam looks at a convolution's output; node {node!r} is a {kind}, not a Conv2d "
+                                   "or Conv1d outside a squeeze-and-excitation block", node=node, kind=kind))
+        raise ExplainError(msg("gradcam looks at a convolution's output; node {node!r} is a {kind}, not a Conv2d or "
+                               "Conv1d", node=node, kind=kind))
     cam = LayerGradCam(forward, convs[node]).attribute(batch, target=target, relu_attributions=True)
     spatial = tuple(batch.shape[2:])
     if cam.dim() != batch.dim() or len(spatial) not in (1, 2):
-        raise ExplainError(f"gradcam explains image-like inputs (channels and 1 or 2 axes); this input has shape "
-                           f"{tuple(batch.shape[1:])}")
+        raise ExplainError(msg("gradcam explains image-like inputs (channels and 1 or 2 axes); this input has "
+                               "shape {batch_shape}", batch_shape=tuple(batch.shape[1:])))
     mode = "bilinear" if len(spatial) == 2 else "linear"
     cam = F.interpolate(cam, size=spatial, mode=mode, align_corners=False)
     return cam.expand_as(batch)
@@ -209,7 +218,8 @@ def _occlusion(model, forward, batch, target, options):
     window = int(options.get("window", default))
     stride = int(options.get("stride", max(1, window // 2)))
     if window < 1 or stride < 1:
-        raise ExplainError(f"occlusion needs a window and a stride of at least 1, not {window} and {stride}")
+        raise ExplainError(msg("occlusion needs a window and a stride of at least 1, not {window} and {stride}",
+                               window=window, stride=stride))
     if spatial:  # an image-like input: a patch through all channels
         shape = (int(batch.shape[1]),) + tuple(min(window, size) for size in spatial)
         strides = (int(batch.shape[1]),) + tuple(min(stride, size) for size in spatial)

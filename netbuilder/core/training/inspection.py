@@ -32,6 +32,7 @@ from ..errors import TrainingError
 from .probe import activations, gradient_norms, unit_health
 from . import probe_kinds as pk
 from .probe_kinds import KINDS  # the names, torch-free for the GUI's panel registry: one truth
+from ..text import msg
 
 if TYPE_CHECKING:  # pragma: no cover
     from .trainer import Trainer
@@ -43,10 +44,11 @@ MAX_RESOLUTION = 256
 
 def _split(trainer: "Trainer", name: str):
     if name not in ("train", "val", "test"):
-        raise TrainingError(f"unknown split {name!r}; use train, val or test")
+        raise TrainingError(msg("unknown split {name!r}; use train, val or test", name=name))
     split = trainer.splits.get(name)
     if split is None:
-        raise TrainingError(f"the dataset '{trainer.dataset.name}' has no {name} split")
+        raise TrainingError(msg("the dataset '{dataset_name}' has no {name} split", dataset_name=trainer.dataset.name,
+                                name=name))
     return split
 
 
@@ -58,7 +60,8 @@ def _numpy(t: torch.Tensor) -> np.ndarray:
 def probe_sample(trainer: "Trainer", split: str = "test", index: int = 0) -> dict:
     s = _split(trainer, split)
     if not 0 <= int(index) < len(s.x):
-        raise TrainingError(f"sample {index} is not in the {split} split ({len(s.x)} samples)")
+        raise TrainingError(msg("sample {index} is not in the {split} split ({n_x} samples)", index=index,
+                                split=split, n_x=len(s.x)))
     label = None if s.labels is None or s.labels.dim() != 1 else int(s.labels[int(index)])
     return {"split": split, "index": int(index), "x": _numpy(s.x[int(index)]), "label": label}
 
@@ -96,7 +99,7 @@ def probe_grid(trainer: "Trainer", resolution: int = 64, max_units: int = 8, poi
     in raw input units, with up to ``points`` training points."""
     dims = math.prod(trainer.preprocessor.sample_shape)
     if dims not in (1, 2):
-        raise TrainingError(f"a decision boundary needs 1 or 2 input features; this dataset has {dims}")
+        raise TrainingError(msg("a decision boundary needs 1 or 2 input features; this dataset has {dims}", dims=dims))
     resolution = max(2, min(MAX_RESOLUTION, int(resolution)))
     train = trainer.splits["train"]
     raw = train.x.reshape(len(train.x), dims).double()
@@ -132,9 +135,10 @@ def probe_grid(trainer: "Trainer", resolution: int = 64, max_units: int = 8, poi
 def probe_predictions(trainer: "Trainer", split: str = "val") -> dict:
     s = _split(trainer, split)
     if len(s.x) > MAX_SAMPLES:
-        raise TrainingError(f"the {split} split has {len(s.x):,} samples; at most {MAX_SAMPLES:,} are shown")
+        raise TrainingError(msg("the {split} split has {n_x:,} samples; at most {max_samples:,} are shown",
+                                split=split, n_x=len(s.x), max_samples=MAX_SAMPLES))
     if s.labels is None or s.labels.dim() != 1:
-        raise TrainingError("predictions by class need a classification dataset with one class per sample")
+        raise TrainingError(msg("predictions by class need a classification dataset with one class per sample"))
     probs = trainer.evaluator.outputs(s.x)
     if probs.shape[1] == 1:  # one yes/no output: the probability of class 1
         probs = torch.cat([1 - probs, probs], dim=1)
@@ -170,7 +174,7 @@ def probe_explain(trainer: "Trainer", split: str | None = "test", index: int = 0
         target = explained_class(trainer.model, x, target)
         attributions = explain(trainer.model, x, target, method, convs=convs, **options)
     except ExplainError as exc:
-        raise TrainingError(str(exc)) from None
+        raise TrainingError(exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)) from None
     return {"split": split if rows is None else None, "index": int(index) if rows is None else None,
             "method": method, "node": node, "target": target, "convs": list(convs),
             "features": getattr(trainer.dataset, "feature_names", None),
@@ -186,9 +190,9 @@ def run_probe(trainer: "Trainer", kind: str, **options) -> dict:
     """The probe ``kind`` (one of :data:`KINDS`) with its ``options``; TrainingError for what cannot be answered."""
     probe = _PROBES.get(kind)
     if probe is None:
-        raise TrainingError(f"unknown probe {kind!r}; one of {', '.join(KINDS)}")
+        raise TrainingError(msg("unknown probe {kind!r}; one of {kinds}", kind=kind, kinds=', '.join(KINDS)))
     try:
         inspect.signature(probe).bind(trainer, **options)
     except TypeError as exc:
-        raise TrainingError(f"probe {kind!r}: {exc}") from None
+        raise TrainingError(msg("probe {kind!r}: {exc}", kind=kind, exc=exc)) from None
     return probe(trainer, **options)

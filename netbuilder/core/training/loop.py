@@ -28,6 +28,7 @@ from .recipe import (agree, all_finite, all_sum, batch_order, clone_state, epoch
                      restored_note, shard, shard_weight, step_scheduler, sync_buffers, target_labels,
                      total_sum_of_squares)
 from .metrics import ClassificationMeter, LossMeter, RegressionMeter, TrainScores
+from ..text import msg
 
 CUDA_CHECK_EVERY = 16  # on CUDA the loss is checked every 16 batches: a check per batch would wait for the GPU
 AUGMENT_VALUES = 1 << 18  # augmentation: up to this many input values (1 MB of float32) augmented in one call
@@ -217,9 +218,9 @@ def weights_problem(model, epoch, metrics, probe, partial=False):
     of the divergence message). A loss can be finite while the step it drives makes the weights overflow, so an
     epoch becomes the weights to go back to only once it passes this."""
     if "val_loss" in metrics:
-        value, source = metrics["val_loss"], "validation loss"
+        value, source = metrics["val_loss"], msg("validation loss")
     elif all_finite(model):
-        value, source = probe(), "loss on the training samples"
+        value, source = probe(), msg("loss on the training samples")
     else:
         value, source = math.nan, ""
     return epoch_end_problem(model, epoch, value, source, partial)
@@ -241,5 +242,7 @@ def end_of_run(model, early, stopped, message, last_epoch, good_epoch):
     back."""
     if early is not None and early.best_state is not None:
         model.load_state_dict(early.best_state)
-        return (message + " " if message else "") + early.summary(stopped == "early_stopping", last_epoch)
-    return message + restored_note(good_epoch) if stopped == "diverged" else message
+        summary = early.summary(stopped == "early_stopping", last_epoch)
+        return msg("{message} {summary}", message=message, summary=summary) if message else summary
+    return msg("{message}{note}", message=message, note=restored_note(good_epoch)) if stopped == "diverged" \
+        else message

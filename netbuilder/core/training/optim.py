@@ -3,12 +3,13 @@ recipe's (:mod:`netbuilder.core.training.recipe`, which the exported script copi
 from __future__ import annotations
 
 from ..errors import TrainingError
+from ..text import msg
 from .recipe import current_lr, fused_supported, make_scheduler
 from .recipe import make_optimizer as _make_optimizer
 
 __all__ = ["make_optimizer", "make_scheduler", "current_lr", "fused_supported", "NO_PARAMETERS"]
 
-NO_PARAMETERS = "the design has no trainable parameters: add a layer with weights (e.g. Linear)"
+NO_PARAMETERS = msg("the design has no trainable parameters: add a layer with weights (e.g. Linear)")
 
 
 def make_optimizer(settings: dict, params):

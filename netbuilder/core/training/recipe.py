@@ -4,7 +4,8 @@ The trainer, the datasets and the evaluator call these functions, and the export
 exported script (:mod:`netbuilder.core.exchange.codegen`), so that a script and netbuilder cannot drift apart: the same
 losses on the same outputs, optimizers, schedulers, early stopping, divergence stop, validation split,
 preprocessing, targets, metrics, batch order and devices. Plain torch and the standard library only; the one
-thing taken from elsewhere in netbuilder (``higher_is_better``) is torch-free and is copied along with it.
+things taken from elsewhere in netbuilder (``higher_is_better``; ``msg``, which marks a message the window
+translates: the script gets a plain one) are torch-free and are copied along with it.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from torch import nn
 from ..design.memory import eval_batch_size  # noqa: F401  (sized where the memory estimate counts it)
 from ..design.settings import WITH_MOMENTUM
 from ..design.train_config import higher_is_better
+from ..text import msg
 
 # devices -------------------------------------------------------------------------------------------------------
 DEVICE_FORMS = "auto, cpu, cuda, or cuda:N (N = 0, 1, ... the GPU number)"
@@ -35,16 +37,19 @@ def pick_device(spec="auto"):
         return torch.device("cpu")
     match = re.fullmatch(r"cuda(?::(\d+))?", text)
     if not match:
-        raise ValueError(f"unknown device {spec!r}; use {DEVICE_FORMS}")
+        raise ValueError(msg("unknown device {spec!r}; use {forms}", spec=spec, forms=DEVICE_FORMS))
     if not torch.cuda.is_available():
-        raise ValueError("CUDA was requested but this machine has no CUDA device (torch reports none). "
-                         "Use --device cpu or auto.")
+        raise ValueError(msg("CUDA was requested but this machine has no CUDA device (torch reports none). "
+                             "Use --device cpu or auto."))
     if match.group(1) is None:
         return torch.device("cuda")
     index, count = int(match.group(1)), torch.cuda.device_count()
     if index >= count:
-        have = "1 CUDA device (cuda:0)" if count == 1 else f"{count} CUDA devices (cuda:0 to cuda:{count - 1})"
-        raise ValueError(f"device cuda:{index} does not exist: this machine has {have}")
+        if count == 1:
+            raise ValueError(msg("device cuda:{index} does not exist: this machine has 1 CUDA device (cuda:0)",
+                                 index=index))
+        raise ValueError(msg("device cuda:{index} does not exist: this machine has {count} CUDA devices (cuda:0 to "
+                             "cuda:{last})", index=index, count=count, last=count - 1))
     return torch.device("cuda", index)
 
 
@@ -209,8 +214,8 @@ class EarlyStopping:
         """Record this epoch; True when the run should stop."""
         key, value = monitored(metrics, self.monitor)
         if key != self.monitor:
-            self.fallback_note = (f" There is no validation split, so early stopping watched {key} instead of "
-                                  f"{self.monitor}.")
+            self.fallback_note = msg(" There is no validation split, so early stopping watched {key} instead of "
+                                     "{monitor}.", key=key, monitor=self.monitor)
         self.monitor_used = key
         higher = higher_is_better(key)
         improved = self.best is None or (value > self.best + self.min_delta if higher
@@ -223,48 +228,56 @@ class EarlyStopping:
 
     def summary(self, stopped_early, last_epoch):
         """What early stopping did, in words, once the best weights are back in the model."""
-        note = (f"No improvement in {self.monitor_used} for {self.patience} epoch(s): stopped after epoch "
-                f"{last_epoch}. " if stopped_early else "")
-        return (note + f"Kept the weights of epoch {self.best_epoch} (best {self.monitor_used}: {self.best:.4g})."
-                + self.fallback_note)
+        kept = msg("Kept the weights of epoch {epoch} (best {monitor}: {best:.4g}).", epoch=self.best_epoch,
+                   monitor=self.monitor_used, best=self.best)
+        if stopped_early:
+            return msg("No improvement in {monitor} for {patience} epoch(s): stopped after epoch {last}. "
+                       "{kept}{note}", monitor=self.monitor_used, patience=self.patience, last=last_epoch, kept=kept,
+                       note=self.fallback_note)
+        return msg("{kept}{note}", kept=kept, note=self.fallback_note)
 
 
 # divergence: a NaN or infinite loss stops the run, and the weights go back to the last good epoch -------------
 def what_is(value):
-    return "NaN" if math.isnan(value) else "infinite"
+    return msg("NaN") if math.isnan(value) else msg("infinite")
 
 
 def loss_problem(value, epoch, batch):
-    return f"The loss became {what_is(value)} at epoch {epoch}, batch {batch}"
+    return msg("The loss became {what} at epoch {epoch}, batch {batch}", what=what_is(value), epoch=epoch,
+               batch=batch)
 
 
 def epoch_end_problem(model, epoch, loss, source, partial=False):
     """None when the weights after ``epoch`` are finite and give a finite ``loss`` (the validation loss, else the
     loss on a few training samples, named by ``source``), else what went wrong."""
     if not all_finite(model):
-        what = "NaN" if has_nan(model) else "infinite"
-        return f"The weights became {what} during epoch {epoch} (every batch's loss was finite)"
+        what = msg("NaN") if has_nan(model) else msg("infinite")
+        return msg("The weights became {what} during epoch {epoch} (every batch's loss was finite)", what=what,
+                   epoch=epoch)
     if not math.isfinite(loss):
-        when = f"when the run stopped in epoch {epoch}" if partial else f"at the end of epoch {epoch}"
-        return f"The {source} became {what_is(loss)} with the weights {when}"
+        when = msg("when the run stopped in epoch {epoch}", epoch=epoch) if partial else \
+            msg("at the end of epoch {epoch}", epoch=epoch)
+        return msg("The {source} became {what} with the weights {when}", source=source, what=what_is(loss), when=when)
     return None
 
 
 def divergence_message(problem, lr, top_input, regression, top_target):
     """``problem`` (what became non-finite, and when), the likely causes and what to change."""
-    causes = f"The learning rate ({lr:g}) is probably too high"
-    fixes = "Lower the learning rate"
+    causes = msg("The learning rate ({lr:g}) is probably too high", lr=lr)
+    fixes = msg("Lower the learning rate")
     if top_input > 10:
-        causes += f", or the inputs are not normalised (values up to {top_input:.4g} here)"
-        fixes += " or normalise the inputs"
+        causes = msg("The learning rate ({lr:g}) is probably too high, or the inputs are not normalised (values up "
+                     "to {top:.4g} here)", lr=lr, top=top_input)
+        fixes = msg("Lower the learning rate or normalise the inputs")
     if regression and top_target > 10:
-        causes += f"; the targets are large too (up to {top_target:.4g})"
-    return f"{problem}. {causes}. {fixes}."
+        causes = msg("{causes}; the targets are large too (up to {top:.4g})", causes=causes, top=top_target)
+    return msg("{problem}. {causes}. {fixes}.", problem=problem, causes=causes, fixes=fixes)
 
 
 def restored_note(good_epoch):
-    restored = f"end of epoch {good_epoch}" if good_epoch else "start of the run"
-    return f" The weights were put back to those at the {restored}."
+    if good_epoch:
+        return msg(" The weights were put back to those at the end of epoch {epoch}.", epoch=good_epoch)
+    return msg(" The weights were put back to those at the start of the run.")
 
 
 # the data: preprocessing, batch order (the validation split: datasets.splits) ---------------------------------

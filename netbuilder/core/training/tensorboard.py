@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import NetbuilderError, TrainingError
 from .callbacks import Callback
+from ..text import msg
 
 MISSING = "--tensorboard needs the tensorboard package: pip install 'netbuilder[tensorboard]'"
 #: metrics -> TensorBoard tag groups; ``val_<name>`` goes to ``<name>/val``
@@ -70,12 +71,13 @@ class TensorBoardLogger(Callback):
         self._writer_class = summary_writer_class()
         self.folder = Path(folder).expanduser()
         if self.folder.exists() and not self.folder.is_dir():
-            raise NetbuilderError(f"the TensorBoard folder {folder} is a file; give a folder for the logs")
+            raise NetbuilderError(msg("the TensorBoard folder {folder} is a file; give a folder for the logs",
+                                      folder=folder))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise NetbuilderError(f"cannot create the TensorBoard folder {folder} ({exc.strerror or exc}); give a "
-                                  "folder you can write to") from None
+            raise NetbuilderError(msg("cannot create the TensorBoard folder {folder} ({strerror}); give a folder "
+                                      "you can write to", folder=folder, strerror=exc.strerror or exc)) from None
         self.name = name
         self.run_dir: Path | None = None
         self.writer = None
@@ -95,8 +97,8 @@ class TensorBoardLogger(Callback):
                     n += 1
             self.writer = self._writer_class(log_dir=str(run_dir))
         except OSError as exc:
-            raise TrainingError(f"TensorBoard logs: cannot write in {run_dir} ({exc.strerror or exc}); choose "
-                                "another folder") from None
+            raise TrainingError(msg("TensorBoard logs: cannot write in {run_dir} ({strerror}); choose another "
+                                    "folder", run_dir=run_dir, strerror=exc.strerror or exc)) from None
         self.run_dir = run_dir
 
     def on_train_epoch_end(self, trainer, epoch, metrics) -> None:

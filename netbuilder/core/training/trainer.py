@@ -49,6 +49,7 @@ from .evaluation import Evaluator, Split, all_finite, clone_state, describe_fail
 from . import features_cache
 from .metrics import TrainScores
 from .optim import current_lr, make_optimizer, make_scheduler
+from ..text import msg
 
 @dataclass
 class FitResult:
@@ -110,12 +111,13 @@ class Trainer(RunControls):
         out_info = report.nodes.get(outputs[0]) if len(outputs) == 1 else None
         if out_info is None or out_info.shape is None:
             compile_design(self.design, cfg.loss)  # raises the design's first problem
-            raise TrainingError(f"{self.design.name}: the output shape cannot be inferred")
+            raise TrainingError(msg("{design_name}: the output shape cannot be inferred",
+                                    design_name=self.design.name))
         output_shape = tuple(out_info.shape)
         self.problem = Problem.decide(cfg.loss, ds.task, ds.num_classes, output_shape,
-                                      f"the dataset '{ds.name}'", outputs[0])
-        self.problem.check_targets(ds.y_train, output_shape, f"the dataset '{ds.name}'", outputs[0])
-        check_monitors(cfg, ds.task, f"the dataset '{ds.name}'")
+                                      msg("the dataset '{name}'", name=ds.name), outputs[0])
+        self.problem.check_targets(ds.y_train, output_shape, msg("the dataset '{name}'", name=ds.name), outputs[0])
+        check_monitors(cfg, ds.task, msg("the dataset '{name}'", name=ds.name))
         self.memory = check_memory(self.design, report, cfg, self.device)  # before a weight is allocated
         torch.manual_seed(cfg.seed)
         self.model = compile_design(self.design, self.problem.loss).to(self.device)
@@ -125,7 +127,7 @@ class Trainer(RunControls):
             ids = [self.device.index] if self.device.type == "cuda" else None
             self._ddp = DistributedDataParallel(recipe.Logits(self.model), device_ids=ids)
         self.preprocessor = Preprocessor(ds.preprocess, ds.x_train.shape[1:], self.model.input_shape, self.device,
-                                         f"The dataset '{ds.name}'", self.model.input_id)
+                                         msg("The dataset '{name}'", name=ds.name), self.model.input_id)
         check_augment(cfg, self.model.input_shape)
         self._augment = self._augmentation()
         self.splits: dict[str, Split] = {}
@@ -226,7 +228,7 @@ class Trainer(RunControls):
     # the run -------------------------------------------------------------------------------------------------
     def fit(self) -> FitResult:
         cfg, start = self.config, time.perf_counter()
-        check_monitors(cfg, self.dataset.task, f"the dataset '{self.dataset.name}'")  # settings may have changed
+        check_monitors(cfg, self.dataset.task, msg("the dataset '{name}'", name=self.dataset.name))  # settings changed?
         if cfg.augment != self._augment_steps:
             check_augment(cfg, self.model.input_shape)
             self._augment = self._augmentation()
@@ -388,9 +390,10 @@ class Trainer(RunControls):
     def evaluate(self, split: str = "test") -> dict:
         """Metrics of a split with the current weights, keys prefixed with the split (``test_loss``, ...)."""
         if split not in ("train", "val", "test"):
-            raise TrainingError(f"unknown split {split!r}; use train, val or test")
+            raise TrainingError(msg("unknown split {split!r}; use train, val or test", split=split))
         if split not in self.splits:
-            raise TrainingError(f"the dataset '{self.dataset.name}' has no {split} split")
+            raise TrainingError(msg("the dataset '{dataset_name}' has no {split} split",
+                                    dataset_name=self.dataset.name, split=split))
         return {f"{split}_{k}": v for k, v in self.evaluator.run(self.splits[split], full=True).items()}
 
     def predict(self, rows):
