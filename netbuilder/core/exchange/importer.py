@@ -53,6 +53,7 @@ from ..layers import REGISTRY, LayerSpec
 from ..design.layout import layered_layout
 from ..design.shapes import infer_shapes
 from ..design.validate import validate
+from ..text import msg
 
 
 def parse_shape(text: str, option: str = "--input-shape") -> list[int]:
@@ -64,8 +65,9 @@ def parse_shape(text: str, option: str = "--input-shape") -> list[int]:
         shape = []
     problem = REGISTRY["Input"].param("shape").check(shape) if shape else "no sizes"
     if problem:
-        raise NetbuilderError(f"{option} {quote(str(text))}: give the shape of one sample, without the batch, as "
-                              "whole numbers of at least 1 separated by commas, e.g. 1,28,28")
+        raise NetbuilderError(msg("{option} {text}: give the shape of one sample, without the batch, as whole "
+                                  "numbers of at least 1 separated by commas, e.g. 1,28,28", option=option,
+                                  text=quote(str(text))))
     return shape
 
 
@@ -88,7 +90,8 @@ def import_model(model: nn.Module, input_shape: list[int], name: str | None = No
     shape = [int(d) for d in input_shape]
     problem = REGISTRY["Input"].param("shape").check(shape)
     if problem:
-        raise NetbuilderError(f"cannot import {what}: input shape {shape}: {problem}")
+        raise NetbuilderError(msg("cannot import {what}: input shape {shape}: {problem}", what=what, shape=shape,
+                                  problem=problem))
     return _Importer(model, shape, name or what, what).run()
 
 
@@ -142,7 +145,7 @@ class _Importer(FunctionSteps, BackboneSteps):
         self.output: int | None = None
 
     def fail(self, message: str) -> NetbuilderError:
-        return NetbuilderError(f"cannot import {self.what}: {message}")
+        return NetbuilderError(msg("cannot import {what}: {message}", what=self.what, message=message))
 
     def run(self) -> Design:
         self.graph_module = self._trace()
@@ -158,9 +161,9 @@ class _Importer(FunctionSteps, BackboneSteps):
         try:
             graph = _Tracer().trace(self.model)
         except Exception as exc:  # noqa: BLE001 - whatever the user's forward() does under tracing
-            raise self.fail(f"torch.fx cannot trace its forward() ({exc_line(exc)}); forward() must run the same "
-                            "steps for every input: no if, for or while on tensor values, no .item() or .tolist(); "
-                            "make such steps fixed or leave them out") from None
+            raise self.fail(msg("torch.fx cannot trace its forward() ({exc}); forward() must run the same steps "
+                                "for every input: no if, for or while on tensor values, no .item() or .tolist(); "
+                                "make such steps fixed or leave them out", exc=exc_line(exc))) from None
         gm = fx.GraphModule(self.model, graph, type(self.model).__name__)
         gm.graph.eliminate_dead_code()  # e.g. the c_n of `out, (h_n, c_n) = self.lstm(x)` when unused
         return gm
@@ -179,9 +182,9 @@ class _Importer(FunctionSteps, BackboneSteps):
                 try:
                     x = make()
                 except (MemoryError, RuntimeError) as exc:  # a process limit the memory check does not know of
-                    raise self.fail(f"cannot allocate the traced run's input, {BATCH} samples of shape "
-                                    f"{self.shape} ({exc_line(exc)}): give a smaller input shape (--input-shape), "
-                                    "the size of one real sample") from None
+                    raise self.fail(msg("cannot allocate the traced run's input, {batch} samples of shape {shape} "
+                                        "({exc}): give a smaller input shape (--input-shape), the size of one real "
+                                        "sample", batch=BATCH, shape=self.shape, exc=exc_line(exc))) from None
                 interpreter = _Recorder(self.graph_module)
                 try:
                     with torch.no_grad():
@@ -194,10 +197,10 @@ class _Importer(FunctionSteps, BackboneSteps):
             for m, mode in modes.items():
                 m.training = mode
         exc, node = first_error
-        where = f" in {self._label(node)}" if node is not None and node.op != "call_module" else (
-            f" in layer '{node.target}'" if node is not None else "")
-        raise self.fail(f"running it on an input of shape {self.shape} failed{where} ({exc_line(exc)}); check the "
-                        "input shape: one sample, without the batch")
+        where = msg(" in {label}", label=self._label(node)) if node is not None and node.op != "call_module" else (
+            msg(" in layer '{target}'", target=node.target) if node is not None else "")
+        raise self.fail(msg("running it on an input of shape {shape} failed{where} ({exc}); check the input shape: "
+                            "one sample, without the batch", shape=self.shape, where=where, exc=exc_line(exc)))
 
     # one traced step ----------------------------------------------------------------------------------------
     def _map(self, node: fx.Node) -> None:
@@ -207,13 +210,14 @@ class _Importer(FunctionSteps, BackboneSteps):
                 self.records.append(_Record(base, "Input", {"shape": list(self.shape)}, []))
                 self.value[node] = 0
             elif node.users:
-                raise self.fail(f"forward() takes a second input ({node.name!r}); a netbuilder design has one Input")
+                raise self.fail(msg("forward() takes a second input ({node_name!r}); a netbuilder design has one "
+                                    "Input", node_name=node.name))
             return
         if node.op == "output":
             result = node.args[0]
             if not isinstance(result, fx.Node) or not self._holds_tensor(result):
-                raise self.fail(f"forward() returns {type(self.env[node]).__name__}, not one tensor; a netbuilder "
-                                "design has one output")
+                raise self.fail(msg("forward() returns {name}, not one tensor; a netbuilder design has one output",
+                                    name=type(self.env[node]).__name__))
             self.output = self._use(result, node)
             return
         value = self.env[node]
@@ -250,14 +254,16 @@ class _Importer(FunctionSteps, BackboneSteps):
             return value
         if isinstance(value, _Pending):
             return self._materialise(node, value, consumer)
-        raise self.fail(f"{self._label(consumer)} uses {node.name!r}, which is not a layer's output")
+        raise self.fail(msg("{label} uses {node_name!r}, which is not a layer's output", label=self._label(consumer),
+                            node_name=node.name))
 
     def _add(self, node: fx.Node, base: str, spec: LayerSpec, params: dict, inputs: list[int],
              module: nn.Module | None = None, qualname: str | None = None) -> int:
         if module is not None and any(True for _ in module.parameters()):
             if module in self.used:
-                raise self.fail(f"layer '{qualname}' is used more than once in forward() (shared weights); netbuilder "
-                                "gives every layer its own weights: make one module per use")
+                raise self.fail(msg("layer '{qualname}' is used more than once in forward() (shared weights); "
+                                    "netbuilder gives every layer its own weights: make one module per use",
+                                    qualname=qualname))
             self.used[module] = qualname or base
         self.records.append(_Record(base, spec.type, params, inputs))
         self.value[node] = len(self.records) - 1
@@ -267,28 +273,29 @@ class _Importer(FunctionSteps, BackboneSteps):
         module = self.model.get_submodule(node.target)
         if backbone_of(module) is not None:  # a torchvision backbone: importer_backbone
             return self._backbone_step(node, module)
-        where = f"layer '{node.target}' ({class_label(module)})"
+        where = msg("layer '{target}' ({kind})", target=node.target, kind=class_label(module))
         found = layers_for(module)
         if found is None:
-            raise self.fail(f"layer '{node.target}' is a {class_label(module)}, and netbuilder's catalogue has no "
-                            "such layer; replace it with catalogue layers, or leave it out")
+            raise self.fail(msg("layer '{target}' is a {class_label}, and netbuilder's catalogue has no such "
+                                "layer; replace it with catalogue layers, or leave it out", target=node.target,
+                                class_label=class_label(module)))
         layers, plain_torch = found
         if not isinstance(value, torch.Tensor):
             if plain_torch:
                 self.value[node] = _Pending(node)  # resolved where forward() indexes it
                 return
-            raise self.fail(f"{where} returns {type(value).__name__}, not one tensor")
+            raise self.fail(msg("{where} returns {name}, not one tensor", where=where, name=type(value).__name__))
         bad = [a for a in node.args if not (isinstance(a, fx.Node) and isinstance(self.env[a], torch.Tensor))]
         if bad or node.kwargs:
-            raise self.fail(f"{where} is called with other arguments than layer outputs; netbuilder's "
-                            f"{layers[0].spec.type} takes only its input tensors")
+            raise self.fail(msg("{where} is called with other arguments than layer outputs; netbuilder's {type} "
+                                "takes only its input tensors", where=where, type=layers[0].spec.type))
         inputs = [self._use(a, node) for a in node.args]
         values = [self.env[a] for a in node.args]
         step = Step(where, module, values, lambda: module(*values), value)
         try:
             spec, params = fit(layers, step)
         except NoMatch as exc:
-            raise self.fail(f"{where}: {exc}") from None
+            raise self.fail(msg("{where}: {exc}", where=where, exc=exc.args[0])) from None
         self._add(node, node.target, spec, params, inputs, module, node.target)
 
     def _materialise(self, node: fx.Node, pending: _Pending, consumer: fx.Node) -> int:
@@ -298,18 +305,20 @@ class _Importer(FunctionSteps, BackboneSteps):
         leaf = pending.leaf
         module = self.model.get_submodule(leaf.target)
         layers, _ = layers_for(module)
-        where = f"layer '{leaf.target}' ({class_label(module)})"
+        where = msg("layer '{target}' ({kind})", target=leaf.target, kind=class_label(module))
         expr = leaf.target + "(...)" + "".join(index_text(self._concrete(g.args[1])) for g in pending.chain)
         value = self.env[node]
         if not pending.chain:
-            raise self.fail(f"{where} returns a tuple, and {self._label(consumer)} uses it whole; take the tensor "
-                            f"you need out of it (e.g. out, _ = self.{leaf.target}(x))")
+            raise self.fail(msg("{where} returns a tuple, and {label} uses it whole; take the tensor you need out "
+                                "of it (e.g. out, _ = self.{target}(x))", where=where, label=self._label(consumer),
+                                target=leaf.target))
         if not isinstance(value, torch.Tensor):
-            raise self.fail(f"{where} is used as {expr}, which is not one tensor")
+            raise self.fail(msg("{where} is used as {expr}, which is not one tensor", where=where, expr=expr))
         sources = list(dict.fromkeys(n for n in leaf.all_input_nodes if self._holds_tensor(n)))
         if len(sources) != 1:
-            raise self.fail(f"{where} gets {len(sources)} different tensors ({', '.join(n.name for n in sources)}); "
-                            f"netbuilder's {layers[0].spec.type} takes one input")
+            raise self.fail(msg("{where} gets {n_sources} different tensors ({names}); netbuilder's {type} takes "
+                                "one input", where=where, n_sources=len(sources),
+                                names=', '.join(n.name for n in sources), type=layers[0].spec.type))
         args, kwargs = self._concrete(leaf.args), self._concrete(leaf.kwargs)
         chain = [self._concrete(g.args[1]) for g in pending.chain]
 
@@ -323,8 +332,9 @@ class _Importer(FunctionSteps, BackboneSteps):
         try:
             spec, params = fit(layers, step)
         except NoMatch as exc:
-            raise self.fail(f"{where} is used as {expr} (node '{node.name}'), which netbuilder's "
-                            f"{layers[0].spec.type} cannot reproduce: {exc}") from None
+            raise self.fail(msg("{where} is used as {expr} (node '{node_name}'), which netbuilder's {type} cannot "
+                                "reproduce: {exc}", where=where, expr=expr, node_name=node.name,
+                                type=layers[0].spec.type, exc=exc.args[0])) from None
         for other, index in self.materialised.items():  # the same layer output reached two ways (out[:, -1], h[-1])
             record = self.records[index]
             if record.base == leaf.target and record.params == params and torch.equal(self.env[other], value):
@@ -338,20 +348,21 @@ class _Importer(FunctionSteps, BackboneSteps):
     # labels and weights ---------------------------------------------------------------------------------------
     def _label(self, node: fx.Node) -> str:
         if node.op == "output":
-            return "forward()'s return"
+            return msg("forward()'s return")
         if node.op == "call_method":
-            text = f"method .{node.target}() (node '{node.name}')"
+            text = msg("method .{method}() (node '{node}')", method=node.target, node=node.name)
         elif node.op == "call_function" and node.target is operator.getitem:
-            text = f"indexing [...] (node '{node.name}')"
+            text = msg("indexing [...] (node '{node}')", node=node.name)
         elif node.op == "call_function":
-            text = f"function {function_name(node.target)} (node '{node.name}')"
+            text = msg("function {function} (node '{node}')", function=function_name(node.target), node=node.name)
         else:
-            text = f"node '{node.name}'"
+            text = msg("node '{node}'", node=node.name)
         stack = node.meta.get("nn_module_stack") or {}
         if stack:
             qualname, cls = list(stack.values())[-1]
             if qualname:
-                text += f" in '{qualname}' ({class_label(cls) if inspect.isclass(cls) else cls})"
+                text = msg("{text} in '{qualname}' ({kind})", text=text, qualname=qualname,
+                           kind=class_label(cls) if inspect.isclass(cls) else cls)
         return text
 
     def _weights_error(self, node: fx.Node) -> NetbuilderError:
@@ -359,11 +370,12 @@ class _Importer(FunctionSteps, BackboneSteps):
         kind = "parameter" if node.target in dict(self.model.named_parameters()) else "tensor"
         if owner:
             module = self.model.get_submodule(owner)
-            return self.fail(f"layer '{owner}' is a {class_label(module)} that uses its own {kind} "
-                             f"'{node.target}' in forward(), and netbuilder's catalogue has no such layer; build it "
-                             "from catalogue layers, or leave it out")
-        return self.fail(f"forward() uses the {kind} '{node.target}' directly; netbuilder imports only layers of "
-                         "its catalogue (put the weights in a catalogue layer)")
+            return self.fail(msg("layer '{owner}' is a {class_label} that uses its own {kind} '{target}' in "
+                                 "forward(), and netbuilder's catalogue has no such layer; build it from catalogue "
+                                 "layers, or leave it out", owner=owner, class_label=class_label(module), kind=kind,
+                                 target=node.target))
+        return self.fail(msg("forward() uses the {kind} '{target}' directly; netbuilder imports only layers of its "
+                             "catalogue (put the weights in a catalogue layer)", kind=kind, target=node.target))
 
     # the design ---------------------------------------------------------------------------------------------
     def _design(self) -> Design:
@@ -385,19 +397,20 @@ class _Importer(FunctionSteps, BackboneSteps):
     def _check_design(self, design: Design) -> None:
         errors = [d for d in validate(design, check_training=False) if d.severity == "error"]
         if errors:
-            where = f"node '{errors[0].node_id}': " if errors[0].node_id else ""
-            raise DesignError(f"cannot import {self.what}: the design it makes is not valid: {where}"
-                              f"{errors[0].message}")
+            where = msg("node '{node_id}': ", node_id=errors[0].node_id) if errors[0].node_id else ""
+            raise DesignError(msg("cannot import {what}: the design it makes is not valid: {where}{message}",
+                                  what=self.what, where=where, message=errors[0].message))
         outputs = design.output_nodes()
         if self.output is None or outputs != [self.ids[self.output]]:
-            raise DesignError(f"cannot import {self.what}: forward() returns {self.ids[self.output or 0]!r} but the "
-                              f"design ends in {', '.join(outputs)}")
+            raise DesignError(msg("cannot import {what}: forward() returns {ids!r} but the design ends in {outputs}",
+                                  what=self.what, ids=self.ids[self.output or 0], outputs=', '.join(outputs)))
         ours = sum(n.params + n.frozen for n in infer_shapes(design).nodes.values())  # frozen ones count too
         theirs = sum(p.numel() for p in self.model.parameters())
         if ours != theirs:
             used = set(self.used.values())
             unused = sorted({name.rpartition(".")[0] or name for name, _ in self.model.named_parameters()
                              if not any(name.startswith(u + ".") for u in used)})
-            hint = f"; forward() does not use {', '.join(repr(u) for u in unused[:4])}" if unused else ""
-            raise DesignError(f"cannot import {self.what}: it has {theirs:,} parameters but the imported design has "
-                              f"{ours:,}{hint}")
+            hint = msg("; forward() does not use {names}", names=', '.join(repr(u) for u in unused[:4])) \
+                if unused else ""
+            raise DesignError(msg("cannot import {what}: it has {theirs:,} parameters but the imported design has "
+                                  "{ours:,}{hint}", what=self.what, theirs=theirs, ours=ours, hint=hint))

@@ -33,6 +33,7 @@ from ..layers import backbones as backbone_modules
 from ..layers.pretrained import BACKBONES, Backbone
 from .importer_match import NoMatch, Step, fit, layers_for
 from .importer_names import class_label
+from ..text import msg
 
 
 class NotBackbone(Exception):
@@ -107,8 +108,9 @@ def _trainable(found: Backbone, net: nn.Module) -> str:
         names = backbone_modules._modules_of(found, stage.name)
         flags = {p.requires_grad for name in names for p in net.get_submodule(name).parameters()}
         if len(flags) > 1:
-            raise NotBackbone(f"its stage {stage.name} freezes some parameters and trains others; netbuilder's "
-                              "Pretrained trains whole stages: set requires_grad alike for each stage")
+            raise NotBackbone(msg("its stage {stage_name} freezes some parameters and trains others; netbuilder's "
+                                  "Pretrained trains whole stages: set requires_grad alike for each stage",
+                                  stage_name=stage.name))
         learns.append(flags.pop() if flags else False)
     if all(learns):
         return "all"
@@ -116,8 +118,8 @@ def _trainable(found: Backbone, net: nn.Module) -> str:
         return "none"
     first = learns.index(True)
     if not all(learns[first:]):
-        raise NotBackbone(f"it trains {found.stages[first].name} but freezes a stage after it; netbuilder's "
-                          "Pretrained trains a stage and all the stages after it")
+        raise NotBackbone(msg("it trains {name} but freezes a stage after it; netbuilder's Pretrained trains a "
+                              "stage and all the stages after it", name=found.stages[first].name))
     return found.stages[first].name
 
 
@@ -129,8 +131,8 @@ def fit_backbone(module: nn.Module, x: torch.Tensor) -> tuple[object, dict, torc
     net = backbone_of(module)
     name = _known(net)
     if name is None or (getattr(module, "model", name) != name):
-        raise NotBackbone(f"its weights do not have the names and shapes of the backbones netbuilder's Pretrained "
-                          f"knows ({', '.join(BACKBONES)})")
+        raise NotBackbone(msg("its weights do not have the names and shapes of the backbones netbuilder's "
+                              "Pretrained knows ({backbones})", backbones=', '.join(BACKBONES)))
     classifier = classifier_of(net)[0] + "."
     weights = {k: v for k, v in net.state_dict().items() if not k.startswith(classifier)}
     weights_param = getattr(module, "weights", None) if net is not module else None
@@ -139,7 +141,9 @@ def fit_backbone(module: nn.Module, x: torch.Tensor) -> tuple[object, dict, torc
     try:
         rebuilt = spec.make([tuple(x.shape[1:])], params)
     except Exception as exc:  # noqa: BLE001 - a ShapeError: an image too small, not three channels
-        raise NotBackbone(str(exc) if isinstance(exc, NetbuilderError) else one_line(exc)) from None
+        shown = exc.args[0] if isinstance(exc, NetbuilderError) and len(exc.args) == 1 else (
+            str(exc) if isinstance(exc, NetbuilderError) else one_line(exc))
+        raise NotBackbone(shown) from None
     rebuilt.backbone.load_state_dict(weights)
     with torch.no_grad():
         features = rebuilt.eval()(x)
@@ -162,36 +166,41 @@ class BackboneSteps:
     ``_add``)."""
 
     def _backbone_step(self, node: fx.Node, module: nn.Module) -> None:
-        where = f"layer '{node.target}' ({class_label(module)})"
+        where = msg("layer '{target}' ({kind})", target=node.target, kind=class_label(module))
         source = node.args[0] if len(node.args) == 1 and not node.kwargs else None
         if not (isinstance(source, fx.Node) and isinstance(self.env[source], torch.Tensor)):
-            raise self.fail(f"{where} is called with other arguments than one layer output; netbuilder's "
-                            "Pretrained takes only its input image")
+            raise self.fail(msg("{where} is called with other arguments than one layer output; netbuilder's "
+                                "Pretrained takes only its input image", where=where))
         x = self.env[source]
         try:
             spec, params, value = fit_backbone(module, x)
         except NotBackbone as exc:
-            raise self.fail(f"{where}: {exc}") from None
+            raise self.fail(msg("{where}: {exc}", where=where, exc=exc.args[0])) from None
         index = self._add(node, node.target, spec, params, [self._use(source, node)], module, node.target)
         model = params.get("model", spec.param("model").default)
         layers = _classifier_layers(backbone_of(module), node.target)
         for qualname, child in layers:  # the classifier of a whole torchvision model, layer by layer
             found = layers_for(child)
             if found is None:
-                raise self.fail(f"layer '{qualname}' is a {class_label(child)}, and netbuilder's catalogue has no "
-                                "such layer; replace it with catalogue layers, or leave it out")
+                raise self.fail(msg("layer '{qualname}' is a {class_label}, and netbuilder's catalogue has no such "
+                                    "layer; replace it with catalogue layers, or leave it out", qualname=qualname,
+                                    class_label=class_label(child)))
             out = _evaluated(child, value)
-            step = Step(f"layer '{qualname}' ({class_label(child)})", child, [value], lambda c=child, v=value: c(v),
+            step = Step(msg("layer '{target}' ({kind})", target=qualname, kind=class_label(child)), child, [value],
+                        lambda c=child, v=value: c(v),
                         out)
             try:
                 spec, params = fit(found[0], step)
             except NoMatch as exc:
-                raise self.fail(f"{step.where}: {exc}") from None
+                raise self.fail(msg("{where}: {exc}", where=step.where, exc=exc.args[0])) from None
             index, value = self._add(node, qualname, spec, params, [index], child, qualname), out
         output = self.env[node]
         if value.shape != output.shape or not torch.allclose(value, output, rtol=1e-4, atol=1e-5):
-            raise self.fail(f"{where}: netbuilder's Pretrained {model}{' and the layers after it' if layers else ''} "
-                            "compute other values from the same weights")
+            if layers:
+                raise self.fail(msg("{where}: netbuilder's Pretrained {model} and the layers after it compute other "
+                                    "values from the same weights", where=where, model=model))
+            raise self.fail(msg("{where}: netbuilder's Pretrained {model} compute other values from the same "
+                                "weights", where=where, model=model))
 
 
 def _evaluated(module: nn.Module, x: torch.Tensor) -> torch.Tensor:

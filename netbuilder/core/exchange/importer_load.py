@@ -15,22 +15,27 @@ from torch import nn
 
 from ..errors import NetbuilderError, quote
 from .importer_match import exc_line
+from ..text import msg
 
 
 def load_file(spec: str) -> tuple[str, nn.Module, str]:
     """Run FILE.py as a fresh module and build ClassName(): (module name in sys.modules, model, class name)."""
     file, sep, cls_name = str(spec).rpartition(":")
     if not sep or not file or not cls_name:
-        raise NetbuilderError(f"{quote(str(spec))}: name the model as FILE.py:ClassName, e.g. model.py:MyNet")
+        raise NetbuilderError(msg("{spec}: name the model as FILE.py:ClassName, e.g. model.py:MyNet",
+                                  spec=quote(str(spec))))
     path = Path(file)
     if not path.is_file():
-        raise NetbuilderError(f"{file}: no such file" + (" (it is a folder)" if path.is_dir() else ""))
+        if path.is_dir():
+            raise NetbuilderError(msg("{file}: no such file (it is a folder)", file=file))
+        raise NetbuilderError(msg("{file}: no such file", file=file))
     if not cls_name.isidentifier():
-        raise NetbuilderError(f"{quote(cls_name)} is not a class name; name the model as FILE.py:ClassName")
+        raise NetbuilderError(msg("{cls_name} is not a class name; name the model as FILE.py:ClassName",
+                                  cls_name=quote(cls_name)))
     module_name = "_netbuilder_import_" + re.sub(r"\W", "_", path.stem) + f"_{abs(hash(str(path.resolve())))}"
     loader_spec = importlib.util.spec_from_file_location(module_name, path)
     if loader_spec is None or loader_spec.loader is None:
-        raise NetbuilderError(f"{file}: cannot load it as Python source; give a .py file")
+        raise NetbuilderError(msg("{file}: cannot load it as Python source; give a .py file", file=file))
     module = importlib.util.module_from_spec(loader_spec)
     sys.modules[module_name] = module  # inspect.getsource finds the classes through it
     folder = str(path.resolve().parent)
@@ -41,15 +46,17 @@ def load_file(spec: str) -> tuple[str, nn.Module, str]:
         except BaseException as exc:  # the user's code: report anything it raises, even SystemExit
             if isinstance(exc, KeyboardInterrupt):
                 raise
-            raise NetbuilderError(f"{file}: running the file failed: {exc_line(exc)}") from None
+            raise NetbuilderError(msg("{file}: running the file failed: {exc}", file=file, exc=exc_line(exc))) from None
         cls = getattr(module, cls_name, None)
         if cls is None:
             found = sorted(n for n, v in vars(module).items()
                            if inspect.isclass(v) and issubclass(v, nn.Module) and v.__module__ == module_name)
-            hint = f" (its nn.Module classes: {', '.join(found)})" if found else " (it defines no nn.Module class)"
-            raise NetbuilderError(f"{file} has no class {quote(cls_name)}{hint}")
+            hint = msg(" (its nn.Module classes: {found})", found=', '.join(found)) if found else \
+                msg(" (it defines no nn.Module class)")
+            raise NetbuilderError(msg("{file} has no class {cls_name}{hint}", file=file, cls_name=quote(cls_name),
+                                      hint=hint))
         if not (inspect.isclass(cls) and issubclass(cls, nn.Module)):
-            raise NetbuilderError(f"{file}: {cls_name} is not an nn.Module class")
+            raise NetbuilderError(msg("{file}: {cls_name} is not an nn.Module class", file=file, cls_name=cls_name))
         try:
             signature = inspect.signature(cls)
         except (TypeError, ValueError):
@@ -57,15 +64,16 @@ def load_file(spec: str) -> tuple[str, nn.Module, str]:
         needed = [p.name for p in (signature.parameters.values() if signature else ())
                   if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
         if needed:
-            raise NetbuilderError(f"{cls_name} needs constructor arguments ({', '.join(needed)}), but import builds "
-                                  f"it as {cls_name}(): give them default values, or import a subclass that "
-                                  "passes them")
+            raise NetbuilderError(msg("{cls_name} needs constructor arguments ({needed}), but import builds it as "
+                                      "{cls_name}(): give them default values, or import a subclass that passes "
+                                      "them", cls_name=cls_name, needed=', '.join(needed)))
         try:
             model = cls()
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt):
                 raise
-            raise NetbuilderError(f"creating {cls_name}() failed: {exc_line(exc)}") from None
+            raise NetbuilderError(msg("creating {cls_name}() failed: {exc}", cls_name=cls_name,
+                                      exc=exc_line(exc))) from None
     except BaseException:
         sys.modules.pop(module_name, None)
         raise
@@ -89,6 +97,7 @@ def check_input_fits(shape: list[int], what: str) -> None:
     try:
         memory.check_fits(needed, system.free_ram(), "this computer", what)
     except TrainingError:
-        raise NetbuilderError(f"cannot import {what}: the traced run's input, {BATCH} samples of shape {shape}, needs "
-                              f"about {system.human_bytes(needed.total)}, more than this computer has free: give a "
-                              "smaller input shape (--input-shape), the size of one real sample") from None
+        raise NetbuilderError(msg("cannot import {what}: the traced run's input, {batch} samples of shape {shape}, "
+                                  "needs about {human_bytes}, more than this computer has free: give a smaller "
+                                  "input shape (--input-shape), the size of one real sample", what=what, batch=BATCH,
+                                  shape=shape, human_bytes=system.human_bytes(needed.total))) from None

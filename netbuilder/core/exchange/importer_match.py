@@ -17,6 +17,7 @@ from torch import nn
 
 from ..errors import NetbuilderError, one_line
 from ..layers import REGISTRY, LayerSpec, modules as helper_modules
+from ..text import msg
 
 BATCH = 2  # samples in the traced run (two, so that batch normalisation can train on it)
 TRIES = 64  # most combinations of unrevealed parameters tried per layer
@@ -226,23 +227,24 @@ def _compare_modules(original: nn.Module, rebuilt: nn.Module, spec: LayerSpec) -
         try:
             counterpart = original.get_submodule(sub_name) if sub_name else original
         except AttributeError:
-            return f"it has no submodule {sub_name!r} as netbuilder's {spec.type} has"
+            return msg("it has no submodule {sub_name!r} as netbuilder's {type} has", sub_name=sub_name, type=spec.type)
         mine = vars(counterpart)
         for attr, value in _settings(sub).items():
             if attr in mine and not _same(mine[attr], value):
                 label = f"{sub_name}.{attr}" if sub_name else attr
-                return (f"it has {label}={_show(mine[attr])}, and netbuilder's {spec.type} cannot (it would have "
-                        f"{label}={_show(value)})")
+                return msg("it has {label}={theirs}, and netbuilder's {type} cannot (it would have {label}={ours})",
+                           label=label, theirs=_show(mine[attr]), type=spec.type, ours=_show(value))
     ours, theirs = original.state_dict(), rebuilt.state_dict()
     if set(ours) != set(theirs):
         missing, extra = sorted(set(ours) - set(theirs)), sorted(set(theirs) - set(ours))
         if missing:
-            return f"it holds {', '.join(missing[:3])}, which netbuilder's {spec.type} does not have"
-        return f"it lacks {', '.join(extra[:3])}, which netbuilder's {spec.type} has"
+            return msg("it holds {names}, which netbuilder's {type} does not have", names=', '.join(missing[:3]),
+                       type=spec.type)
+        return msg("it lacks {names}, which netbuilder's {type} has", names=', '.join(extra[:3]), type=spec.type)
     for key, value in ours.items():
         if tuple(value.shape) != tuple(theirs[key].shape):
-            return (f"its {key} has shape {list(value.shape)} where netbuilder's {spec.type} has "
-                    f"{list(theirs[key].shape)}")
+            return msg("its {key} has shape {theirs} where netbuilder's {type} has {ours}", key=key,
+                       theirs=list(value.shape), type=spec.type, ours=list(theirs[key].shape))
     return None
 
 
@@ -263,7 +265,7 @@ def _outputs_match(step: Step, rebuilt: nn.Module, spec: LayerSpec) -> str | Non
             torch.manual_seed(0)
             got = rebuilt(*step.inputs)
     except Exception as exc:  # noqa: BLE001 - any failure means "not the same layer"
-        return f"netbuilder's {spec.type} fails on its input ({exc_line(exc)})"
+        return msg("netbuilder's {type} fails on its input ({exc})", type=spec.type, exc=exc_line(exc))
     finally:
         for m, mode in modes.items():
             m.training = mode
@@ -272,11 +274,12 @@ def _outputs_match(step: Step, rebuilt: nn.Module, spec: LayerSpec) -> str | Non
                 for k, b in original.named_buffers():
                     b.copy_(saved[k])
     if not isinstance(expected, torch.Tensor) or not isinstance(got, torch.Tensor):
-        return f"it does not give one tensor as netbuilder's {spec.type} does"
+        return msg("it does not give one tensor as netbuilder's {type} does", type=spec.type)
     if expected.shape != got.shape:
-        return f"netbuilder's {spec.type} gives shape {list(got.shape)} instead of {list(expected.shape)}"
+        return msg("netbuilder's {type} gives shape {got} instead of {expected}", type=spec.type,
+                   got=list(got.shape), expected=list(expected.shape))
     if not torch.allclose(got.double(), expected.double(), rtol=1e-4, atol=1e-5, equal_nan=True):
-        return f"netbuilder's {spec.type} computes other values from the same weights and inputs"
+        return msg("netbuilder's {type} computes other values from the same weights and inputs", type=spec.type)
     return None
 
 
@@ -289,13 +292,17 @@ def _check(spec: LayerSpec, params: dict, step: Step) -> str | None:
     try:
         shape = spec.output_shape(step.in_shapes, params)
     except Exception as exc:  # noqa: BLE001 - a ShapeError, or a spec that cannot take these inputs at all
-        return str(exc) if isinstance(exc, NetbuilderError) else exc_line(exc)
+        if isinstance(exc, NetbuilderError):
+            return exc.args[0] if len(exc.args) == 1 else str(exc)
+        return exc_line(exc)
     if tuple(shape) != tuple(step.output.shape[1:]):
-        return f"netbuilder's {spec.type} would give shape {list(shape)}, not {list(step.output.shape[1:])}"
+        return msg("netbuilder's {type} would give shape {shape}, not {expected}", type=spec.type, shape=list(shape),
+                   expected=list(step.output.shape[1:]))
     try:
         rebuilt = spec.make(step.in_shapes, params)
     except Exception as exc:  # noqa: BLE001
-        return f"netbuilder's {spec.type} cannot be built with {params} ({exc_line(exc)})"
+        return msg("netbuilder's {type} cannot be built with {params} ({exc})", type=spec.type, params=params,
+                   exc=exc_line(exc))
     if step.original is not None:
         reason = _compare_modules(step.original, rebuilt, spec)
         if reason:
@@ -327,7 +334,7 @@ def fit(layers: list[Layer], step: Step) -> tuple[LayerSpec, dict]:
             if reason is None:
                 return spec, _simplify(spec, params, step)
             first_reason = first_reason or reason
-    raise NoMatch(first_reason or "no layer of the catalogue builds it")
+    raise NoMatch(first_reason or msg("no layer of the catalogue builds it"))
 
 
 def _simplify(spec: LayerSpec, params: dict, step: Step) -> dict:

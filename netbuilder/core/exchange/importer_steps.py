@@ -16,6 +16,7 @@ from torch.fx.operator_schemas import normalize_function
 
 from .importer_match import BATCH, NoMatch, Step, catalogue, exc_line, fit, functional_forms
 from ..layers import modules as helper_modules
+from ..text import msg
 
 #: A function's argument that its module's constructor names otherwise (torch.unflatten's ``sizes``).
 _RENAMED_ARGUMENTS = {"sizes": "unflattened_size"}
@@ -75,8 +76,9 @@ class FunctionSteps:
         elif _is(node, (set(functions), set(methods))):
             self._functional_step(node, methods[target] if is_method else functions[target])
         else:
-            raise self.fail(f"{self._label(node)} has no layer type in netbuilder's catalogue; build forward() from "
-                            "catalogue layers (see the editor's palette), or leave it out")
+            raise self.fail(msg("{label} has no layer type in netbuilder's catalogue; build forward() from "
+                                "catalogue layers (see the editor's palette), or leave it out",
+                                label=self._label(node)))
 
     def _graph_step(self, node: fx.Node, type_name: str) -> None:
         """``a + b`` -> Add; ``torch.cat([a, b], dim)`` -> Concat."""
@@ -85,20 +87,23 @@ class FunctionSteps:
         else:
             arguments = self._arguments(node)
             if arguments is None:
-                raise self.fail(f"{self._label(node)}: cannot read its arguments")
+                raise self.fail(msg("{label}: cannot read its arguments", label=self._label(node)))
             if type_name == "Add":
                 tensors = [arguments.pop("input", None), arguments.pop("other", None)]
                 if arguments.pop("alpha", 1) != 1:
-                    raise self.fail(f"{self._label(node)} scales what it adds (alpha); netbuilder's Add only sums")
+                    raise self.fail(msg("{label} scales what it adds (alpha); netbuilder's Add only sums",
+                                        label=self._label(node)))
             else:
                 tensors = list(arguments.pop("tensors", None) or ())
             extra = arguments
         if len(tensors) < 2 or not all(isinstance(t, fx.Node) and isinstance(self.env[t], torch.Tensor)
                                        for t in tensors):
-            what = "adds a constant" if type_name == "Add" else "joins fewer than two layer outputs"
-            raise self.fail(f"{self._label(node)} {what}; netbuilder's {type_name} joins two or more layer outputs")
+            what = msg("adds a constant") if type_name == "Add" else msg("joins fewer than two layer outputs")
+            raise self.fail(msg("{label} {what}; netbuilder's {type_name} joins two or more layer outputs",
+                                label=self._label(node), what=what, type_name=type_name))
         if extra.get("out") is not None:
-            raise self.fail(f"{self._label(node)} writes into out=; netbuilder's {type_name} cannot")
+            raise self.fail(msg("{label} writes into out=; netbuilder's {type_name} cannot", label=self._label(node),
+                                type_name=type_name))
         module = helper_modules.Add() if type_name == "Add" else helper_modules.Concat(dim=self._concrete(extra["dim"]))
         self._function_layer(node, module, tensors)
 
@@ -113,11 +118,11 @@ class FunctionSteps:
         first = sizes[0] if sizes else None
         keeps_batch = isinstance(first, fx.Node) and self.env[first] == BATCH or first == -1
         if not keeps_batch or value.shape[0] != BATCH:
-            raise self.fail(f"{self._label(node)} does not keep the batch as its first size; netbuilder reshapes "
-                            "each sample: write x.view(x.size(0), ...) or x.reshape(-1, ...)")
+            raise self.fail(msg("{label} does not keep the batch as its first size; netbuilder reshapes each "
+                                "sample: write x.view(x.size(0), ...) or x.reshape(-1, ...)", label=self._label(node)))
         source = node.args[0]
         if not isinstance(self.env[source], torch.Tensor):
-            raise self.fail(f"{self._label(node)} reshapes no layer output")
+            raise self.fail(msg("{label} reshapes no layer output", label=self._label(node)))
         target = list(value.shape[1:])
         module = nn.Flatten() if len(target) == 1 else helper_modules.Reshape(target)
         self._function_layer(node, module, [source])
@@ -126,30 +131,31 @@ class FunctionSteps:
         """``F.relu(x)``, ``torch.flatten(x, 1)``, ``x.softmax(1)``: the module ``cls`` built from the arguments."""
         arguments = self._arguments(node)
         if not arguments:
-            raise self.fail(f"{self._label(node)}: cannot read its arguments")
+            raise self.fail(msg("{label}: cannot read its arguments", label=self._label(node)))
         target = getattr(torch, node.target) if node.op == "call_method" else node.target
         first, source = next(iter(arguments.items()))
         arguments.pop(first)
         if not (isinstance(source, fx.Node) and isinstance(self.env[source], torch.Tensor)):
-            raise self.fail(f"{self._label(node)} is not applied to a layer output")
+            raise self.fail(msg("{label} is not applied to a layer output", label=self._label(node)))
         accepted = inspect.signature(cls).parameters
         kwargs = {}
         for name, arg in arguments.items():
             value = self._concrete(arg)
             if isinstance(arg, fx.Node) and isinstance(value, torch.Tensor):
-                raise self.fail(f"{self._label(node)} takes a second tensor ({name}={arg.name}); netbuilder's "
-                                f"{cls.__name__} takes its input only")
+                raise self.fail(msg("{label} takes a second tensor ({name}={arg_name}); netbuilder's {layer} takes "
+                                    "its input only", label=self._label(node), name=name, arg_name=arg.name,
+                                    layer=cls.__name__))
             renamed = _RENAMED_ARGUMENTS.get(name, name)
             if renamed in accepted:
                 kwargs[renamed] = None if isinstance(value, (list, tuple)) and not value else value  # [] = default
             elif not (value is None or name.startswith("_") or _same_default(target, name, value)):
-                raise self.fail(f"{self._label(node)} has {name}={value!r}, which nn.{cls.__name__} (netbuilder's "
-                                "layer) cannot take")
+                raise self.fail(msg("{label} has {name}={value!r}, which nn.{layer} (netbuilder's layer) cannot "
+                                    "take", label=self._label(node), name=name, value=value, layer=cls.__name__))
         try:
             module = cls(**kwargs)
         except Exception as exc:  # noqa: BLE001
-            raise self.fail(f"{self._label(node)}: its arguments do not make an nn.{cls.__name__} "
-                            f"({exc_line(exc)})") from None
+            raise self.fail(msg("{label}: its arguments do not make an nn.{name} ({exc})", label=self._label(node),
+                                name=cls.__name__, exc=exc_line(exc))) from None
         self._function_layer(node, module, [source])
 
     def _function_layer(self, node: fx.Node, module: nn.Module, sources: list[fx.Node]) -> None:
@@ -157,13 +163,13 @@ class FunctionSteps:
         layers = catalogue().get(type(module))
         where = self._label(node)
         if not layers:
-            raise self.fail(f"{where} has no layer type in netbuilder's catalogue")
+            raise self.fail(msg("{where} has no layer type in netbuilder's catalogue", where=where))
         inputs = [self._use(s, node) for s in sources]
         step = Step(where, module, [self.env[s] for s in sources], self._rerun(node), self.env[node])
         try:
             spec, params = fit(layers, step)
         except NoMatch as exc:
-            raise self.fail(f"{where}: {exc}") from None
+            raise self.fail(msg("{where}: {exc}", where=where, exc=exc.args[0])) from None
         self._add(node, node.name, spec, params, inputs)
 
 

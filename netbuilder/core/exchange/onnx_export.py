@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..files.atomic import write_atomic
 from ..errors import NetbuilderError, one_line
+from ..text import msg
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..design.compiler import NetModule
@@ -77,15 +78,15 @@ def export_model(model: "NetModule", target_path: str | os.PathLike, name: str,
     import torch
 
     target = Path(target_path)
-    label = f"'{name}'" if name else "the model"
+    label = msg("'{name}'", name=name) if name else msg("the model")
     model = copy.deepcopy(model).to("cpu").eval()  # the exporter may touch the module; the caller's stays as is
     example, check = _inputs(model, EXPORT_BATCH), _inputs(model, CHECK_BATCH)
     try:
         with torch.inference_mode():
             expected = model(check).numpy()
     except Exception as exc:  # a model that cannot run cannot be exported (nor checked)
-        raise NetbuilderError(f"cannot export {label} to ONNX: the model fails on a sample batch "
-                              f"({_first_line(exc)})") from None
+        raise NetbuilderError(msg("cannot export {label} to ONNX: the model fails on a sample batch ({first_line})",
+                                  label=label, first_line=_first_line(exc))) from None
 
     failures = []
     for dynamo in (True, False):
@@ -102,14 +103,14 @@ def export_model(model: "NetModule", target_path: str | os.PathLike, name: str,
         try:
             data = proto.SerializeToString()
         except Exception as exc:  # protobuf's 2 GB limit
-            raise NetbuilderError(f"cannot export {label} to ONNX: the model is too large for one ONNX file "
-                                  f"({_first_line(exc)})") from None
+            raise NetbuilderError(msg("cannot export {label} to ONNX: the model is too large for one ONNX file "
+                                      "({first_line})", label=label, first_line=_first_line(exc))) from None
         problem = _check(ort, np, data, check.numpy(), expected)
         if problem is None:
             write_atomic(target, data)
             return target
         failures.append(problem)
-    raise NetbuilderError(f"cannot export {label} to ONNX: {failures[0]}")
+    raise NetbuilderError(msg("cannot export {label} to ONNX: {failures}", label=label, failures=failures[0]))
 
 
 def _require():
@@ -119,8 +120,8 @@ def _require():
         try:
             modules.append(__import__(package))
         except ImportError:
-            raise NetbuilderError(f"ONNX export needs the {package} package, which is not installed: "
-                                  f"{INSTALL}") from None
+            raise NetbuilderError(msg("ONNX export needs the {package} package, which is not installed: {install}",
+                                      package=package, install=INSTALL)) from None
     return modules[0], modules[2]
 
 
@@ -165,12 +166,13 @@ def _check(ort, np, data: bytes, x, expected) -> str | None:
         session = ort.InferenceSession(data, options, providers=["CPUExecutionProvider"])
         got = session.run(["output"], {"input": x})[0]
     except Exception as exc:
-        return f"onnxruntime cannot run the exported model ({_first_line(exc)})"
+        return msg("onnxruntime cannot run the exported model ({reason})", reason=_first_line(exc))
     if got.shape != expected.shape:
-        return f"the exported model gives outputs of shape {list(got.shape)}, PyTorch {list(expected.shape)}"
+        return msg("the exported model gives outputs of shape {got}, PyTorch {expected}", got=list(got.shape),
+                   expected=list(expected.shape))
     if not np.allclose(got, expected, rtol=RTOL, atol=ATOL, equal_nan=True):
         worst = float(np.nanmax(np.abs(got.astype(np.float64) - expected)))
-        return f"the exported model's outputs differ from PyTorch's by up to {worst:.3g}"
+        return msg("the exported model's outputs differ from PyTorch's by up to {worst:.3g}", worst=worst)
     return None
 
 

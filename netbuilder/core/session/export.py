@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from ..errors import TrainingError
+from ..text import msg
 
 
 class SessionExport:
@@ -82,7 +83,7 @@ class SessionExport:
         :func:`~.checkpoint.write_checkpoint` serialises and writes it, in any thread."""
         from ..training.checkpoint import checkpoint_payload
         if self.trainer is None:
-            raise TrainingError("nothing has been trained in this session yet: train first, then save")
+            raise TrainingError(msg("nothing has been trained in this session yet: train first, then save"))
         x, loss = self.curves.points()
         return checkpoint_payload(self.trainer, self.last_result, curves={"batch_x": x, "batch_loss": loss})
 
@@ -97,7 +98,7 @@ class SessionExport:
         from ..design.compiler import compile_design
         from ..training.checkpoint import Checkpoint
         if not self.has_weights:
-            raise TrainingError("there are no trained weights to export yet: train first (or open a checkpoint)")
+            raise TrainingError(msg("there are no trained weights to export yet: train first (or open a checkpoint)"))
         trainer, opened = self.trainer, self.checkpoint
         if trainer is not None:
             ds = trainer.dataset

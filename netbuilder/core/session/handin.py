@@ -31,6 +31,7 @@ from ..files.plain_json import check_plain, loads
 from ..training.checkpoint import read_torch_file
 from ..training.checkpoint_checks import Damaged, check_tensors, real
 from .runs import STATUSES, RunRecord
+from ..text import msg
 
 FORMAT = "netbuilder-work"
 VERSION = 1
@@ -111,17 +112,17 @@ def _boundary_in(saved: Any, where: str) -> dict | None:
         return None
     if not isinstance(saved, dict) or not all(isinstance(saved.get(k), torch.Tensor)
                                               for k in ("x", "y", "output", "points", "labels")):
-        raise Damaged(f"{where} is not a run's boundary")
+        raise Damaged(msg("{where} is not a run's boundary", where=where))
     xs, ys, out, points, labels = (saved[k] for k in ("x", "y", "output", "points", "labels"))
     if not (xs.dim() == ys.dim() == 1 and 2 <= len(xs) <= MAX_GRID and 2 <= len(ys) <= MAX_GRID
             and out.dim() == 3 and tuple(out.shape[:2]) == (len(ys), len(xs)) and 1 <= out.shape[2] <= MAX_CLASSES
             and points.dim() == 2 and points.shape[1] == 2 and labels.shape == points.shape[:1]
             and len(points) <= MAX_POINTS and not labels.is_floating_point()):
-        raise Damaged(f"{where} has the wrong shapes")
+        raise Damaged(msg("{where} has the wrong shapes", where=where))
     if not all(bool(torch.isfinite(t.double()).all()) for t in (xs, ys, out, points)) \
             or not (xs.diff() > 0).all() or not (ys.diff() > 0).all() \
             or (len(labels) and not (0 <= int(labels.min()) and int(labels.max()) < MAX_CLASSES)):
-        raise Damaged(f"{where} holds numbers a boundary cannot have")
+        raise Damaged(msg("{where} holds numbers a boundary cannot have", where=where))
     return {"axes": [xs.double().numpy(), ys.double().numpy()], "output": out.float().numpy(),
             "points": points.double().numpy(), "labels": labels.long().numpy(), "task": "classification",
             "units": {}, "targets": None}
@@ -144,54 +145,62 @@ def load_work(path: str | os.PathLike) -> Work:
     data = read_torch_file(path, "work", "work file", "damaged, cut short, or something else; ask for it to be "
                            "saved again with File > Save My Work")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise TrainingError(f"{where}: not a netbuilder work file (save one with File > Save My Work)")
+        raise TrainingError(msg("{where}: not a netbuilder work file (save one with File > Save My Work)",
+                                where=where))
     if data.get("version") != VERSION:
-        raise TrainingError(f"{where}: work file version {data.get('version')!r} is not one this netbuilder reads "
-                            f"({VERSION}); update netbuilder to open it")
+        raise TrainingError(msg("{where}: work file version {version!r} is not one this netbuilder reads "
+                                "({known}); update netbuilder to open it", where=where,
+                                version=data.get('version'), known=VERSION))
     try:
         check_tensors(data)
         text = data.get("work")
         if not isinstance(text, str):
-            raise Damaged("its work part is not text")
+            raise Damaged(msg("its work part is not text"))
         plain = loads(text, where, TrainingError)
         return _work(plain, data.get("weights"), data.get("curves"), data.get("boundaries"), where)
     except NetbuilderError as exc:
-        raise TrainingError(f"{where}: the work cannot be used: {one_line(exc)}") from None
+        raise TrainingError(msg("{where}: the work cannot be used: {exc}", where=where,
+                                exc=_said(exc))) from None
     except (Damaged, KeyError, TypeError, ValueError, OverflowError) as exc:
-        raise TrainingError(f"{where}: the work file is damaged ({one_line(exc)}); ask for it to be saved "
-                            "again") from None
+        raise TrainingError(msg("{where}: the work file is damaged ({exc}); ask for it to be saved again",
+                                where=where, exc=_said(exc))) from None
+
+
+def _said(exc: BaseException):
+    """``exc``'s message in one line, as the message it was raised with (translatable) where that is the same."""
+    return exc.args[0] if exc.args and one_line(exc) == exc.args[0] else one_line(exc)
 
 
 def _text(value: Any, what: str, limit: int = 20_000) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise Damaged(f"{what} is not a text of at most {limit:,} characters")
+        raise Damaged(msg("{what} is not a text of at most {limit:,} characters", what=what, limit=limit))
     return value
 
 
 def _work(plain: Any, weights: Any, curves: Any, boundaries: Any, where: str) -> Work:
     if not isinstance(plain, dict):
-        raise Damaged("its work part is not an object")
+        raise Damaged(msg("its work part is not an object"))
     design = plain.get("design")
     design_from_dict(design, where=f"{where} (design)")
     if not isinstance(weights, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
                                                 for k, v in weights.items()):
-        raise Damaged("weights is not a set of named tensors")
+        raise Damaged(msg("weights is not a set of named tensors"))
     lesson = plain.get("lesson") or {}
     if not isinstance(lesson, dict):
-        raise Damaged("lesson is not an object")
+        raise Damaged(msg("lesson is not an object"))
     for key in ("step", "steps"):
         if key in lesson and (isinstance(lesson[key], bool) or not isinstance(lesson[key], int)):
-            raise Damaged(f"lesson.{key} is not a whole number")
+            raise Damaged(msg("lesson.{key} is not a whole number", key=key))
     answers = plain.get("answers") or {}
     if not isinstance(answers, dict) or not all(k.isdigit() for k in answers):
-        raise Damaged("answers is not text by step number")
+        raise Damaged(msg("answers is not text by step number"))
     runs_data = plain.get("runs") or []
     if not isinstance(runs_data, list) or not isinstance(curves, list) or len(curves) != len(runs_data):
-        raise Damaged("the runs and their curves do not match")
+        raise Damaged(msg("the runs and their curves do not match"))
     runs = [_run(r, c, i) for i, (r, c) in enumerate(zip(runs_data, curves))]
     boundaries = [None] * len(runs) if boundaries is None else boundaries
     if not isinstance(boundaries, list) or len(boundaries) != len(runs):
-        raise Damaged("the runs and their boundaries do not match")
+        raise Damaged(msg("the runs and their boundaries do not match"))
     for i, (run, saved) in enumerate(zip(runs, boundaries)):
         run.boundary = _boundary_in(saved, f"runs[{i}].boundary")
     return Work(student=_text(plain.get("student"), "student", 200), design=design, weights=dict(weights),
@@ -202,33 +211,33 @@ def _work(plain: Any, weights: Any, curves: Any, boundaries: Any, where: str) ->
 def _run(data: Any, curve: Any, i: int) -> RunRecord:
     where = f"runs[{i}]"
     if not isinstance(data, dict):
-        raise Damaged(f"{where} is not an object")
+        raise Damaged(msg("{where} is not an object", where=where))
     for key in _RUN_TEXT:
         _text(data.get(key), f"{where}.{key}")
     if data["status"] not in STATUSES:
-        raise Damaged(f"{where}.status is not one of {', '.join(STATUSES)}")
+        raise Damaged(msg("{where}.status is not one of {statuses}", where=where, statuses=', '.join(STATUSES)))
     number = data.get("number")
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 1_000_000:
-        raise Damaged(f"{where}.number is not a run number")
+        raise Damaged(msg("{where}.number is not a run number", where=where))
     design_from_dict(data.get("design"), where=f"{where}.design")
     history = data.get("history")
     if not isinstance(history, list) or not all(isinstance(e, dict) for e in history):
-        raise Damaged(f"{where}.history is not a list of epochs")
+        raise Damaged(msg("{where}.history is not a list of epochs", where=where))
     for e, epoch in enumerate(history):
         for key, value in epoch.items():
             if value is not None and not (key == "partial" and isinstance(value, bool)):
                 real(value, f"{where}.history[{e}].{key}")
     for key in ("settings", "test"):
         if not isinstance(data.get(key), dict):
-            raise Damaged(f"{where}.{key} is not an object")
+            raise Damaged(msg("{where}.{key} is not an object", where=where, key=key))
     confusion = data.get("confusion")
     if confusion is not None:
         m = np.asarray(confusion, dtype=np.float64) if isinstance(confusion, list) else None
         if m is None or m.ndim != 2 or m.shape[0] != m.shape[1] or not (m >= 0).all():
-            raise Damaged(f"{where}.confusion is not a square table of counts")
+            raise Damaged(msg("{where}.confusion is not a square table of counts", where=where))
     if not (isinstance(curve, list) and len(curve) == 2 and all(isinstance(t, torch.Tensor) for t in curve)
             and curve[0].shape == curve[1].shape and curve[0].dim() == 1):
-        raise Damaged(f"{where}'s loss curve is not two tensors of one length")
+        raise Damaged(msg("{where}'s loss curve is not two tensors of one length", where=where))
     best = data.get("best_epoch")
     return RunRecord(number=number, status=data["status"], message=data["message"], settings=data["settings"],
                      changed={}, device=data["device"], design=data["design"], history=history,
@@ -247,7 +256,7 @@ def work_files(folder: str | os.PathLike) -> list[Path]:
 def open_class_folder(folder: str | os.PathLike) -> tuple[list[Work], list[str]]:
     """Every work file of ``folder``: the works that load, and one line for each file that does not (skipped)."""
     if not Path(folder).is_dir():
-        raise TrainingError(f"{folder}: no such folder")
+        raise TrainingError(msg("{folder}: no such folder", folder=folder))
     works, problems = [], []
     for path in work_files(folder):
         try:
@@ -276,8 +285,8 @@ def class_rows(works: list[Work]) -> list[dict]:
     for work in works:
         last = work.runs[-1].final if work.runs else {}
         lesson = work.lesson
-        step = (f"{lesson.get('title', '')}: step {lesson.get('step', 0)} of {lesson.get('steps', '?')}"
-                if lesson else "")
+        step = (msg("{title}: step {step} of {steps}", title=lesson.get('title', ''), step=lesson.get('step', 0),
+                    steps=lesson.get('steps', '?')) if lesson else "")
         rows.append({"student": work.student, "lesson": step, "runs": len(work.runs),
                      "accuracy": last.get("val_accuracy", last.get("accuracy")),
                      "loss": last.get("val_loss", last.get("loss")),

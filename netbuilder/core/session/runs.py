@@ -14,6 +14,7 @@ from ..design.design_io import design_to_dict
 from ..errors import Cause
 from ..design.graph import Design
 from ..training.callbacks import Callback
+from ..text import msg
 
 #: what a finished run's ``status`` can be (the GUI's ``training_finished`` contract)
 STATUSES = ("completed", "stopped", "early_stopping", "diverged", "failed")
@@ -155,8 +156,8 @@ class RunRecord:
     @property
     def label(self) -> str:
         if self.owner is not None:
-            return f"{self.owner}: Run {self.own_number or self.number}"
-        return f"Run {self.number}"
+            return msg("{owner}: Run {number}", owner=self.owner, number=self.own_number or self.number)
+        return msg("Run {number}", number=self.number)
 
     def trend(self) -> dict:
         """How the validation scores moved during this run: ``best_val_loss`` (lowest), ``best_val_accuracy`` (highest)
@@ -190,32 +191,36 @@ def describe(record: RunRecord) -> str:
     last = record.history[-1] if record.history else None
     scores = ""
     if last is not None:
-        parts = [f"loss {last['loss']:.4g}"]
+        parts = [msg("loss {loss:.4g}", loss=last['loss'])]
         if "accuracy" in last:
-            parts.append(f"accuracy {100 * last['accuracy']:.1f}%")
+            parts.append(msg("accuracy {accuracy:.1f}%", accuracy=100 * last['accuracy']))
         if "mae" in last:
-            parts.append(f"mean absolute error {last['mae']:.4g}")
+            parts.append(msg("mean absolute error {mae:.4g}", mae=last['mae']))
         if "val_loss" in last:
-            parts.append(f"validation loss {last['val_loss']:.4g}")
+            parts.append(msg("validation loss {loss:.4g}", loss=last['val_loss']))
         if "val_accuracy" in last:
-            parts.append(f"validation accuracy {100 * last['val_accuracy']:.1f}%")
-        scores = " Last epoch: " + ", ".join(parts) + "."
+            parts.append(msg("validation accuracy {accuracy:.1f}%", accuracy=100 * last['val_accuracy']))
+        listed = parts[0]
+        for part in parts[1:]:  # one message per pair, so that each part stays translatable
+            listed = msg("{first}, {then}", first=listed, then=part)
+        scores = msg(" Last epoch: {scores}.", scores=listed)
     epochs = len(record.history)
-    took = f"{epochs} epoch{'s' * (epochs != 1)} in {record.seconds:.1f} s"
+    took = msg("{epochs} epoch in {seconds:.1f} s", epochs=epochs, seconds=record.seconds) if epochs == 1 else \
+        msg("{epochs} epochs in {seconds:.1f} s", epochs=epochs, seconds=record.seconds)
     if record.status == "completed":
-        return f"Completed: {took}.{scores}"
+        return msg("Completed: {took}.{scores}", took=took, scores=scores)
     if record.status == "stopped":
         where = ""
         if last is not None and last.get("partial"):
-            where = f" during epoch {last['epoch']} (after batch {last['batches']})"
+            where = msg(" during epoch {epoch} (after batch {batches})", epoch=last['epoch'], batches=last['batches'])
         elif last is not None:
-            where = f" after epoch {last['epoch']}"
+            where = msg(" after epoch {epoch}", epoch=last['epoch'])
         kept = (record.message if record.best_epoch is not None
-                else "The weights are those of the last batch trained.")
-        return (f"Stopped by you{where}. {kept} Press Train to go on from them or Reset weights to start "
-                f"over.{scores}")
+                else msg("The weights are those of the last batch trained."))
+        return msg("Stopped by you{where}. {kept} Press Train to go on from them or Reset weights to start "
+                   "over.{scores}", where=where, kept=kept, scores=scores)
     if record.status == "early_stopping":
-        return f"Early stopping: {record.message}{scores}"
+        return msg("Early stopping: {message}{scores}", message=record.message, scores=scores)
     if record.status == "diverged":
-        return f"Diverged: {record.message}"
-    return f"Failed: {record.message}"
+        return msg("Diverged: {message}", message=record.message)
+    return msg("Failed: {message}", message=record.message)

@@ -26,6 +26,7 @@ from .runs import CurveRecorder, RunRecord, network_of, settings_diff
 from .export import SessionExport
 from .timeline import Snapshot, Timeline
 from ..training.trainer import FitResult, Trainer
+from ..text import msg
 
 #: the side of the small grid a run keeps of its decision boundary (the runs view's thumbnails)
 BOUNDARY_RESOLUTION = 48
@@ -119,7 +120,7 @@ class TrainingSession(SessionExport):
         name, description or training section, copied so that checkpoints carry them."""
         if design is not None:
             if not self.same_network(design):
-                raise TrainingError("the network changed: start a new session for it")
+                raise TrainingError(msg("the network changed: start a new session for it"))
             for key in ("name", "description", "training"):
                 self.design.set_meta(key, copy.deepcopy(getattr(design, key)))
         device = self.device if device is None else device
@@ -152,7 +153,7 @@ class TrainingSession(SessionExport):
         try:
             trainer = self.prepare()
             if self._stop_requested:
-                status, message = "stopped", "Stopped before training began."
+                status, message = "stopped", msg("Stopped before training began.")
             else:
                 self.go_on_from_rewound()
                 trainer.callbacks = [self.curves, self.timeline, *callbacks]
@@ -163,7 +164,7 @@ class TrainingSession(SessionExport):
                 result = trainer.fit()
                 status, message = result.stopped, result.message
         except NetbuilderError as exc:
-            message, cause = str(exc), exc.cause
+            message, cause = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc), exc.cause
         except (Exception, torch.OutOfMemoryError) as exc:  # noqa: BLE001 (a run's crash must not end the app)
             message, cause = f"{type(exc).__name__}: {exc}", cause_of(exc)
         finally:
@@ -299,7 +300,8 @@ class TrainingSession(SessionExport):
         network as it was then. Training from there starts a new run that forgets what came after it (epochs,
         curve, later snapshots, the optimizer's state); the last snapshot is the present, and changes nothing."""
         if not 0 <= int(index) < len(self.timeline):
-            raise TrainingError(f"no snapshot {index}: the timeline has {len(self.timeline)}")
+            raise TrainingError(msg("no snapshot {index}: the timeline has {n_timeline}", index=index,
+                                    n_timeline=len(self.timeline)))
         snapshot = self.timeline.snapshots[int(index)]
         if self.trainer is not None:
             self.trainer.model.load_state_dict(snapshot.state)
@@ -343,10 +345,11 @@ class TrainingSession(SessionExport):
         """Put back the weights (and epoch count, and curve) a run ended with. Refused, with the reason, when the
         run trained another network than this session's."""
         if record.state is None:
-            raise TrainingError(f"{record.label} ended before it had weights ({record.status}); nothing to restore")
+            raise TrainingError(msg("{label} ended before it had weights ({status}); nothing to restore",
+                                    label=record.label, status=record.status))
         if network_of(record.design) != network_of(self.design):
-            raise TrainingError(f"{record.label} trained a different network (layers or connections changed "
-                                "since); its weights do not fit this one")
+            raise TrainingError(msg("{label} trained a different network (layers or connections changed since); "
+                                    "its weights do not fit this one", label=record.label))
         if self.trainer is not None:
             self.trainer.model.load_state_dict(record.state)
             self.trainer.history = [dict(m) for m in record.full_history]
@@ -371,7 +374,7 @@ class TrainingSession(SessionExport):
         (loading the data: a worker thread's job), else says to train first."""
         if self.trainer is None:
             if not prepare:
-                raise TrainingError("nothing has been trained yet: press Train first")
+                raise TrainingError(msg("nothing has been trained yet: press Train first"))
             self.prepare()
         return run_probe(self.trainer, kind, **options)
 
@@ -383,4 +386,4 @@ class TrainingSession(SessionExport):
         if self.checkpoint is not None and self._state is not None:
             self.checkpoint.model.load_state_dict(self._state)
             return self.checkpoint.predict(rows)
-        raise TrainingError("nothing has been trained yet: press Train first")
+        raise TrainingError(msg("nothing has been trained yet: press Train first"))

@@ -44,6 +44,7 @@ from .session import TrainingSession
 from .sweep_checks import fingerprint as _fingerprint
 from .sweep_checks import preflight as _preflight
 from .sweep_params import SweepError, SweepParam, apply_params, changes_data, check_params
+from ..text import msg
 
 STATES = ("complete", "pruned", "failed", "diverged", "duplicate", "stopped")
 #: the states that spend the budget (with the running trials): a trial that trained, or tried to
@@ -96,7 +97,7 @@ def metric_direction(metric: str) -> str:
     base = metric[4:] if metric.startswith("val_") else metric
     if base not in METRICS:
         names = ", ".join(f"{m}, val_{m}" for m in METRICS)
-        raise SweepError(f"--metric {metric}: a sweep ranks trials by one of {names}")
+        raise SweepError(msg("--metric {metric}: a sweep ranks trials by one of {names}", metric=metric, names=names))
     return _direction(metric)
 
 
@@ -110,7 +111,7 @@ def _storage(optuna, url: str | None):
     if url is None:
         return None
     if "://" not in url:
-        raise SweepError(f"--storage {url}: write a database URL, e.g. sqlite:///{url} for a file here")
+        raise SweepError(msg("--storage {url}: write a database URL, e.g. sqlite:///{url} for a file here", url=url))
     kwargs = {"connect_args": {"timeout": SQLITE_TIMEOUT}} if url.startswith("sqlite") else {}
     error = None
     for _ in range(3):  # processes started together all make the tables: the losers find them made
@@ -122,14 +123,14 @@ def _storage(optuna, url: str | None):
         except Exception as exc:  # noqa: BLE001 (SQLAlchemy's many errors for a URL: a missing driver, no server)
             error = exc
     why = re.sub(r"\s*\(Background on this error at: [^)]*\)", "", one_line(error))  # SQLAlchemy's link
-    raise SweepError(f"--storage {url}: cannot open it ({why})")
+    raise SweepError(msg("--storage {url}: cannot open it ({why})", url=url, why=why))
 
 
 def _open_study(optuna, storage, name, sampler, seed, prune, direction, metric, params, epochs, base):
     samplers = {"tpe": lambda: optuna.samplers.TPESampler(seed=seed),
                 "random": lambda: optuna.samplers.RandomSampler(seed=seed)}
     if sampler not in samplers:
-        raise SweepError(f"--sampler {sampler}: use tpe or random")
+        raise SweepError(msg("--sampler {sampler}: use tpe or random", sampler=sampler))
     warm_up = max(1, epochs // PRUNE_WARM_UP)  # the first epochs are noisy: no trial is judged on them
     pruner = (optuna.pruners.MedianPruner(n_startup_trials=PRUNE_AFTER, n_warmup_steps=warm_up) if prune
               else optuna.pruners.NopPruner())
@@ -139,19 +140,22 @@ def _open_study(optuna, storage, name, sampler, seed, prune, direction, metric, 
     attrs = study.user_attrs
     if "netbuilder_params" in attrs:  # another process (or an earlier sweep) began it: it must be the same sweep
         if attrs["netbuilder_params"] != spec or attrs.get("netbuilder_metric") != metric:
-            raise SweepError(f"study {study.study_name!r} sweeps {', '.join(attrs['netbuilder_params'])} by "
-                             f"{attrs.get('netbuilder_metric') or 'the default metric'}; give the same --param and "
-                             "--metric, or another --study name")
+            raise SweepError(msg("study {study_name!r} sweeps {attrs} by {netbuilder_metric}; give the same "
+                                 "--param and --metric, or another --study name", study_name=study.study_name,
+                                 attrs=', '.join(attrs['netbuilder_params']),
+                                 netbuilder_metric=attrs.get('netbuilder_metric') or 'the default metric'))
         if attrs.get("netbuilder_design", _fingerprint(base)) != _fingerprint(base):
-            raise SweepError(f"study {study.study_name!r} trained another design or other settings (--epochs, "
-                             "--limit...): its results would not compare; use another --study name")
+            raise SweepError(msg("study {study_name!r} trained another design or other settings (--epochs, "
+                                 "--limit...): its results would not compare; use another --study name",
+                                 study_name=study.study_name))
     else:
         study.set_user_attr("netbuilder_params", spec)
         study.set_user_attr("netbuilder_metric", metric)
         study.set_user_attr("netbuilder_design", _fingerprint(base))
     if study.direction.name.lower() != direction:
-        raise SweepError(f"study {study.study_name!r} was made to {study.direction.name.lower()} its metric; this "
-                         f"sweep would {direction} it: use another --study name")
+        raise SweepError(msg("study {study_name!r} was made to {lower} its metric; this sweep would {direction} "
+                             "it: use another --study name", study_name=study.study_name,
+                             lower=study.direction.name.lower(), direction=direction))
     return study
 
 
@@ -279,7 +283,7 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
     base = design_to_dict(design) if isinstance(design, Design) else dict(design)
     params = check_params(base, params)
     if not isinstance(trials, int) or isinstance(trials, bool) or trials < 1:
-        raise SweepError(f"--trials must be a whole number of at least 1, not {trials!r}")
+        raise SweepError(msg("--trials must be a whole number of at least 1, not {trials!r}", trials=trials))
     direction = metric_direction(metric) if metric else "minimize"
     _preflight(base, params, metric)
     optuna = _optuna()
@@ -288,8 +292,8 @@ def run_sweep(design, params: list[SweepParam], trials: int, *, storage: str | N
                             params, epochs if isinstance(epochs, int) and epochs > 0 else 1, base)
     reuse_data = not changes_data(params)
     if dataset is not None and not reuse_data:
-        raise SweepError("this sweep changes the data (a dataset setting, the seed, the split or the limit): it "
-                         "cannot train every trial on one given dataset")
+        raise SweepError(msg("this sweep changes the data (a dataset setting, the seed, the split or the limit): it "
+                         "cannot train every trial on one given dataset"))
     records: dict[int, RunRecord] = {}
     outcomes: list[TrialOutcome] = []
     name, repeats = metric, 0
@@ -341,12 +345,14 @@ def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, s
     if twin is not None and twin.state.is_finished():
         state = twin.user_attrs.get("netbuilder_state")
         value = twin.value if state in ("complete", "duplicate") else None
-        message = f"{REPEAT} {twin.number} ({state}): its result reused, not trained again"
+        message = msg("the same settings as trial {number} ({state}): its result reused, not trained again",
+                      number=twin.number, state=state)  # starts with REPEAT
         told = "complete" if value is not None else ("pruned" if twin.state.name == "PRUNED" else "failed")
         _tell(study, trial, optuna, "duplicate", message, value, told, netbuilder_duplicate_of=twin.number)
         return TrialOutcome(trial.number, values, value, "duplicate", message), None
     if twin is not None:
-        message = f"not run: trial {twin.number} with the same settings is running (in another process)"
+        message = msg("not run: trial {number} with the same settings is running (in another process)",
+                      number=twin.number)
         _tell(study, trial, optuna, "pruned", message, netbuilder_duplicate_of=twin.number)
         return TrialOutcome(trial.number, values, None, "pruned", message), None
     watch = _TrialWatch(trial, metric, prune, should_stop)
@@ -354,22 +360,23 @@ def _run_trial(study, trial, values, base, optuna, metric, prune, should_stop, s
     try:
         session = TrainingSession(apply_params(base, values), **session_args)
     except Exception as exc:  # noqa: BLE001 (a setting the schema refuses in this combination: this trial fails)
-        message = str(exc) or type(exc).__name__
+        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        message = message or type(exc).__name__
         _tell(study, trial, optuna, "failed", message)
         return TrialOutcome(trial.number, values, None, "failed", message), None
     record = session.run([watch, *callbacks])
     record.number = trial.number + 1
     _, value = run_value(record, metric)
     if watch.pruned_at is not None:
-        record.message = message = (f"Pruned by the sweep at epoch {watch.pruned_at}: behind the median of "
-                                    "earlier trials")
+        record.message = message = msg("Pruned by the sweep at epoch {epoch}: behind the median of earlier trials",
+                                       epoch=watch.pruned_at)
         state = "pruned"
     elif watch.stopped:
-        state, message = "stopped", "stopped before it finished: the sweep was stopped"
+        state, message = "stopped", msg("stopped before it finished: the sweep was stopped")
     elif record.status in ("failed", "diverged"):
         state, message = record.status, record.message
     elif value is None:
-        state, message = "failed", f"the run has no finite {metric or 'loss'} to compare"
+        state, message = "failed", msg("the run has no finite {metric} to compare", metric=metric or 'loss')
     else:
         state, message = "complete", record.message
     record.sweep_state = state

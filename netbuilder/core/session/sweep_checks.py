@@ -11,6 +11,7 @@ from ..datasets.catalog import known_task
 from ..design.train_config import TASK_MONITORS, TrainConfig
 from ..errors import one_line
 from .sweep_params import SweepError, apply_params
+from ..text import msg
 
 
 def fingerprint(base: dict) -> str:
@@ -26,7 +27,8 @@ def preflight(base: dict, params, metric: str | None) -> None:
     (momentum for Adam)."""
     task = known_task((base.get("training") or {}).get("dataset"))
     if metric and task is not None and metric not in TASK_MONITORS.get(task[0], (metric,)):
-        raise SweepError(f"--metric {metric}: a {task[0]} design measures {', '.join(TASK_MONITORS[task[0]])}")
+        raise SweepError(msg("--metric {metric}: a {task} design measures {task_monitors}", metric=metric,
+                             task=task[0], task_monitors=', '.join(TASK_MONITORS[task[0]])))
     ends = [p.choices if p.kind == "choice" else (p.low, p.high) if p.kind == "int"  # a float range: its middle
             else ((p.low * p.high) ** 0.5 if p.log else (p.low + p.high) / 2,) for p in params]
     problem = None
@@ -36,5 +38,5 @@ def preflight(base: dict, params, metric: str | None) -> None:
             TrainConfig.from_design(design)
             return
         except Exception as exc:  # noqa: BLE001 (the schema's and the config's refusals: the trial would fail)
-            problem = problem or one_line(exc)
-    raise SweepError(f"no trial of this sweep can train: {problem}")
+            problem = problem or (exc.args[0] if exc.args and one_line(exc) == exc.args[0] else one_line(exc))
+    raise SweepError(msg("no trial of this sweep can train: {problem}", problem=problem))

@@ -18,6 +18,7 @@ from typing import Any
 from ..design.settings import EDITABLE, SETTING, Setting, usable
 from ..errors import Cause, NetbuilderError
 from ..layers.registry import get_spec
+from ..text import msg
 
 #: the parameter that is "how big" a layer is, by layer type: what ``units:NODE_ID`` sets
 UNITS = {"Linear": "out_features", "Conv1d": "out_channels", "Conv2d": "out_channels",
@@ -81,8 +82,8 @@ def canonical(name: str) -> str:
 
 def _unknown(name: str) -> SweepError:
     known = ", ".join(k for k, s in EDITABLE.items() if _setting(k))
-    return SweepError(f"nothing called {name!r} to sweep: use {known}, dropout, dropout:NODE_ID, units:NODE_ID or a "
-                      "training setting's path such as scheduler.gamma")
+    return SweepError(msg("nothing called {name!r} to sweep: use {known}, dropout, dropout:NODE_ID, units:NODE_ID "
+                          "or a training setting's path such as scheduler.gamma", name=name, known=known))
 
 
 def _layer_target(name: str, design: dict | None) -> list[tuple[str, str]]:
@@ -94,24 +95,25 @@ def _layer_target(name: str, design: dict | None) -> list[tuple[str, str]]:
     if kind == "dropout" and not node_id:
         found = [(n["id"], "p") for n in design.get("nodes", ()) if n["type"] in DROPOUTS]
         if not found:
-            raise SweepError("dropout: the design has no Dropout layer; add one, or sweep dropout:NODE_ID of a "
-                             "layer with a dropout setting")
+            raise SweepError(msg("dropout: the design has no Dropout layer; add one, or sweep dropout:NODE_ID of a "
+                             "layer with a dropout setting"))
         return found
     node = nodes.get(node_id)
     if node is None:
-        raise SweepError(f"{name}: the design has no layer {node_id!r} (its layers: {', '.join(nodes)})")
+        raise SweepError(msg("{name}: the design has no layer {node_id!r} (its layers: {nodes})", name=name,
+                             node_id=node_id, nodes=', '.join(nodes)))
     if kind == "units":
         param = UNITS.get(node["type"])
         if param is None:
-            raise SweepError(f"{name}: a {node['type']} has no units; units:NODE_ID names a "
-                             f"{', '.join(UNITS)} layer")
+            raise SweepError(msg("{name}: a {node} has no units; units:NODE_ID names a {units} layer", name=name,
+                                 node=node['type'], units=', '.join(UNITS)))
         return [(node_id, param)]
     if node["type"] in DROPOUTS:
         return [(node_id, "p")]
     if any(p.name == "dropout" for p in get_spec(node["type"]).params):
         return [(node_id, "dropout")]
-    raise SweepError(f"{name}: a {node['type']} has no dropout; dropout:NODE_ID names a Dropout layer or a layer "
-                     "with a dropout setting (LSTM, GRU, RNN, attention)")
+    raise SweepError(msg("{name}: a {node} has no dropout; dropout:NODE_ID names a Dropout layer or a layer with a "
+                         "dropout setting (LSTM, GRU, RNN, attention)", name=name, node=node['type']))
 
 
 def _is_layer_name(name: str) -> bool:
@@ -123,9 +125,10 @@ def _number(text: str, where: str) -> int | float:
     try:
         value = float(text)
     except ValueError:
-        raise SweepError(f"{where}: {text!r} is not a number; write e.g. {EXAMPLES}") from None
+        raise SweepError(msg("{where}: {text!r} is not a number; write e.g. {examples}", where=where, text=text,
+                             examples=EXAMPLES)) from None
     if not math.isfinite(value):
-        raise SweepError(f"{where}: {text!r} is not a finite number")
+        raise SweepError(msg("{where}: {text!r} is not a finite number", where=where, text=text))
     return int(text) if text.strip().lstrip("+-").isdigit() else value
 
 
@@ -165,7 +168,7 @@ def parse_param(text: str, design=None) -> SweepParam:
     name, eq, spec = (text or "").partition("=")
     name, spec = canonical(name), spec.strip()
     if not eq or not name or not spec:
-        raise SweepError(f"{text!r}: write NAME=SPEC, e.g. {EXAMPLES}")
+        raise SweepError(msg("{text!r}: write NAME=SPEC, e.g. {examples}", text=text, examples=EXAMPLES))
     if _setting(name) is None and not _is_layer_name(name):
         raise _unknown(name)
     if _setting(name) is None:
@@ -173,32 +176,35 @@ def parse_param(text: str, design=None) -> SweepParam:
     kind, where = _kind(name), f"{name}={spec}"
     if ".." in spec:
         if kind == "choice":
-            raise SweepError(f"{where}: {name} takes names, not a range: write e.g. {name}="
-                             f"{','.join(_setting(name).choices[:2])} (one of {', '.join(_setting(name).choices)})")
+            raise SweepError(msg("{where}: {name} takes names, not a range: write e.g. {name}={choices} (one of "
+                                 "{all_choices})", where=where, name=name, choices=','.join(_setting(name).choices[:2]),
+                                 all_choices=', '.join(_setting(name).choices)))
         ends, colon, flag = spec.partition(":")
         if colon and flag.strip() != "log":
-            raise SweepError(f"{where}: after the range write :log or nothing, not :{flag}")
+            raise SweepError(msg("{where}: after the range write :log or nothing, not :{flag}", where=where,
+                                 flag=flag))
         low_text, _, high_text = ends.partition("..")
         low, high = _number(low_text.strip(), where), _number(high_text.strip(), where)
         if kind == "int" and not (float(low).is_integer() and float(high).is_integer()):
-            raise SweepError(f"{where}: {name} takes whole numbers: write e.g. {name}={math.floor(low)}.."
-                             f"{math.ceil(high)}")
+            raise SweepError(msg("{where}: {name} takes whole numbers: write e.g. {name}={floor}..{ceil}",
+                                 where=where, name=name, floor=math.floor(low), ceil=math.ceil(high)))
         if not low < high:
-            raise SweepError(f"{where}: the range's first end must be below its second; for one value write "
-                             f"{name}={low}")
+            raise SweepError(msg("{where}: the range's first end must be below its second; for one value write "
+                                 "{name}={low}", where=where, name=name, low=low))
         log = bool(colon)
         if log and low <= 0:
-            raise SweepError(f"{where}: a :log range needs ends above 0, e.g. {name}=1e-5..1e-1:log")
+            raise SweepError(msg("{where}: a :log range needs ends above 0, e.g. {name}=1e-5..1e-1:log", where=where,
+                                 name=name))
         for end in (low, high):
             problem = _value_problem(name, end, design)
             if problem:
-                raise SweepError(f"{where}: {problem}")
+                raise SweepError(msg("{where}: {problem}", where=where, problem=problem))
         if kind == "int":
             return SweepParam(name, "int", int(low), int(high), log)
         return SweepParam(name, "float", float(low), float(high), log)
     items = [item.strip() for item in spec.split(",")]
     if not all(items):
-        raise SweepError(f"{where}: an empty choice; write choices as a,b,c")
+        raise SweepError(msg("{where}: an empty choice; write choices as a,b,c", where=where))
     if kind == "choice":
         values = items
     else:
@@ -206,12 +212,13 @@ def parse_param(text: str, design=None) -> SweepParam:
         if kind == "int":
             bad = [v for v in values if not float(v).is_integer()]
             if bad:
-                raise SweepError(f"{where}: {name} takes whole numbers, not {bad[0]}")
+                raise SweepError(msg("{where}: {name} takes whole numbers, not {bad}", where=where, name=name,
+                                     bad=bad[0]))
             values = [int(v) for v in values]
     for value in values:
         problem = _value_problem(name, value, design)
         if problem:
-            raise SweepError(f"{where}: {problem}")
+            raise SweepError(msg("{where}: {problem}", where=where, problem=problem))
     return SweepParam(name, "choice", choices=tuple(dict.fromkeys(values)))
 
 
@@ -221,17 +228,20 @@ def check_params(design, params) -> list[SweepParam]:
     design = _as_dict(design)
     out = [parse_param(str(p), design) for p in params]
     if not out:
-        raise SweepError(f"a sweep needs at least one --param NAME=SPEC, e.g. {EXAMPLES}")
+        raise SweepError(msg("a sweep needs at least one --param NAME=SPEC, e.g. {examples}", examples=EXAMPLES))
     seen: dict[Any, str] = {}
     for param in out:
         targets = ([("setting", _setting(param.name).path)] if _setting(param.name) is not None
                    else _layer_target(param.name, design))
         for target in targets:
             if target in seen and seen[target] == param.name:
-                raise SweepError(f"{param.name} is given twice: keep one")
+                raise SweepError(msg("{param_name} is given twice: keep one", param_name=param.name))
             if target in seen:
-                raise SweepError(f"{seen[target]} and {param.name} both set {target[1]}"
-                                 f"{' of layer ' + target[0] if target[0] != 'setting' else ''}: keep one")
+                if target[0] == "setting":
+                    raise SweepError(msg("{seen} and {param_name} both set {target}: keep one", seen=seen[target],
+                                         param_name=param.name, target=target[1]))
+                raise SweepError(msg("{seen} and {param_name} both set {target} of layer {layer}: keep one",
+                                     seen=seen[target], param_name=param.name, target=target[1], layer=target[0]))
             seen[target] = param.name
     return out
 
@@ -255,7 +265,7 @@ def apply_params(design_dict: dict, params: dict) -> dict:
             raise _unknown(name)
         problem = _value_problem(name, value, design)
         if problem:
-            raise SweepError(f"{name}={value!r}: {problem}")
+            raise SweepError(msg("{name}={value!r}: {problem}", name=name, value=value, problem=problem))
         setting = _setting(name)
         if setting is not None:
             value = setting.parse(value)

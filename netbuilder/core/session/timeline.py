@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import torch
 
 from ..training.callbacks import Callback
+from ..text import msg
 
 # one truth with the memory estimate, which counts the snapshots
 from ..design.memory import SMALL_PER_EPOCH, SMALL_WEIGHTS as SMALL_BYTES, SNAPSHOT_BUDGET as BUDGET_BYTES
@@ -50,8 +51,10 @@ class Timeline(Callback):
 
     def describe(self) -> str:
         """"12 snapshots, 0.4 MB of 64 MB": what the timeline holds and its budget, for the panel."""
-        return (f"{len(self.snapshots)} snapshot{'s' * (len(self.snapshots) != 1)}, "
-                f"{self.nbytes / 2**20:.1f} MB of {self.budget / 2**20:.0f} MB")
+        values = {"count": len(self.snapshots), "used": self.nbytes / 2**20, "budget": self.budget / 2**20}
+        if len(self.snapshots) == 1:
+            return msg("{count} snapshot, {used:.1f} MB of {budget:.0f} MB", **values)
+        return msg("{count} snapshots, {used:.1f} MB of {budget:.0f} MB", **values)
 
     # recording (the training thread) ----------------------------------------------------------------------------
     def on_fit_start(self, trainer) -> None:
