@@ -904,7 +904,7 @@
     <message>
       <location filename="netbuilder/core/design/summary.py" line="85" />
       <source> (too much: training would be refused)</source>
-      <translation type="unfinished" />
+      <translation> (zu viel: Das Training würde abgelehnt)</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="274" />
@@ -1202,7 +1202,7 @@
       <translation>(nicht lesbar: {problem})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="150" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="154" />
       <source>(not set)</source>
       <translation>(nicht gesetzt)</translation>
     </message>
@@ -1219,7 +1219,7 @@
     <message>
       <location filename="netbuilder/core/design/memory.py" line="170" />
       <source>, or raise the limit</source>
-      <translation type="unfinished" />
+      <translation>, oder erhöhen Sie die Speichergrenze</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep.py" line="100" />
@@ -1699,7 +1699,7 @@
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="134" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Leeren</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion_gallery.py" line="21" />
@@ -1914,7 +1914,7 @@
       <translation>Vollvernetzt</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="171" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="175" />
       <source>Design</source>
       <translation>Entwurf</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="375" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
       <source>Do this step's action again</source>
       <translation>Die Aktion dieses Schritts erneut ausführen</translation>
     </message>
@@ -1996,12 +1996,12 @@
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="68" />
       <source>Draw a digit with the mouse; Clear starts again</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen Sie eine Ziffer mit der Maus; „Leeren“ beginnt von vorn</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="235" />
       <source>Drawing by hand needs a 28x28 image; this network takes {shape} pictures. Press Camera above to try it on what your camera sees (then Explain shows what it looked at); the activations panel shows its samples.</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen von Hand braucht ein 28x28-Bild; dieses Netz nimmt Bilder der Form {shape}. Drücken Sie oben auf „Kamera“, um es mit dem auszuprobieren, was Ihre Kamera sieht (dann zeigt „Erklären“, was es betrachtet hat); der Bereich „Aktivierungen“ zeigt seine Beispiele.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/attention.py" line="91" />
@@ -2086,7 +2086,7 @@
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Enter opens the chosen one</source>
-      <translation type="unfinished" />
+      <translation>Enter öffnet den gewählten Eintrag</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/training.py" line="97" />
@@ -2136,7 +2136,7 @@
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Examples and lessons</source>
-      <translation type="unfinished" />
+      <translation>Beispiele und Lektionen</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="44" />
@@ -2481,7 +2481,7 @@
     <message>
       <location filename="netbuilder/core/design/settings.py" line="147" />
       <source>How wrong a prediction is: mse or l1 for numbers, cross_entropy for classes, bce for yes/no. automatic: chosen from the dataset.</source>
-      <translation>Wie falsch eine Vorhersage ist: mse oder l1 für Zahlen, cross_entropy für Klassen, bce für Ja/Nein. automatic: aus dem Datensatz gewählt.</translation>
+      <translation>Wie falsch eine Vorhersage ist: mse oder l1 für Zahlen, cross_entropy für Klassen, bce für Ja/Nein. automatisch: aus dem Datensatz gewählt.</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/problems.py" line="17" />
@@ -2604,7 +2604,7 @@
       <translation>Präsentation verlassen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="259" />
+      <location filename="netbuilder/gui/panels/augment.py" line="262" />
       <source>Left: training image {index} of the first {pool} ({shape}); right: {copies} augmented copies</source>
       <translation>Links: Trainingsbild {index} der ersten {pool} ({shape}); rechts: {copies} augmentierte Kopien</translation>
     </message>
@@ -2666,17 +2666,17 @@
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="63" />
       <source>Locked by the lesson: the layers cannot be changed (added, deleted, connected or edited); moving them is fine</source>
-      <translation type="unfinished" />
+      <translation>Durch die Lektion gesperrt: Die Schichten können nicht geändert werden (hinzugefügt, gelöscht, verbunden oder bearbeitet); Verschieben ist erlaubt</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="75" />
       <source>Locked by the lesson: {settings} cannot be changed</source>
-      <translation type="unfinished" />
+      <translation>Durch die Lektion gesperrt (nicht änderbar): {settings}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="73" />
       <source>Locked by the lesson: {settings} cannot be changed; you may change {free}</source>
-      <translation type="unfinished" />
+      <translation>Durch die Lektion gesperrt (nicht änderbar): {settings}; weiterhin änderbar: {free}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/plots.py" line="65" />
@@ -2701,7 +2701,7 @@
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="60" />
       <source>Loss at each learning rate</source>
-      <translation type="unfinished" />
+      <translation>Verlust bei jeder Lernrate</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="43" />
@@ -2856,7 +2856,7 @@
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="280" />
       <source>No frame classified yet: Explain looks at the last one the network saw.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Kamerabild klassifiziert: „Erklären“ betrachtet das letzte, das das Netz gesehen hat.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/recipe.py" line="234" />
@@ -2874,7 +2874,7 @@
       <translation>Keine Lektion geöffnet</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="273" />
+      <location filename="netbuilder/gui/panels/augment.py" line="276" />
       <source>No preview: {why}. New sample tries again.</source>
       <translation>Keine Vorschau: {why}. „Neues Beispiel“ versucht es erneut.</translation>
     </message>
@@ -2909,7 +2909,7 @@
       <translation>Vor Attention und Feed-Forward normalisieren (trainiert oft stabiler) statt danach</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="217" />
+      <location filename="netbuilder/gui/panels/augment.py" line="220" />
       <source>Not changed: {reason}</source>
       <translation>Nicht geändert: {reason}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>Nichts ist ausgewählt, daher gelten diese Einstellungen für den ganzen Entwurf. Klicken Sie auf eine Schicht auf der Arbeitsfläche, um ihre eigenen Einstellungen zu sehen und zu ändern.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="376" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>In diesem Schritt ist nichts zu tun: Lesen Sie ihn und drücken Sie dann Weiter</translation>
     </message>
@@ -3256,7 +3256,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Präsentationsleiste</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
       <source>Press Next to begin.</source>
       <translation>Drücken Sie auf Weiter, um zu beginnen.</translation>
     </message>
@@ -3748,7 +3748,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="58" />
       <source>Settings to sweep</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen für den Sweep</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/io.py" line="17" />
@@ -3758,7 +3758,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="93" />
       <source>Show the filters averaged over their input channels, or for one input channel</source>
-      <translation type="unfinished" />
+      <translation>Die Filter gemittelt über ihre Eingabekanäle oder für einen einzelnen Eingabekanal zeigen</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/curves.py" line="49" />
@@ -3895,7 +3895,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Schritt zwischen Fenstern; leer bedeutet dasselbe wie kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
       <source>Step {n} of {total}</source>
       <translation>Schritt {n} von {total}</translation>
     </message>
@@ -4312,12 +4312,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="93" />
       <source>This lesson locks {what}.</source>
-      <translation type="unfinished" />
+      <translation>Diese Lektion sperrt Folgendes: {what}.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="92" />
       <source>This lesson locks {what}; you may change {free}.</source>
-      <translation type="unfinished" />
+      <translation>Diese Lektion sperrt Folgendes: {what}; weiterhin änderbar: {free}.</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
@@ -4500,7 +4500,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Training: {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="360" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
       <source>Training…</source>
       <translation>Training…</translation>
     </message>
@@ -4532,7 +4532,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Trials of the sweep</source>
-      <translation type="unfinished" />
+      <translation>Versuche des Sweeps</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion_chart.py" line="325" />
@@ -4547,7 +4547,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="239" />
       <source>Trying an input by hand needs a 28x28 image or at most {most} values; this network takes {size:,}. The activations panel shows its samples.</source>
-      <translation type="unfinished" />
+      <translation>Eine Eingabe von Hand auszuprobieren braucht ein 28x28-Bild oder höchstens {most} Werte; dieses Netz nimmt {size:,}. Der Bereich „Aktivierungen“ zeigt seine Beispiele.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/reshape.py" line="72" />
@@ -4742,7 +4742,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="272" />
       <source>What the network looked at for this input</source>
-      <translation type="unfinished" />
+      <translation>Was das Netz bei dieser Eingabe betrachtet hat</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/activations.py" line="88" />
@@ -4752,12 +4752,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="271" />
       <source>What the network looked at in the last camera frame classified</source>
-      <translation type="unfinished" />
+      <translation>Was das Netz im zuletzt klassifizierten Kamerabild betrachtet hat</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="139" />
       <source>What the network sees: your drawing made 28x28 and centred, as MNIST's digits</source>
-      <translation type="unfinished" />
+      <translation>Was das Netz sieht: Ihre Zeichnung, auf 28x28 gebracht und zentriert wie die Ziffern von MNIST</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/training_fields.py" line="32" />
@@ -4787,7 +4787,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="89" />
       <source>Which of the layer's tensors the heat map shows</source>
-      <translation type="unfinished" />
+      <translation>Welchen Tensor der Schicht die Heatmap zeigt</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/explain_data.py" line="26" />
@@ -5002,7 +5002,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/graph.py" line="178" />
       <source>a layer cannot feed itself</source>
-      <translation type="unfinished" />
+      <translation>eine Schicht kann sich nicht selbst speisen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/atomic.py" line="89" />
@@ -5017,7 +5017,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/graph.py" line="97" />
       <source>a node with id '{node_id}' already exists</source>
-      <translation type="unfinished" />
+      <translation>ein Knoten mit der ID '{node_id}' existiert bereits</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/data.py" line="134" />
@@ -5040,7 +5040,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>eine Regression</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="277" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
       <source>a run is going on: stop it first</source>
       <translation>ein Lauf ist im Gange: Halten Sie ihn zuerst an</translation>
     </message>
@@ -5150,24 +5150,24 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>auto (CUDA auf diesem Rechner)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="83" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="87" />
       <source>automatic</source>
-      <translation>automatic</translation>
+      <translation>automatisch</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="279" />
       <source>average</source>
-      <translation type="unfinished" />
+      <translation>Mittel</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="279" />
       <source>average of {n}</source>
-      <translation type="unfinished" />
+      <translation>Mittel aus {n}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="296" />
       <source>averaged over {n} {words}</source>
-      <translation type="unfinished" />
+      <translation>gemittelt über {n} {words}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="169" />
@@ -5187,17 +5187,22 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="117" />
       <source>biases</source>
-      <translation type="unfinished" />
+      <translation>Bias-Werte</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="349" />
       <source>biases ({n:,})</source>
-      <translation type="unfinished" />
+      <translation>Bias-Werte ({n:,})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="176" />
       <source>both ends must be nodes of this design</source>
-      <translation type="unfinished" />
+      <translation>beide Enden müssen Knoten dieses Entwurfs sein</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="29" />
+      <source>brightness</source>
+      <translation>Helligkeit</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="52" />
@@ -5227,7 +5232,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/graph.py" line="201" />
       <source>cannot connect {source} to {target}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{source} kann nicht mit {target} verbunden werden: {reason}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/tensorboard.py" line="79" />
@@ -5297,7 +5302,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="156" />
       <source>channel</source>
-      <translation type="unfinished" />
+      <translation>Kanal</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/collect.py" line="88" />
@@ -5330,14 +5335,19 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Klasse {target} ist keine Ausgabe dieses Netzes (es hat {columns})</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>color</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/weights.py" line="334" />
       <source>colour scale ±{m:.3g}</source>
-      <translation type="unfinished" />
+      <translation>Farbskala ±{m:.3g}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="302" />
       <source>column</source>
-      <translation type="unfinished" />
+      <translation>Spalte</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs_compare.py" line="26" />
@@ -5352,7 +5362,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/graph.py" line="185" />
       <source>connecting {source} to {target} would make a cycle: {target} already feeds {source}</source>
-      <translation type="unfinished" />
+      <translation>{source} mit {target} zu verbinden würde einen Zyklus bilden: {target} speist bereits {source}</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="29" />
+      <source>contrast</source>
+      <translation>Kontrast</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="81" />
+      <source>cosine</source>
+      <translation>Kosinus</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="180" />
@@ -5377,7 +5397,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="116" />
       <source>count</source>
-      <translation type="unfinished" />
+      <translation>Anzahl</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="50" />
@@ -5393,6 +5413,11 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <location filename="netbuilder/core/exchange/importer_load.py" line="75" />
       <source>creating {cls_name}() failed: {exc}</source>
       <translation>Erstellen von {cls_name}() fehlgeschlagen: {exc}</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>crop</source>
+      <translation>Zuschnitt</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="142" />
@@ -5457,7 +5482,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/datasets/tabular.py" line="35" />
       <source>csv file {raw} not found (looked for {candidates})</source>
-      <translation type="unfinished" />
+      <translation>CSV-Datei {raw} nicht gefunden (gesucht wurde {candidates})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/device.py" line="42" />
@@ -5477,7 +5502,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/summary.py" line="76" />
       <source>data: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Daten: {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="136" />
@@ -5615,7 +5640,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>dataset.task ist {task}, aber das Problem ist {kind}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="169" />
+      <location filename="netbuilder/gui/panels/augment_data.py" line="28" />
+      <source>degrees</source>
+      <translation>Grad</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="173" />
       <source>description</source>
       <translation>Beschreibung</translation>
     </message>
@@ -5642,7 +5672,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="96" />
       <source>did not run</source>
-      <translation type="unfinished" />
+      <translation>nicht gelaufen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/conv.py" line="71" />
@@ -5652,7 +5682,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="145" />
       <source>dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>direction</source>
+      <translation>Richtung</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs_compare.py" line="27" />
@@ -5762,7 +5797,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="158" />
       <source>feature</source>
-      <translation type="unfinished" />
+      <translation>Merkmal</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/handin.py" line="24" />
@@ -5773,6 +5808,11 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <location filename="netbuilder/gui/window/handin.py" line="24" />
       <source>final loss</source>
       <translation>Endverlust</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>flip</source>
+      <translation>Spiegeln</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="219" />
@@ -5797,7 +5837,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/summary.py" line="84" />
       <source>free memory unknown here</source>
-      <translation type="unfinished" />
+      <translation>freier Speicher hier unbekannt</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="357" />
@@ -5807,7 +5847,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="147" />
       <source>gate unit</source>
-      <translation type="unfinished" />
+      <translation>Gate-Einheit</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/explain.py" line="207" />
@@ -5837,12 +5877,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="124" />
       <source>gradient norm</source>
-      <translation type="unfinished" />
+      <translation>Gradientennorm</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="360" />
       <source>gradient norm {norm:.3g}</source>
-      <translation type="unfinished" />
+      <translation>Gradientennorm {norm:.3g}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/canvas/health.py" line="82" />
@@ -5857,12 +5897,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="147" />
       <source>hidden unit</source>
-      <translation type="unfinished" />
+      <translation>verborgene Einheit</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint_checks.py" line="139" />
       <source>history is {shown}, not a list of epochs</source>
       <translation>history ist {shown}, keine Liste von Epochen</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>horizontal</source>
+      <translation>horizontal</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="243" />
@@ -5872,7 +5917,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="335" />
       <source>hover for values</source>
-      <translation type="unfinished" />
+      <translation>Werte: Maus darüber halten</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="58" />
@@ -5882,7 +5927,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/datasets/images.py" line="49" />
       <source>image folder {raw} not found (looked for {candidates})</source>
-      <translation type="unfinished" />
+      <translation>Bildordner {raw} nicht gefunden (gesucht wurde {candidates})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/listing.py" line="109" />
@@ -5947,7 +5992,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="159" />
       <source>index</source>
-      <translation type="unfinished" />
+      <translation>Index</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="355" />
@@ -5957,7 +6002,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="136" />
       <source>indices</source>
-      <translation type="unfinished" />
+      <translation>Indizes</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/recipe.py" line="242" />
@@ -5972,17 +6017,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="102" />
       <source>input</source>
-      <translation type="unfinished" />
+      <translation>Eingabe</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="95" />
       <source>input channel</source>
-      <translation type="unfinished" />
+      <translation>Eingabekanal</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="139" />
       <source>input channels</source>
-      <translation type="unfinished" />
+      <translation>Eingabekanäle</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/data.py" line="207" />
@@ -6012,7 +6057,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/graph.py" line="195" />
       <source>input {port} of {target} is already taken; disconnect it first</source>
-      <translation type="unfinished" />
+      <translation>Eingang {port} von {target} ist bereits belegt; trennen Sie ihn zuerst</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/explain.py" line="175" />
@@ -6097,7 +6142,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="302" />
       <source>kernel tap</source>
-      <translation type="unfinished" />
+      <translation>Kernelpunkt</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/activations.py" line="272" />
@@ -6232,7 +6277,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/core/design/summary.py" line="87" />
       <source>memory to train (batch {batch:,}, {optimizer}): about {total}; {has}{verdict}</source>
-      <translation type="unfinished" />
+      <translation>Speicher zum Trainieren (Stapel {batch:,}, {optimizer}): etwa {total}; {has}{verdict}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="353" />
@@ -6320,7 +6365,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>muss größer als {low:g} sein; es ist {value}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="168" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="172" />
       <source>name</source>
       <translation>Name</translation>
     </message>
@@ -6417,7 +6462,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="351" />
       <source>no biases in this layer</source>
-      <translation type="unfinished" />
+      <translation>keine Bias-Werte in dieser Schicht</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/camera_feed.py" line="148" />
@@ -6425,7 +6470,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>keine Kamera</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="214" />
+      <location filename="netbuilder/gui/panels/augment.py" line="217" />
       <source>no design</source>
       <translation>kein Entwurf</translation>
     </message>
@@ -6438,7 +6483,8 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <location filename="netbuilder/gui/panels/weights.py" line="362" />
       <source>no gradients yet:
 they appear while it trains</source>
-      <translation type="unfinished" />
+      <translation>noch keine Gradienten:
+sie erscheinen während des Trainings</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer_match.py" line="337" />
@@ -6463,7 +6509,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="84" />
       <source>no predictions</source>
-      <translation type="unfinished" />
+      <translation>keine Vorhersagen</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="362" />
@@ -6488,12 +6534,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="348" />
       <source>no weights</source>
-      <translation type="unfinished" />
+      <translation>keine Gewichte</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="108" />
       <source>no {metric}</source>
-      <translation type="unfinished" />
+      <translation>{metric}: kein Wert</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="400" />
@@ -6506,6 +6552,11 @@ they appear while it trains</source>
       <translation>Knoten '{node}'</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>noise</source>
+      <translation>Rauschen</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/canvas/health.py" line="80" />
       <source>none</source>
       <translation>keiner</translation>
@@ -6513,7 +6564,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="124" />
       <source>norm</source>
-      <translation type="unfinished" />
+      <translation>Norm</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/atomic.py" line="94" />
@@ -6603,7 +6654,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="319" />
       <source>one tile per {what}, row by row</source>
-      <translation type="unfinished" />
+      <translation>eine Kachel pro {what}, zeilenweise</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/training/driver.py" line="166" />
@@ -6633,12 +6684,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="139" />
       <source>output channel</source>
-      <translation type="unfinished" />
+      <translation>Ausgabekanal</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="139" />
       <source>output channels</source>
-      <translation type="unfinished" />
+      <translation>Ausgabekanäle</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/worksheet.py" line="169" />
@@ -6648,12 +6699,17 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="102" />
       <source>output unit</source>
-      <translation type="unfinished" />
+      <translation>Ausgabeeinheit</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/outputs.py" line="35" />
       <source>output: {values}</source>
       <translation>Ausgabe: {values}</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>p</source>
+      <translation>p</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="99" />
@@ -6674,6 +6730,11 @@ they appear while it trains</source>
       <location filename="netbuilder/gui/panels/activations.py" line="41" />
       <source>per unit</source>
       <translation>pro Einheit</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="81" />
+      <source>plateau</source>
+      <translation>Plateau</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="182" />
@@ -6743,12 +6804,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="92" />
       <source>predicts {rows} (off by more than {tolerance:g})</source>
-      <translation type="unfinished" />
+      <translation>sagt {rows} vorher (um mehr als {tolerance:g} daneben)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="91" />
       <source>predicts {rows} (within {tolerance:g})</source>
-      <translation type="unfinished" />
+      <translation>sagt {rows} vorher (innerhalb von {tolerance:g})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint_checks.py" line="117" />
@@ -6818,7 +6879,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="149" />
       <source>query, key, value unit</source>
-      <translation type="unfinished" />
+      <translation>Query-/Key-/Value-Einheit</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/main_window.py" line="326" />
@@ -6856,9 +6917,14 @@ they appear while it trains</source>
       <translation>stieg von {low:.3g} auf {recent:.3g}</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>rotation</source>
+      <translation>Drehung</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/weights.py" line="307" />
       <source>row</source>
-      <translation type="unfinished" />
+      <translation>Zeile</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="50" />
@@ -6901,9 +6967,19 @@ they appear while it trains</source>
       <translation>Beispiele</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="29" />
+      <source>saturation</source>
+      <translation>Sättigung</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/weights.py" line="311" />
       <source>scalar</source>
-      <translation type="unfinished" />
+      <translation>Skalar</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="28" />
+      <source>scale</source>
+      <translation>Skalierung</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="175" />
@@ -6943,12 +7019,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="136" />
       <source>slice</source>
-      <translation type="unfinished" />
+      <translation>Schnitt</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="136" />
       <source>slices</source>
-      <translation type="unfinished" />
+      <translation>Schnitte</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/plots.py" line="62" />
@@ -6968,12 +7044,22 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="346" />
       <source>statistics ({n:,})</source>
-      <translation type="unfinished" />
+      <translation>Statistiken ({n:,})</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs.py" line="48" />
       <source>status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="30" />
+      <source>std</source>
+      <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="81" />
+      <source>step</source>
+      <translation>Stufen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="176" />
@@ -7033,7 +7119,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="90" />
       <source>tensor</source>
-      <translation type="unfinished" />
+      <translation>Tensor</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion_gallery.py" line="23" />
@@ -7068,7 +7154,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="29" />
       <source>the LR schedule</source>
-      <translation type="unfinished" />
+      <translation>der LR-Zeitplan</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/tensorboard.py" line="74" />
@@ -7078,12 +7164,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="29" />
       <source>the augmentation</source>
-      <translation type="unfinished" />
+      <translation>die Augmentierung</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the batch size</source>
-      <translation type="unfinished" />
+      <translation>die Stapelgröße</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="56" />
@@ -7183,7 +7269,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="29" />
       <source>the device</source>
-      <translation type="unfinished" />
+      <translation>das Gerät</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/atomic.py" line="146" />
@@ -7193,7 +7279,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the epochs</source>
-      <translation type="unfinished" />
+      <translation>die Epochen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/onnx_export.py" line="171" />
@@ -7213,7 +7299,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="262" />
       <source>the graph has a cycle through {nodes}</source>
-      <translation type="unfinished" />
+      <translation>der Graph hat einen Zyklus über {nodes}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="58" />
@@ -7228,12 +7314,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="86" />
       <source>the layers</source>
-      <translation type="unfinished" />
+      <translation>die Schichten</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the learning rate</source>
-      <translation type="unfinished" />
+      <translation>die Lernrate</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="192" />
@@ -7243,7 +7329,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the loss</source>
-      <translation type="unfinished" />
+      <translation>der Verlust</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/onnx_export.py" line="81" />
@@ -7263,7 +7349,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the momentum</source>
-      <translation type="unfinished" />
+      <translation>das Momentum</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/session.py" line="123" />
@@ -7273,7 +7359,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="145" />
       <source>the network sees:</source>
-      <translation type="unfinished" />
+      <translation>das Netz sieht:</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="50" />
@@ -7283,7 +7369,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the number of samples</source>
-      <translation type="unfinished" />
+      <translation>die Anzahl der Beispiele</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/plain_json.py" line="43" />
@@ -7293,12 +7379,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the optimizer</source>
-      <translation type="unfinished" />
+      <translation>der Optimierer</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="89" />
       <source>the other training settings</source>
-      <translation type="unfinished" />
+      <translation>die übrigen Trainingseinstellungen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/output_fit.py" line="28" />
@@ -7318,7 +7404,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="96" />
       <source>the run {status}</source>
-      <translation type="unfinished" />
+      <translation>Status des Laufs: {status}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="203" />
@@ -7343,7 +7429,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the seed</source>
-      <translation type="unfinished" />
+      <translation>der Seed</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/train_config.py" line="57" />
@@ -7363,17 +7449,17 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="89" />
       <source>the training settings</source>
-      <translation type="unfinished" />
+      <translation>die Trainingseinstellungen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the validation split</source>
-      <translation type="unfinished" />
+      <translation>der Validierungsanteil</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the weight decay</source>
-      <translation type="unfinished" />
+      <translation>der Weight Decay</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint.py" line="213" />
@@ -7383,7 +7469,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="33" />
       <source>the {setting}</source>
-      <translation type="unfinished" />
+      <translation>die Einstellung {setting}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/explain.py" line="227" />
@@ -7418,12 +7504,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="219" />
       <source>there is no edge from {source} to {target}</source>
-      <translation type="unfinished" />
+      <translation>es gibt keine Verbindung von {source} zu {target}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="129" />
       <source>there is no node '{node_id}'</source>
-      <translation type="unfinished" />
+      <translation>es gibt keinen Knoten '{node_id}'</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
@@ -7436,7 +7522,7 @@ they appear while it trains</source>
       <translation>es gibt keinen Lauf {number}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="180" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="184" />
       <source>there is no training setting '{key}'; the settings are {names}</source>
       <translation>es gibt keine Trainingseinstellung '{key}'; die Einstellungen sind {names}</translation>
     </message>
@@ -7468,7 +7554,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="145" />
       <source>token</source>
-      <translation type="unfinished" />
+      <translation>Token</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/camera_feed.py" line="201" />
@@ -7496,7 +7582,7 @@ they appear while it trains</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="300" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
       <source>training could not start</source>
       <translation>Training konnte nicht starten</translation>
     </message>
@@ -7691,6 +7777,11 @@ they appear while it trains</source>
       <translation>Werte: {values}</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="28" />
+      <source>vertical</source>
+      <translation>vertikal</translation>
+    </message>
+    <message>
       <location filename="netbuilder/core/design/settings.py" line="162" />
       <source>weight decay</source>
       <translation>Weight Decay</translation>
@@ -7698,12 +7789,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="116" />
       <source>weights</source>
-      <translation type="unfinished" />
+      <translation>Gewichte</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="345" />
       <source>weights ({n:,})</source>
-      <translation type="unfinished" />
+      <translation>Gewichte ({n:,})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="187" />
@@ -7743,67 +7834,67 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="97" />
       <source>{at} (node {node_id})</source>
-      <translation type="unfinished" />
+      <translation>{at} (Knoten {node_id})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="107" />
       <source>{at}: 'params' must be an object</source>
-      <translation type="unfinished" />
+      <translation>{at}: 'params' muss ein Objekt sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="135" />
       <source>{at}: 'port' must be a whole number &gt;= 0</source>
-      <translation type="unfinished" />
+      <translation>{at}: 'port' muss eine ganze Zahl &gt;= 0 sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="116" />
       <source>{at}: 'position' must be [x, y] (two finite numbers)</source>
-      <translation type="unfinished" />
+      <translation>{at}: 'position' muss [x, y] sein (zwei endliche Zahlen)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="93" />
       <source>{at}: a node must be an object with 'id' and 'type'</source>
-      <translation type="unfinished" />
+      <translation>{at}: Ein Knoten muss ein Objekt mit 'id' und 'type' sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="96" />
       <source>{at}: a node needs an 'id' (a string)</source>
-      <translation type="unfinished" />
+      <translation>{at}: Ein Knoten braucht eine 'id' (eine Zeichenkette)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="125" />
       <source>{at}: an edge must be an object with 'source' and 'target' node ids</source>
-      <translation type="unfinished" />
+      <translation>{at}: Eine Kante muss ein Objekt mit den Knoten-IDs 'source' und 'target' sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="132" />
       <source>{at}: edge {src} -&gt; {dst} refers to a missing node {end}</source>
-      <translation type="unfinished" />
+      <translation>{at}: Die Kante {src} -&gt; {dst} verweist auf einen fehlenden Knoten {end}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="137" />
       <source>{at}: input {port} of node '{dst}' is fed twice</source>
-      <translation type="unfinished" />
+      <translation>{at}: Eingang {port} des Knotens '{dst}' wird zweimal gespeist</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="100" />
       <source>{at}: unknown field(s) {names}</source>
-      <translation type="unfinished" />
+      <translation>{at}: unbekannte(s) Feld(er) {names}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="103" />
       <source>{at}: unknown layer type {shown}; 'type' must be a layer's name, like "Linear"</source>
-      <translation type="unfinished" />
+      <translation>{at}: unbekannter Schichttyp {shown}; 'type' muss der Name einer Schicht sein, etwa "Linear"</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="110" />
       <source>{at}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{at}: {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="120" />
       <source>{c_in:,} → {c_out:,} channels, {kernel}</source>
-      <translation type="unfinished" />
+      <translation>{c_in:,} → {c_out:,} Kanäle, {kernel}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/inspector.py" line="382" />
@@ -7843,7 +7934,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="171" />
       <source>{cols} {col}</source>
-      <translation type="unfinished" />
+      <translation>{cols} {col}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/images.py" line="344" />
@@ -7883,7 +7974,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/training/data.py" line="33" />
       <source>{dataset_name} gives samples of shape {shape} ({size} values), but the design's Input '{input_id}' expects {expected} ({expected_size} values). Set the Input shape to {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{dataset_name} liefert Beispiele der Form {shape} ({size} Werte), aber der Input '{input_id}' des Entwurfs erwartet {expected} ({expected_size} Werte). Setzen Sie die Input-Form auf {shape}.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/output_fit.py" line="75" />
@@ -7913,7 +8004,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/memory.py" line="190" />
       <source>{design_name}: its {total_params:,} parameters need {needed} for the weights alone, but {where} has {free} free. The largest layers: {biggest}. Make them smaller.</source>
-      <translation type="unfinished" />
+      <translation>{design_name}: Die {total_params:,} Parameter brauchen allein für die Gewichte {needed}, aber {where} hat {free} frei. Die größten Schichten: {biggest}. Verkleinern Sie sie.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/trainer.py" line="114" />
@@ -7923,17 +8014,17 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/memory.py" line="172" />
       <source>{design_name}: training needs about {needed} ({parts}), but {device} has {free} free. The largest layers: {biggest}. Make them smaller (fewer units, channels or features), use a smaller batch size, or train on a device with more memory{limit}.</source>
-      <translation type="unfinished" />
+      <translation>{design_name}: Das Training braucht etwa {needed} ({parts}), aber {device} hat {free} frei. Die größten Schichten: {biggest}. Verkleinern Sie sie (weniger Einheiten, Kanäle oder Merkmale), verwenden Sie eine kleinere Stapelgröße oder trainieren Sie auf einem Gerät mit mehr Speicher{limit}.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/compiler.py" line="124" />
       <source>{design}: node '{node_id}': {problem}</source>
-      <translation type="unfinished" />
+      <translation>{design}: Knoten '{node_id}': {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/compiler.py" line="126" />
       <source>{design}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{design}: {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/sweep.py" line="271" />
@@ -7956,7 +8047,7 @@ they appear while it trains</source>
       <translation>{epochs} Epochen in {seconds:.1f} s</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="191" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="195" />
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
     </message>
@@ -7993,12 +8084,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="41" />
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} und {last}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="42" />
       <source>{first}, {rest}</source>
-      <translation type="unfinished" />
+      <translation>{first}, {rest}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/runs.py" line="205" />
@@ -8025,7 +8116,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="111" />
       <source>{found}; {more}</source>
-      <translation type="unfinished" />
+      <translation>{found}; {more}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/training.py" line="57" />
@@ -8263,7 +8354,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="107" />
       <source>{metric} {value:.4g} (wanted {sign} {target:g})</source>
-      <translation type="unfinished" />
+      <translation>{metric} {value:.4g} (gewünscht {sign} {target:g})</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/sweep.py" line="260" />
@@ -8293,7 +8384,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="321" />
       <source>{n:,} filters of {size}</source>
-      <translation type="unfinished" />
+      <translation>{n:,} Filter der Größe {size}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/canvas/scene.py" line="329" />
@@ -8328,17 +8419,17 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="22" />
       <source>{n:,} weight</source>
-      <translation type="unfinished" />
+      <translation>{n:,} Gewicht</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="22" />
       <source>{n:,} weights</source>
-      <translation type="unfinished" />
+      <translation>{n:,} Gewichte</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="88" />
       <source>{names} and {n} more</source>
-      <translation type="unfinished" />
+      <translation>{names} und {n} weitere</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/tabular.py" line="152" />
@@ -8358,7 +8449,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="125" />
       <source>{name} scalar</source>
-      <translation type="unfinished" />
+      <translation>{name}: Skalar</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/camera_feed.py" line="199" />
@@ -8368,7 +8459,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="125" />
       <source>{name} {shape}</source>
-      <translation type="unfinished" />
+      <translation>{name} {shape}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/gallery.py" line="190" />
@@ -8391,7 +8482,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{name}: Ein {node} hat keine Einheiten; units:NODE_ID benennt eine {units}-Schicht</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment_data.py" line="98" />
+      <location filename="netbuilder/gui/panels/augment_data.py" line="104" />
       <source>{name}: no images to preview (samples of shape {shape})</source>
       <translation>{name}: keine Bilder für die Vorschau (Beispiele der Form {shape})</translation>
     </message>
@@ -8418,7 +8509,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/core/design/graph.py" line="94" />
       <source>{node_id} is not a valid node id: use letters, digits and _, not starting with a digit, and not a reserved name</source>
-      <translation type="unfinished" />
+      <translation>{node_id} ist keine gültige Knoten-ID: Verwenden Sie Buchstaben, Ziffern und _, keine Ziffer am Anfang und keinen reservierten Namen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="43" />
@@ -8458,17 +8549,17 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="171" />
       <source>{node} · {type} · no weights</source>
-      <translation type="unfinished" />
+      <translation>{node} · {type} · keine Gewichte</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="129" />
       <source>{node} · {type} · {count}</source>
-      <translation type="unfinished" />
+      <translation>{node} · {type} · {count}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="127" />
       <source>{node} · {type} · {shape} · {count}</source>
-      <translation type="unfinished" />
+      <translation>{node} · {type} · {shape} · {count}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/activations_view.py" line="313" />
@@ -8518,7 +8609,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="108" />
       <source>{n} others</source>
-      <translation type="unfinished" />
+      <translation>{n} weitere</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/collect_row.py" line="90" />
@@ -8541,7 +8632,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{n} Probleme</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="350" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
       <source>{n} steps</source>
       <translation>{n} Schritte</translation>
     </message>
@@ -8608,7 +8699,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/core/design/summary.py" line="17" />
       <source>{params:,} + {frozen:,} frozen</source>
-      <translation type="unfinished" />
+      <translation>{params:,} + {frozen:,} eingefroren</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="37" />
@@ -8678,7 +8769,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="181" />
       <source>{path}: cannot save the design: {reason}; fix that value and save again</source>
-      <translation type="unfinished" />
+      <translation>{path}: Der Entwurf kann nicht gespeichert werden: {reason}; korrigieren Sie diesen Wert und speichern Sie erneut</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="176" />
@@ -8833,7 +8924,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="170" />
       <source>{rows} {row}, {cols} {col}</source>
-      <translation type="unfinished" />
+      <translation>{rows} {row}, {cols} {col}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs_thumbs.py" line="25" />
@@ -9004,7 +9095,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="183" />
       <source>{source} is already connected to {target}</source>
-      <translation type="unfinished" />
+      <translation>{source} ist bereits mit {target} verbunden</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/keyboard.py" line="141" />
@@ -9059,17 +9150,17 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="193" />
       <source>{target} ({type}) has no input port {port}</source>
-      <translation type="unfinished" />
+      <translation>{target} ({type}) hat keinen Eingang {port}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="189" />
       <source>{target} ({type}) takes one input and already has one; disconnect it first</source>
-      <translation type="unfinished" />
+      <translation>{target} ({type}) nimmt eine Eingabe und hat bereits eine; trennen Sie diese zuerst</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="181" />
       <source>{target} is an {type}: nothing can feed into it</source>
-      <translation type="unfinished" />
+      <translation>{target} ist ein {type}: Es kann keine Eingabe erhalten</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/recovery.py" line="126" />
@@ -9094,12 +9185,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="170" />
       <source>{text}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{text}: Datei nicht gefunden</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="168" />
       <source>{text}: no such file or preset (presets: {presets})</source>
-      <translation type="unfinished" />
+      <translation>{text}: keine solche Datei oder Vorlage (Vorlagen: {presets})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="91" />
@@ -9199,12 +9290,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="173" />
       <source>{type} has no weights: it transforms its input the same way however the network trains.</source>
-      <translation type="unfinished" />
+      <translation>{type} hat keine Gewichte: Es verändert seine Eingabe immer gleich, wie auch immer das Netz trainiert.</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="175" />
       <source>{type} holds no weights to show here (only counters or empty tensors).</source>
-      <translation type="unfinished" />
+      <translation>{type} enthält keine Gewichte, die hier gezeigt werden könnten (nur Zähler oder leere Tensoren).</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="64" />
@@ -9269,7 +9360,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="178" />
       <source>{what} {k}, row {r}, column {c}</source>
-      <translation type="unfinished" />
+      <translation>{what} {k}, Zeile {r}, Spalte {c}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="254" />
@@ -9284,7 +9375,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="319" />
       <source>{where} gets {n_sources} different tensors ({names}); netbuilder's {type} takes one input</source>
-      <translation type="unfinished" />
+      <translation>{where} erhält {n_sources} verschiedene Tensoren ({names}); {type} von netbuilder nimmt eine Eingabe</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer_steps.py" line="166" />
@@ -9309,7 +9400,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/summary.py" line="83" />
       <source>{where} has {free} free</source>
-      <translation type="unfinished" />
+      <translation>{where}: {free} frei</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="125" />
@@ -9399,7 +9490,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="34" />
       <source>{where} must be an object with at least one key (predict, status or a metric)</source>
-      <translation type="unfinished" />
+      <translation>{where} muss ein Objekt mit mindestens einem Schlüssel sein (predict, status oder eine Kennzahl)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="300" />
@@ -9454,22 +9545,22 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="48" />
       <source>{where}.predict has {n_input} input rows and {n_output} output rows; they must match</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict hat {n_input} Eingabezeilen und {n_output} Ausgabezeilen; die Anzahlen müssen übereinstimmen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="39" />
       <source>{where}.predict must be an object with 'input' and 'output' rows</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict muss ein Objekt mit den Zeilen 'input' und 'output' sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="52" />
       <source>{where}.predict.tolerance must be a number of at least 0</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict.tolerance muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="45" />
       <source>{where}.predict.{part} must be a list of rows of numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict.{part} muss eine Liste von Zeilen aus Zahlen sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="218" />
@@ -9479,7 +9570,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="55" />
       <source>{where}.status must be one of {choices}, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{where}.status muss eines von {choices} sein, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="232" />
@@ -9489,12 +9580,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="63" />
       <source>{where}.{key} must be a number (the value to reach), not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{where}.{key} muss eine Zahl sein (der zu erreichende Wert), nicht {value!r}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="60" />
       <source>{where}.{key} must be a number, or {{"at_least": x}} or {{"at_most": x}}</source>
-      <translation type="unfinished" />
+      <translation>{where}.{key} muss eine Zahl oder {{"at_least": x}} oder {{"at_most": x}} sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="260" />
@@ -9519,7 +9610,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="64" />
       <source>{where}: 'edges' must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'edges' muss eine Liste sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="279" />
@@ -9529,12 +9620,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="70" />
       <source>{where}: 'expected' must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'expected' muss ein Objekt sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="51" />
       <source>{where}: 'format' is {fmt}, not {expected!r}: this is not a netbuilder design</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'format' ist {fmt}, nicht {expected!r}: Dies ist kein netbuilder-Entwurf</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="208" />
@@ -9544,7 +9635,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="62" />
       <source>{where}: 'nodes' must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'nodes' muss eine Liste sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="237" />
@@ -9564,12 +9655,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="67" />
       <source>{where}: 'training' must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'training' muss ein Objekt sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="33" />
       <source>{where}: 'version' must be a whole number, not {version}</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'version' muss eine ganze Zahl sein, nicht {version}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="269" />
@@ -9579,7 +9670,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="59" />
       <source>{where}: '{key}' must be a string</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{key}' muss eine Zeichenkette sein</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep_params.py" line="196" />
@@ -9589,7 +9680,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="47" />
       <source>{where}: a design must be a JSON object, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: Ein Entwurf muss ein JSON-Objekt sein, nicht {kind}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="206" />
@@ -9624,7 +9715,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="149" />
       <source>{where}: cannot read the file ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{where}: Die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint.py" line="257" />
@@ -9774,12 +9865,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="36" />
       <source>{where}: the file is design format version {version}, newer than this netbuilder understands ({VERSION}); update netbuilder to open it</source>
-      <translation type="unfinished" />
+      <translation>{where}: Die Datei hat die Entwurfsformat-Version {version}, eine neuere, als dieses netbuilder versteht ({VERSION}); aktualisieren Sie netbuilder, um sie zu öffnen</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="152" />
       <source>{where}: the file is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>{where}: Die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/plain_json.py" line="113" />
@@ -9814,12 +9905,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="40" />
       <source>{where}: unknown design format version {version}</source>
-      <translation type="unfinished" />
+      <translation>{where}: unbekannte Entwurfsformat-Version {version}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="56" />
       <source>{where}: unknown field(s) {names}</source>
-      <translation type="unfinished" />
+      <translation>{where}: unbekannte(s) Feld(er) {names}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="215" />
@@ -9889,12 +9980,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="179" />
       <source>{where}: {value:.4g}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {value:.4g}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="295" />
       <source>{word} {channel}</source>
-      <translation type="unfinished" />
+      <translation>{word} {channel}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/canvas/health.py" line="33" />
@@ -9907,12 +9998,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
       <translation>≥ 1/10 des größten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Erwartetes Ergebnis erreicht: {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ Nicht erreicht: {found}</translation>
     </message>

@@ -904,7 +904,7 @@
     <message>
       <location filename="netbuilder/core/design/summary.py" line="85" />
       <source> (too much: training would be refused)</source>
-      <translation type="unfinished" />
+      <translation> (trop : l'entraînement serait refusé)</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="274" />
@@ -1202,7 +1202,7 @@
       <translation>(illisible : {problem})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="150" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="154" />
       <source>(not set)</source>
       <translation>(non défini)</translation>
     </message>
@@ -1219,7 +1219,7 @@
     <message>
       <location filename="netbuilder/core/design/memory.py" line="170" />
       <source>, or raise the limit</source>
-      <translation type="unfinished" />
+      <translation>, ou relevez la limite</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep.py" line="100" />
@@ -1699,7 +1699,7 @@
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="134" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Effacer</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion_gallery.py" line="21" />
@@ -1914,7 +1914,7 @@
       <translation>Dense</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="171" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="175" />
       <source>Design</source>
       <translation>Conception</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Faire</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="375" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
       <source>Do this step's action again</source>
       <translation>Refaire l'action de cette étape</translation>
     </message>
@@ -1996,12 +1996,12 @@
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="68" />
       <source>Draw a digit with the mouse; Clear starts again</source>
-      <translation type="unfinished" />
+      <translation>Dessinez un chiffre à la souris ; Effacer recommence</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="235" />
       <source>Drawing by hand needs a 28x28 image; this network takes {shape} pictures. Press Camera above to try it on what your camera sees (then Explain shows what it looked at); the activations panel shows its samples.</source>
-      <translation type="unfinished" />
+      <translation>Le dessin à la main nécessite une image 28x28 ; ce réseau prend des images {shape}. Appuyez sur Caméra ci-dessus pour l'essayer sur ce que voit votre caméra (Expliquer montre alors ce qu'il a regardé) ; le panneau des activations montre ses échantillons.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/attention.py" line="91" />
@@ -2086,7 +2086,7 @@
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Enter opens the chosen one</source>
-      <translation type="unfinished" />
+      <translation>Enter ouvre l'élément choisi</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/training.py" line="97" />
@@ -2136,7 +2136,7 @@
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Examples and lessons</source>
-      <translation type="unfinished" />
+      <translation>Exemples et leçons</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="44" />
@@ -2604,7 +2604,7 @@
       <translation>Quitter la présentation</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="259" />
+      <location filename="netbuilder/gui/panels/augment.py" line="262" />
       <source>Left: training image {index} of the first {pool} ({shape}); right: {copies} augmented copies</source>
       <translation>À gauche : image d'entraînement {index} parmi les {pool} premières ({shape}) ; à droite : {copies} copies augmentées</translation>
     </message>
@@ -2666,17 +2666,17 @@
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="63" />
       <source>Locked by the lesson: the layers cannot be changed (added, deleted, connected or edited); moving them is fine</source>
-      <translation type="unfinished" />
+      <translation>Verrouillé par la leçon : les couches ne peuvent pas être modifiées (ajoutées, supprimées, connectées ou éditées) ; vous pouvez toutefois les déplacer</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="75" />
       <source>Locked by the lesson: {settings} cannot be changed</source>
-      <translation type="unfinished" />
+      <translation>Verrouillé par la leçon : impossible de modifier {settings}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="73" />
       <source>Locked by the lesson: {settings} cannot be changed; you may change {free}</source>
-      <translation type="unfinished" />
+      <translation>Verrouillé par la leçon : impossible de modifier {settings} ; vous pouvez modifier {free}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/plots.py" line="65" />
@@ -2701,7 +2701,7 @@
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="60" />
       <source>Loss at each learning rate</source>
-      <translation type="unfinished" />
+      <translation>Perte pour chaque taux d'apprentissage</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="43" />
@@ -2856,7 +2856,7 @@
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="280" />
       <source>No frame classified yet: Explain looks at the last one the network saw.</source>
-      <translation type="unfinished" />
+      <translation>Aucune image classée pour l'instant : Expliquer examine la dernière que le réseau a vue.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/recipe.py" line="234" />
@@ -2874,7 +2874,7 @@
       <translation>Aucune leçon ouverte</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="273" />
+      <location filename="netbuilder/gui/panels/augment.py" line="276" />
       <source>No preview: {why}. New sample tries again.</source>
       <translation>Pas d'aperçu : {why}. Nouvel échantillon réessaie.</translation>
     </message>
@@ -2909,7 +2909,7 @@
       <translation>Normaliser avant l'attention et le feed-forward (l'entraînement est souvent plus stable) plutôt qu'après</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="217" />
+      <location filename="netbuilder/gui/panels/augment.py" line="220" />
       <source>Not changed: {reason}</source>
       <translation>Non modifié : {reason}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>Rien n'est sélectionné : ces réglages concernent donc toute la conception. Cliquez sur une couche du canevas pour voir et modifier ses propres réglages.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="376" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>Rien à faire à cette étape : lisez-la, puis appuyez sur Suivant</translation>
     </message>
@@ -3256,7 +3256,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Présentateur</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
       <source>Press Next to begin.</source>
       <translation>Appuyez sur Suivant pour commencer.</translation>
     </message>
@@ -3748,7 +3748,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="58" />
       <source>Settings to sweep</source>
-      <translation type="unfinished" />
+      <translation>Réglages à balayer</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/io.py" line="17" />
@@ -3758,7 +3758,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="93" />
       <source>Show the filters averaged over their input channels, or for one input channel</source>
-      <translation type="unfinished" />
+      <translation>Afficher les filtres moyennés sur leurs canaux d'entrée, ou pour un seul canal d'entrée</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/curves.py" line="49" />
@@ -3895,7 +3895,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Pas entre les fenêtres ; vide signifie la même valeur que kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
       <source>Step {n} of {total}</source>
       <translation>Étape {n} sur {total}</translation>
     </message>
@@ -4312,12 +4312,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="93" />
       <source>This lesson locks {what}.</source>
-      <translation type="unfinished" />
+      <translation>Cette leçon verrouille {what}.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="92" />
       <source>This lesson locks {what}; you may change {free}.</source>
-      <translation type="unfinished" />
+      <translation>Cette leçon verrouille {what} ; vous pouvez modifier {free}.</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
@@ -4500,7 +4500,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Entraînement : {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="360" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
       <source>Training…</source>
       <translation>Entraînement…</translation>
     </message>
@@ -4532,7 +4532,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Trials of the sweep</source>
-      <translation type="unfinished" />
+      <translation>Essais du balayage</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion_chart.py" line="325" />
@@ -4547,7 +4547,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="239" />
       <source>Trying an input by hand needs a 28x28 image or at most {most} values; this network takes {size:,}. The activations panel shows its samples.</source>
-      <translation type="unfinished" />
+      <translation>Essayer une entrée à la main nécessite une image 28x28 ou au plus {most} valeurs ; ce réseau en prend {size:,}. Le panneau des activations montre ses échantillons.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/reshape.py" line="72" />
@@ -4742,7 +4742,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="272" />
       <source>What the network looked at for this input</source>
-      <translation type="unfinished" />
+      <translation>Ce que le réseau a regardé pour cette entrée</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/activations.py" line="88" />
@@ -4752,12 +4752,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="271" />
       <source>What the network looked at in the last camera frame classified</source>
-      <translation type="unfinished" />
+      <translation>Ce que le réseau a regardé dans la dernière image de la caméra qu'il a classée</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="139" />
       <source>What the network sees: your drawing made 28x28 and centred, as MNIST's digits</source>
-      <translation type="unfinished" />
+      <translation>Ce que voit le réseau : votre dessin ramené à 28x28 et centré, comme les chiffres de MNIST</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/training_fields.py" line="32" />
@@ -4787,7 +4787,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="89" />
       <source>Which of the layer's tensors the heat map shows</source>
-      <translation type="unfinished" />
+      <translation>Le tenseur de la couche que montre la carte de chaleur</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/explain_data.py" line="26" />
@@ -5002,7 +5002,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/graph.py" line="178" />
       <source>a layer cannot feed itself</source>
-      <translation type="unfinished" />
+      <translation>une couche ne peut pas s'alimenter elle-même</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/atomic.py" line="89" />
@@ -5017,7 +5017,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/graph.py" line="97" />
       <source>a node with id '{node_id}' already exists</source>
-      <translation type="unfinished" />
+      <translation>un nœud d'identifiant '{node_id}' existe déjà</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/data.py" line="134" />
@@ -5040,7 +5040,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>une régression</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="277" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
       <source>a run is going on: stop it first</source>
       <translation>une exécution est en cours : arrêtez-la d'abord</translation>
     </message>
@@ -5150,24 +5150,24 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>auto (CUDA sur cette machine)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="83" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="87" />
       <source>automatic</source>
       <translation>automatique</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="279" />
       <source>average</source>
-      <translation type="unfinished" />
+      <translation>moyenne</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="279" />
       <source>average of {n}</source>
-      <translation type="unfinished" />
+      <translation>moyenne de {n}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="296" />
       <source>averaged over {n} {words}</source>
-      <translation type="unfinished" />
+      <translation>moyenne sur {n} {words}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="169" />
@@ -5187,17 +5187,22 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="117" />
       <source>biases</source>
-      <translation type="unfinished" />
+      <translation>biais</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="349" />
       <source>biases ({n:,})</source>
-      <translation type="unfinished" />
+      <translation>biais ({n:,})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="176" />
       <source>both ends must be nodes of this design</source>
-      <translation type="unfinished" />
+      <translation>les deux extrémités doivent être des nœuds de cette conception</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="29" />
+      <source>brightness</source>
+      <translation>luminosité</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="52" />
@@ -5227,7 +5232,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/graph.py" line="201" />
       <source>cannot connect {source} to {target}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible de connecter {source} à {target} : {reason}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/tensorboard.py" line="79" />
@@ -5297,7 +5302,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="156" />
       <source>channel</source>
-      <translation type="unfinished" />
+      <translation>canal</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/collect.py" line="88" />
@@ -5330,14 +5335,19 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>la classe {target} n'est pas une sortie de ce réseau (il en a {columns})</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>color</source>
+      <translation>couleur</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/weights.py" line="334" />
       <source>colour scale ±{m:.3g}</source>
-      <translation type="unfinished" />
+      <translation>échelle de couleurs ±{m:.3g}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="302" />
       <source>column</source>
-      <translation type="unfinished" />
+      <translation>colonne</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs_compare.py" line="26" />
@@ -5352,7 +5362,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/graph.py" line="185" />
       <source>connecting {source} to {target} would make a cycle: {target} already feeds {source}</source>
-      <translation type="unfinished" />
+      <translation>connecter {source} à {target} créerait un cycle : {target} alimente déjà {source}</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="29" />
+      <source>contrast</source>
+      <translation>contraste</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="81" />
+      <source>cosine</source>
+      <translation>cosinus</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="180" />
@@ -5377,7 +5397,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="116" />
       <source>count</source>
-      <translation type="unfinished" />
+      <translation>effectif</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="50" />
@@ -5393,6 +5413,11 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <location filename="netbuilder/core/exchange/importer_load.py" line="75" />
       <source>creating {cls_name}() failed: {exc}</source>
       <translation>la création de {cls_name}() a échoué : {exc}</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>crop</source>
+      <translation>recadrage</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="142" />
@@ -5457,7 +5482,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/datasets/tabular.py" line="35" />
       <source>csv file {raw} not found (looked for {candidates})</source>
-      <translation type="unfinished" />
+      <translation>fichier csv {raw} introuvable (recherché : {candidates})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/device.py" line="42" />
@@ -5477,7 +5502,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/summary.py" line="76" />
       <source>data: {problem}</source>
-      <translation type="unfinished" />
+      <translation>données : {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="136" />
@@ -5615,7 +5640,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>dataset.task vaut {task} mais le problème est {kind}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="169" />
+      <location filename="netbuilder/gui/panels/augment_data.py" line="28" />
+      <source>degrees</source>
+      <translation>degrés</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="173" />
       <source>description</source>
       <translation>description</translation>
     </message>
@@ -5642,7 +5672,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="96" />
       <source>did not run</source>
-      <translation type="unfinished" />
+      <translation>non lancée</translation>
     </message>
     <message>
       <location filename="netbuilder/core/layers/conv.py" line="71" />
@@ -5652,7 +5682,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="145" />
       <source>dimension</source>
-      <translation type="unfinished" />
+      <translation>dimension</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>direction</source>
+      <translation>sens</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs_compare.py" line="27" />
@@ -5762,7 +5797,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="158" />
       <source>feature</source>
-      <translation type="unfinished" />
+      <translation>caractéristique</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/handin.py" line="24" />
@@ -5773,6 +5808,11 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <location filename="netbuilder/gui/window/handin.py" line="24" />
       <source>final loss</source>
       <translation>perte finale</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>flip</source>
+      <translation>retournement</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="219" />
@@ -5797,7 +5837,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/summary.py" line="84" />
       <source>free memory unknown here</source>
-      <translation type="unfinished" />
+      <translation>mémoire libre inconnue ici</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="357" />
@@ -5807,7 +5847,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="147" />
       <source>gate unit</source>
-      <translation type="unfinished" />
+      <translation>unité de porte</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/explain.py" line="207" />
@@ -5837,12 +5877,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="124" />
       <source>gradient norm</source>
-      <translation type="unfinished" />
+      <translation>norme du gradient</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="360" />
       <source>gradient norm {norm:.3g}</source>
-      <translation type="unfinished" />
+      <translation>norme du gradient {norm:.3g}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/canvas/health.py" line="82" />
@@ -5857,12 +5897,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="147" />
       <source>hidden unit</source>
-      <translation type="unfinished" />
+      <translation>unité cachée</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint_checks.py" line="139" />
       <source>history is {shown}, not a list of epochs</source>
       <translation>history est {shown}, pas une liste d'époques</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>horizontal</source>
+      <translation>horizontal</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="243" />
@@ -5872,7 +5917,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="335" />
       <source>hover for values</source>
-      <translation type="unfinished" />
+      <translation>survolez pour voir les valeurs</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="58" />
@@ -5882,7 +5927,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/datasets/images.py" line="49" />
       <source>image folder {raw} not found (looked for {candidates})</source>
-      <translation type="unfinished" />
+      <translation>dossier d'images {raw} introuvable (recherché : {candidates})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/listing.py" line="109" />
@@ -5947,7 +5992,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="159" />
       <source>index</source>
-      <translation type="unfinished" />
+      <translation>indice</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="355" />
@@ -5957,7 +6002,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="136" />
       <source>indices</source>
-      <translation type="unfinished" />
+      <translation>indices</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/recipe.py" line="242" />
@@ -5972,17 +6017,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="102" />
       <source>input</source>
-      <translation type="unfinished" />
+      <translation>entrée</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="95" />
       <source>input channel</source>
-      <translation type="unfinished" />
+      <translation>canal d'entrée</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="139" />
       <source>input channels</source>
-      <translation type="unfinished" />
+      <translation>canaux d'entrée</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/data.py" line="207" />
@@ -6012,7 +6057,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/graph.py" line="195" />
       <source>input {port} of {target} is already taken; disconnect it first</source>
-      <translation type="unfinished" />
+      <translation>l'entrée {port} de {target} est déjà occupée ; déconnectez-la d'abord</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/explain.py" line="175" />
@@ -6097,7 +6142,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="302" />
       <source>kernel tap</source>
-      <translation type="unfinished" />
+      <translation>point du noyau</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/activations.py" line="272" />
@@ -6232,7 +6277,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/core/design/summary.py" line="87" />
       <source>memory to train (batch {batch:,}, {optimizer}): about {total}; {has}{verdict}</source>
-      <translation type="unfinished" />
+      <translation>mémoire pour l'entraînement (lot de {batch:,}, {optimizer}) : environ {total} ; {has}{verdict}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="353" />
@@ -6320,7 +6365,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>doit être supérieur à {low:g} ; il vaut {value}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="168" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="172" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -6417,7 +6462,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="351" />
       <source>no biases in this layer</source>
-      <translation type="unfinished" />
+      <translation>aucun biais dans cette couche</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/camera_feed.py" line="148" />
@@ -6425,7 +6470,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>aucune caméra</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment.py" line="214" />
+      <location filename="netbuilder/gui/panels/augment.py" line="217" />
       <source>no design</source>
       <translation>aucune conception</translation>
     </message>
@@ -6438,7 +6483,8 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <location filename="netbuilder/gui/panels/weights.py" line="362" />
       <source>no gradients yet:
 they appear while it trains</source>
-      <translation type="unfinished" />
+      <translation>pas encore de gradients :
+ils apparaissent pendant l'entraînement</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer_match.py" line="337" />
@@ -6463,7 +6509,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="84" />
       <source>no predictions</source>
-      <translation type="unfinished" />
+      <translation>aucune prédiction</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="362" />
@@ -6488,12 +6534,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="348" />
       <source>no weights</source>
-      <translation type="unfinished" />
+      <translation>aucun poids</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="108" />
       <source>no {metric}</source>
-      <translation type="unfinished" />
+      <translation>{metric} : aucune valeur</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="400" />
@@ -6506,6 +6552,11 @@ they appear while it trains</source>
       <translation>nœud '{node}'</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>noise</source>
+      <translation>bruit</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/canvas/health.py" line="80" />
       <source>none</source>
       <translation>aucun</translation>
@@ -6513,7 +6564,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="124" />
       <source>norm</source>
-      <translation type="unfinished" />
+      <translation>norme</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/atomic.py" line="94" />
@@ -6603,7 +6654,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="319" />
       <source>one tile per {what}, row by row</source>
-      <translation type="unfinished" />
+      <translation>une case par {what}, ligne par ligne</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/training/driver.py" line="166" />
@@ -6633,12 +6684,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="139" />
       <source>output channel</source>
-      <translation type="unfinished" />
+      <translation>canal de sortie</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="139" />
       <source>output channels</source>
-      <translation type="unfinished" />
+      <translation>canaux de sortie</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/worksheet.py" line="169" />
@@ -6648,12 +6699,17 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="102" />
       <source>output unit</source>
-      <translation type="unfinished" />
+      <translation>unité de sortie</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/outputs.py" line="35" />
       <source>output: {values}</source>
       <translation>sortie : {values}</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="27" />
+      <source>p</source>
+      <translation>p</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="99" />
@@ -6674,6 +6730,11 @@ they appear while it trains</source>
       <location filename="netbuilder/gui/panels/activations.py" line="41" />
       <source>per unit</source>
       <translation>par unité</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="81" />
+      <source>plateau</source>
+      <translation>plateau</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="182" />
@@ -6743,12 +6804,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="92" />
       <source>predicts {rows} (off by more than {tolerance:g})</source>
-      <translation type="unfinished" />
+      <translation>prédit {rows} (écart de plus de {tolerance:g})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="91" />
       <source>predicts {rows} (within {tolerance:g})</source>
-      <translation type="unfinished" />
+      <translation>prédit {rows} (à {tolerance:g} près)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint_checks.py" line="117" />
@@ -6818,7 +6879,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="149" />
       <source>query, key, value unit</source>
-      <translation type="unfinished" />
+      <translation>unité requête, clé, valeur</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/main_window.py" line="326" />
@@ -6856,9 +6917,14 @@ they appear while it trains</source>
       <translation>est remontée à {recent:.3g} depuis {low:.3g}</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="26" />
+      <source>rotation</source>
+      <translation>rotation</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/weights.py" line="307" />
       <source>row</source>
-      <translation type="unfinished" />
+      <translation>ligne</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="50" />
@@ -6901,9 +6967,19 @@ they appear while it trains</source>
       <translation>échantillons</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="29" />
+      <source>saturation</source>
+      <translation>saturation</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/weights.py" line="311" />
       <source>scalar</source>
-      <translation type="unfinished" />
+      <translation>scalaire</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="28" />
+      <source>scale</source>
+      <translation>échelle</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="175" />
@@ -6943,12 +7019,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="136" />
       <source>slice</source>
-      <translation type="unfinished" />
+      <translation>tranche</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="136" />
       <source>slices</source>
-      <translation type="unfinished" />
+      <translation>tranches</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/plots.py" line="62" />
@@ -6968,12 +7044,22 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="346" />
       <source>statistics ({n:,})</source>
-      <translation type="unfinished" />
+      <translation>statistiques ({n:,})</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs.py" line="48" />
       <source>status</source>
       <translation>état</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="30" />
+      <source>std</source>
+      <translation>écart type</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/gui/panels/training_fields.py" line="81" />
+      <source>step</source>
+      <translation>par paliers</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="176" />
@@ -7033,7 +7119,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="90" />
       <source>tensor</source>
-      <translation type="unfinished" />
+      <translation>tenseur</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion_gallery.py" line="23" />
@@ -7068,7 +7154,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="29" />
       <source>the LR schedule</source>
-      <translation type="unfinished" />
+      <translation>la planification du taux</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/tensorboard.py" line="74" />
@@ -7078,12 +7164,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="29" />
       <source>the augmentation</source>
-      <translation type="unfinished" />
+      <translation>l'augmentation</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the batch size</source>
-      <translation type="unfinished" />
+      <translation>la taille de lot</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="56" />
@@ -7183,7 +7269,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="29" />
       <source>the device</source>
-      <translation type="unfinished" />
+      <translation>le périphérique</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/atomic.py" line="146" />
@@ -7193,7 +7279,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the epochs</source>
-      <translation type="unfinished" />
+      <translation>le nombre d'époques</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/onnx_export.py" line="171" />
@@ -7213,7 +7299,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="262" />
       <source>the graph has a cycle through {nodes}</source>
-      <translation type="unfinished" />
+      <translation>le graphe contient un cycle passant par {nodes}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/confusion.py" line="58" />
@@ -7228,12 +7314,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="86" />
       <source>the layers</source>
-      <translation type="unfinished" />
+      <translation>les couches</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the learning rate</source>
-      <translation type="unfinished" />
+      <translation>le taux d'apprentissage</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="192" />
@@ -7243,7 +7329,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the loss</source>
-      <translation type="unfinished" />
+      <translation>la perte</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/onnx_export.py" line="81" />
@@ -7263,7 +7349,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the momentum</source>
-      <translation type="unfinished" />
+      <translation>le momentum</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/session.py" line="123" />
@@ -7273,7 +7359,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/predict.py" line="145" />
       <source>the network sees:</source>
-      <translation type="unfinished" />
+      <translation>le réseau voit :</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="50" />
@@ -7283,7 +7369,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the number of samples</source>
-      <translation type="unfinished" />
+      <translation>le nombre d'échantillons</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/plain_json.py" line="43" />
@@ -7293,12 +7379,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the optimizer</source>
-      <translation type="unfinished" />
+      <translation>l'optimiseur</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="89" />
       <source>the other training settings</source>
-      <translation type="unfinished" />
+      <translation>les autres réglages d'entraînement</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/output_fit.py" line="28" />
@@ -7318,7 +7404,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="96" />
       <source>the run {status}</source>
-      <translation type="unfinished" />
+      <translation>état de l'exécution : {status}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="203" />
@@ -7343,7 +7429,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the seed</source>
-      <translation type="unfinished" />
+      <translation>la graine</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/train_config.py" line="57" />
@@ -7363,17 +7449,17 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="89" />
       <source>the training settings</source>
-      <translation type="unfinished" />
+      <translation>les réglages d'entraînement</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the validation split</source>
-      <translation type="unfinished" />
+      <translation>l'ensemble de validation</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the weight decay</source>
-      <translation type="unfinished" />
+      <translation>la décroissance des poids</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint.py" line="213" />
@@ -7383,7 +7469,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="33" />
       <source>the {setting}</source>
-      <translation type="unfinished" />
+      <translation>le réglage {setting}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/explain.py" line="227" />
@@ -7418,12 +7504,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="219" />
       <source>there is no edge from {source} to {target}</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de connexion de {source} à {target}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="129" />
       <source>there is no node '{node_id}'</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de nœud '{node_id}'</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
@@ -7436,7 +7522,7 @@ they appear while it trains</source>
       <translation>il n'y a pas d'exécution {number}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="180" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="184" />
       <source>there is no training setting '{key}'; the settings are {names}</source>
       <translation>il n'y a pas de réglage d'entraînement '{key}' ; les réglages sont {names}</translation>
     </message>
@@ -7468,7 +7554,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="145" />
       <source>token</source>
-      <translation type="unfinished" />
+      <translation>jeton</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/camera_feed.py" line="201" />
@@ -7496,7 +7582,7 @@ they appear while it trains</source>
       <translation>entraînement</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="300" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
       <source>training could not start</source>
       <translation>l'entraînement n'a pas pu démarrer</translation>
     </message>
@@ -7691,6 +7777,11 @@ they appear while it trains</source>
       <translation>valeurs : {values}</translation>
     </message>
     <message>
+      <location filename="netbuilder/gui/panels/augment_data.py" line="28" />
+      <source>vertical</source>
+      <translation>vertical</translation>
+    </message>
+    <message>
       <location filename="netbuilder/core/design/settings.py" line="162" />
       <source>weight decay</source>
       <translation>décroissance des poids</translation>
@@ -7698,12 +7789,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="116" />
       <source>weights</source>
-      <translation type="unfinished" />
+      <translation>poids</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="345" />
       <source>weights ({n:,})</source>
-      <translation type="unfinished" />
+      <translation>poids ({n:,})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="187" />
@@ -7743,67 +7834,67 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="97" />
       <source>{at} (node {node_id})</source>
-      <translation type="unfinished" />
+      <translation>{at} (nœud {node_id})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="107" />
       <source>{at}: 'params' must be an object</source>
-      <translation type="unfinished" />
+      <translation>{at} : 'params' doit être un objet</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="135" />
       <source>{at}: 'port' must be a whole number &gt;= 0</source>
-      <translation type="unfinished" />
+      <translation>{at} : 'port' doit être un nombre entier &gt;= 0</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="116" />
       <source>{at}: 'position' must be [x, y] (two finite numbers)</source>
-      <translation type="unfinished" />
+      <translation>{at} : 'position' doit être [x, y] (deux nombres finis)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="93" />
       <source>{at}: a node must be an object with 'id' and 'type'</source>
-      <translation type="unfinished" />
+      <translation>{at} : un nœud doit être un objet avec 'id' et 'type'</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="96" />
       <source>{at}: a node needs an 'id' (a string)</source>
-      <translation type="unfinished" />
+      <translation>{at} : un nœud nécessite un 'id' (une chaîne)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="125" />
       <source>{at}: an edge must be an object with 'source' and 'target' node ids</source>
-      <translation type="unfinished" />
+      <translation>{at} : une connexion doit être un objet avec les identifiants de nœud 'source' et 'target'</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="132" />
       <source>{at}: edge {src} -&gt; {dst} refers to a missing node {end}</source>
-      <translation type="unfinished" />
+      <translation>{at} : la connexion {src} -&gt; {dst} fait référence à un nœud manquant {end}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="137" />
       <source>{at}: input {port} of node '{dst}' is fed twice</source>
-      <translation type="unfinished" />
+      <translation>{at} : l'entrée {port} du nœud '{dst}' est alimentée deux fois</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="100" />
       <source>{at}: unknown field(s) {names}</source>
-      <translation type="unfinished" />
+      <translation>{at} : champ(s) inconnu(s) {names}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="103" />
       <source>{at}: unknown layer type {shown}; 'type' must be a layer's name, like "Linear"</source>
-      <translation type="unfinished" />
+      <translation>{at} : type de couche inconnu {shown} ; 'type' doit être le nom d'une couche, comme "Linear"</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="110" />
       <source>{at}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{at} : {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="120" />
       <source>{c_in:,} → {c_out:,} channels, {kernel}</source>
-      <translation type="unfinished" />
+      <translation>{c_in:,} → {c_out:,} canaux, {kernel}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/inspector.py" line="382" />
@@ -7843,7 +7934,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="171" />
       <source>{cols} {col}</source>
-      <translation type="unfinished" />
+      <translation>{cols} {col}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/images.py" line="344" />
@@ -7883,7 +7974,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/training/data.py" line="33" />
       <source>{dataset_name} gives samples of shape {shape} ({size} values), but the design's Input '{input_id}' expects {expected} ({expected_size} values). Set the Input shape to {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{dataset_name} donne des échantillons de forme {shape} ({size} valeurs), mais l'Input '{input_id}' de la conception attend {expected} ({expected_size} valeurs). Réglez la forme de l'Input sur {shape}.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/output_fit.py" line="75" />
@@ -7913,7 +8004,7 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/memory.py" line="190" />
       <source>{design_name}: its {total_params:,} parameters need {needed} for the weights alone, but {where} has {free} free. The largest layers: {biggest}. Make them smaller.</source>
-      <translation type="unfinished" />
+      <translation>{design_name} : ses {total_params:,} paramètres nécessitent {needed} pour les seuls poids, mais {where} dispose de {free} libres. Les plus grandes couches : {biggest}. Réduisez-les.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/trainer.py" line="114" />
@@ -7923,17 +8014,17 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/design/memory.py" line="172" />
       <source>{design_name}: training needs about {needed} ({parts}), but {device} has {free} free. The largest layers: {biggest}. Make them smaller (fewer units, channels or features), use a smaller batch size, or train on a device with more memory{limit}.</source>
-      <translation type="unfinished" />
+      <translation>{design_name} : l'entraînement nécessite environ {needed} ({parts}), mais {device} dispose de {free} libres. Les plus grandes couches : {biggest}. Réduisez-les (moins d'unités, de canaux ou de caractéristiques), utilisez une taille de lot plus petite, ou entraînez sur un périphérique doté de plus de mémoire{limit}.</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/compiler.py" line="124" />
       <source>{design}: node '{node_id}': {problem}</source>
-      <translation type="unfinished" />
+      <translation>{design} : nœud '{node_id}' : {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/compiler.py" line="126" />
       <source>{design}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{design} : {problem}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/sweep.py" line="271" />
@@ -7956,7 +8047,7 @@ they appear while it trains</source>
       <translation>{epochs} époques en {seconds:.1f} s</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/training_fields.py" line="191" />
+      <location filename="netbuilder/gui/panels/training_fields.py" line="195" />
       <source>{field}: {problem}</source>
       <translation>{field} : {problem}</translation>
     </message>
@@ -7993,12 +8084,12 @@ they appear while it trains</source>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="41" />
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} et {last}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/locks.py" line="42" />
       <source>{first}, {rest}</source>
-      <translation type="unfinished" />
+      <translation>{first}, {rest}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/runs.py" line="205" />
@@ -8025,7 +8116,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="111" />
       <source>{found}; {more}</source>
-      <translation type="unfinished" />
+      <translation>{found} ; {more}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/training.py" line="57" />
@@ -8263,7 +8354,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="107" />
       <source>{metric} {value:.4g} (wanted {sign} {target:g})</source>
-      <translation type="unfinished" />
+      <translation>{metric} {value:.4g} (attendu : {sign} {target:g})</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/sweep.py" line="260" />
@@ -8293,7 +8384,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="321" />
       <source>{n:,} filters of {size}</source>
-      <translation type="unfinished" />
+      <translation>{n:,} filtres de {size}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/canvas/scene.py" line="329" />
@@ -8328,17 +8419,17 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="22" />
       <source>{n:,} weight</source>
-      <translation type="unfinished" />
+      <translation>{n:,} poids</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="22" />
       <source>{n:,} weights</source>
-      <translation type="unfinished" />
+      <translation>{n:,} poids</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="88" />
       <source>{names} and {n} more</source>
-      <translation type="unfinished" />
+      <translation>{names} et {n} autres</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/tabular.py" line="152" />
@@ -8358,7 +8449,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="125" />
       <source>{name} scalar</source>
-      <translation type="unfinished" />
+      <translation>{name} scalaire</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/camera_feed.py" line="199" />
@@ -8368,7 +8459,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="125" />
       <source>{name} {shape}</source>
-      <translation type="unfinished" />
+      <translation>{name} {shape}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/gallery.py" line="190" />
@@ -8391,7 +8482,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{name} : un {node} n'a pas d'unités ; units:NODE_ID désigne une couche {units}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/augment_data.py" line="98" />
+      <location filename="netbuilder/gui/panels/augment_data.py" line="104" />
       <source>{name}: no images to preview (samples of shape {shape})</source>
       <translation>{name} : aucune image à prévisualiser (échantillons de forme {shape})</translation>
     </message>
@@ -8418,7 +8509,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/core/design/graph.py" line="94" />
       <source>{node_id} is not a valid node id: use letters, digits and _, not starting with a digit, and not a reserved name</source>
-      <translation type="unfinished" />
+      <translation>{node_id} n'est pas un identifiant de nœud valide : utilisez des lettres, des chiffres et _, sans commencer par un chiffre, et pas un nom réservé</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="43" />
@@ -8458,17 +8549,17 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="171" />
       <source>{node} · {type} · no weights</source>
-      <translation type="unfinished" />
+      <translation>{node} · {type} · aucun poids</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="129" />
       <source>{node} · {type} · {count}</source>
-      <translation type="unfinished" />
+      <translation>{node} · {type} · {count}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="127" />
       <source>{node} · {type} · {shape} · {count}</source>
-      <translation type="unfinished" />
+      <translation>{node} · {type} · {shape} · {count}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/activations_view.py" line="313" />
@@ -8518,7 +8609,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="108" />
       <source>{n} others</source>
-      <translation type="unfinished" />
+      <translation>{n} autres</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/collect_row.py" line="90" />
@@ -8541,7 +8632,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{n} problèmes</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="350" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
       <source>{n} steps</source>
       <translation>{n} étapes</translation>
     </message>
@@ -8608,7 +8699,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/core/design/summary.py" line="17" />
       <source>{params:,} + {frozen:,} frozen</source>
-      <translation type="unfinished" />
+      <translation>{params:,} + {frozen:,} gelés</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="37" />
@@ -8678,7 +8769,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="181" />
       <source>{path}: cannot save the design: {reason}; fix that value and save again</source>
-      <translation type="unfinished" />
+      <translation>{path} : impossible d'enregistrer la conception : {reason} ; corrigez cette valeur et enregistrez à nouveau</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="176" />
@@ -8833,7 +8924,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="170" />
       <source>{rows} {row}, {cols} {col}</source>
-      <translation type="unfinished" />
+      <translation>{rows} {row}, {cols} {col}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/runs_thumbs.py" line="25" />
@@ -9004,7 +9095,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="183" />
       <source>{source} is already connected to {target}</source>
-      <translation type="unfinished" />
+      <translation>{source} est déjà connecté à {target}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/window/keyboard.py" line="141" />
@@ -9059,17 +9150,17 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="193" />
       <source>{target} ({type}) has no input port {port}</source>
-      <translation type="unfinished" />
+      <translation>{target} ({type}) n'a pas de port d'entrée {port}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="189" />
       <source>{target} ({type}) takes one input and already has one; disconnect it first</source>
-      <translation type="unfinished" />
+      <translation>{target} ({type}) ne prend qu'une entrée et en a déjà une ; déconnectez-la d'abord</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/graph.py" line="181" />
       <source>{target} is an {type}: nothing can feed into it</source>
-      <translation type="unfinished" />
+      <translation>{target} est un {type} : rien ne peut l'alimenter</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/recovery.py" line="126" />
@@ -9094,12 +9185,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="170" />
       <source>{text}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{text} : fichier introuvable</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="168" />
       <source>{text}: no such file or preset (presets: {presets})</source>
-      <translation type="unfinished" />
+      <translation>{text} : fichier ou préréglage introuvable (préréglages : {presets})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/settings.py" line="91" />
@@ -9199,12 +9290,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="173" />
       <source>{type} has no weights: it transforms its input the same way however the network trains.</source>
-      <translation type="unfinished" />
+      <translation>{type} n'a pas de poids : il transforme son entrée de la même façon, quel que soit l'entraînement du réseau.</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="175" />
       <source>{type} holds no weights to show here (only counters or empty tensors).</source>
-      <translation type="unfinished" />
+      <translation>{type} ne contient aucun poids à afficher ici (seulement des compteurs ou des tenseurs vides).</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/validate.py" line="64" />
@@ -9269,7 +9360,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="178" />
       <source>{what} {k}, row {r}, column {c}</source>
-      <translation type="unfinished" />
+      <translation>{what} {k}, ligne {r}, colonne {c}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="254" />
@@ -9284,7 +9375,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/exchange/importer.py" line="319" />
       <source>{where} gets {n_sources} different tensors ({names}); netbuilder's {type} takes one input</source>
-      <translation type="unfinished" />
+      <translation>{where} reçoit {n_sources} tenseurs différents ({names}) ; le {type} de netbuilder ne prend qu'une seule entrée</translation>
     </message>
     <message>
       <location filename="netbuilder/core/exchange/importer_steps.py" line="166" />
@@ -9309,7 +9400,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/summary.py" line="83" />
       <source>{where} has {free} free</source>
-      <translation type="unfinished" />
+      <translation>{where} dispose de {free} libres</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="125" />
@@ -9399,7 +9490,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="34" />
       <source>{where} must be an object with at least one key (predict, status or a metric)</source>
-      <translation type="unfinished" />
+      <translation>{where} doit être un objet avec au moins une clé (predict, status ou une métrique)</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="300" />
@@ -9454,22 +9545,22 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="48" />
       <source>{where}.predict has {n_input} input rows and {n_output} output rows; they must match</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict a {n_input} lignes d'entrée et {n_output} lignes de sortie ; leurs nombres doivent correspondre</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="39" />
       <source>{where}.predict must be an object with 'input' and 'output' rows</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict doit être un objet avec des lignes 'input' et 'output'</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="52" />
       <source>{where}.predict.tolerance must be a number of at least 0</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict.tolerance doit être un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="45" />
       <source>{where}.predict.{part} must be a list of rows of numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}.predict.{part} doit être une liste de lignes de nombres</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="218" />
@@ -9479,7 +9570,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="55" />
       <source>{where}.status must be one of {choices}, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{where}.status doit être l'une des valeurs {choices}, pas {value!r}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/handin.py" line="232" />
@@ -9489,12 +9580,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="63" />
       <source>{where}.{key} must be a number (the value to reach), not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{where}.{key} doit être un nombre (la valeur à atteindre), pas {value!r}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/expectations.py" line="60" />
       <source>{where}.{key} must be a number, or {{"at_least": x}} or {{"at_most": x}}</source>
-      <translation type="unfinished" />
+      <translation>{where}.{key} doit être un nombre, ou {{"at_least": x}} ou {{"at_most": x}}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="260" />
@@ -9519,7 +9610,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="64" />
       <source>{where}: 'edges' must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'edges' doit être une liste</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="279" />
@@ -9529,12 +9620,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="70" />
       <source>{where}: 'expected' must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'expected' doit être un objet</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="51" />
       <source>{where}: 'format' is {fmt}, not {expected!r}: this is not a netbuilder design</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'format' vaut {fmt}, pas {expected!r} : ce n'est pas une conception netbuilder</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="208" />
@@ -9544,7 +9635,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="62" />
       <source>{where}: 'nodes' must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'nodes' doit être une liste</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="237" />
@@ -9564,12 +9655,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="67" />
       <source>{where}: 'training' must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'training' doit être un objet</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="33" />
       <source>{where}: 'version' must be a whole number, not {version}</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'version' doit être un nombre entier, pas {version}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="269" />
@@ -9579,7 +9670,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="59" />
       <source>{where}: '{key}' must be a string</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{key}' doit être une chaîne</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep_params.py" line="196" />
@@ -9589,7 +9680,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="47" />
       <source>{where}: a design must be a JSON object, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where} : une conception doit être un objet JSON, pas {kind}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="206" />
@@ -9624,7 +9715,7 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="149" />
       <source>{where}: cannot read the file ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{where} : impossible de lire le fichier ({reason})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/training/checkpoint.py" line="257" />
@@ -9774,12 +9865,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="36" />
       <source>{where}: the file is design format version {version}, newer than this netbuilder understands ({VERSION}); update netbuilder to open it</source>
-      <translation type="unfinished" />
+      <translation>{where} : le fichier est au format de conception version {version}, plus récent que ce que comprend ce netbuilder ({VERSION}) ; mettez netbuilder à jour pour l'ouvrir</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="152" />
       <source>{where}: the file is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>{where} : le fichier n'est pas du texte UTF-8</translation>
     </message>
     <message>
       <location filename="netbuilder/core/files/plain_json.py" line="113" />
@@ -9814,12 +9905,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="40" />
       <source>{where}: unknown design format version {version}</source>
-      <translation type="unfinished" />
+      <translation>{where} : version de format de conception inconnue {version}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/design/design_io.py" line="56" />
       <source>{where}: unknown field(s) {names}</source>
-      <translation type="unfinished" />
+      <translation>{where} : champ(s) inconnu(s) {names}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/teaching/lessons.py" line="215" />
@@ -9889,12 +9980,12 @@ epoch {x:.2f}: {y:.4g}</source>
     <message>
       <location filename="netbuilder/gui/panels/weights_data.py" line="179" />
       <source>{where}: {value:.4g}</source>
-      <translation type="unfinished" />
+      <translation>{where} : {value:.4g}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/panels/weights.py" line="295" />
       <source>{word} {channel}</source>
-      <translation type="unfinished" />
+      <translation>{word} {channel}</translation>
     </message>
     <message>
       <location filename="netbuilder/gui/canvas/health.py" line="33" />
@@ -9907,12 +9998,12 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>≥ 1/10 du maximum</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Résultat attendu atteint : {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ Non atteint : {found}</translation>
     </message>
