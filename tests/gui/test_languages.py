@@ -222,10 +222,12 @@ def test_no_label_is_cut_short_in_german_at_1366x768(qtbot, english):
     w.document.undo_stack.setClean()
 
 
-def test_numbers_follow_the_locale(english):
+def test_numbers_follow_the_locale_and_qt_dialogs_translate(english):
     i18n.install_language("de")
     assert i18n.tr("{loss:.3f}", loss=0.5) == "0,500"
     assert i18n.tr("{n:,}", n=12345) == "12.345"
+    # Qt's own translations come with ours: the standard dialogs' buttons
+    assert i18n.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     i18n.install_language("fr")
     assert i18n.tr("{loss:.2f}", loss=0.25) == "0,25"
     i18n.install_language("en")
@@ -254,3 +256,45 @@ def test_the_choice_is_remembered_and_the_menu_shows_it(window, english):
     assert window.language_actions["fr"].isChecked()
     window.set_language("system")
     assert saved_language() == "system" and window.language() == i18n.system_language()
+
+
+def test_problems_and_advice_are_shown_in_the_window_language(window, english):
+    """The core's messages (a design's problems) reach the Problems list translated, with their values filled in,
+    and a live switch renders them again."""
+    from netbuilder.core.design.design_io import design_from_dict
+    assert window.open_design("xor")
+    design = window.current_design()
+    design["nodes"].append({"id": "lonely", "type": "ReLU"})
+    window.document.load(design_from_dict(design))
+    settle()
+    problem = next(d.message for d in window.document.analysis.diagnostics if d.node_id == "lonely")
+    english_rows = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert any(problem in row for row in english_rows), english_rows
+    window.set_language("de")
+    settle()
+    german = i18n.tr_text(problem)
+    rows = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert german != problem and "ReLU" in german
+    assert any(german in row for row in rows) and not any(problem in row for row in rows), rows
+    window.document.undo_stack.setClean()
+
+
+def test_the_language_follows_the_system(tmp_path):
+    """A first start (nothing saved) on a German system opens in German; a saved choice wins over the system."""
+    import json
+    import os
+    import subprocess
+    import sys
+    script = ("import json; from PySide6.QtCore import QSettings; from PySide6.QtWidgets import QApplication; "
+              "app = QApplication([]); app.setOrganizationName('nb-test'); "
+              "from netbuilder.gui.window.language import startup_language, SETTING; "
+              "import sys; sys.argv[1:] and QSettings().setValue(SETTING, sys.argv[1]); "
+              "from netbuilder.gui.common.i18n import tr; "
+              "print(json.dumps([startup_language(), tr('&File')]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path),
+           "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"}
+    run = lambda *args: json.loads(subprocess.run([sys.executable, "-c", script, *args], env=env, text=True,
+                                                  capture_output=True, timeout=120, check=True).stdout.splitlines()[-1])
+    assert run() == ["de", "&Datei"]
+    assert run("fr") == ["fr", _tool().read_ts("fr")[("netbuilder", "&File")]]
+    assert run("en") == ["en", "&File"]
