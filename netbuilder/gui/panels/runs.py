@@ -289,9 +289,10 @@ class RunsView(QWidget):
     def overlay(self) -> dict[str, list[str]]:
         """The labels of the curves drawn now: ``loss`` (training), ``validation_loss`` (a classifier's, dashed on
         the same plot) and ``accuracy`` (the right-hand plot)."""
-        names = [c.name() for c in self.loss_plot.plotItem.listDataItems()]
-        return {"loss": [n for n in names if not n.endswith(" validation")],
-                "validation_loss": [n for n in names if n.endswith(" validation")],
+        curves = self.loss_plot.plotItem.listDataItems()
+        dashed = [c.opts["pen"].style() == Qt.DashLine for c in curves]  # by its pen: its name is in any language
+        return {"loss": [c.name() for c, d in zip(curves, dashed) if not d],
+                "validation_loss": [c.name() for c, d in zip(curves, dashed) if d],
                 "accuracy": [c.name() for c in self.accuracy_plot.plotItem.listDataItems()]}
 
     def thumbnails(self, name: str) -> list[QLabel]:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.teaching.locks import Locks, setting_name
-from ..common.i18n import tr, tr_text
+from ..common.i18n import again, tr, tr_text
 
 ALT = 'alt="locked"'  # in a marked label's text (tests and scripts look for it)
 
@@ -66,6 +66,7 @@ def mark_training_panel(panel, locks: Locks) -> None:
         label = labels.get(widget)
         locked = locks.setting_locked(key)
         tip, text = saved.setdefault(key, (widget.toolTip(), label.text() if label is not None else ""))
+        tip, text = again(tip) or tip, again(text) or text  # saved in the language of the first lock: say it now
         widget.setToolTip(tr("Locked by the lesson: students do not change {setting} in this lesson.",
                              setting=tr_text(setting_name(key))) if locked else tip)
         if label is not None:

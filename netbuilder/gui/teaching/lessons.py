@@ -142,6 +142,7 @@ class LessonDriver(QObject):
         self.panel.next.connect(self.next)
         self.panel.close_lesson.connect(self.close)
         self.panel.retranslated.connect(self._show)
+        self.panel.retranslated.connect(self._mark_locks)  # the marked labels' rich text, in the new language
         finished.connect(self._on_finished)
         training.startRefused.connect(self._on_refused)
         training.controller.stepsDone.connect(self._on_steps_done)

@@ -21,8 +21,28 @@ _STATUS = {"completed": msg("completed"), "stopped": msg("stopped"), "failed": m
            "early_stopping": msg("early stopping"), "diverged": msg("diverged")}
 
 
-def _score(key: str, value: float) -> str:
-    return f"{key.replace('_', ' ')} {100 * value:.1f}%" if key.endswith("accuracy") else f"{key} {value:.4g}"
+def _score(key: str, value: float):
+    """A final metric as the runs list says it (``accuracy 95.0%``), words and number in the window's language: the
+    core's own templates (``describe``'s), never an English key glued to a translated line."""
+    if key == "loss":
+        return msg("loss {loss:.4g}", loss=value)
+    if key == "val_loss":
+        return msg("validation loss {loss:.4g}", loss=value)
+    if key == "accuracy":
+        return msg("accuracy {accuracy:.1f}%", accuracy=100 * value)
+    if key == "val_accuracy":
+        return msg("validation accuracy {accuracy:.1f}%", accuracy=100 * value)
+    if key == "mae":
+        return msg("mean absolute error {mae:.4g}", mae=value)
+    from ..panels.runs_compare import metric_label
+    return msg("{where}: {value:.4g}", where=metric_label(key), value=value)
+
+
+def _listed(first, *more):
+    """``first, more[0], more[1]...`` as one message, each part translated (the core's "{first}, {then}")."""
+    for part in more:
+        first = msg("{first}, {then}", first=first, then=part)
+    return first
 
 
 class TrainingNews:
@@ -93,7 +113,7 @@ class TrainingNews:
         record.number = len(self.runs) + 1  # numbered across sessions: the runs list is the window's
         self._run_session[record.number] = weakref.ref(self.session)
         self.runs.append(record)
-        scores = ", ".join(_score(k, v) for k, v in record.final.items() if isinstance(v, float))
+        scores = [_score(k, v) for k, v in record.final.items() if isinstance(v, float)]
         changed = ", ".join(f"{k}={v}" for k, v in record.changed.items() if k != "metrics") \
             if len(self.runs) > 1 else ""
         epochs = len(record.history)
@@ -107,7 +127,7 @@ class TrainingNews:
         if changed:
             tip = tr("{label} on {device} ({seconds:.1f} s). Changed: {changed}", label=record.label,
                      device=record.device, seconds=record.seconds, changed=changed)
-        self.panel.add_run(record.number, line + (f", {scores}" if scores else ""), tip)
+        self.panel.add_run(record.number, _listed(line, *scores), tip)
         text = tr_text(describe(record))
         self.panel.show_outcome(text, record.status)
         last_lr = record.history[-1].get("lr") if record.history else None  # the rate its last epoch trained at

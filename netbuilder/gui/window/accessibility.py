@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplicatio
 from ...core.text import msg
 from ..common.i18n import tr, tr_text
 
+#: a control's property: its name was derived from its place or tooltip ("name"), its description too ("description")
+_DERIVED = "netbuilderDerivedName"
 #: objectName -> (name, description or None)
 CONTROLS = {
     "canvasView": (msg("Network canvas"),
@@ -92,17 +94,35 @@ def derive_name(widget: QWidget) -> None:
     before = _before_in_row(widget)
     if isinstance(before, QLabel) and before.text() and before.buddy() is None:
         before.setBuddy(widget)
-    elif isinstance(before, QAbstractButton) and before.text():
+        return
+    if isinstance(before, QAbstractButton) and before.text():
         widget.setAccessibleName(before.text().replace("&", ""))
     elif widget.toolTip():
         plain = QTextDocumentFragment.fromHtml(widget.toolTip()).toPlainText().strip()
         widget.setAccessibleName(re.split(r"(?<=[.:;])\s|\s\(", plain, maxsplit=1)[0].rstrip(".:;"))
         if not widget.accessibleDescription():
             widget.setAccessibleDescription(plain)
+            widget.setProperty(_DERIVED, "description")
     elif isinstance(widget, QLineEdit) and widget.placeholderText():
         widget.setAccessibleName(widget.placeholderText().rstrip("…."))
     elif isinstance(widget, QAbstractScrollArea) and widget.window().windowTitle():
         widget.setAccessibleName(widget.window().windowTitle())
+    else:
+        return
+    widget.setProperty(_DERIVED, widget.property(_DERIVED) or "name")
+
+
+def derive_again(root: QWidget) -> None:
+    """After a language switch: the names cut from a text (a tooltip's first sentence, a check box's text without
+    its ``&``) are no text the translations know, so they are derived again from their source, now translated."""
+    for widget in [root] + root.findChildren(QWidget):
+        derived = widget.property(_DERIVED)
+        if derived:
+            widget.setAccessibleName("")
+            if derived == "description":
+                widget.setAccessibleDescription("")
+            widget.setProperty(_DERIVED, None)
+            derive_name(widget)
 
 
 def _before_in_row(widget: QWidget):

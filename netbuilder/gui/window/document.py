@@ -178,8 +178,8 @@ class DesignDocument(QObject):
 
     @property
     def title(self) -> str:
-        name = self.path.name if self.path else (self.design.name or msg("Untitled"))
-        return name
+        name = self.path.name if self.path else self.design.name
+        return name if name and name != "Untitled" else msg("Untitled")  # the core's default name: said translated
 
     def replace_refusal(self) -> str | None:
         """Why another design may not replace this one now (a lesson that locks its layers is open), or None."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from ..common import i18n
 from ..common.i18n import tr
+from .accessibility import derive_again
 
 SETTING = "view/language"
 SYSTEM = "system"
@@ -61,8 +62,11 @@ class WindowLanguage:
         if save:
             QSettings().setValue(SETTING, code)
         self.language_actions[code].setChecked(True)
-        i18n.retranslate([self, *(w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible())])
+        shown = [self, *(w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible())]
+        i18n.retranslate(shown)
         self._update_title()
+        for top in shown:  # the screen reader's names cut from a tooltip or a label: cut again from the new words
+            derive_again(top)
 
     def language(self) -> str:
         """The code of the language the window is shown in."""

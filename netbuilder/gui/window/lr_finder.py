@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from ...core.errors import NetbuilderError, TrainingError, failure_advice
 from ...core.text import msg
-from ..common.i18n import tr, tr_error, tr_text
+from ..common.i18n import again, tr, tr_error, tr_text
 from ..common.style import is_dark
 from ..panels.plot_base import COLORS
 from ..training.worker import plain_finding
@@ -271,8 +271,13 @@ class LRFinderActions:
             tr("Finding a learning rate… {done} of at most {total} batches", done=progress["done"],
                total=progress["total"]))
 
+    def _restore_status_line(self) -> None:
+        """The panel's line as it was before the test, in the language shown now (it may have changed since)."""
+        before = self._lr_status_before
+        self.training.panel.status_line.setText(again(before) or before)
+
     def _on_lr_found(self, finding: dict) -> None:
-        self.training.panel.status_line.setText(self._lr_status_before)
+        self._restore_status_line()
         if finding.get("stopped") == "stopped":  # stopped: the window closing, another design, or Stop
             self.training.panel.show_outcome(tr("Finding a learning rate was stopped: no suggestion."), "info")
             return
@@ -289,4 +294,4 @@ class LRFinderActions:
 
     def _on_lr_failed(self, job: str, _message: str, _cause) -> None:
         if job == "lr_find":  # the driver says what failed; the line goes back to what it said
-            self.training.panel.status_line.setText(self._lr_status_before)
+            self._restore_status_line()

@@ -56,6 +56,7 @@ class SweepDialog(QDialog):
         self.result = None  # the last sweep's SweepResult
         self._trials = 0
         self._stopping = False  # Stop pressed: the sweep ends after the batch going on
+        self._waiting_said = False  # the line says a run is going on (a flag: the text may be in another language)
         self._names = ""  # the settings the sweep going on (or the last one) searches, as its message says them
         self._build()
         controller = training.controller
@@ -300,10 +301,12 @@ class SweepDialog(QDialog):
         self.stop_button.setEnabled(running)
         for widget in (self.scroll, self.trials, self.search, self.prune):
             widget.setEnabled(not running)
-        if not idle and not running:
+        waiting = not idle and not running
+        if waiting:
             self.progress.setText(tr("A run is going on: a sweep can start once it ends."))
-        elif idle and self.progress.text() == tr("A run is going on: a sweep can start once it ends."):
+        elif idle and self._waiting_said:
             self.progress.setText("")
+        self._waiting_said = waiting
 
     def retranslate(self) -> None:
         """After a language switch: the trial list's cells and the end's summary said again."""
