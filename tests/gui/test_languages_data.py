@@ -117,3 +117,13 @@ def test_a_name_cut_from_a_shown_text_is_cut_again_in_the_new_language(window):
     finally:
         window.set_language("en")
     assert _derived_names(window) == english
+
+
+def test_a_sweep_names_a_layers_setting_in_the_window_language(german):
+    """A trial's line named a layer's size or dropout as ``hidden units``: the layer's id with an English word glued
+    on, in a German list."""
+    from netbuilder.gui.window.sweep_rows import params_text, short_label
+    assert str(short_label("units:hidden")) == "hidden units"  # the English, for scripts and the CLI's words
+    line = params_text({"units:hidden": 17, "dropout:drop1": 0.25}, {}, i18n.tr_text)
+    assert line == f"{tr('{node} units', node='hidden')} 17, {tr('{node} dropout', node='drop1')} 0.25", line
+    assert "units" not in line and "Einheiten" in line

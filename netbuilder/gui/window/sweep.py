@@ -208,7 +208,7 @@ class SweepDialog(QDialog):
         self._stopping = False
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem(tr("Score")))
-        self._names = ", ".join(short_label(p.name, self.labels.get(p.name)) for p in params)
+        self._names = ", ".join(tr_text(short_label(p.name, self.labels.get(p.name))) for p in params)
         self.say(tr("Sweeping {names}: each trial that trains joins the Runs view.", names=self._names))
         self._show_progress()
         if self._show_runs is not None:
@@ -241,7 +241,7 @@ class SweepDialog(QDialog):
         record = outcome.record
         run = record.label if record is not None and record.history and record.number else ""
         why = "" if outcome.state == "complete" else outcome.message
-        cells = (str(outcome.number), run, params_text(outcome.params, self.labels), value_text(outcome.value),
+        cells = (str(outcome.number), run, params_text(outcome.params, self.labels, tr_text), value_text(outcome.value),
                  tr_text(state_text(outcome.state)), tr_text(why))
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -270,7 +270,7 @@ class SweepDialog(QDialog):
             run = (tr("{run} (trial {n})", run=record.label, n=best.number) if filed
                    else tr("trial {n}", n=best.number))
             text = tr("{done} Best: {run}, {metric} {value} ({settings}).", done=text, run=run, metric=metric,
-                      value=value_text(best.value), settings=params_text(best.params, self.labels))
+                      value=value_text(best.value), settings=params_text(best.params, self.labels, tr_text))
             for row in range(self.table.rowCount()):
                 if self.table.item(row, 0).text() == str(best.number):
                     for column in range(len(COLUMNS)):

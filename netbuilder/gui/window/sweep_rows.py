@@ -45,17 +45,20 @@ def param_lines(rows) -> tuple[list[str], str | None]:
 
 def short_label(name: str, label: str | None = None) -> str:
     """How a trial's line names a setting: its row's label, a layer's in two words (``hidden units``,
-    ``drop1 dropout``)."""
+    ``drop1 dropout``: a message, which the dialog shows translated)."""
     base, _, node_id = name.partition(":")
-    if node_id and base in ("units", "dropout"):
-        return f"{node_id} {base}"
+    if node_id and base == "units":
+        return msg("{node} units", node=node_id)
+    if node_id and base == "dropout":
+        return msg("{node} dropout", node=node_id)
     return label or name
 
 
-def params_text(params: dict, labels: dict | None = None) -> str:
-    """A trial's settings in one line: ``learning rate 0.0031, batch size 64, hidden units 17``."""
+def params_text(params: dict, labels: dict | None = None, say=str) -> str:
+    """A trial's settings in one line: ``learning rate 0.0031, batch size 64, hidden units 17``; ``say`` renders
+    a label (the dialog's ``tr_text``: a layer's words in the window's language, never English glued on)."""
     labels = labels or {}
-    return ", ".join(f"{short_label(k, labels.get(k))} {value_text(v)}" for k, v in params.items())
+    return ", ".join(f"{say(short_label(k, labels.get(k)))} {value_text(v)}" for k, v in params.items())
 
 
 def state_text(state: str) -> str:
