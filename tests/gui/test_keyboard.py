@@ -255,3 +255,17 @@ def test_the_menus_show_the_keys_and_a_lesson_steps_by_keys(window, qtbot):
     assert window.lesson_state()["index"] == 1
     key(qtbot, Qt.Key_Left, Qt.AltModifier)
     assert window.lesson_state()["index"] == 0
+
+
+def test_a_canvas_losing_its_focus_while_it_is_destroyed_is_ignored(window):
+    """The focus ring repaints on focus changes; a view being destroyed loses its focus as a plain QWidget with no
+    viewport (seen in a full run: AttributeError inside Qt's event loop, in another test's teardown)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QWidget
+    from netbuilder.gui.canvas.keyboard import CanvasKeys
+    plain = QWidget()  # what the view is by then
+    plain.design_scene = window.scene
+    keys = CanvasKeys(plain)
+    assert keys.eventFilter(plain, QFocusEvent(QEvent.FocusOut)) is False
+    plain.deleteLater()

@@ -70,12 +70,19 @@ class CanvasKeys(QObject):
         ids = self.scene.selected_node_ids()
         if ids and self._current not in ids:
             self._current = ids[-1]
-        if shiboken6.isValid(self.view):
-            self.view.viewport().update()
+        self._repaint()
 
     def _on_scene_changed(self, _regions) -> None:
-        if shiboken6.isValid(self.view) and self.focus_rect() is not None:
-            self.view.viewport().update()
+        if self.focus_rect() is not None:
+            self._repaint()
+
+    def _repaint(self) -> None:
+        """Draw the ring again; nothing while the view is being destroyed: it is a plain QWidget by then (its
+        QGraphicsView part is gone), with no viewport left to repaint."""
+        view = self.view
+        viewport = getattr(view, "viewport", None) if view is not None and shiboken6.isValid(view) else None
+        if viewport is not None:
+            viewport().update()
 
     # keys --------------------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802  (Qt's name)
@@ -83,7 +90,7 @@ class CanvasKeys(QObject):
         if kind == QEvent.KeyPress and watched is self.view:
             return self.handle(event)
         if kind in (QEvent.FocusIn, QEvent.FocusOut) and watched is self.view:
-            self.view.viewport().update()  # the ring shows only while the canvas has the focus
+            self._repaint()  # the ring shows only while the canvas has the focus (also lost while destroyed)
         return False
 
     def handle(self, event) -> bool:
