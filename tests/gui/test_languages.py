@@ -298,3 +298,17 @@ def test_the_language_follows_the_system(tmp_path):
     assert run() == ["de", "&Datei"]
     assert run("fr") == ["fr", _tool().read_ts("fr")[("netbuilder", "&File")]]
     assert run("en") == ["en", "&File"]
+
+
+def test_the_panels_numbers_follow_the_locale(window, english):
+    """A number shown alone (the summary's FLOPs, a run's seconds) in the language's form."""
+    assert window.open_design("mnist_mlp")
+    settle()
+    english_rows = window.summary.table.row_texts()
+    assert any("." in cell for row in english_rows for cell in row[4:]), english_rows  # 1.23 K style FLOPs
+    window.set_language("de")
+    settle()
+    german_rows = window.summary.table.row_texts()
+    flops = [cell for row in german_rows for cell in row[4:] if cell]
+    assert flops and all("." not in cell for cell in flops) and any("," in cell for cell in flops), flops
+    assert i18n.number(12345.5, ",.1f") == "12.345,5"

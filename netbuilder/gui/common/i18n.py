@@ -72,6 +72,11 @@ def _again_or(value):
     return value
 
 
+def number(value, spec: str = "") -> str:
+    """``format(value, spec)`` in the locale's form (``0,5`` and ``12.345`` in German): a number shown alone."""
+    return _formatter.format_field(value, spec)
+
+
 def tr(template: str, /, **values) -> str:
     """``template`` in the window's language, filled with ``values`` (numbers in the locale's form)."""
     return _render(CONTEXT, template, values)

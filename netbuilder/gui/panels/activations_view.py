@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..common.i18n import tr
+from ..common.i18n import number, tr
 
 if TYPE_CHECKING:  # the panel that owns the view: its rows, colours and class names
     from .activations import ActivationsPanel
@@ -33,7 +33,7 @@ def shape_text(shape: tuple[int, ...]) -> str:
 
 
 def format_value(v: float) -> str:
-    return f"{v:.3g}" if v == v else "nan"
+    return number(v, ".3g") if v == v else "nan"
 
 
 @dataclass

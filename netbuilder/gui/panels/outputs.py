@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..common.i18n import tr
+from ..common.i18n import number, tr
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ def read_output(output, class_names: list[str] | None = None) -> Reading:
     if values.size == 1 and 0 <= values[0] <= 1 and class_names:
         return Reading("probability", values, None,
                        tr("probability of {name}: {p:.3f}", name=class_names[-1], p=values[0]))
-    shown = ", ".join(f"{v:.4g}" for v in values[:10]) + (" …" if values.size > 10 else "")
+    sep = ", " if number(0.5, ".1f") == "0.5" else "; "  # a decimal comma: the values apart by semicolons
+    shown = sep.join(number(float(v), ".4g") for v in values[:10]) + (" …" if values.size > 10 else "")
     text = tr("output: {values}", values=shown)
     return Reading("values", values, None, text)

@@ -30,7 +30,7 @@ from .plot_items import batches_per_epoch_of, ema_debiased, smoothing_factor
 from ..common.palette import RUN_COLORS as PALETTE_RUN_COLORS
 from .parallel_coords import SettingsComparison
 from ...core.text import msg
-from ..common.i18n import tr, tr_text
+from ..common.i18n import number, tr, tr_text
 from .runs_compare import metric_label, run_state, setting_label
 from .plots import DEFAULT_SMOOTHING
 from .runs_thumbs import THUMB, fill_thumbnails
@@ -86,7 +86,7 @@ def _cell(text: str, sort=None) -> _Item:
 
 def _fmt(value) -> str:
     if isinstance(value, float):
-        return f"{value:.4g}"
+        return number(value, ".4g")
     return "" if value is None else str(value)
 
 
@@ -205,7 +205,7 @@ class RunsView(QWidget):
                       for k in settings]
             cells += [_cell(_fmt(r.final.get(k)), r.final.get(k)) for k, _label in metrics]
             test = r.test.get("test_accuracy") if r.test else None
-            cells += [_cell(_fmt(test), test), _cell(f"{r.seconds:.1f}", r.seconds), _cell(r.device)]
+            cells += [_cell(_fmt(test), test), _cell(number(r.seconds, ".1f"), r.seconds), _cell(r.device)]
             cells[0].setData(_RUN_ROLE, r.number)
             cells[0].setForeground(run_color(r.number))
             for col, cell in enumerate(cells):

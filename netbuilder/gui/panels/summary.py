@@ -17,7 +17,7 @@ from ...core.design.memory import USABLE_SHARE
 from ...core.design.summary import memory_line, params_text, summarize
 from ...core.system import human_bytes
 from ...core.text import msg
-from ..common.i18n import tr, tr_text
+from ..common.i18n import number, tr, tr_text
 from ..common.style import is_dark, severity_text_color
 from .icons import category_icon, severity_icon
 
@@ -30,8 +30,8 @@ def human_count(n: float) -> str:
     """1234 -> "1.23 K", 11_200_000 -> "11.2 M" (three significant digits)."""
     for unit, size in (("G", 1e9), ("M", 1e6), ("K", 1e3)):
         if abs(n) >= size:
-            return f"{n / size:.3g} {unit}"
-    return f"{n:,.0f}"
+            return f"{number(n / size, '.3g')} {unit}"
+    return number(n, ",.0f")
 
 
 def layer_params(layer: dict) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInp
 
 from ...core.errors import NetbuilderError
 from ...core.text import msg
-from ..common.i18n import tr, tr_error, tr_text
+from ..common.i18n import number, tr, tr_error, tr_text
 from ..teaching.answers import LessonAnswers
 
 WORK_FILTER = msg("netbuilder work (*.nbwork);;All files (*)")
@@ -26,7 +26,7 @@ COLUMNS = (("student", msg("student")), ("lesson", msg("lesson step")), ("runs",
 
 def _shown(value) -> str:
     if isinstance(value, float):
-        return f"{value:.4g}"
+        return number(value, ".4g")
     return "" if value is None else str(value)
 
 
@@ -69,7 +69,7 @@ class ClassWorkTab(QWidget):
             for col, (key, _label) in enumerate(COLUMNS):
                 value = data.get(key)
                 if key == "accuracy" and isinstance(value, float):
-                    text = f"{100 * value:.1f}%"
+                    text = number(100 * value, ".1f") + "%"
                 else:
                     text = _shown(value)
                 item = QTableWidgetItem(text)

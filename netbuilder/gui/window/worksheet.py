@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...core.errors import NetbuilderError
 from ...core.text import msg
-from ..common.i18n import tr, tr_error, tr_lesson, tr_text
+from ..common.i18n import number, tr, tr_error, tr_lesson, tr_text
 from . import figures
 from .worksheet_pdf import Sheet, draw_boundary, draw_confusion, draw_curves
 
@@ -149,9 +149,9 @@ class WindowWorksheet:
             return
         sheet.heading(tr("Questions: {lesson}", lesson=tr_lesson(lesson.title)) if getattr(lesson, "title", "")
                       else tr("Questions"))
-        for number, (i, step) in enumerate(asked, 1):
-            title = (tr("{n}. {step}  (the step shown now)", n=number, step=tr_lesson(step.title))
-                     if i == driver.index else tr("{n}. {step}", n=number, step=tr_lesson(step.title)))
+        for count, (i, step) in enumerate(asked, 1):
+            title = (tr("{n}. {step}  (the step shown now)", n=count, step=tr_lesson(step.title))
+                     if i == driver.index else tr("{n}. {step}", n=count, step=tr_lesson(step.title)))
             question = tr_lesson(step.action["question"])
             sheet.keep(sheet.text_height(title) + sheet.text_height(question, 11) + ANSWER_LINES * RULE_GAP)
             sheet.text(title, size=10, grey=1)
@@ -185,5 +185,5 @@ def _value(value) -> str:
     if isinstance(value, list):
         return ", ".join(_value(v) for v in value) or "none"
     if isinstance(value, float):
-        return f"{value:g}"
+        return number(value, "g")
     return "none" if value is None else str(value)
