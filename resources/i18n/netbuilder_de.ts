@@ -922,7 +922,7 @@
       <translation> Letzte Epoche: {scores}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="52" />
+      <location filename="netbuilder/gui/training/news.py" line="72" />
       <source> TensorBoard logs: {folder}</source>
       <translation> TensorBoard-Logs: {folder}</translation>
     </message>
@@ -1012,7 +1012,7 @@
       <translation>Zur &amp;Arbeitsfläche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="39" />
+      <location filename="netbuilder/gui/window/language.py" line="40" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>Ein Ring in einem Ring (2D, 2 Klassen), 1000 Training / 500 Test.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="304" />
+      <location filename="netbuilder/gui/window/sweep.py" line="306" />
       <source>A run is going on: a sweep can start once it ends.</source>
       <translation>Ein Lauf ist im Gange: Ein Sweep kann beginnen, sobald er endet.</translation>
     </message>
@@ -1397,7 +1397,7 @@
       <translation>Ein Lauf oder eine Auswertung ist im Gange: Suchen Sie eine Lernrate, wenn er endet</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="96" />
+      <location filename="netbuilder/gui/window/sweep.py" line="97" />
       <source>A trial whose score at an epoch is worse than the median of the earlier trials at that epoch stops there (pruned): more trials in the same time</source>
       <translation>Ein Versuch, dessen Wert in einer Epoche schlechter ist als der Median der früheren Versuche in dieser Epoche, endet dort (abgebrochen): mehr Versuche in derselben Zeit</translation>
     </message>
@@ -1407,12 +1407,12 @@
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
       <source>Accuracy curves</source>
       <translation>Genauigkeitskurven</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="53" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
       <source>Accuracy of each run</source>
       <translation>Genauigkeit jedes Laufs</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>Konfusion</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="46" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="48" />
       <source>Confusion matrix</source>
       <translation>Konfusionsmatrix</translation>
     </message>
@@ -1817,7 +1817,7 @@
       <translation>Faltung</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="167" />
+      <location filename="netbuilder/gui/training/news.py" line="187" />
       <source>Could not find a learning rate</source>
       <translation>Keine Lernrate gefunden</translation>
     </message>
@@ -1894,7 +1894,7 @@
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="50" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="52" />
       <source>Decision boundary</source>
       <translation>Entscheidungsgrenze</translation>
     </message>
@@ -1964,22 +1964,22 @@
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Do this step's action again</source>
       <translation>Die Aktion dieses Schritts erneut ausführen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="265" />
+      <location filename="netbuilder/gui/window/sweep.py" line="266" />
       <source>Done: {n} trial.</source>
       <translation>Fertig: {n} Versuch.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="265" />
+      <location filename="netbuilder/gui/window/sweep.py" line="266" />
       <source>Done: {n} trials.</source>
       <translation>Fertig: {n} Versuche.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="86" />
+      <location filename="netbuilder/gui/training/news.py" line="106" />
       <source>Downloading {name} into torch's cache (first use of this backbone): {size}</source>
       <translation>{name} wird in den Cache von torch heruntergeladen (erste Verwendung dieses Backbones): {size}</translation>
     </message>
@@ -2039,17 +2039,17 @@
       <translation>Jedes Bild wird um einen zufälligen Winkel in [-degrees, degrees] gedreht.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="35" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="37" />
       <source>Each layer's output shape and parameters; Enter on a row selects its layer</source>
       <translation>Ausgabeform und Parameter jeder Schicht; Enter auf einer Zeile wählt ihre Schicht aus</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Each run's settings and results, one row a run</source>
       <translation>Einstellungen und Ergebnisse jedes Laufs, eine Zeile pro Lauf</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="71" />
+      <location filename="netbuilder/gui/window/sweep.py" line="72" />
       <source>Each trial trains this design with settings picked from the ranges you check, and lands in the Runs view with its curves. Ranges: &lt;i&gt;low..high&lt;/i&gt;, &lt;i&gt;low..high:log&lt;/i&gt; for rates, or choices &lt;i&gt;a,b,c&lt;/i&gt;.</source>
       <translation>Jeder Versuch trainiert diesen Entwurf mit Einstellungen aus den Bereichen, die Sie ankreuzen, und erscheint mit seinen Kurven in der Ansicht „Läufe“. Bereiche: &lt;i&gt;low..high&lt;/i&gt;, &lt;i&gt;low..high:log&lt;/i&gt; für Raten oder Auswahlen &lt;i&gt;a,b,c&lt;/i&gt;.</translation>
     </message>
@@ -2069,22 +2069,22 @@
       <translation>Den Lauf nach dem aktuellen Stapel beenden; die Gewichte bleiben erhalten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="109" />
+      <location filename="netbuilder/gui/window/sweep.py" line="110" />
       <source>End the sweep after the batch going on; the trials so far stay</source>
       <translation>Den Sweep nach dem laufenden Stapel beenden; die bisherigen Versuche bleiben</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="31" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
       <source>Enter adds the layer after the selected one, connected to it</source>
       <translation>Enter fügt die Schicht hinter der ausgewählten ein, mit ihr verbunden</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
       <source>Enter on a run brings its weights back</source>
       <translation>Enter auf einem Lauf holt seine Gewichte zurück</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Enter opens the chosen one</source>
       <translation>Enter öffnet den gewählten Eintrag</translation>
     </message>
@@ -2114,7 +2114,7 @@
       <translation>Auswerten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="167" />
+      <location filename="netbuilder/gui/training/news.py" line="187" />
       <source>Evaluation failed</source>
       <translation>Auswertung fehlgeschlagen</translation>
     </message>
@@ -2134,12 +2134,12 @@
       <translation>Exakt oder die schnellere tanh-Näherung</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Examples and lessons</source>
       <translation>Beispiele und Lektionen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="46" />
       <source>Examples of the chosen cell</source>
       <translation>Beispiele der gewählten Zelle</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>Eine Lernrate finden</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="277" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="282" />
       <source>Finding a learning rate was stopped: no suggestion.</source>
       <translation>Die Suche nach einer Lernrate wurde abgebrochen: kein Vorschlag.</translation>
     </message>
@@ -2264,7 +2264,7 @@
       <translation>Lernrate wird gesucht… {done} von höchstens {total} Stapeln</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="294" />
+      <location filename="netbuilder/gui/window/sweep.py" line="295" />
       <source>Finishing…</source>
       <translation>Wird abgeschlossen…</translation>
     </message>
@@ -2389,7 +2389,7 @@
       <translation>Höhe und Breite des Ergebnisses: eine Zahl oder zwei</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="112" />
+      <location filename="netbuilder/gui/window/sweep.py" line="113" />
       <source>Hide this dialog; a sweep going on goes on</source>
       <translation>Diesen Dialog ausblenden; ein laufender Sweep läuft weiter</translation>
     </message>
@@ -2434,7 +2434,7 @@
       <translation>Wie oft das Netz den ganzen Trainingsdatensatz sieht.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="88" />
+      <location filename="netbuilder/gui/window/sweep.py" line="89" />
       <source>How many trials to train (each one a run)</source>
       <translation>Wie viele Versuche trainiert werden (jeder ein Lauf)</translation>
     </message>
@@ -2554,7 +2554,7 @@
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="31" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
       <source>Layers to add</source>
       <translation>Hinzuzufügende Schichten</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Lektion</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="56" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="58" />
       <source>Lesson step</source>
       <translation>Lektionsschritt</translation>
     </message>
@@ -2659,7 +2659,7 @@
       <translation>Durch die Lektion gesperrt: Ein anderer Entwurf kann nicht geöffnet werden; schließen Sie zuerst die Lektion (Schließen im Lektionsbereich)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lesson_locks.py" line="69" />
+      <location filename="netbuilder/gui/teaching/lesson_locks.py" line="70" />
       <source>Locked by the lesson: students do not change {setting} in this lesson.</source>
       <translation>Durch die Lektion gesperrt: In dieser Lektion ändern Lernende {setting} nicht.</translation>
     </message>
@@ -2699,17 +2699,17 @@
       <translation>Verlust</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="60" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="62" />
       <source>Loss at each learning rate</source>
       <translation>Verlust bei jeder Lernrate</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
       <source>Loss curves</source>
       <translation>Verlustkurven</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="54" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="56" />
       <source>Loss of each run</source>
       <translation>Verlust jedes Laufs</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>Benötigt das Paket tensorboard: pip install 'netbuilder[tensorboard]'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="25" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="27" />
       <source>Network canvas</source>
       <translation>Netz-Arbeitsfläche</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>Keine Verbesserung bei {monitor} seit {patience} Epoche(n): nach Epoche {last} gestoppt. {kept}{note}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="281" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="286" />
       <source>No learning rate suggested</source>
       <translation>Keine Lernrate vorgeschlagen</translation>
     </message>
@@ -2934,12 +2934,12 @@
       <translation>Nicht gesetzt: {reason}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="204" />
+      <location filename="netbuilder/gui/window/sweep.py" line="205" />
       <source>Not started: a run is going on; stop it first.</source>
       <translation>Nicht gestartet: Ein Lauf ist im Gange; halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="201" />
+      <location filename="netbuilder/gui/window/sweep.py" line="202" />
       <source>Not started: {reason}</source>
       <translation>Nicht gestartet: {reason}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>Nichts ist ausgewählt, daher gelten diese Einstellungen für den ganzen Entwurf. Klicken Sie auf eine Schicht auf der Arbeitsfläche, um ihre eigenen Einstellungen zu sehen und zu ändern.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="379" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>In diesem Schritt ist nichts zu tun: Lesen Sie ihn und drücken Sie dann Weiter</translation>
     </message>
@@ -3136,7 +3136,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Reihenfolge:</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="39" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="41" />
       <source>Outcome of the run</source>
       <translation>Ergebnis des Laufs</translation>
     </message>
@@ -3201,17 +3201,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Nach dem aktuellen Stapel pausieren („Fortsetzen“ macht weiter)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="55" />
+      <location filename="netbuilder/gui/training/news.py" line="75" />
       <source>Paused after one batch {where}. Step trains one batch more; Resume goes on.{logs}</source>
       <translation>Nach einem Stapel {where} pausiert. „Schritt“ trainiert einen weiteren Stapel; „Fortsetzen“ macht weiter.{logs}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="58" />
+      <location filename="netbuilder/gui/training/news.py" line="78" />
       <source>Paused before the first batch {where}. Step trains one batch more; Resume goes on.{logs}</source>
       <translation>Vor dem ersten Stapel {where} pausiert. „Schritt“ trainiert einen weiteren Stapel; „Fortsetzen“ macht weiter.{logs}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="39" />
+      <location filename="netbuilder/gui/training/news.py" line="59" />
       <source>Paused. Resume goes on; Step trains exactly one batch and pauses again.</source>
       <translation>Pausiert. „Fortsetzen“ macht weiter; „Schritt“ trainiert genau einen Stapel und pausiert erneut.</translation>
     </message>
@@ -3231,7 +3231,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
       <source>Precision, recall and F1 of each class</source>
       <translation>Präzision, Trefferquote und F1 jeder Klasse</translation>
     </message>
@@ -3241,7 +3241,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="49" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="51" />
       <source>Predicted probabilities</source>
       <translation>Vorhergesagte Wahrscheinlichkeiten</translation>
     </message>
@@ -3256,7 +3256,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Präsentationsleiste</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
       <source>Press Next to begin.</source>
       <translation>Drücken Sie auf Weiter, um zu beginnen.</translation>
     </message>
@@ -3491,7 +3491,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Zurückspulen: noch nichts aufgezeichnet</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="38" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
       <source>Rewind: the network as it was after an earlier epoch of the run</source>
       <translation>Zurückspulen: das Netz, wie es nach einer früheren Epoche des Laufs war</translation>
     </message>
@@ -3516,7 +3516,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Zeilen und Spalten, die an jeder Seite der Ausgabe abgeschnitten werden</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="49" />
       <source>Rows are the true classes, columns the predicted ones; arrow keys choose a cell</source>
       <translation>Zeilen sind die wahren Klassen, Spalten die vorhergesagten; die Pfeiltasten wählen eine Zelle</translation>
     </message>
@@ -3546,7 +3546,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Läufe</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
       <source>Runs of this session</source>
       <translation>Läufe dieser Sitzung</translation>
     </message>
@@ -3561,7 +3561,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Salienz</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="48" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="50" />
       <source>Sample to look at</source>
       <translation>Anzuzeigendes Beispiel</translation>
     </message>
@@ -3661,7 +3661,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Die aktuellen Gewichte auf den Testdaten bewerten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
       <source>Scores of each class</source>
       <translation>Kennzahlen jeder Klasse</translation>
     </message>
@@ -3671,7 +3671,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Testdaten werden bewertet…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="99" />
+      <location filename="netbuilder/gui/window/sweep.py" line="100" />
       <source>Search</source>
       <translation>Suche</translation>
     </message>
@@ -3741,12 +3741,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="32" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="34" />
       <source>Settings of the selected layer</source>
       <translation>Einstellungen der ausgewählten Schicht</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="58" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="60" />
       <source>Settings to sweep</source>
       <translation>Einstellungen für den Sweep</translation>
     </message>
@@ -3830,7 +3830,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Kleine Zahl, die zur Varianz addiert wird, damit nie durch null geteilt wird</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="41" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
       <source>Smoothing of the loss curve</source>
       <translation>Glättung der Verlustkurve</translation>
     </message>
@@ -3855,7 +3855,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Ein&amp;zelschritt (ein Stapel)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="105" />
+      <location filename="netbuilder/gui/window/sweep.py" line="106" />
       <source>Start</source>
       <translation>Starten</translation>
     </message>
@@ -3895,7 +3895,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Schritt zwischen Fenstern; leer bedeutet dasselbe wie kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="358" />
       <source>Step {n} of {total}</source>
       <translation>Schritt {n} von {total}</translation>
     </message>
@@ -3910,7 +3910,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="94" />
+      <location filename="netbuilder/gui/window/sweep.py" line="95" />
       <source>Stop trials that fall behind</source>
       <translation>Zurückfallende Versuche abbrechen</translation>
     </message>
@@ -3925,7 +3925,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Von Ihnen gestoppt{where}. {kept} Drücken Sie „Trainieren“, um mit ihnen weiterzumachen, oder „Gewichte zurücksetzen“, um neu zu beginnen.{scores}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="291" />
+      <location filename="netbuilder/gui/window/sweep.py" line="292" />
       <source>Stopping after the batch going on…</source>
       <translation>Stoppt nach dem laufenden Stapel…</translation>
     </message>
@@ -3945,7 +3945,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="34" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="36" />
       <source>Summary of the layers</source>
       <translation>Übersicht der Schichten</translation>
     </message>
@@ -3975,7 +3975,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Sweep-Einstellungen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="211" />
+      <location filename="netbuilder/gui/window/sweep.py" line="212" />
       <source>Sweeping {names}: each trial that trains joins the Runs view.</source>
       <translation>Sweep über {names}: Jeder Versuch, der trainiert, erscheint in der Ansicht „Läufe“.</translation>
     </message>
@@ -3985,17 +3985,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Sweep: {trials} Versuche; jeder, der trainiert, erscheint in der Ansicht „Läufe“ (Training &gt; Sweep… listet sie auf).</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="264" />
+      <location filename="netbuilder/gui/window/sweep.py" line="265" />
       <source>Swept {names}: the trials that trained are in the Runs view.</source>
       <translation>Sweep über {names} beendet: Die Versuche, die trainiert haben, stehen in der Ansicht „Läufe“.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="45" />
+      <location filename="netbuilder/gui/window/language.py" line="46" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="92" />
+      <location filename="netbuilder/gui/window/sweep.py" line="93" />
       <source>TPE (Optuna's default) tries more where the good trials were; random draws each trial's settings on its own</source>
       <translation>TPE (Standard von Optuna) probiert mehr dort aus, wo die guten Versuche lagen; Zufällig zieht die Einstellungen jedes Versuchs unabhängig</translation>
     </message>
@@ -4005,7 +4005,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>TPE (lernt aus den bisherigen Versuchen)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Table of the runs</source>
       <translation>Tabelle der Läufe</translation>
     </message>
@@ -4035,7 +4035,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Testbeispiel {index}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="159" />
+      <location filename="netbuilder/gui/training/news.py" line="179" />
       <source>Test split: {scores}</source>
       <translation>Testdaten: {scores}</translation>
     </message>
@@ -4050,7 +4050,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Die Kamera wurde gestoppt ({reason}): Starten Sie sie erneut oder wählen Sie eine andere.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="51" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="53" />
       <source>The class the network predicts at each point of the plane, with the data's points</source>
       <translation>Die Klasse, die das Netz an jedem Punkt der Ebene vorhersagt, mit den Punkten der Daten</translation>
     </message>
@@ -4145,7 +4145,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Die Schicht, in die die Ausgabe von {node} geht:</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="26" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="28" />
       <source>The layers and their connections. Tab, Home, End and the arrow keys move from layer to layer; Enter or F2 edits one; Ctrl+K connects it, Ctrl+Shift+K disconnects; Shift+arrows move it; Delete removes it.</source>
       <translation>Die Schichten und ihre Verbindungen. Tab, Home, End und die Pfeiltasten wechseln von Schicht zu Schicht; Enter oder F2 bearbeitet eine; Ctrl+K verbindet sie, Ctrl+Shift+K trennt; Shift+Pfeiltasten verschieben sie; Delete entfernt sie.</translation>
     </message>
@@ -4260,12 +4260,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Der Lauf kann noch nicht stoppen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="168" />
+      <location filename="netbuilder/gui/training/news.py" line="188" />
       <source>The sweep failed</source>
       <translation>Der Sweep ist fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="285" />
+      <location filename="netbuilder/gui/window/sweep.py" line="286" />
       <source>The sweep failed: {reason}</source>
       <translation>Der Sweep ist fehlgeschlagen: {reason}</translation>
     </message>
@@ -4320,7 +4320,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Diese Lektion sperrt Folgendes: {what}; weiterhin änderbar: {free}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="215" />
       <source>This step could not be done: {reason}</source>
       <translation>Dieser Schritt konnte nicht ausgeführt werden: {reason}</translation>
     </message>
@@ -4440,17 +4440,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
       <source>Training and validation accuracy after each epoch</source>
       <translation>Trainings- und Validierungsgenauigkeit nach jeder Epoche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
       <source>Training and validation loss after each epoch</source>
       <translation>Trainings- und Validierungsverlust nach jeder Epoche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="168" />
+      <location filename="netbuilder/gui/training/news.py" line="188" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
@@ -4490,7 +4490,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Trainingseinstellungen: {problem}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="62" />
+      <location filename="netbuilder/gui/training/news.py" line="82" />
       <source>Training {where}…{logs}</source>
       <translation>Training {where}…{logs}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Training: {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="363" />
       <source>Training…</source>
       <translation>Training…</translation>
     </message>
@@ -4515,22 +4515,22 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Versuch 1 von {trials}: wird gestartet…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="293" />
+      <location filename="netbuilder/gui/window/sweep.py" line="294" />
       <source>Trial {n} of {total} training…</source>
       <translation>Versuch {n} von {total} wird trainiert…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="131" />
+      <location filename="netbuilder/gui/training/news.py" line="151" />
       <source>Trial {trial} of {trials} · {progress}</source>
       <translation>Versuch {trial} von {trials} · {progress}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="99" />
+      <location filename="netbuilder/gui/window/sweep.py" line="100" />
       <source>Trials</source>
       <translation>Versuche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="61" />
       <source>Trials of the sweep</source>
       <translation>Versuche des Sweeps</translation>
     </message>
@@ -4575,7 +4575,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Geben Sie einen Teil des Namens einer Schicht oder ihrer Aufgabe ein, z. B. 'conv' oder 'Wahrscheinlichkeit'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="30" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="32" />
       <source>Type part of a layer's name; Enter adds the best match after the selected layer</source>
       <translation>Geben Sie einen Teil des Namens einer Schicht ein; Enter fügt den besten Treffer hinter der ausgewählten Schicht ein</translation>
     </message>
@@ -4695,7 +4695,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Werte, die an jeder Seite hinzugefügt werden (höchstens die halbe Kernelgröße)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="52" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="54" />
       <source>Views of the runs</source>
       <translation>Ansichten der Läufe</translation>
     </message>
@@ -4720,7 +4720,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Gewichte zurückgesetzt: Der nächste Lauf beginnt mit neuen Gewichten.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="37" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="39" />
       <source>Weights timeline</source>
       <translation>Zeitleiste der Gewichte</translation>
     </message>
@@ -4730,7 +4730,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Was jeder Eingabewert zum Wert der Klasse beiträgt, aufsummiert auf dem Weg von einem schwarzen Bild (oder Nullen) zu dieser Eingabe: Rot erhöht, Blau verringert</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="36" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="38" />
       <source>What stops the design from training; Enter on one selects its layer</source>
       <translation>Was das Training des Entwurfs verhindert; Enter auf einem Eintrag wählt seine Schicht aus</translation>
     </message>
@@ -4830,7 +4830,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Fenstergröße: eine Zahl oder eine pro räumlicher Dimension</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="35" />
       <source>With no layer selected, the design's name, description and training settings</source>
       <translation>Ohne ausgewählte Schicht: Name, Beschreibung und Trainingseinstellungen des Entwurfs</translation>
     </message>
@@ -5040,7 +5040,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>eine Regression</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="280" />
       <source>a run is going on: stop it first</source>
       <translation>ein Lauf ist im Gange: Halten Sie ihn zuerst an</translation>
     </message>
@@ -5695,9 +5695,19 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>divergiert</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="83" />
+      <location filename="netbuilder/gui/training/news.py" line="103" />
       <source>download %p%</source>
       <translation>Download %p%</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="332" />
+      <source>dropout of every Dropout layer</source>
+      <translation>Dropout aller Dropout-Schichten</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="333" />
+      <source>dropout of layer {node}</source>
+      <translation>Dropout der Schicht {node}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep_params.py" line="98" />
@@ -6235,12 +6245,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Verlust</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="327" />
+      <location filename="netbuilder/gui/panels/runs.py" line="328" />
       <source>loss (- - validation)</source>
       <translation>Verlust (- - Validierung)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="326" />
+      <location filename="netbuilder/gui/panels/runs.py" line="327" />
       <source>loss (smoothed)</source>
       <translation>Verlust (geglättet)</translation>
     </message>
@@ -6255,7 +6265,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Verlust {loss:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="161" />
+      <location filename="netbuilder/gui/window/sweep.py" line="162" />
       <source>low..high, low..high:log or a,b,c</source>
       <translation>low..high, low..high:log oder a,b,c</translation>
     </message>
@@ -6647,7 +6657,7 @@ sie erscheinen während des Trainings</translation>
       <translation>auf</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="50" />
+      <location filename="netbuilder/gui/training/news.py" line="70" />
       <source>on {dataset} ({samples:,} samples) with {device}</source>
       <translation>mit {dataset} ({samples:,} Beispielen) auf {device}</translation>
     </message>
@@ -6702,7 +6712,7 @@ sie erscheinen während des Trainings</translation>
       <translation>Ausgabeeinheit</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/outputs.py" line="35" />
+      <location filename="netbuilder/gui/panels/outputs.py" line="36" />
       <source>output: {values}</source>
       <translation>Ausgabe: {values}</translation>
     </message>
@@ -7497,7 +7507,7 @@ sie erscheinen während des Trainings</translation>
       <translation>es gibt bereits eine Klasse '{text}': Geben Sie jeder Klasse einen eigenen Namen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="247" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="248" />
       <source>there is no control named {name!r}</source>
       <translation>es gibt kein Steuerelement namens {name!r}</translation>
     </message>
@@ -7512,7 +7522,7 @@ sie erscheinen während des Trainings</translation>
       <translation>es gibt keinen Knoten '{node_id}'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="241" />
       <source>there is no panel named {name!r}</source>
       <translation>es gibt keinen Bereich namens {name!r}</translation>
     </message>
@@ -7582,7 +7592,7 @@ sie erscheinen während des Trainings</translation>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="303" />
       <source>training could not start</source>
       <translation>Training konnte nicht starten</translation>
     </message>
@@ -7612,7 +7622,7 @@ sie erscheinen während des Trainings</translation>
       <translation>training: muss ein Objekt sein, nicht {data!r}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="270" />
+      <location filename="netbuilder/gui/window/sweep.py" line="271" />
       <source>trial {n}</source>
       <translation>Versuch {n}</translation>
     </message>
@@ -7665,6 +7675,11 @@ sie erscheinen während des Trainings</translation>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="41" />
       <source>unit {unit} of {node}: its output over the plane (orange &lt; 0 &lt; blue); points: training data</source>
       <translation>Einheit {unit} von {node}: ihre Ausgabe über der Ebene (orange &lt; 0 &lt; blau); Punkte: Trainingsdaten</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="338" />
+      <source>units of layer {node} ({type} {parameter})</source>
+      <translation>Einheiten der Schicht {node} ({type} {parameter})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/loading.py" line="32" />
@@ -7737,7 +7752,7 @@ sie erscheinen während des Trainings</translation>
       <translation>Validierung</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="325" />
+      <location filename="netbuilder/gui/panels/runs.py" line="326" />
       <source>validation accuracy</source>
       <translation>Validierungsgenauigkeit</translation>
     </message>
@@ -8027,12 +8042,12 @@ sie erscheinen während des Trainings</translation>
       <translation>{design}: {problem}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="271" />
+      <location filename="netbuilder/gui/window/sweep.py" line="272" />
       <source>{done} Best: {run}, {metric} {value} ({settings}).</source>
       <translation>{done} Bester: {run}, {metric} {value} ({settings}).</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="81" />
+      <location filename="netbuilder/gui/training/news.py" line="101" />
       <source>{done} of {total}</source>
       <translation>{done} von {total}</translation>
     </message>
@@ -8189,12 +8204,12 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{label} nicht in {root} gefunden (gesucht: {where}){why}; übergeben Sie --data-dir oder setzen Sie {data_dir_env} auf einen Ordner, der {folder} enthält, oder {fix}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="105" />
+      <location filename="netbuilder/gui/training/news.py" line="125" />
       <source>{label} on {device} ({seconds:.1f} s). </source>
       <translation>{label} auf {device} ({seconds:.1f} s). </translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="108" />
+      <location filename="netbuilder/gui/training/news.py" line="128" />
       <source>{label} on {device} ({seconds:.1f} s). Changed: {changed}</source>
       <translation>{label} auf {device} ({seconds:.1f} s). Geändert: {changed}</translation>
     </message>
@@ -8264,12 +8279,12 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{label}: Geben Sie einen Bereich (low..high) oder Auswahlen (a,b,c) an oder entfernen Sie das Häkchen.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="102" />
+      <location filename="netbuilder/gui/training/news.py" line="122" />
       <source>{label}: {status}, 1 epoch</source>
       <translation>{label}: {status}, 1 Epoche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="104" />
+      <location filename="netbuilder/gui/training/news.py" line="124" />
       <source>{label}: {status}, {epochs} epochs</source>
       <translation>{label}: {status}, {epochs} Epochen</translation>
     </message>
@@ -8357,12 +8372,12 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{metric} {value:.4g} (gewünscht {sign} {target:g})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="260" />
+      <location filename="netbuilder/gui/window/sweep.py" line="261" />
       <source>{metric}: higher is better</source>
       <translation>{metric}: höher ist besser</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="259" />
+      <location filename="netbuilder/gui/window/sweep.py" line="260" />
       <source>{metric}: lower is better</source>
       <translation>{metric}: niedriger ist besser</translation>
     </message>
@@ -8632,7 +8647,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{n} Probleme</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="353" />
       <source>{n} steps</source>
       <translation>{n} Schritte</translation>
     </message>
@@ -8687,7 +8702,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{owner}: Lauf {number}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="80" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="82" />
       <source>{panel} panel</source>
       <translation>Bereich {panel}</translation>
     </message>
@@ -8941,7 +8956,7 @@ val loss {loss:.4g}</source>
 Val.-Verlust {loss:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="269" />
+      <location filename="netbuilder/gui/window/sweep.py" line="270" />
       <source>{run} (trial {n})</source>
       <translation>{run} (Versuch {n})</translation>
     </message>
@@ -8951,7 +8966,7 @@ Val.-Verlust {loss:.4g}</translation>
       <translation>{run} ({state})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="339" />
+      <location filename="netbuilder/gui/panels/runs.py" line="340" />
       <source>{run} validation</source>
       <translation>{run} Validierung</translation>
     </message>
@@ -8966,7 +8981,7 @@ Val.-Verlust {loss:.4g}</translation>
       <translation>{run}: Validierungsgenauigkeit {accuracy:.1%} ({n:,} Beispiele)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="282" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="287" />
       <source>{said}. The weights are as they were.</source>
       <translation>{said}. Die Gewichte sind unverändert.</translation>
     </message>
@@ -8988,7 +9003,7 @@ epoch {x:.2f}: {y:.4g}</source>
 Epoche {x:.2f}: {y:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="173" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="193" />
       <source>{setting}: back to the default</source>
       <translation>{setting}: zurück zum Standardwert</translation>
     </message>
@@ -9998,12 +10013,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
       <translation>≥ 1/10 des größten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="365" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Erwartetes Ergebnis erreicht: {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="367" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ Nicht erreicht: {found}</translation>
     </message>

@@ -922,7 +922,7 @@
       <translation> Última época: {scores}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="52" />
+      <location filename="netbuilder/gui/training/news.py" line="72" />
       <source> TensorBoard logs: {folder}</source>
       <translation> Registros de TensorBoard: {folder}</translation>
     </message>
@@ -1012,7 +1012,7 @@
       <translation>&amp;Ir al lienzo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="39" />
+      <location filename="netbuilder/gui/window/language.py" line="40" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>Un anillo dentro de otro (2D, 2 clases), 1000 de entrenamiento / 500 de prueba.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="304" />
+      <location filename="netbuilder/gui/window/sweep.py" line="306" />
       <source>A run is going on: a sweep can start once it ends.</source>
       <translation>Hay una ejecución en curso: se podrá iniciar un barrido cuando termine.</translation>
     </message>
@@ -1397,7 +1397,7 @@
       <translation>Hay una ejecución o una evaluación en curso: busque una tasa de aprendizaje cuando termine</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="96" />
+      <location filename="netbuilder/gui/window/sweep.py" line="97" />
       <source>A trial whose score at an epoch is worse than the median of the earlier trials at that epoch stops there (pruned): more trials in the same time</source>
       <translation>Un ensayo cuya puntuación en una época es peor que la mediana de los ensayos anteriores en esa época se detiene ahí (podado): más ensayos en el mismo tiempo</translation>
     </message>
@@ -1407,12 +1407,12 @@
       <translation>Precisión</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
       <source>Accuracy curves</source>
       <translation>Curvas de precisión</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="53" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
       <source>Accuracy of each run</source>
       <translation>Precisión de cada ejecución</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>Confusión</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="46" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="48" />
       <source>Confusion matrix</source>
       <translation>Matriz de confusión</translation>
     </message>
@@ -1817,7 +1817,7 @@
       <translation>Convolución</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="167" />
+      <location filename="netbuilder/gui/training/news.py" line="187" />
       <source>Could not find a learning rate</source>
       <translation>No se pudo encontrar una tasa de aprendizaje</translation>
     </message>
@@ -1894,7 +1894,7 @@
       <translation>Conjunto de datos</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="50" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="52" />
       <source>Decision boundary</source>
       <translation>Frontera de decisión</translation>
     </message>
@@ -1964,22 +1964,22 @@
       <translation>Hacerlo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Do this step's action again</source>
       <translation>Repetir la acción de este paso</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="265" />
+      <location filename="netbuilder/gui/window/sweep.py" line="266" />
       <source>Done: {n} trial.</source>
       <translation>Hecho: {n} ensayo.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="265" />
+      <location filename="netbuilder/gui/window/sweep.py" line="266" />
       <source>Done: {n} trials.</source>
       <translation>Hecho: {n} ensayos.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="86" />
+      <location filename="netbuilder/gui/training/news.py" line="106" />
       <source>Downloading {name} into torch's cache (first use of this backbone): {size}</source>
       <translation>Descargando {name} en la caché de torch (primer uso de esta red base): {size}</translation>
     </message>
@@ -2039,17 +2039,17 @@
       <translation>Cada imagen gira un ángulo aleatorio en [-degrees, degrees].</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="35" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="37" />
       <source>Each layer's output shape and parameters; Enter on a row selects its layer</source>
       <translation>Forma de salida y parámetros de cada capa; Intro en una fila selecciona su capa</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Each run's settings and results, one row a run</source>
       <translation>Ajustes y resultados de cada ejecución, una fila por ejecución</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="71" />
+      <location filename="netbuilder/gui/window/sweep.py" line="72" />
       <source>Each trial trains this design with settings picked from the ranges you check, and lands in the Runs view with its curves. Ranges: &lt;i&gt;low..high&lt;/i&gt;, &lt;i&gt;low..high:log&lt;/i&gt; for rates, or choices &lt;i&gt;a,b,c&lt;/i&gt;.</source>
       <translation>Cada ensayo entrena este diseño con ajustes elegidos de los rangos que marque, y aparece en la vista Ejecuciones con sus curvas. Rangos: &lt;i&gt;mín..máx&lt;/i&gt;, &lt;i&gt;mín..máx:log&lt;/i&gt; para tasas, u opciones &lt;i&gt;a,b,c&lt;/i&gt;.</translation>
     </message>
@@ -2069,22 +2069,22 @@
       <translation>Terminar la ejecución tras el lote actual; los pesos se conservan</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="109" />
+      <location filename="netbuilder/gui/window/sweep.py" line="110" />
       <source>End the sweep after the batch going on; the trials so far stay</source>
       <translation>Terminar el barrido tras el lote en curso; los ensayos hechos hasta ahora se conservan</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="31" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
       <source>Enter adds the layer after the selected one, connected to it</source>
       <translation>Intro añade la capa tras la seleccionada, conectada a ella</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
       <source>Enter on a run brings its weights back</source>
       <translation>Intro en una ejecución restaura sus pesos</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Enter opens the chosen one</source>
       <translation>Intro abre el elemento elegido</translation>
     </message>
@@ -2114,7 +2114,7 @@
       <translation>Evaluar</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="167" />
+      <location filename="netbuilder/gui/training/news.py" line="187" />
       <source>Evaluation failed</source>
       <translation>Falló la evaluación</translation>
     </message>
@@ -2134,12 +2134,12 @@
       <translation>Exacta, o la aproximación tanh, más rápida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Examples and lessons</source>
       <translation>Ejemplos y lecciones</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="46" />
       <source>Examples of the chosen cell</source>
       <translation>Ejemplos de la celda elegida</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>Buscar una tasa de aprendizaje</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="277" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="282" />
       <source>Finding a learning rate was stopped: no suggestion.</source>
       <translation>Se detuvo la búsqueda de una tasa de aprendizaje: no hay sugerencia.</translation>
     </message>
@@ -2264,7 +2264,7 @@
       <translation>Buscando una tasa de aprendizaje… {done} de como máximo {total} lotes</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="294" />
+      <location filename="netbuilder/gui/window/sweep.py" line="295" />
       <source>Finishing…</source>
       <translation>Terminando…</translation>
     </message>
@@ -2389,7 +2389,7 @@
       <translation>Alto y ancho del resultado: uno o dos números</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="112" />
+      <location filename="netbuilder/gui/window/sweep.py" line="113" />
       <source>Hide this dialog; a sweep going on goes on</source>
       <translation>Ocultar este cuadro de diálogo; un barrido en curso continúa</translation>
     </message>
@@ -2434,7 +2434,7 @@
       <translation>Cuántas veces ve la red el conjunto de entrenamiento completo.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="88" />
+      <location filename="netbuilder/gui/window/sweep.py" line="89" />
       <source>How many trials to train (each one a run)</source>
       <translation>Cuántos ensayos entrenar (cada uno, una ejecución)</translation>
     </message>
@@ -2554,7 +2554,7 @@
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="31" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
       <source>Layers to add</source>
       <translation>Capas para añadir</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Lección</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="56" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="58" />
       <source>Lesson step</source>
       <translation>Paso de la lección</translation>
     </message>
@@ -2659,7 +2659,7 @@
       <translation>Bloqueado por la lección: no se puede abrir otro diseño; cierre antes la lección (Cerrar en el panel de la lección)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lesson_locks.py" line="69" />
+      <location filename="netbuilder/gui/teaching/lesson_locks.py" line="70" />
       <source>Locked by the lesson: students do not change {setting} in this lesson.</source>
       <translation>Bloqueado por la lección: en esta lección los alumnos no cambian {setting}.</translation>
     </message>
@@ -2699,17 +2699,17 @@
       <translation>Pérdida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="60" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="62" />
       <source>Loss at each learning rate</source>
       <translation>Pérdida con cada tasa de aprendizaje</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
       <source>Loss curves</source>
       <translation>Curvas de pérdida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="54" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="56" />
       <source>Loss of each run</source>
       <translation>Pérdida de cada ejecución</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>Necesita el paquete tensorboard: pip install 'netbuilder[tensorboard]'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="25" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="27" />
       <source>Network canvas</source>
       <translation>Lienzo de la red</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>Sin mejora en {monitor} durante {patience} época(s): se detuvo tras la época {last}. {kept}{note}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="281" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="286" />
       <source>No learning rate suggested</source>
       <translation>No se sugirió ninguna tasa de aprendizaje</translation>
     </message>
@@ -2934,12 +2934,12 @@
       <translation>No se fijó: {reason}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="204" />
+      <location filename="netbuilder/gui/window/sweep.py" line="205" />
       <source>Not started: a run is going on; stop it first.</source>
       <translation>No se inició: hay una ejecución en curso; deténgala primero.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="201" />
+      <location filename="netbuilder/gui/window/sweep.py" line="202" />
       <source>Not started: {reason}</source>
       <translation>No se inició: {reason}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>No hay nada seleccionado, así que estos ajustes son de todo el diseño. Haga clic en una capa del lienzo para ver y cambiar sus propios ajustes.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="379" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>En este paso no hay nada que hacer: léalo y pulse Siguiente</translation>
     </message>
@@ -3136,7 +3136,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Orden:</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="39" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="41" />
       <source>Outcome of the run</source>
       <translation>Resultado de la ejecución</translation>
     </message>
@@ -3201,17 +3201,17 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Pausar tras el lote actual (Reanudar continúa)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="55" />
+      <location filename="netbuilder/gui/training/news.py" line="75" />
       <source>Paused after one batch {where}. Step trains one batch more; Resume goes on.{logs}</source>
       <translation>En pausa tras un lote {where}. Paso entrena un lote más; Reanudar continúa.{logs}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="58" />
+      <location filename="netbuilder/gui/training/news.py" line="78" />
       <source>Paused before the first batch {where}. Step trains one batch more; Resume goes on.{logs}</source>
       <translation>En pausa antes del primer lote {where}. Paso entrena un lote más; Reanudar continúa.{logs}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="39" />
+      <location filename="netbuilder/gui/training/news.py" line="59" />
       <source>Paused. Resume goes on; Step trains exactly one batch and pauses again.</source>
       <translation>En pausa. Reanudar continúa; Paso entrena exactamente un lote y vuelve a pausar.</translation>
     </message>
@@ -3231,7 +3231,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Panel an&amp;terior</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
       <source>Precision, recall and F1 of each class</source>
       <translation>Precisión, exhaustividad y F1 de cada clase</translation>
     </message>
@@ -3241,7 +3241,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Clase predicha</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="49" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="51" />
       <source>Predicted probabilities</source>
       <translation>Probabilidades predichas</translation>
     </message>
@@ -3256,7 +3256,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Presentador</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
       <source>Press Next to begin.</source>
       <translation>Pulse Siguiente para empezar.</translation>
     </message>
@@ -3491,7 +3491,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Rebobinar: aún no hay nada registrado</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="38" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
       <source>Rewind: the network as it was after an earlier epoch of the run</source>
       <translation>Rebobinar: la red como era tras una época anterior de la ejecución</translation>
     </message>
@@ -3516,7 +3516,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Filas y columnas recortadas de cada lado de la salida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="49" />
       <source>Rows are the true classes, columns the predicted ones; arrow keys choose a cell</source>
       <translation>Las filas son las clases reales; las columnas, las predichas; las teclas de flecha eligen una celda</translation>
     </message>
@@ -3546,7 +3546,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Ejecuciones</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
       <source>Runs of this session</source>
       <translation>Ejecuciones de esta sesión</translation>
     </message>
@@ -3561,7 +3561,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Saliencia</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="48" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="50" />
       <source>Sample to look at</source>
       <translation>Muestra que examinar</translation>
     </message>
@@ -3661,7 +3661,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Puntuar los pesos actuales con la partición de prueba</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
       <source>Scores of each class</source>
       <translation>Puntuaciones de cada clase</translation>
     </message>
@@ -3671,7 +3671,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Puntuando la partición de prueba…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="99" />
+      <location filename="netbuilder/gui/window/sweep.py" line="100" />
       <source>Search</source>
       <translation>Buscar</translation>
     </message>
@@ -3741,12 +3741,12 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="32" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="34" />
       <source>Settings of the selected layer</source>
       <translation>Ajustes de la capa seleccionada</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="58" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="60" />
       <source>Settings to sweep</source>
       <translation>Ajustes para el barrido</translation>
     </message>
@@ -3830,7 +3830,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Número pequeño que se suma a la varianza para que nunca se divida por cero</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="41" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
       <source>Smoothing of the loss curve</source>
       <translation>Suavizado de la curva de pérdida</translation>
     </message>
@@ -3855,7 +3855,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Paso de un &amp;lote</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="105" />
+      <location filename="netbuilder/gui/window/sweep.py" line="106" />
       <source>Start</source>
       <translation>Iniciar</translation>
     </message>
@@ -3895,7 +3895,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Paso entre ventanas; vacío significa lo mismo que kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="358" />
       <source>Step {n} of {total}</source>
       <translation>Paso {n} de {total}</translation>
     </message>
@@ -3910,7 +3910,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="94" />
+      <location filename="netbuilder/gui/window/sweep.py" line="95" />
       <source>Stop trials that fall behind</source>
       <translation>Detener los ensayos que se quedan atrás</translation>
     </message>
@@ -3925,7 +3925,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Detenido por usted{where}. {kept} Pulse Entrenar para continuar desde ellos o Reiniciar pesos para empezar de nuevo.{scores}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="291" />
+      <location filename="netbuilder/gui/window/sweep.py" line="292" />
       <source>Stopping after the batch going on…</source>
       <translation>Deteniendo tras el lote en curso…</translation>
     </message>
@@ -3945,7 +3945,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="34" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="36" />
       <source>Summary of the layers</source>
       <translation>Resumen de las capas</translation>
     </message>
@@ -3975,7 +3975,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Ajustes del barrido</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="211" />
+      <location filename="netbuilder/gui/window/sweep.py" line="212" />
       <source>Sweeping {names}: each trial that trains joins the Runs view.</source>
       <translation>Barrido de {names}: cada ensayo que entrena se añade a la vista Ejecuciones.</translation>
     </message>
@@ -3985,17 +3985,17 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Barrido: {trials} ensayos; cada uno que entrena se añade a la vista Ejecuciones (Entrenamiento &gt; Barrido… los muestra).</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="264" />
+      <location filename="netbuilder/gui/window/sweep.py" line="265" />
       <source>Swept {names}: the trials that trained are in the Runs view.</source>
       <translation>Barrido de {names} terminado: los ensayos que entrenaron están en la vista Ejecuciones.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="45" />
+      <location filename="netbuilder/gui/window/language.py" line="46" />
       <source>System ({language})</source>
       <translation>Sistema ({language})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="92" />
+      <location filename="netbuilder/gui/window/sweep.py" line="93" />
       <source>TPE (Optuna's default) tries more where the good trials were; random draws each trial's settings on its own</source>
       <translation>TPE (el predeterminado de Optuna) prueba más donde estuvieron los buenos ensayos; random sortea los ajustes de cada ensayo por separado</translation>
     </message>
@@ -4005,7 +4005,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>TPE (aprende de los ensayos hechos hasta ahora)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Table of the runs</source>
       <translation>Tabla de las ejecuciones</translation>
     </message>
@@ -4035,7 +4035,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Muestra de prueba {index}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="159" />
+      <location filename="netbuilder/gui/training/news.py" line="179" />
       <source>Test split: {scores}</source>
       <translation>Partición de prueba: {scores}</translation>
     </message>
@@ -4050,7 +4050,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>La cámara se detuvo ({reason}): iníciela de nuevo o elija otra.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="51" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="53" />
       <source>The class the network predicts at each point of the plane, with the data's points</source>
       <translation>La clase que predice la red en cada punto del plano, con los puntos de los datos</translation>
     </message>
@@ -4145,7 +4145,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>La capa a la que va la salida de {node}:</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="26" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="28" />
       <source>The layers and their connections. Tab, Home, End and the arrow keys move from layer to layer; Enter or F2 edits one; Ctrl+K connects it, Ctrl+Shift+K disconnects; Shift+arrows move it; Delete removes it.</source>
       <translation>Las capas y sus conexiones. Tab, Inicio, Fin y las teclas de flecha pasan de una capa a otra; Intro o F2 edita una; Ctrl+K la conecta, Ctrl+Shift+K la desconecta; Shift+flechas la mueve; Supr la elimina.</translation>
     </message>
@@ -4260,12 +4260,12 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>La ejecución aún no puede detenerse</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="168" />
+      <location filename="netbuilder/gui/training/news.py" line="188" />
       <source>The sweep failed</source>
       <translation>Falló el barrido</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="285" />
+      <location filename="netbuilder/gui/window/sweep.py" line="286" />
       <source>The sweep failed: {reason}</source>
       <translation>Falló el barrido: {reason}</translation>
     </message>
@@ -4320,7 +4320,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Esta lección bloquea {what}; puede cambiar {free}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="215" />
       <source>This step could not be done: {reason}</source>
       <translation>No se pudo hacer este paso: {reason}</translation>
     </message>
@@ -4440,17 +4440,17 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Entrenamiento</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
       <source>Training and validation accuracy after each epoch</source>
       <translation>Precisión de entrenamiento y de validación tras cada época</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
       <source>Training and validation loss after each epoch</source>
       <translation>Pérdida de entrenamiento y de validación tras cada época</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="168" />
+      <location filename="netbuilder/gui/training/news.py" line="188" />
       <source>Training failed</source>
       <translation>Falló el entrenamiento</translation>
     </message>
@@ -4490,7 +4490,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Ajustes de entrenamiento: {problem}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="62" />
+      <location filename="netbuilder/gui/training/news.py" line="82" />
       <source>Training {where}…{logs}</source>
       <translation>Entrenando {where}…{logs}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Entrenamiento: {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="363" />
       <source>Training…</source>
       <translation>Entrenando…</translation>
     </message>
@@ -4515,22 +4515,22 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Ensayo 1 de {trials}: empezando…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="293" />
+      <location filename="netbuilder/gui/window/sweep.py" line="294" />
       <source>Trial {n} of {total} training…</source>
       <translation>Ensayo {n} de {total} entrenando…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="131" />
+      <location filename="netbuilder/gui/training/news.py" line="151" />
       <source>Trial {trial} of {trials} · {progress}</source>
       <translation>Ensayo {trial} de {trials} · {progress}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="99" />
+      <location filename="netbuilder/gui/window/sweep.py" line="100" />
       <source>Trials</source>
       <translation>Ensayos</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="61" />
       <source>Trials of the sweep</source>
       <translation>Ensayos del barrido</translation>
     </message>
@@ -4575,7 +4575,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Escriba parte del nombre de una capa o de lo que hace, p. ej., 'conv' o 'probabilities'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="30" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="32" />
       <source>Type part of a layer's name; Enter adds the best match after the selected layer</source>
       <translation>Escriba parte del nombre de una capa; Intro añade la mejor coincidencia tras la capa seleccionada</translation>
     </message>
@@ -4695,7 +4695,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Valores añadidos en cada lado (como máximo la mitad del tamaño del núcleo)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="52" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="54" />
       <source>Views of the runs</source>
       <translation>Vistas de las ejecuciones</translation>
     </message>
@@ -4720,7 +4720,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Pesos reiniciados: la siguiente ejecución parte de pesos nuevos.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="37" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="39" />
       <source>Weights timeline</source>
       <translation>Cronología de los pesos</translation>
     </message>
@@ -4730,7 +4730,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Lo que cada valor de entrada aporta a la puntuación de la clase, sumado a lo largo del camino desde una imagen negra (o ceros) hasta esta entrada: el rojo suma, el azul resta</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="36" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="38" />
       <source>What stops the design from training; Enter on one selects its layer</source>
       <translation>Lo que impide entrenar el diseño; Intro en uno selecciona su capa</translation>
     </message>
@@ -4830,7 +4830,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Tamaño de la ventana: un número, o uno por dimensión espacial</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="35" />
       <source>With no layer selected, the design's name, description and training settings</source>
       <translation>Sin ninguna capa seleccionada: el nombre, la descripción y los ajustes de entrenamiento del diseño</translation>
     </message>
@@ -5040,7 +5040,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>una regresión</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="280" />
       <source>a run is going on: stop it first</source>
       <translation>hay una ejecución en curso: deténgala primero</translation>
     </message>
@@ -5695,9 +5695,19 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>divergió</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="83" />
+      <location filename="netbuilder/gui/training/news.py" line="103" />
       <source>download %p%</source>
       <translation>descarga %p%</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="332" />
+      <source>dropout of every Dropout layer</source>
+      <translation>dropout de todas las capas Dropout</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="333" />
+      <source>dropout of layer {node}</source>
+      <translation>dropout de la capa {node}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep_params.py" line="98" />
@@ -6235,12 +6245,12 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>pérdida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="327" />
+      <location filename="netbuilder/gui/panels/runs.py" line="328" />
       <source>loss (- - validation)</source>
       <translation>pérdida (- - validación)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="326" />
+      <location filename="netbuilder/gui/panels/runs.py" line="327" />
       <source>loss (smoothed)</source>
       <translation>pérdida (suavizada)</translation>
     </message>
@@ -6255,7 +6265,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>pérdida {loss:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="161" />
+      <location filename="netbuilder/gui/window/sweep.py" line="162" />
       <source>low..high, low..high:log or a,b,c</source>
       <translation>mín..máx, mín..máx:log o a,b,c</translation>
     </message>
@@ -6647,7 +6657,7 @@ aparecen durante el entrenamiento</translation>
       <translation>en</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="50" />
+      <location filename="netbuilder/gui/training/news.py" line="70" />
       <source>on {dataset} ({samples:,} samples) with {device}</source>
       <translation>con {dataset} ({samples:,} muestras) en {device}</translation>
     </message>
@@ -6702,7 +6712,7 @@ aparecen durante el entrenamiento</translation>
       <translation>unidad de salida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/outputs.py" line="35" />
+      <location filename="netbuilder/gui/panels/outputs.py" line="36" />
       <source>output: {values}</source>
       <translation>salida: {values}</translation>
     </message>
@@ -7497,7 +7507,7 @@ aparecen durante el entrenamiento</translation>
       <translation>ya existe una clase '{text}': dé a cada clase su propio nombre</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="247" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="248" />
       <source>there is no control named {name!r}</source>
       <translation>no hay ningún control llamado {name!r}</translation>
     </message>
@@ -7512,7 +7522,7 @@ aparecen durante el entrenamiento</translation>
       <translation>no hay ningún nodo '{node_id}'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="241" />
       <source>there is no panel named {name!r}</source>
       <translation>no hay ningún panel llamado {name!r}</translation>
     </message>
@@ -7582,7 +7592,7 @@ aparecen durante el entrenamiento</translation>
       <translation>entrenamiento</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="303" />
       <source>training could not start</source>
       <translation>no se pudo iniciar el entrenamiento</translation>
     </message>
@@ -7612,7 +7622,7 @@ aparecen durante el entrenamiento</translation>
       <translation>training: debe ser un objeto, no {data!r}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="270" />
+      <location filename="netbuilder/gui/window/sweep.py" line="271" />
       <source>trial {n}</source>
       <translation>ensayo {n}</translation>
     </message>
@@ -7665,6 +7675,11 @@ aparecen durante el entrenamiento</translation>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="41" />
       <source>unit {unit} of {node}: its output over the plane (orange &lt; 0 &lt; blue); points: training data</source>
       <translation>unidad {unit} de {node}: su salida sobre el plano (naranja &lt; 0 &lt; azul); puntos: datos de entrenamiento</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="338" />
+      <source>units of layer {node} ({type} {parameter})</source>
+      <translation>unidades de la capa {node} ({type} {parameter})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/loading.py" line="32" />
@@ -7737,7 +7752,7 @@ aparecen durante el entrenamiento</translation>
       <translation>validación</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="325" />
+      <location filename="netbuilder/gui/panels/runs.py" line="326" />
       <source>validation accuracy</source>
       <translation>precisión de validación</translation>
     </message>
@@ -8027,12 +8042,12 @@ aparecen durante el entrenamiento</translation>
       <translation>{design}: {problem}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="271" />
+      <location filename="netbuilder/gui/window/sweep.py" line="272" />
       <source>{done} Best: {run}, {metric} {value} ({settings}).</source>
       <translation>{done} Mejor: {run}, {metric} {value} ({settings}).</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="81" />
+      <location filename="netbuilder/gui/training/news.py" line="101" />
       <source>{done} of {total}</source>
       <translation>{done} de {total}</translation>
     </message>
@@ -8189,12 +8204,12 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>no se encontró {label} en {root} (se buscó {where}){why}; pase --data-dir o defina {data_dir_env} con una carpeta que contenga {folder}, o {fix}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="105" />
+      <location filename="netbuilder/gui/training/news.py" line="125" />
       <source>{label} on {device} ({seconds:.1f} s). </source>
       <translation>{label} en {device} ({seconds:.1f} s). </translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="108" />
+      <location filename="netbuilder/gui/training/news.py" line="128" />
       <source>{label} on {device} ({seconds:.1f} s). Changed: {changed}</source>
       <translation>{label} en {device} ({seconds:.1f} s). Cambios: {changed}</translation>
     </message>
@@ -8264,12 +8279,12 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>{label}: escriba un rango (mín..máx) u opciones (a,b,c), o desmárquelo.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="102" />
+      <location filename="netbuilder/gui/training/news.py" line="122" />
       <source>{label}: {status}, 1 epoch</source>
       <translation>{label}: {status}, 1 época</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="104" />
+      <location filename="netbuilder/gui/training/news.py" line="124" />
       <source>{label}: {status}, {epochs} epochs</source>
       <translation>{label}: {status}, {epochs} épocas</translation>
     </message>
@@ -8357,12 +8372,12 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>{metric} {value:.4g} (se buscaba {sign} {target:g})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="260" />
+      <location filename="netbuilder/gui/window/sweep.py" line="261" />
       <source>{metric}: higher is better</source>
       <translation>{metric}: mayor es mejor</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="259" />
+      <location filename="netbuilder/gui/window/sweep.py" line="260" />
       <source>{metric}: lower is better</source>
       <translation>{metric}: menor es mejor</translation>
     </message>
@@ -8632,7 +8647,7 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>{n} problemas</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="353" />
       <source>{n} steps</source>
       <translation>{n} pasos</translation>
     </message>
@@ -8687,7 +8702,7 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>{owner}: Ejecución {number}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="80" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="82" />
       <source>{panel} panel</source>
       <translation>panel {panel}</translation>
     </message>
@@ -8941,7 +8956,7 @@ val loss {loss:.4g}</source>
 pérdida val. {loss:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="269" />
+      <location filename="netbuilder/gui/window/sweep.py" line="270" />
       <source>{run} (trial {n})</source>
       <translation>{run} (ensayo {n})</translation>
     </message>
@@ -8951,7 +8966,7 @@ pérdida val. {loss:.4g}</translation>
       <translation>{run} ({state})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="339" />
+      <location filename="netbuilder/gui/panels/runs.py" line="340" />
       <source>{run} validation</source>
       <translation>validación de {run}</translation>
     </message>
@@ -8966,7 +8981,7 @@ pérdida val. {loss:.4g}</translation>
       <translation>{run}: precisión de validación {accuracy:.1%} ({n:,} muestras)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="282" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="287" />
       <source>{said}. The weights are as they were.</source>
       <translation>{said}. Los pesos siguen como estaban.</translation>
     </message>
@@ -8988,7 +9003,7 @@ epoch {x:.2f}: {y:.4g}</source>
 época {x:.2f}: {y:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="173" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="193" />
       <source>{setting}: back to the default</source>
       <translation>{setting}: vuelve al valor predeterminado</translation>
     </message>
@@ -9998,12 +10013,12 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>≥ 1/10 del máximo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="365" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Resultado esperado alcanzado: {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="367" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ No alcanzado: {found}</translation>
     </message>

@@ -922,7 +922,7 @@
       <translation> Dernière époque : {scores}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="52" />
+      <location filename="netbuilder/gui/training/news.py" line="72" />
       <source> TensorBoard logs: {folder}</source>
       <translation> Journaux TensorBoard : {folder}</translation>
     </message>
@@ -1012,7 +1012,7 @@
       <translation>Aller au &amp;canevas</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="39" />
+      <location filename="netbuilder/gui/window/language.py" line="40" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>Un anneau dans un anneau (2D, 2 classes), 1000 d'entraînement / 500 de test.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="304" />
+      <location filename="netbuilder/gui/window/sweep.py" line="306" />
       <source>A run is going on: a sweep can start once it ends.</source>
       <translation>Une exécution est en cours : un balayage pourra démarrer quand elle sera terminée.</translation>
     </message>
@@ -1397,7 +1397,7 @@
       <translation>Une exécution ou une évaluation est en cours : cherchez un taux d'apprentissage quand elle sera terminée</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="96" />
+      <location filename="netbuilder/gui/window/sweep.py" line="97" />
       <source>A trial whose score at an epoch is worse than the median of the earlier trials at that epoch stops there (pruned): more trials in the same time</source>
       <translation>Un essai dont le score à une époque est moins bon que la médiane des essais précédents à cette époque s'arrête là (élagué) : plus d'essais dans le même temps</translation>
     </message>
@@ -1407,12 +1407,12 @@
       <translation>Exactitude</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
       <source>Accuracy curves</source>
       <translation>Courbes d'exactitude</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="53" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
       <source>Accuracy of each run</source>
       <translation>Exactitude de chaque exécution</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>Confusion</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="46" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="48" />
       <source>Confusion matrix</source>
       <translation>Matrice de confusion</translation>
     </message>
@@ -1817,7 +1817,7 @@
       <translation>Convolution</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="167" />
+      <location filename="netbuilder/gui/training/news.py" line="187" />
       <source>Could not find a learning rate</source>
       <translation>Impossible de trouver un taux d'apprentissage</translation>
     </message>
@@ -1894,7 +1894,7 @@
       <translation>Jeu de données</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="50" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="52" />
       <source>Decision boundary</source>
       <translation>Frontière de décision</translation>
     </message>
@@ -1964,22 +1964,22 @@
       <translation>Faire</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Do this step's action again</source>
       <translation>Refaire l'action de cette étape</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="265" />
+      <location filename="netbuilder/gui/window/sweep.py" line="266" />
       <source>Done: {n} trial.</source>
       <translation>Terminé : {n} essai.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="265" />
+      <location filename="netbuilder/gui/window/sweep.py" line="266" />
       <source>Done: {n} trials.</source>
       <translation>Terminé : {n} essais.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="86" />
+      <location filename="netbuilder/gui/training/news.py" line="106" />
       <source>Downloading {name} into torch's cache (first use of this backbone): {size}</source>
       <translation>Téléchargement de {name} dans le cache de torch (première utilisation de ce réseau de base) : {size}</translation>
     </message>
@@ -2039,17 +2039,17 @@
       <translation>Chaque image tourne d'un angle aléatoire dans [-degrees, degrees].</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="35" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="37" />
       <source>Each layer's output shape and parameters; Enter on a row selects its layer</source>
       <translation>Forme de sortie et paramètres de chaque couche ; Enter sur une ligne sélectionne sa couche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Each run's settings and results, one row a run</source>
       <translation>Réglages et résultats de chaque exécution, une ligne par exécution</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="71" />
+      <location filename="netbuilder/gui/window/sweep.py" line="72" />
       <source>Each trial trains this design with settings picked from the ranges you check, and lands in the Runs view with its curves. Ranges: &lt;i&gt;low..high&lt;/i&gt;, &lt;i&gt;low..high:log&lt;/i&gt; for rates, or choices &lt;i&gt;a,b,c&lt;/i&gt;.</source>
       <translation>Chaque essai entraîne cette conception avec des réglages tirés des plages que vous cochez, et rejoint la vue Exécutions avec ses courbes. Plages : &lt;i&gt;min..max&lt;/i&gt;, &lt;i&gt;min..max:log&lt;/i&gt; pour les taux, ou des choix &lt;i&gt;a,b,c&lt;/i&gt;.</translation>
     </message>
@@ -2069,22 +2069,22 @@
       <translation>Terminer l'exécution après le lot en cours ; les poids sont conservés</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="109" />
+      <location filename="netbuilder/gui/window/sweep.py" line="110" />
       <source>End the sweep after the batch going on; the trials so far stay</source>
       <translation>Terminer le balayage après le lot en cours ; les essais déjà faits restent</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="31" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
       <source>Enter adds the layer after the selected one, connected to it</source>
       <translation>Enter ajoute la couche après celle qui est sélectionnée, connectée à elle</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
       <source>Enter on a run brings its weights back</source>
       <translation>Enter sur une exécution restaure ses poids</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Enter opens the chosen one</source>
       <translation>Enter ouvre l'élément choisi</translation>
     </message>
@@ -2114,7 +2114,7 @@
       <translation>Évaluer</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="167" />
+      <location filename="netbuilder/gui/training/news.py" line="187" />
       <source>Evaluation failed</source>
       <translation>Échec de l'évaluation</translation>
     </message>
@@ -2134,12 +2134,12 @@
       <translation>Exacte, ou l'approximation tanh, plus rapide</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
       <source>Examples and lessons</source>
       <translation>Exemples et leçons</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="46" />
       <source>Examples of the chosen cell</source>
       <translation>Exemples de la cellule choisie</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>Trouver un taux d'apprentissage</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="277" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="282" />
       <source>Finding a learning rate was stopped: no suggestion.</source>
       <translation>La recherche du taux d'apprentissage a été arrêtée : aucune suggestion.</translation>
     </message>
@@ -2264,7 +2264,7 @@
       <translation>Recherche d'un taux d'apprentissage… {done} sur au plus {total} lots</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="294" />
+      <location filename="netbuilder/gui/window/sweep.py" line="295" />
       <source>Finishing…</source>
       <translation>Finalisation…</translation>
     </message>
@@ -2389,7 +2389,7 @@
       <translation>Hauteur et largeur du résultat : un nombre ou deux</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="112" />
+      <location filename="netbuilder/gui/window/sweep.py" line="113" />
       <source>Hide this dialog; a sweep going on goes on</source>
       <translation>Masquer cette boîte de dialogue ; un balayage en cours continue</translation>
     </message>
@@ -2434,7 +2434,7 @@
       <translation>Nombre de fois que le réseau voit tout l'ensemble d'entraînement.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="88" />
+      <location filename="netbuilder/gui/window/sweep.py" line="89" />
       <source>How many trials to train (each one a run)</source>
       <translation>Nombre d'essais à entraîner (chacun est une exécution)</translation>
     </message>
@@ -2554,7 +2554,7 @@
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="31" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
       <source>Layers to add</source>
       <translation>Couches à ajouter</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Leçon</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="56" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="58" />
       <source>Lesson step</source>
       <translation>Étape de la leçon</translation>
     </message>
@@ -2659,7 +2659,7 @@
       <translation>Verrouillé par la leçon : impossible d'ouvrir une autre conception ; fermez d'abord la leçon (bouton Fermer du panneau de leçon)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lesson_locks.py" line="69" />
+      <location filename="netbuilder/gui/teaching/lesson_locks.py" line="70" />
       <source>Locked by the lesson: students do not change {setting} in this lesson.</source>
       <translation>Verrouillé par la leçon : les élèves ne modifient pas {setting} dans cette leçon.</translation>
     </message>
@@ -2699,17 +2699,17 @@
       <translation>Perte</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="60" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="62" />
       <source>Loss at each learning rate</source>
       <translation>Perte pour chaque taux d'apprentissage</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
       <source>Loss curves</source>
       <translation>Courbes de perte</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="54" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="56" />
       <source>Loss of each run</source>
       <translation>Perte de chaque exécution</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>Nécessite le paquet tensorboard : pip install 'netbuilder[tensorboard]'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="25" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="27" />
       <source>Network canvas</source>
       <translation>Canevas du réseau</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>Aucune amélioration de {monitor} pendant {patience} époque(s) : arrêt après l'époque {last}. {kept}{note}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="281" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="286" />
       <source>No learning rate suggested</source>
       <translation>Aucun taux d'apprentissage suggéré</translation>
     </message>
@@ -2934,12 +2934,12 @@
       <translation>Non défini : {reason}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="204" />
+      <location filename="netbuilder/gui/window/sweep.py" line="205" />
       <source>Not started: a run is going on; stop it first.</source>
       <translation>Non démarré : une exécution est en cours ; arrêtez-la d'abord.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="201" />
+      <location filename="netbuilder/gui/window/sweep.py" line="202" />
       <source>Not started: {reason}</source>
       <translation>Non démarré : {reason}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>Rien n'est sélectionné : ces réglages concernent donc toute la conception. Cliquez sur une couche du canevas pour voir et modifier ses propres réglages.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="379" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>Rien à faire à cette étape : lisez-la, puis appuyez sur Suivant</translation>
     </message>
@@ -3136,7 +3136,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Ordre :</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="39" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="41" />
       <source>Outcome of the run</source>
       <translation>Résultat de l'exécution</translation>
     </message>
@@ -3201,17 +3201,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Mettre en pause après le lot en cours (Reprendre continue)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="55" />
+      <location filename="netbuilder/gui/training/news.py" line="75" />
       <source>Paused after one batch {where}. Step trains one batch more; Resume goes on.{logs}</source>
       <translation>En pause après un lot {where}. Pas à pas entraîne un lot de plus ; Reprendre continue.{logs}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="58" />
+      <location filename="netbuilder/gui/training/news.py" line="78" />
       <source>Paused before the first batch {where}. Step trains one batch more; Resume goes on.{logs}</source>
       <translation>En pause avant le premier lot {where}. Pas à pas entraîne un lot de plus ; Reprendre continue.{logs}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="39" />
+      <location filename="netbuilder/gui/training/news.py" line="59" />
       <source>Paused. Resume goes on; Step trains exactly one batch and pauses again.</source>
       <translation>En pause. Reprendre continue ; Pas à pas entraîne exactement un lot puis se remet en pause.</translation>
     </message>
@@ -3231,7 +3231,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Panneau &amp;précédent</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
       <source>Precision, recall and F1 of each class</source>
       <translation>Précision, rappel et F1 de chaque classe</translation>
     </message>
@@ -3241,7 +3241,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Classe prédite</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="49" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="51" />
       <source>Predicted probabilities</source>
       <translation>Probabilités prédites</translation>
     </message>
@@ -3256,7 +3256,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Présentateur</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
       <source>Press Next to begin.</source>
       <translation>Appuyez sur Suivant pour commencer.</translation>
     </message>
@@ -3491,7 +3491,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Retour en arrière : rien d'enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="38" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
       <source>Rewind: the network as it was after an earlier epoch of the run</source>
       <translation>Retour en arrière : le réseau tel qu'il était après une époque antérieure de l'exécution</translation>
     </message>
@@ -3516,7 +3516,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Lignes et colonnes retirées de chaque côté de la sortie</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="49" />
       <source>Rows are the true classes, columns the predicted ones; arrow keys choose a cell</source>
       <translation>Les lignes sont les vraies classes, les colonnes les classes prédites ; les flèches choisissent une cellule</translation>
     </message>
@@ -3546,7 +3546,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Exécutions</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="40" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
       <source>Runs of this session</source>
       <translation>Exécutions de cette session</translation>
     </message>
@@ -3561,7 +3561,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Saillance</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="48" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="50" />
       <source>Sample to look at</source>
       <translation>Échantillon à examiner</translation>
     </message>
@@ -3661,7 +3661,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Évaluer les poids actuels sur l'ensemble de test</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="47" />
       <source>Scores of each class</source>
       <translation>Scores de chaque classe</translation>
     </message>
@@ -3671,7 +3671,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Évaluation sur l'ensemble de test…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="99" />
+      <location filename="netbuilder/gui/window/sweep.py" line="100" />
       <source>Search</source>
       <translation>Recherche</translation>
     </message>
@@ -3741,12 +3741,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="32" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="34" />
       <source>Settings of the selected layer</source>
       <translation>Réglages de la couche sélectionnée</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="58" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="60" />
       <source>Settings to sweep</source>
       <translation>Réglages à balayer</translation>
     </message>
@@ -3830,7 +3830,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Petit nombre ajouté à la variance pour ne jamais diviser par zéro</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="41" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
       <source>Smoothing of the loss curve</source>
       <translation>Lissage de la courbe de perte</translation>
     </message>
@@ -3855,7 +3855,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>&amp;Pas à pas (un lot)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="105" />
+      <location filename="netbuilder/gui/window/sweep.py" line="106" />
       <source>Start</source>
       <translation>Démarrer</translation>
     </message>
@@ -3895,7 +3895,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Pas entre les fenêtres ; vide signifie la même valeur que kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="358" />
       <source>Step {n} of {total}</source>
       <translation>Étape {n} sur {total}</translation>
     </message>
@@ -3910,7 +3910,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="94" />
+      <location filename="netbuilder/gui/window/sweep.py" line="95" />
       <source>Stop trials that fall behind</source>
       <translation>Arrêter les essais qui prennent du retard</translation>
     </message>
@@ -3925,7 +3925,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Arrêté par vous{where}. {kept} Appuyez sur Entraîner pour reprendre à partir de ces poids, ou sur Réinitialiser les poids pour recommencer.{scores}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="291" />
+      <location filename="netbuilder/gui/window/sweep.py" line="292" />
       <source>Stopping after the batch going on…</source>
       <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -3945,7 +3945,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="34" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="36" />
       <source>Summary of the layers</source>
       <translation>Résumé des couches</translation>
     </message>
@@ -3975,7 +3975,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Réglages du balayage</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="211" />
+      <location filename="netbuilder/gui/window/sweep.py" line="212" />
       <source>Sweeping {names}: each trial that trains joins the Runs view.</source>
       <translation>Balayage de {names} : chaque essai entraîné rejoint la vue Exécutions.</translation>
     </message>
@@ -3985,17 +3985,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Balayage : {trials} essais ; chaque essai entraîné rejoint la vue Exécutions (Entraînement &gt; Balayage… les liste).</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="264" />
+      <location filename="netbuilder/gui/window/sweep.py" line="265" />
       <source>Swept {names}: the trials that trained are in the Runs view.</source>
       <translation>Balayage de {names} terminé : les essais entraînés sont dans la vue Exécutions.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="45" />
+      <location filename="netbuilder/gui/window/language.py" line="46" />
       <source>System ({language})</source>
       <translation>Système ({language})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="92" />
+      <location filename="netbuilder/gui/window/sweep.py" line="93" />
       <source>TPE (Optuna's default) tries more where the good trials were; random draws each trial's settings on its own</source>
       <translation>TPE (par défaut dans Optuna) essaie davantage là où se trouvaient les bons essais ; Aléatoire tire les réglages de chaque essai indépendamment</translation>
     </message>
@@ -4005,7 +4005,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>TPE (apprend des essais précédents)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="55" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="57" />
       <source>Table of the runs</source>
       <translation>Tableau des exécutions</translation>
     </message>
@@ -4035,7 +4035,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Échantillon de test {index}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="159" />
+      <location filename="netbuilder/gui/training/news.py" line="179" />
       <source>Test split: {scores}</source>
       <translation>Ensemble de test : {scores}</translation>
     </message>
@@ -4050,7 +4050,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>La caméra s'est arrêtée ({reason}) : redémarrez-la, ou choisissez-en une autre.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="51" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="53" />
       <source>The class the network predicts at each point of the plane, with the data's points</source>
       <translation>La classe que le réseau prédit en chaque point du plan, avec les points des données</translation>
     </message>
@@ -4145,7 +4145,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>La couche dans laquelle entre la sortie de {node} :</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="26" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="28" />
       <source>The layers and their connections. Tab, Home, End and the arrow keys move from layer to layer; Enter or F2 edits one; Ctrl+K connects it, Ctrl+Shift+K disconnects; Shift+arrows move it; Delete removes it.</source>
       <translation>Les couches et leurs connexions. Tab, Home, End et les flèches passent de couche en couche ; Enter ou F2 en modifie une ; Ctrl+K la connecte, Ctrl+Shift+K la déconnecte ; Shift+flèches la déplacent ; Delete la supprime.</translation>
     </message>
@@ -4260,12 +4260,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>L'exécution ne peut pas encore s'arrêter</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="168" />
+      <location filename="netbuilder/gui/training/news.py" line="188" />
       <source>The sweep failed</source>
       <translation>Le balayage a échoué</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="285" />
+      <location filename="netbuilder/gui/window/sweep.py" line="286" />
       <source>The sweep failed: {reason}</source>
       <translation>Le balayage a échoué : {reason}</translation>
     </message>
@@ -4320,7 +4320,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Cette leçon verrouille {what} ; vous pouvez modifier {free}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="215" />
       <source>This step could not be done: {reason}</source>
       <translation>Cette étape n'a pas pu être effectuée : {reason}</translation>
     </message>
@@ -4440,17 +4440,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Entraînement</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="42" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="44" />
       <source>Training and validation accuracy after each epoch</source>
       <translation>Exactitude d'entraînement et de validation après chaque époque</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="43" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="45" />
       <source>Training and validation loss after each epoch</source>
       <translation>Perte d'entraînement et de validation après chaque époque</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="168" />
+      <location filename="netbuilder/gui/training/news.py" line="188" />
       <source>Training failed</source>
       <translation>Échec de l'entraînement</translation>
     </message>
@@ -4490,7 +4490,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Réglages d'entraînement : {problem}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="62" />
+      <location filename="netbuilder/gui/training/news.py" line="82" />
       <source>Training {where}…{logs}</source>
       <translation>Entraînement {where}…{logs}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Entraînement : {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="363" />
       <source>Training…</source>
       <translation>Entraînement…</translation>
     </message>
@@ -4515,22 +4515,22 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Essai 1 sur {trials} : démarrage…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="293" />
+      <location filename="netbuilder/gui/window/sweep.py" line="294" />
       <source>Trial {n} of {total} training…</source>
       <translation>Essai {n} sur {total} en cours d'entraînement…</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="131" />
+      <location filename="netbuilder/gui/training/news.py" line="151" />
       <source>Trial {trial} of {trials} · {progress}</source>
       <translation>Essai {trial} sur {trials} · {progress}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="99" />
+      <location filename="netbuilder/gui/window/sweep.py" line="100" />
       <source>Trials</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="59" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="61" />
       <source>Trials of the sweep</source>
       <translation>Essais du balayage</translation>
     </message>
@@ -4575,7 +4575,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Tapez une partie du nom d'une couche ou de ce qu'elle fait, par ex. 'conv' ou 'probabilités'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="30" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="32" />
       <source>Type part of a layer's name; Enter adds the best match after the selected layer</source>
       <translation>Tapez une partie du nom d'une couche ; Enter ajoute la meilleure correspondance après la couche sélectionnée</translation>
     </message>
@@ -4695,7 +4695,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Valeurs ajoutées de chaque côté (au plus la moitié de la taille du noyau)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="52" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="54" />
       <source>Views of the runs</source>
       <translation>Vues des exécutions</translation>
     </message>
@@ -4720,7 +4720,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Poids réinitialisés : la prochaine exécution part de nouveaux poids.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="37" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="39" />
       <source>Weights timeline</source>
       <translation>Chronologie des poids</translation>
     </message>
@@ -4730,7 +4730,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Ce que chaque valeur d'entrée ajoute au score de la classe, cumulé sur le chemin allant d'une image noire (ou de zéros) jusqu'à cette entrée : le rouge ajoute, le bleu retranche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="36" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="38" />
       <source>What stops the design from training; Enter on one selects its layer</source>
       <translation>Ce qui empêche la conception de s'entraîner ; Enter sur un problème sélectionne sa couche</translation>
     </message>
@@ -4830,7 +4830,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Taille de la fenêtre : un nombre, ou un par dimension spatiale</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="33" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="35" />
       <source>With no layer selected, the design's name, description and training settings</source>
       <translation>Sans couche sélectionnée : le nom, la description et les réglages d'entraînement de la conception</translation>
     </message>
@@ -5040,7 +5040,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>une régression</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="280" />
       <source>a run is going on: stop it first</source>
       <translation>une exécution est en cours : arrêtez-la d'abord</translation>
     </message>
@@ -5695,9 +5695,19 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>divergée</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="83" />
+      <location filename="netbuilder/gui/training/news.py" line="103" />
       <source>download %p%</source>
       <translation>téléchargement %p %</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="332" />
+      <source>dropout of every Dropout layer</source>
+      <translation>dropout de toutes les couches Dropout</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="333" />
+      <source>dropout of layer {node}</source>
+      <translation>dropout de la couche {node}</translation>
     </message>
     <message>
       <location filename="netbuilder/core/session/sweep_params.py" line="98" />
@@ -6235,12 +6245,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>perte</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="327" />
+      <location filename="netbuilder/gui/panels/runs.py" line="328" />
       <source>loss (- - validation)</source>
       <translation>perte (- - validation)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="326" />
+      <location filename="netbuilder/gui/panels/runs.py" line="327" />
       <source>loss (smoothed)</source>
       <translation>perte (lissée)</translation>
     </message>
@@ -6255,7 +6265,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>perte {loss:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="161" />
+      <location filename="netbuilder/gui/window/sweep.py" line="162" />
       <source>low..high, low..high:log or a,b,c</source>
       <translation>min..max, min..max:log ou a,b,c</translation>
     </message>
@@ -6647,7 +6657,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>sur</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="50" />
+      <location filename="netbuilder/gui/training/news.py" line="70" />
       <source>on {dataset} ({samples:,} samples) with {device}</source>
       <translation>sur {dataset} ({samples:,} échantillons) avec {device}</translation>
     </message>
@@ -6702,7 +6712,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>unité de sortie</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/outputs.py" line="35" />
+      <location filename="netbuilder/gui/panels/outputs.py" line="36" />
       <source>output: {values}</source>
       <translation>sortie : {values}</translation>
     </message>
@@ -7497,7 +7507,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>il existe déjà une classe '{text}' : donnez à chaque classe son propre nom</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="247" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="248" />
       <source>there is no control named {name!r}</source>
       <translation>il n'y a pas de contrôle nommé {name!r}</translation>
     </message>
@@ -7512,7 +7522,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>il n'y a pas de nœud '{node_id}'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="241" />
       <source>there is no panel named {name!r}</source>
       <translation>il n'y a pas de panneau nommé {name!r}</translation>
     </message>
@@ -7582,7 +7592,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>entraînement</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="303" />
       <source>training could not start</source>
       <translation>l'entraînement n'a pas pu démarrer</translation>
     </message>
@@ -7612,7 +7622,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>training : doit être un objet, pas {data!r}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="270" />
+      <location filename="netbuilder/gui/window/sweep.py" line="271" />
       <source>trial {n}</source>
       <translation>essai {n}</translation>
     </message>
@@ -7665,6 +7675,11 @@ ils apparaissent pendant l'entraînement</translation>
       <location filename="netbuilder/gui/panels/boundary_texts.py" line="41" />
       <source>unit {unit} of {node}: its output over the plane (orange &lt; 0 &lt; blue); points: training data</source>
       <translation>unité {unit} de {node} : sa sortie sur le plan (orange &lt; 0 &lt; bleu) ; points : données d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/sweep_params.py" line="338" />
+      <source>units of layer {node} ({type} {parameter})</source>
+      <translation>unités de la couche {node} ({type} {parameter})</translation>
     </message>
     <message>
       <location filename="netbuilder/core/datasets/loading.py" line="32" />
@@ -7737,7 +7752,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>validation</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="325" />
+      <location filename="netbuilder/gui/panels/runs.py" line="326" />
       <source>validation accuracy</source>
       <translation>exactitude de validation</translation>
     </message>
@@ -8027,12 +8042,12 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>{design} : {problem}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="271" />
+      <location filename="netbuilder/gui/window/sweep.py" line="272" />
       <source>{done} Best: {run}, {metric} {value} ({settings}).</source>
       <translation>{done} Meilleure exécution : {run}, {metric} {value} ({settings}).</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="81" />
+      <location filename="netbuilder/gui/training/news.py" line="101" />
       <source>{done} of {total}</source>
       <translation>{done} sur {total}</translation>
     </message>
@@ -8189,12 +8204,12 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{label} introuvable dans {root} (recherché : {where}){why} ; passez --data-dir ou réglez {data_dir_env} sur un dossier qui contient {folder}, ou {fix}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="105" />
+      <location filename="netbuilder/gui/training/news.py" line="125" />
       <source>{label} on {device} ({seconds:.1f} s). </source>
       <translation>{label} sur {device} ({seconds:.1f} s). </translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="108" />
+      <location filename="netbuilder/gui/training/news.py" line="128" />
       <source>{label} on {device} ({seconds:.1f} s). Changed: {changed}</source>
       <translation>{label} sur {device} ({seconds:.1f} s). Modifié : {changed}</translation>
     </message>
@@ -8264,12 +8279,12 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{label} : écrivez une plage (min..max) ou des choix (a,b,c), ou décochez-le.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="102" />
+      <location filename="netbuilder/gui/training/news.py" line="122" />
       <source>{label}: {status}, 1 epoch</source>
       <translation>{label} : {status}, 1 époque</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/training/news.py" line="104" />
+      <location filename="netbuilder/gui/training/news.py" line="124" />
       <source>{label}: {status}, {epochs} epochs</source>
       <translation>{label} : {status}, {epochs} époques</translation>
     </message>
@@ -8357,12 +8372,12 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{metric} {value:.4g} (attendu : {sign} {target:g})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="260" />
+      <location filename="netbuilder/gui/window/sweep.py" line="261" />
       <source>{metric}: higher is better</source>
       <translation>{metric} : plus la valeur est élevée, mieux c'est</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="259" />
+      <location filename="netbuilder/gui/window/sweep.py" line="260" />
       <source>{metric}: lower is better</source>
       <translation>{metric} : plus la valeur est basse, mieux c'est</translation>
     </message>
@@ -8632,7 +8647,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{n} problèmes</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="353" />
       <source>{n} steps</source>
       <translation>{n} étapes</translation>
     </message>
@@ -8687,7 +8702,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{owner} : Exécution {number}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="80" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="82" />
       <source>{panel} panel</source>
       <translation>panneau {panel}</translation>
     </message>
@@ -8941,7 +8956,7 @@ val loss {loss:.4g}</source>
 perte val. {loss:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/sweep.py" line="269" />
+      <location filename="netbuilder/gui/window/sweep.py" line="270" />
       <source>{run} (trial {n})</source>
       <translation>{run} (essai {n})</translation>
     </message>
@@ -8951,7 +8966,7 @@ perte val. {loss:.4g}</translation>
       <translation>{run} ({state})</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/panels/runs.py" line="339" />
+      <location filename="netbuilder/gui/panels/runs.py" line="340" />
       <source>{run} validation</source>
       <translation>{run}, validation</translation>
     </message>
@@ -8966,7 +8981,7 @@ perte val. {loss:.4g}</translation>
       <translation>{run} : exactitude de validation {accuracy:.1%} ({n:,} échantillons)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/lr_finder.py" line="282" />
+      <location filename="netbuilder/gui/window/lr_finder.py" line="287" />
       <source>{said}. The weights are as they were.</source>
       <translation>{said}. Les poids sont tels qu'ils étaient.</translation>
     </message>
@@ -8988,7 +9003,7 @@ epoch {x:.2f}: {y:.4g}</source>
 époque {x:.2f} : {y:.4g}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/accessibility.py" line="173" />
+      <location filename="netbuilder/gui/window/accessibility.py" line="193" />
       <source>{setting}: back to the default</source>
       <translation>{setting} : retour à la valeur par défaut</translation>
     </message>
@@ -9998,12 +10013,12 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>≥ 1/10 du maximum</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="365" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Résultat attendu atteint : {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="367" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ Non atteint : {found}</translation>
     </message>

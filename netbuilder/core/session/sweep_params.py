@@ -329,14 +329,14 @@ def sweepable(design) -> list[tuple[str, str]]:
     nodes = design.get("nodes", ())
     dropouts = [n for n in nodes if n["type"] in DROPOUTS]
     if dropouts:
-        out.append(("dropout", "dropout of every Dropout layer" if len(dropouts) > 1 else
-                    f"dropout of layer {dropouts[0]['id']}"))
+        out.append(("dropout", msg("dropout of every Dropout layer") if len(dropouts) > 1 else
+                    msg("dropout of layer {node}", node=dropouts[0]["id"])))
     if len(dropouts) > 1:
-        out.extend((f"dropout:{n['id']}", f"dropout of layer {n['id']}") for n in dropouts)
+        out.extend((f"dropout:{n['id']}", msg("dropout of layer {node}", node=n["id"])) for n in dropouts)
     for node in nodes:
         if node["type"] in UNITS and _feeds_units(design, node["id"]):
-            out.append((f"units:{node['id']}", f"units of layer {node['id']} ({node['type']} "
-                        f"{UNITS[node['type']]})"))
+            out.append((f"units:{node['id']}", msg("units of layer {node} ({type} {parameter})", node=node["id"],
+                                                   type=node["type"], parameter=UNITS[node["type"]])))
     return out
 
 
