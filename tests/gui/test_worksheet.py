@@ -125,3 +125,26 @@ def test_a_confusion_matrix_reads_in_grey():
     rgb = pixels(image)
     assert (rgb.max(axis=2) - rgb.min(axis=2)).max() < 30  # greys only
     assert rgb.min() < 60 and (rgb.sum(axis=2) < 200).sum() > 100  # dark cells where the row's count is
+
+
+def test_a_worksheet_in_german_keeps_the_questions_heading_with_its_first_question(window, tmp_path):
+    """The window's language is the worksheet's; the questions' heading never ends a page alone (in German the
+    XOR lesson's first page fills up just before it)."""
+    from netbuilder.gui.common import i18n
+    window.set_language("de")
+    try:
+        open_xor_lesson(window)
+        path = tmp_path / "blatt.pdf"
+        window.export_worksheet(str(path))
+        heading = "".join(i18n.tr("Questions: {lesson}", lesson=i18n.tr_lesson(window.lessons.lesson.title)).split())
+        first = next(s for s in window.lessons.lesson.steps if isinstance(s.action, dict) and s.action.get("question"))
+        first_title = "".join(i18n.tr_lesson(first.title).split())
+        assert heading.startswith("Fragen")
+        document = QtPdf.QPdfDocument()
+        assert document.load(str(path)) == QtPdf.QPdfDocument.Error.None_
+        pages = ["".join(document.getAllText(i).text().split()) for i in range(document.pageCount())]
+        document.close()
+        page = next(p for p in pages if heading in p)
+        assert first_title in page[page.index(heading):], pages
+    finally:
+        window.set_language("en")

@@ -22,6 +22,7 @@ from .worksheet_pdf import Sheet, draw_boundary, draw_confusion, draw_curves
 #: the ruled lines under each question
 ANSWER_LINES = 5
 RULE_GAP = 22.0
+HEADING_ROOM = 40.0  # points: a 13 pt heading and the space around it
 NOT_TRAINED = msg("Not trained yet.")
 
 
@@ -147,6 +148,9 @@ class WindowWorksheet:
                  if isinstance(step.action, dict) and step.action.get("question")]
         if not asked:
             return
+        first = asked[0][1]  # the heading stays on the page of its first question
+        sheet.keep(HEADING_ROOM + sheet.text_height(tr_lesson(first.title)) + ANSWER_LINES * RULE_GAP
+                   + sheet.text_height(tr_lesson(first.action["question"]), 11))
         sheet.heading(tr("Questions: {lesson}", lesson=tr_lesson(lesson.title)) if getattr(lesson, "title", "")
                       else tr("Questions"))
         for count, (i, step) in enumerate(asked, 1):
