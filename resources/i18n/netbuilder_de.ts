@@ -1402,7 +1402,7 @@
       <translation>Ein Versuch, dessen Wert in einer Epoche schlechter ist als der Median der früheren Versuche in dieser Epoche, endet dort (abgebrochen): mehr Versuche in derselben Zeit</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="117" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="118" />
       <source>Accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="131" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="132" />
       <source>Confusion matrix (validation)</source>
       <translation>Konfusionsmatrix (Validierung)</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Erklären</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="53" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
       <source>Export a worksheet (PDF)</source>
       <translation>Ein Arbeitsblatt exportieren (PDF)</translation>
     </message>
@@ -2749,7 +2749,7 @@
       <translation>Vergrößert eine Merkmalskarte um einen festen Faktor, ohne etwas zu lernen: nearest kopiert jeden Wert, bilinear mischt Nachbarn glatt. Eine günstige Alternative zu ConvTranspose2d.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="120" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="121" />
       <source>Mean absolute error</source>
       <translation>Mittlerer absoluter Fehler</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>Kein Vorschlag: Der Verlust fiel über die ausprobierten Raten ({tried}) nie unter seinen Anfangswert; ein bereits trainiertes Netz hat wenig mehr zu sagen. {ended} Behalten Sie Ihre Lernrate, oder prüfen Sie die Daten und den Entwurf.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="167" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="171" />
       <source>No summary: {reason}</source>
       <translation>Keine Übersicht: {reason}</translation>
     </message>
@@ -3151,7 +3151,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Ausgabeform</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="53" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3176,12 +3176,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="176" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="180" />
       <source>Parameters that learn: {total:,}</source>
       <translation>Trainierbare Parameter: {total:,}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="175" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="179" />
       <source>Parameters that learn: {total:,} (and {frozen:,} frozen)</source>
       <translation>Trainierbare Parameter: {total:,} (und {frozen:,} eingefroren)</translation>
     </message>
@@ -3346,12 +3346,12 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Python-Skripte (*.py)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="151" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="155" />
       <source>Questions</source>
       <translation>Fragen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="150" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="154" />
       <source>Questions: {lesson}</source>
       <translation>Fragen: {lesson}</translation>
     </message>
@@ -3521,7 +3521,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Zeilen sind die wahren Klassen, Spalten die vorhergesagten; die Pfeiltasten wählen eine Zelle</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="132" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="133" />
       <source>Rows: the true class; columns: the class predicted. Darker: more of the row.</source>
       <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte Klasse. Dunkler: mehr von der Zeile.</translation>
     </message>
@@ -4055,7 +4055,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Die Klasse, die das Netz an jedem Punkt der Ebene vorhersagt, mit den Punkten der Daten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="127" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="128" />
       <source>The class the network predicts over the plane of its two inputs (paler where it is unsure), with the training points: one shape per class.</source>
       <translation>Die Klasse, die das Netz über die Ebene seiner beiden Eingaben vorhersagt (blasser, wo es unsicher ist), mit den Trainingspunkten: eine Form pro Klasse.</translation>
     </message>
@@ -4205,7 +4205,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Die Metrik, die sich verbessern muss.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="68" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="69" />
       <source>The network</source>
       <translation>Das Netz</translation>
     </message>
@@ -4250,7 +4250,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Die Ausgabe '{output_id}' hat die Form {shape}, aber ein Klassifikator braucht einen Wert pro Klasse ({shape2}). Fügen Sie am Ende ein Flatten und ein Linear mit out_features={classes} hinzu.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="76" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="77" />
       <source>The run</source>
       <translation>Der Lauf</translation>
     </message>
@@ -4480,7 +4480,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Trainingsbeispiel {index}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="73" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="74" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
@@ -4615,7 +4615,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Unbenannt</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="60" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="61" />
       <source>Untitled design</source>
       <translation>Unbenannter Entwurf</translation>
     </message>
@@ -4835,7 +4835,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Ohne ausgewählte Schicht: Name, Beschreibung und Trainingseinstellungen des Entwurfs</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="62" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="63" />
       <source>Worksheet: {name}</source>
       <translation>Arbeitsblatt: {name}</translation>
     </message>
@@ -5760,6 +5760,11 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Epoche {epoch}/{epochs} · Stapel {batch:,}/{batches:,} · lr {lr:.3g} · {speed:,.0f} Beispiele/s · {elapsed} vergangen · {left}</translation>
     </message>
     <message>
+      <location filename="netbuilder/core/design/settings.py" line="167" />
+      <source>epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/window/worksheet_pdf.py" line="168" />
       <source>epochs 1 to {n}</source>
       <translation>Epochen 1 bis {n}</translation>
@@ -6165,7 +6170,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>letzte</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>layer</source>
       <translation>Schicht</translation>
     </message>
@@ -6445,7 +6450,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>{type} von netbuilder würde die Form {shape} ergeben, nicht {expected}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="64" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="65" />
       <source>netbuilder, {date}        Name: ______________________________</source>
       <translation>netbuilder, {date}        Name: ______________________________</translation>
     </message>
@@ -6702,7 +6707,7 @@ sie erscheinen während des Trainings</translation>
       <translation>Ausgabekanäle</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>output shape</source>
       <translation>Ausgabeform</translation>
     </message>
@@ -6727,7 +6732,7 @@ sie erscheinen während des Trainings</translation>
       <translation>blasser</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>parameters</source>
       <translation>Parameter</translation>
     </message>
@@ -7002,12 +7007,17 @@ sie erscheinen während des Trainings</translation>
       <translation>Sekunden</translation>
     </message>
     <message>
+      <location filename="netbuilder/core/design/settings.py" line="171" />
+      <source>seed</source>
+      <translation>Seed</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/inspector.py" line="143" />
       <source>select a layer first</source>
       <translation>wählen Sie zuerst eine Schicht aus</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="75" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="76" />
       <source>setting</source>
       <translation>Einstellung</translation>
     </message>
@@ -7652,7 +7662,7 @@ sie erscheinen während des Trainings</translation>
       <translation>wahr {true}, vorhergesagt {pred}: {samples}{share}{correct}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>type</source>
       <translation>Typ</translation>
     </message>
@@ -8672,12 +8682,12 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{n} Werte</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="154" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="158" />
       <source>{n}. {step}</source>
       <translation>{n}. {step}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="153" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="157" />
       <source>{n}. {step}  (the step shown now)</source>
       <translation>{n}. {step}  (der jetzt gezeigte Schritt)</translation>
     </message>

@@ -1402,7 +1402,7 @@
       <translation>Un ensayo cuya puntuación en una época es peor que la mediana de los ensayos anteriores en esa época se detiene ahí (podado): más ensayos en el mismo tiempo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="117" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="118" />
       <source>Accuracy</source>
       <translation>Precisión</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>Matriz de confusión</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="131" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="132" />
       <source>Confusion matrix (validation)</source>
       <translation>Matriz de confusión (validación)</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Explicar</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="53" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
       <source>Export a worksheet (PDF)</source>
       <translation>Exportar una hoja de trabajo (PDF)</translation>
     </message>
@@ -2749,7 +2749,7 @@
       <translation>Agranda un mapa de características por un factor fijo sin aprender nada: nearest copia cada valor, bilinear mezcla suavemente los vecinos. Una alternativa barata a ConvTranspose2d.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="120" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="121" />
       <source>Mean absolute error</source>
       <translation>Error absoluto medio</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>Sin sugerencia: con las tasas probadas ({tried}), la pérdida nunca bajó de su valor inicial; una red ya entrenada tiene poco que mejorar. {ended} Conserve la tasa de aprendizaje que tiene, o revise los datos y el diseño.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="167" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="171" />
       <source>No summary: {reason}</source>
       <translation>Sin resumen: {reason}</translation>
     </message>
@@ -3151,7 +3151,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Forma de salida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="53" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -3176,12 +3176,12 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Parámetros</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="176" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="180" />
       <source>Parameters that learn: {total:,}</source>
       <translation>Parámetros que aprenden: {total:,}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="175" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="179" />
       <source>Parameters that learn: {total:,} (and {frozen:,} frozen)</source>
       <translation>Parámetros que aprenden: {total:,} (y {frozen:,} congelados)</translation>
     </message>
@@ -3346,12 +3346,12 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Scripts de Python (*.py)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="151" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="155" />
       <source>Questions</source>
       <translation>Preguntas</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="150" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="154" />
       <source>Questions: {lesson}</source>
       <translation>Preguntas: {lesson}</translation>
     </message>
@@ -3521,7 +3521,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Las filas son las clases reales; las columnas, las predichas; las teclas de flecha eligen una celda</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="132" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="133" />
       <source>Rows: the true class; columns: the class predicted. Darker: more of the row.</source>
       <translation>Filas: la clase real; columnas: la clase predicha. Más oscuro: más parte de la fila.</translation>
     </message>
@@ -4055,7 +4055,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>La clase que predice la red en cada punto del plano, con los puntos de los datos</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="127" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="128" />
       <source>The class the network predicts over the plane of its two inputs (paler where it is unsure), with the training points: one shape per class.</source>
       <translation>La clase que predice la red sobre el plano de sus dos entradas (más pálida donde no está segura), con los puntos de entrenamiento: una forma por clase.</translation>
     </message>
@@ -4205,7 +4205,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>La métrica que debe mejorar.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="68" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="69" />
       <source>The network</source>
       <translation>La red</translation>
     </message>
@@ -4250,7 +4250,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>La salida '{output_id}' tiene la forma {shape}, pero un clasificador necesita un valor por clase ({shape2}). Añada al final un Flatten y una Linear con out_features={classes}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="76" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="77" />
       <source>The run</source>
       <translation>La ejecución</translation>
     </message>
@@ -4480,7 +4480,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Muestra de entrenamiento {index}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="73" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="74" />
       <source>Training settings</source>
       <translation>Ajustes de entrenamiento</translation>
     </message>
@@ -4615,7 +4615,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Sin título</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="60" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="61" />
       <source>Untitled design</source>
       <translation>Diseño sin título</translation>
     </message>
@@ -4835,7 +4835,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Sin ninguna capa seleccionada: el nombre, la descripción y los ajustes de entrenamiento del diseño</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="62" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="63" />
       <source>Worksheet: {name}</source>
       <translation>Hoja de trabajo: {name}</translation>
     </message>
@@ -5760,6 +5760,11 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>época {epoch}/{epochs} · lote {batch:,}/{batches:,} · lr {lr:.3g} · {speed:,.0f} muestras/s · {elapsed} transcurrido · {left}</translation>
     </message>
     <message>
+      <location filename="netbuilder/core/design/settings.py" line="167" />
+      <source>epochs</source>
+      <translation>épocas</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/window/worksheet_pdf.py" line="168" />
       <source>epochs 1 to {n}</source>
       <translation>épocas 1 a {n}</translation>
@@ -6165,7 +6170,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>la última</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>layer</source>
       <translation>capa</translation>
     </message>
@@ -6445,7 +6450,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>la capa {type} de netbuilder daría la forma {shape}, no {expected}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="64" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="65" />
       <source>netbuilder, {date}        Name: ______________________________</source>
       <translation>netbuilder, {date}        Nombre: ______________________________</translation>
     </message>
@@ -6702,7 +6707,7 @@ aparecen durante el entrenamiento</translation>
       <translation>canales de salida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>output shape</source>
       <translation>forma de salida</translation>
     </message>
@@ -6727,7 +6732,7 @@ aparecen durante el entrenamiento</translation>
       <translation>más pálida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>parameters</source>
       <translation>parámetros</translation>
     </message>
@@ -7002,12 +7007,17 @@ aparecen durante el entrenamiento</translation>
       <translation>segundos</translation>
     </message>
     <message>
+      <location filename="netbuilder/core/design/settings.py" line="171" />
+      <source>seed</source>
+      <translation>semilla</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/inspector.py" line="143" />
       <source>select a layer first</source>
       <translation>seleccione antes una capa</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="75" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="76" />
       <source>setting</source>
       <translation>ajuste</translation>
     </message>
@@ -7652,7 +7662,7 @@ aparecen durante el entrenamiento</translation>
       <translation>clase real {true}, predicha {pred}: {samples}{share}{correct}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>type</source>
       <translation>tipo</translation>
     </message>
@@ -8672,12 +8682,12 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>{n} valores</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="154" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="158" />
       <source>{n}. {step}</source>
       <translation>{n}. {step}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="153" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="157" />
       <source>{n}. {step}  (the step shown now)</source>
       <translation>{n}. {step}  (el paso que se muestra ahora)</translation>
     </message>

@@ -1402,7 +1402,7 @@
       <translation>Un essai dont le score à une époque est moins bon que la médiane des essais précédents à cette époque s'arrête là (élagué) : plus d'essais dans le même temps</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="117" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="118" />
       <source>Accuracy</source>
       <translation>Exactitude</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>Matrice de confusion</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="131" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="132" />
       <source>Confusion matrix (validation)</source>
       <translation>Matrice de confusion (validation)</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Expliquer</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="53" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
       <source>Export a worksheet (PDF)</source>
       <translation>Exporter une fiche d'exercices (PDF)</translation>
     </message>
@@ -2749,7 +2749,7 @@
       <translation>Agrandit une carte de caractéristiques d'un facteur fixe sans rien apprendre : nearest copie chaque valeur, bilinear mélange les voisins en douceur. Une alternative peu coûteuse à ConvTranspose2d.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="120" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="121" />
       <source>Mean absolute error</source>
       <translation>Erreur absolue moyenne</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>Aucune suggestion : la perte n'est jamais descendue sous son niveau de départ sur les taux essayés ({tried}) ; un réseau déjà entraîné a peu de choses à dire. {ended} Gardez votre taux d'apprentissage actuel, ou vérifiez les données et la conception.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="167" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="171" />
       <source>No summary: {reason}</source>
       <translation>Pas de résumé : {reason}</translation>
     </message>
@@ -3151,7 +3151,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Forme de sortie</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="53" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -3176,12 +3176,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="176" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="180" />
       <source>Parameters that learn: {total:,}</source>
       <translation>Paramètres qui apprennent : {total:,}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="175" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="179" />
       <source>Parameters that learn: {total:,} (and {frozen:,} frozen)</source>
       <translation>Paramètres qui apprennent : {total:,} (et {frozen:,} gelés)</translation>
     </message>
@@ -3346,12 +3346,12 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Scripts Python (*.py)</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="151" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="155" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="150" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="154" />
       <source>Questions: {lesson}</source>
       <translation>Questions : {lesson}</translation>
     </message>
@@ -3521,7 +3521,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Les lignes sont les vraies classes, les colonnes les classes prédites ; les flèches choisissent une cellule</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="132" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="133" />
       <source>Rows: the true class; columns: the class predicted. Darker: more of the row.</source>
       <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Plus foncé : une plus grande part de la ligne.</translation>
     </message>
@@ -4055,7 +4055,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>La classe que le réseau prédit en chaque point du plan, avec les points des données</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="127" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="128" />
       <source>The class the network predicts over the plane of its two inputs (paler where it is unsure), with the training points: one shape per class.</source>
       <translation>La classe que le réseau prédit sur le plan de ses deux entrées (plus pâle là où il est incertain), avec les points d'entraînement : une forme par classe.</translation>
     </message>
@@ -4205,7 +4205,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>La métrique qui doit s'améliorer.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="68" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="69" />
       <source>The network</source>
       <translation>Le réseau</translation>
     </message>
@@ -4250,7 +4250,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>La sortie '{output_id}' a la forme {shape}, mais un classifieur nécessite une valeur par classe ({shape2}). Ajoutez un Flatten et un Linear avec out_features={classes} à la fin.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="76" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="77" />
       <source>The run</source>
       <translation>L'exécution</translation>
     </message>
@@ -4480,7 +4480,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Échantillon d'entraînement {index}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="73" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="74" />
       <source>Training settings</source>
       <translation>Réglages d'entraînement</translation>
     </message>
@@ -4615,7 +4615,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Sans titre</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="60" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="61" />
       <source>Untitled design</source>
       <translation>Conception sans titre</translation>
     </message>
@@ -4835,7 +4835,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Sans couche sélectionnée : le nom, la description et les réglages d'entraînement de la conception</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="62" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="63" />
       <source>Worksheet: {name}</source>
       <translation>Fiche d'exercices : {name}</translation>
     </message>
@@ -5760,6 +5760,11 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>époque {epoch}/{epochs} · lot {batch:,}/{batches:,} · lr {lr:.3g} · {speed:,.0f} échantillons/s · {elapsed} écoulé · {left}</translation>
     </message>
     <message>
+      <location filename="netbuilder/core/design/settings.py" line="167" />
+      <source>epochs</source>
+      <translation>époques</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/window/worksheet_pdf.py" line="168" />
       <source>epochs 1 to {n}</source>
       <translation>époques 1 à {n}</translation>
@@ -6165,7 +6170,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>dernière</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>layer</source>
       <translation>couche</translation>
     </message>
@@ -6445,7 +6450,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>le {type} de netbuilder donnerait la forme {shape}, et non {expected}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="64" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="65" />
       <source>netbuilder, {date}        Name: ______________________________</source>
       <translation>netbuilder, {date}        Nom : ______________________________</translation>
     </message>
@@ -6702,7 +6707,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>canaux de sortie</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>output shape</source>
       <translation>forme de sortie</translation>
     </message>
@@ -6727,7 +6732,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>plus pâle</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>parameters</source>
       <translation>paramètres</translation>
     </message>
@@ -7002,12 +7007,17 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>secondes</translation>
     </message>
     <message>
+      <location filename="netbuilder/core/design/settings.py" line="171" />
+      <source>seed</source>
+      <translation>graine</translation>
+    </message>
+    <message>
       <location filename="netbuilder/gui/panels/inspector.py" line="143" />
       <source>select a layer first</source>
       <translation>sélectionnez d'abord une couche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="75" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="76" />
       <source>setting</source>
       <translation>réglage</translation>
     </message>
@@ -7652,7 +7662,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>classe vraie {true}, prédite {pred} : {samples}{share}{correct}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="169" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="173" />
       <source>type</source>
       <translation>type</translation>
     </message>
@@ -8672,12 +8682,12 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{n} valeurs</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="154" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="158" />
       <source>{n}. {step}</source>
       <translation>{n}. {step}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="153" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="157" />
       <source>{n}. {step}  (the step shown now)</source>
       <translation>{n}. {step}  (l'étape affichée actuellement)</translation>
     </message>

@@ -164,11 +164,11 @@ SETTINGS: tuple[Setting, ...] = (
     # bounds: torch seeds are 64-bit (and the trainer adds the run number to the seed); a batch or epoch count
     # beyond these is a typo, not a plan
     Setting("epochs", "int", msg("How many times the network sees the whole training set."), key="epochs", default=10,
-            low=1, high=1_000_000, override=True),
+            low=1, high=1_000_000, override=True, title=msg("epochs")),
     Setting("batch_size", "int", msg("How many samples are averaged for one step."), key="batch_size",
             title=msg("batch size"), default=32, low=1, high=10_000_000, override=True),
     Setting("seed", "int", msg("Starting point of the random numbers: the same seed gives the same run."), key="seed",
-            default=0, low=0, high=2**63 - 1, override=True),
+            default=0, low=0, high=2**63 - 1, override=True, title=msg("seed")),
     Setting("scheduler.name", "choice", msg("How the learning rate changes from epoch to epoch: step (divide by 10 "
                                             "every 10 epochs), cosine (glide down to 0), plateau (divide when "
                                             "progress stalls). none: constant."),
