@@ -312,3 +312,13 @@ def test_the_panels_numbers_follow_the_locale(window, english):
     flops = [cell for row in german_rows for cell in row[4:] if cell]
     assert flops and all("." not in cell for cell in flops) and any("," in cell for cell in flops), flops
     assert i18n.number(12345.5, ",.1f") == "12.345,5"
+
+
+def test_a_missing_translation_starts_in_english_and_says_why(monkeypatch, tmp_path, capsys, english):
+    from PySide6.QtCore import QSettings
+    from netbuilder.gui.window.language import SETTING, startup_language
+    QSettings().setValue(SETTING, "de")
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # an installation without its .qm files
+    assert startup_language() == "en" and i18n.current_language() == "en"
+    err = capsys.readouterr().err
+    assert "the Deutsch translation is missing" in err and "showing English" in err, err

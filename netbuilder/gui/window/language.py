@@ -6,6 +6,8 @@ screen again (:func:`netbuilder.gui.common.i18n.retranslate`). The translations 
 """
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
@@ -25,9 +27,14 @@ def saved_language() -> str:
 
 
 def startup_language() -> str:
-    """Install the saved language (or the system's, when netbuilder ships it) before the window is built."""
+    """Install the saved language (or the system's, when netbuilder ships it) before the window is built. A
+    translation missing from the installation: English, and one line on stderr saying what to do."""
     choice = saved_language()
-    return i18n.install_language(i18n.system_language() if choice == SYSTEM else choice)
+    try:
+        return i18n.install_language(i18n.system_language() if choice == SYSTEM else choice)
+    except FileNotFoundError as exc:
+        print(f"netbuilder: {exc}; showing English meanwhile", file=sys.stderr, flush=True)
+        return i18n.install_language("en")
 
 
 class WindowLanguage:
