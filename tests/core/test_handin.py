@@ -90,10 +90,7 @@ def test_loading_runs_no_code(tmp_path):
 
     payload = work_payload(xor_work(tmp_path, "Eve", runs=1))
     payload["weights"]["evil"] = Boom()
-    buffer = io.BytesIO()
-    torch.save(payload, buffer)
-    path = tmp_path / "eve.nbwork"
-    path.write_bytes(buffer.getvalue())
+    path = _saved(payload, tmp_path / "eve.nbwork")
     with pytest.raises(TrainingError, match="never unpickles") as caught:
         load_work(path)
     assert "\n" not in str(caught.value)
@@ -104,15 +101,20 @@ def test_loading_runs_no_code(tmp_path):
         load_work(plain)
 
 
+def _saved(payload: dict, path):
+    """``payload`` written as torch.save writes a work file (a zip), bypassing the writer's checks."""
+    buffer = io.BytesIO()
+    torch.save(payload, buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
 def test_a_file_whose_parts_do_not_hold_up_is_refused(tmp_path):
     payload = work_payload(xor_work(tmp_path, "Ana", runs=1))
     text = json.loads(payload["work"])
     text["runs"][0]["status"] = "brilliant"
     payload["work"] = json.dumps(text)
-    buffer = io.BytesIO()
-    torch.save(payload, buffer)
-    path = tmp_path / "odd.nbwork"
-    path.write_bytes(buffer.getvalue())
+    path = _saved(payload, tmp_path / "odd.nbwork")
     with pytest.raises(TrainingError, match=r"odd.nbwork: the work file is damaged \(runs\[0\].status"):
         load_work(path)
     assert zipfile.is_zipfile(path)
@@ -121,9 +123,6 @@ def test_a_file_whose_parts_do_not_hold_up_is_refused(tmp_path):
 def test_a_boundary_that_cannot_be_drawn_is_refused(tmp_path):
     payload = work_payload(xor_work(tmp_path, "Ana", runs=1))
     payload["boundaries"][0]["output"] = payload["boundaries"][0]["output"][:3]  # rows no longer the y axis
-    buffer = io.BytesIO()
-    torch.save(payload, buffer)
-    path = tmp_path / "odd.nbwork"
-    path.write_bytes(buffer.getvalue())
+    path = _saved(payload, tmp_path / "odd.nbwork")
     with pytest.raises(TrainingError, match=r"runs\[0\].boundary has the wrong shapes"):
         load_work(path)

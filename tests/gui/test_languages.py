@@ -124,9 +124,8 @@ def test_every_visible_string_changes_language(window, english, code):
     assert still == [], f"strings not back in English: {still[:40]}"
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
-def test_a_window_built_in_a_language_shows_no_english(qtbot, english, code):
-    """The startup path: the language installed before the window is made (as run_app does)."""
+def _window_built_in(qtbot, code: str):
+    """A main window made after ``code`` was installed (run_app's way), at 1366x768, shown."""
     from netbuilder.gui import MainWindow
     i18n.install_language(code)
     w = MainWindow()
@@ -135,6 +134,13 @@ def test_a_window_built_in_a_language_shows_no_english(qtbot, english, code):
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_window_built_in_a_language_shows_no_english(qtbot, english, code):
+    """The startup path: the language installed before the window is made (as run_app does)."""
+    w = _window_built_in(qtbot, code)
     _open_everything(w)
     texts = set(_every_panel_texts(w).values())
     english = [t for t in texts if not _stays(t, code, set(w.document.design.nodes))
@@ -185,14 +191,7 @@ def test_the_translations_are_complete_and_compiled(tmp_path, code):
 
 
 def test_no_label_is_cut_short_in_german_at_1366x768(qtbot, english):
-    from netbuilder.gui import MainWindow
-    i18n.install_language("de")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.ask_save_changes = lambda: QMessageBox.Discard
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = _window_built_in(qtbot, "de")
     assert w.open_design("xor")
     w.open_lesson("xor")
     cut, checked = [], set()
