@@ -37,6 +37,8 @@ def test_a_students_answer_and_runs_are_saved_as_one_file(window, qtbot, tmp_pat
     names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
     assert names.index("actionSaveWork") == names.index("actionSaveLesson") + 1
     assert "actionOpenClassWork" in names
+    assert window.close_lesson()  # closing the lesson keeps the answers, to be handed in afterwards
+    assert load_work(window.save_work(tmp_path / "after.nbwork", student="Ana")).answers == {3: "No: it needs two lines"}
 
 
 def _student(tmp_path, name: str) -> Work:

@@ -246,7 +246,10 @@ def test_the_menus_show_the_keys_and_a_lesson_steps_by_keys(window, qtbot):
     shown = {name: window.actions_by_name[name].shortcut().toString()
              for name in ("actionTrain", "actionPause", "actionStep", "actionLessonNext", "actionLessonBack",
                           "actionConnect", "actionDisconnect", "actionNextPanel", "actionFindLayer")}
-    assert all(shown.values()), shown  # each with its key, which its menu shows beside it
+    # each with the key the README's table promises, which its menu shows beside it
+    assert shown == {"actionTrain": "Ctrl+T", "actionPause": "Ctrl+Shift+Space", "actionStep": "Ctrl+Shift+Right",
+                     "actionLessonNext": "Alt+Right", "actionLessonBack": "Alt+Left", "actionConnect": "Ctrl+K",
+                     "actionDisconnect": "Ctrl+Shift+K", "actionNextPanel": "F6", "actionFindLayer": "Ctrl+F"}, shown
     assert window.actions_by_name["actionLessonNext"] in window.lessons_menu.actions()
     assert window.open_lesson("hello_neuron")
     window.view.setFocus()
@@ -269,3 +272,41 @@ def test_a_canvas_losing_its_focus_while_it_is_destroyed_is_ignored(window):
     keys = CanvasKeys(plain)
     assert keys.eventFilter(plain, QFocusEvent(QEvent.FocusOut)) is False
     plain.deleteLater()
+
+
+def test_step_pause_and_stop_by_keys(window, qtbot):
+    """Ctrl+Shift+Right trains one batch and pauses; Ctrl+Shift+Space resumes and pauses; Ctrl+. stops."""
+    controller = window.training.controller
+    assert window.open_design("xor")
+    window.set_training_options(epochs=2000)  # long enough to be caught running
+    window.view.setFocus()
+    key(qtbot, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)  # Step One Batch
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=30_000)
+    key(qtbot, Qt.Key_Space, Qt.ControlModifier | Qt.ShiftModifier)  # Resume
+    qtbot.waitUntil(lambda: controller.state == "running", timeout=5000)
+    key(qtbot, Qt.Key_Space, Qt.ControlModifier | Qt.ShiftModifier)  # Pause
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=5000)
+    key(qtbot, Qt.Key_Period, Qt.ControlModifier)  # Stop
+    qtbot.waitUntil(lambda: bool(window.finished), timeout=30_000)
+    assert window.finished[-1]["status"] == "stopped" and controller.state == "idle"
+
+
+def test_a_focused_field_has_a_visible_ring(window, qtbot):
+    """Not only the canvas: any control with the keyboard focus is ringed in the highlight colour."""
+    from PySide6.QtGui import QPalette
+    window.show_panel("trainingPanel")
+    settle()
+    spin = window.training.panel.fields["epochs"]
+    spin.setFocus()
+    qtbot.waitUntil(lambda: window.focus_outline.widget() is spin, timeout=3000)
+    ring = window.focus_outline.ring
+    settle()
+    image = ring.grab().toImage()
+    highlight = ring.palette().color(QPalette.Highlight)
+    near = sum(1 for x in range(0, image.width(), 2) for y in (1, image.height() // 2, image.height() - 2)
+               if abs(QColor(image.pixel(x, y)).hue() - highlight.hue()) < 12
+               and QColor(image.pixel(x, y)).saturation() > 80)
+    assert ring.isVisible() and ring.widget() is spin
+    assert near >= 4, f"{near} highlight pixels on the ring"
+    spin.clearFocus()
+    qtbot.waitUntil(lambda: window.focus_outline.widget() is not spin, timeout=3000)

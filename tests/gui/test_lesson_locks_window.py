@@ -96,9 +96,9 @@ def test_a_locked_lesson_refuses_every_edit_path_and_says_why(window, qtbot, tmp
 
     assert window.close_lesson()  # closing the lesson lifts the locks
     assert not line.isVisible()
-    for name in ("batchSizeSpin", "datasetCombo"):
+    for name, label in (("batchSizeSpin", "Batch"), ("datasetCombo", "Dataset")):
         assert window.findChild(QWidget, name).isEnabled()
-        assert _label_of(window, name).text() in ("Dataset", "Batch")
+        assert _label_of(window, name).text() == label
     window.set_training_options(batch_size=8)
     assert doc.design.training["batch_size"] == 8
     window.scene.select_nodes(["hidden"])

@@ -81,8 +81,8 @@ def test_a_sweep_lists_its_trials_and_fills_the_runs_view(window, qtbot):
         assert record.settings["batch_size"] == outcome.params["batch_size"]
     assert dialog.progress.text().startswith("Done: 3 trials.")
     best = result.best
-    if best.record is not None and any(r is best.record for r in window.training.runs):
-        assert f"Best: Run {best.record.number} (trial {best.number})," in dialog.progress.text()
+    assert best.record is not None and any(r is best.record for r in window.training.runs)
+    assert f"Best: Run {best.record.number} (trial {best.number})," in dialog.progress.text()
     assert dialog.message.text().startswith("Swept learning rate, batch size:")  # done: the past tense
     assert dialog.table.horizontalHeaderItem(3).text() in ("Loss", "Val loss")  # the metric's words, not its key
     assert [r["Run"] for r in rows if r["Run"]] == [o.record.label for o in trained]

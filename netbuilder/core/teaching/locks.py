@@ -20,7 +20,6 @@ from ..design.settings import EDITABLE
 from ..text import Text, msg
 
 KEYS = ("layers", "dataset", "settings")
-PREFIX = "Locked by the lesson"  # how every refusal begins (each template spells it out, for the translators)
 #: the settings' names as a sentence says them (the window shows them translated: core.text.msg)
 NAMES = {"dataset": msg("the dataset"), "validation": msg("the validation split"),
          "limit": msg("the number of samples"), "loss": msg("the loss"), "optimizer": msg("the optimizer"),

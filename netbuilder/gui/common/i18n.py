@@ -8,8 +8,9 @@
   ``tools/i18n_update.py`` collects every ``tr``/``msg`` template and lesson text into them and compiles them.
 - ``install_language(code)`` swaps the translators (ours and Qt's own, for the standard dialogs' buttons) and the
   default locale; ``retranslate(widgets)`` then turns every text already on screen into the new language: each
-  string ``tr``/``tr_text`` returned is remembered with its template and values (a bounded table), so a label,
-  button, tab, menu, header, tooltip or plot label holding one is rendered again. A widget whose text is built
+  string ``tr``/``tr_text`` returned is remembered with its template and values (fixed texts for good, filled-in
+  ones the latest 20,000), so a label, button, tab, menu, header, tooltip or plot label holding one is rendered
+  again. A widget whose text is built
   anew on each refresh defines ``retranslate()`` and is called too.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ...core.errors import message
 from ...core.text import Text
 
 CONTEXT = "netbuilder"
@@ -30,6 +32,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n"
 _MAX_REMEMBERED = 20000
 
 _remembered: OrderedDict[str, tuple[str, str, dict]] = OrderedDict()
+_fixed: dict[str, tuple[str, str, dict]] = {}
 _translators: list[QTranslator] = []
 _current = "en"
 
@@ -59,6 +62,10 @@ def _render(context: str, template: str, values: dict) -> str:
             translated = _formatter.format(translated, **shown)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: fall back to English
             translated = _formatter.format(template, **shown)
+    if not values:  # a fixed text (a label, a menu): as many as there are templates, kept for good
+        _fixed[translated] = (context, template, values)
+        return translated
+    # a filled-in one (a progress line changes many times a second): the latest few thousand
     _remembered[translated] = (context, template, values)  # the values as given: a Text in them is redone too
     _remembered.move_to_end(translated)
     if len(_remembered) > _MAX_REMEMBERED:
@@ -67,7 +74,7 @@ def _render(context: str, template: str, values: dict) -> str:
 
 
 def _again_or(value):
-    if isinstance(value, str) and value in _remembered:
+    if isinstance(value, str) and (value in _fixed or value in _remembered):
         return again(value)
     return value
 
@@ -97,7 +104,7 @@ def tr_lesson(text: str) -> str:
 def again(shown: str) -> str | None:
     """``shown`` (a string ``tr`` returned earlier, in any language) rendered in the current language; None when
     it is not one of ours (a layer's name, a number, the user's own text)."""
-    known = _remembered.get(shown)
+    known = _fixed.get(shown) or _remembered.get(shown)
     if known is None:
         return None
     context, template, values = known
@@ -220,5 +227,4 @@ def retranslate(top_widgets) -> None:
 
 def tr_error(error: BaseException) -> str:
     """An exception's message for a dialog: translated when the core raised it with a :func:`msg`."""
-    first = error.args[0] if error.args else None
-    return tr_text(first) if isinstance(first, Text) and len(error.args) == 1 else str(error)
+    return tr_text(message(error))

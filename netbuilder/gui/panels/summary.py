@@ -181,8 +181,8 @@ class SummaryPanel(QWidget):
         self.table.refresh(self.document.design, self.document.analysis)
         t = self.table.table
         frozen = t.get("frozen_params") or 0
-        rows = (((tr("Trainable parameters"), f"{t['total_params']:,}"), (tr("Frozen parameters"), f"{frozen:,}"))
-                if frozen else ((tr("Total parameters"), f"{t['total_params']:,}"),)) + (
+        rows = (((tr("Trainable parameters"), number(t['total_params'], ",")), (tr("Frozen parameters"), number(frozen, ",")))
+                if frozen else ((tr("Total parameters"), number(t['total_params'], ",")),)) + (
                 (tr("FLOPs per sample"), human_count(t["flops"])),
                 (tr("Activation memory per sample"), tr_text(human_bytes(t["activation_bytes"]))))
         m = t.get("memory")

@@ -45,8 +45,8 @@ class LessonAnswers(QObject):
 
     def _on_step(self) -> None:
         lessons = self.lessons
-        if lessons.lesson is not self._lesson:  # another lesson (or none): its own answers
-            self._lesson, self.answers = lessons.lesson, {}
+        if lessons.lesson is not None and lessons.lesson is not self._lesson:  # another lesson: its own answers
+            self._lesson, self.answers = lessons.lesson, {}  # (closing one keeps them, to be handed in)
         step = None
         if lessons.lesson is not None and 0 <= lessons.index < len(lessons.lesson.steps):
             step = lessons.lesson.steps[lessons.index]

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.teaching import expectations
-from ...core.errors import NetbuilderError
-from ...core.text import Text, msg
+from ...core.errors import NetbuilderError, message
+from ...core.text import msg
 from ..common.i18n import tr, tr_lesson, tr_text
 
 TEXT_SCALE = 1.5
@@ -211,8 +211,7 @@ class LessonDriver(QObject):
             with self.document.lesson_acting():  # the lesson's own edits pass its locks
                 self._act(step)
         except NetbuilderError as exc:
-            said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else str(exc)
-            self.found = msg("This step could not be done: {reason}", reason=said)
+            self.found = msg("This step could not be done: {reason}", reason=message(exc))
             self.expected_met = False if step.expect else None
         self._show()
 

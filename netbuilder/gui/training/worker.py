@@ -21,8 +21,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ...core.errors import NetbuilderError, cause_of
-from ...core.text import Text
+from ...core.errors import NetbuilderError, cause_of, message
 from ..common.background import torch_imported
 
 CURVE_HZ = 12
@@ -127,7 +126,7 @@ class TrainingWorker(QObject):
             with download_progress(self._downloading):  # a backbone's first use: its weights download here
                 payload = self._job()
         except NetbuilderError as exc:
-            payload = {"job": self.job, "error": said(exc), "cause": exc.cause}
+            payload = {"job": self.job, "error": message(exc), "cause": exc.cause}
         except Exception as exc:  # noqa: BLE001 (whatever happens, the window hears of it and survives)
             payload = {"job": self.job, "error": f"{type(exc).__name__}: {exc}", "cause": cause_of(exc)}
         finally:
@@ -377,19 +376,12 @@ def plain_finding(finding) -> dict:
             "stopped": str(finding.stopped)}
 
 
-def said(exc: BaseException) -> str:
-    """An error's message as the GUI thread shows it: the core's :class:`~netbuilder.core.text.Text` itself (the
-    window translates it there, with ``tr_text``) when it raised one, else the message's words."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, Text) else str(exc)
-
-
 def answer(session, request_id, kind: str, options: dict, prepare: bool = False) -> dict:
     """A probe's answer as the ``probed`` signal carries it: ``result``, or ``error`` in words (a probe that fails
     never ends a run nor takes the window down)."""
     try:
         return {"id": request_id, "kind": kind, "result": session.probe(kind, prepare=prepare, **options)}
     except NetbuilderError as exc:
-        return {"id": request_id, "kind": kind, "error": said(exc)}
+        return {"id": request_id, "kind": kind, "error": message(exc)}
     except Exception as exc:  # noqa: BLE001
         return {"id": request_id, "kind": kind, "error": f"{type(exc).__name__}: {exc}"}

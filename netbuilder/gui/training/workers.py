@@ -18,9 +18,9 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
-from ...core.errors import TrainingError
+from ...core.errors import TrainingError, message
 from ..common import collector
-from .worker import CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer, said, training_threads
+from .worker import CALL_TIMEOUT_S, CURVE_HZ, PROBE_SHARE, RELAYED, TrainingWorker, answer, training_threads
 
 #: how often a call's wait looks whether the job ended without reading the request (the wait itself is the future's)
 CALL_SLICE_S = 0.05
@@ -176,7 +176,7 @@ class TrainingController(QObject):
                 try:
                     self.probed.emit(self.call(lambda: answer(session, *request)))
                 except TrainingError as exc:
-                    self.probed.emit({"id": request[0], "kind": kind, "error": said(exc)})
+                    self.probed.emit({"id": request[0], "kind": kind, "error": message(exc)})
             else:
                 worker.send(("probe", *request))  # between batches, or as soon as the job ends
         elif not session.prepared:

@@ -197,16 +197,18 @@ class DesignDocument(QObject):
 
     def open(self, source) -> None:
         """Load a path or preset; raises DesignError and leaves the current design untouched on failure."""
-        if self.replace_refusal():
-            raise DesignError(self.replace_refusal())
+        refusal = self.replace_refusal()
+        if refusal:
+            raise DesignError(refusal)
         loaded = load_design(source)
         path = Path(source)
         self._replace(loaded, path if path.exists() else None)
 
     def load(self, design: Design, path: Path | None = None) -> None:
         """Replace the design with ``design`` (already loaded, e.g. from a checkpoint); clears the undo stack."""
-        if self.replace_refusal():
-            raise DesignError(self.replace_refusal())
+        refusal = self.replace_refusal()
+        if refusal:
+            raise DesignError(refusal)
         self._replace(design, path)
 
     def save(self, path) -> None:

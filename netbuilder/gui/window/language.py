@@ -70,8 +70,7 @@ class WindowLanguage:
             QSettings().setValue(SETTING, code)
         self.language_actions[code].setChecked(True)
         shown = [self, *(w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible())]
-        i18n.retranslate(shown)
-        self._update_title()
+        i18n.retranslate(shown)  # the window's own retranslate() (menus.py) redoes its title and status line
         for top in shown:  # the screen reader's names cut from a tooltip or a label: cut again from the new words
             derive_again(top)
 

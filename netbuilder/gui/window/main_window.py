@@ -5,12 +5,11 @@ training actions (``training_actions``)."""
 from __future__ import annotations
 
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPointF, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ...core.design.summary import params_text
@@ -276,7 +275,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowExports, WindowLessons, WindowW
         """Whether to restore an autosaved design (a recovery record: ``design``, ``path``, ``saved_at``,
         ``weights``)."""
         name = record["design"].get("name") or tr("Untitled")
-        when = time.strftime("%H:%M on %d %b", time.localtime(float(record.get("saved_at") or 0)))
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(float(record.get("saved_at") or 0))),
+                                  QLocale.ShortFormat)  # in the window's language
         question = (tr("netbuilder was not closed properly. Restore “{name}” with its trained weights, as it was "
                        "autosaved at {when}?", name=name, when=when) if record.get("weights") else
                     tr("netbuilder was not closed properly. Restore “{name}”, as it was autosaved at {when}?",

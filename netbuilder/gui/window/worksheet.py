@@ -10,8 +10,9 @@ only the write of the finished bytes, atomic (:mod:`netbuilder.core.files.atomic
 in :attr:`writes`, :meth:`export_worksheet`'s in the calling thread (a script wants the file when it returns)."""
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale
 
 from ...core.errors import NetbuilderError
 from ...core.text import msg
@@ -59,11 +60,10 @@ class WindowWorksheet:
     def _worksheet_pdf(self) -> bytes:
         design = self.document.design
         name = design.name or (Path(self.document.path).stem if self.document.path else tr("Untitled design"))
-        today = datetime.date.today()
         sheet = Sheet(tr("Worksheet: {name}", name=name))
         sheet.heading(tr("Worksheet: {name}", name=name), size=18)
         sheet.text(tr("netbuilder, {date}        Name: ______________________________",
-                      date=f"{today.day} {today:%B %Y}"), grey=1)
+                      date=QLocale().toString(QDate.currentDate(), "d MMMM yyyy")), grey=1)
         if design.description:
             sheet.text(design.description)
         sheet.heading(tr("The network"))
@@ -187,7 +187,7 @@ def _flat(settings) -> dict:
 
 def _value(value) -> str:
     if isinstance(value, list):
-        return ", ".join(_value(v) for v in value) or "none"
+        return ", ".join(_value(v) for v in value) or tr("none")
     if isinstance(value, float):
         return number(value, "g")
-    return "none" if value is None else str(value)
+    return tr("none") if value is None else str(value)

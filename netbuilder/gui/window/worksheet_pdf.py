@@ -18,7 +18,7 @@ DPI = 72
 #: the page's margins in points (about 15 mm)
 MARGIN = 42.0
 GREYS = ("#000000", "#555555", "#999999")
-#: curves: (metric key, label, pen style)
+#: the pen styles of the curves, one per line, so that they read apart in grey too
 DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine)
 
 
