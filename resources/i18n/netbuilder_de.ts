@@ -1012,7 +1012,7 @@
       <translation>Zur &amp;Arbeitsfläche</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="40" />
+      <location filename="netbuilder/gui/window/language.py" line="47" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
@@ -1832,7 +1832,7 @@
       <translation>Klassenordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="172" />
+      <location filename="netbuilder/gui/window/main_window.py" line="171" />
       <source>Could not open the design</source>
       <translation>Entwurf konnte nicht geöffnet werden</translation>
     </message>
@@ -1842,7 +1842,7 @@
       <translation>Lektion konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="190" />
+      <location filename="netbuilder/gui/window/main_window.py" line="189" />
       <source>Could not restore the autosaved design</source>
       <translation>Automatisch gespeicherter Entwurf konnte nicht wiederhergestellt werden</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>Checkpoint konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="202" />
+      <location filename="netbuilder/gui/window/main_window.py" line="201" />
       <source>Could not save the design</source>
       <translation>Entwurf konnte nicht gespeichert werden</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
       <source>Do this step's action again</source>
       <translation>Die Aktion dieses Schritts erneut ausführen</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Erklären</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="55" />
       <source>Export a worksheet (PDF)</source>
       <translation>Ein Arbeitsblatt exportieren (PDF)</translation>
     </message>
@@ -2664,17 +2664,17 @@
       <translation>Durch die Lektion gesperrt: In dieser Lektion ändern Lernende {setting} nicht.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="63" />
+      <location filename="netbuilder/core/teaching/locks.py" line="62" />
       <source>Locked by the lesson: the layers cannot be changed (added, deleted, connected or edited); moving them is fine</source>
       <translation>Durch die Lektion gesperrt: Die Schichten können nicht geändert werden (hinzugefügt, gelöscht, verbunden oder bearbeitet); Verschieben ist erlaubt</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="75" />
+      <location filename="netbuilder/core/teaching/locks.py" line="74" />
       <source>Locked by the lesson: {settings} cannot be changed</source>
       <translation>Durch die Lektion gesperrt (nicht änderbar): {settings}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="73" />
+      <location filename="netbuilder/core/teaching/locks.py" line="72" />
       <source>Locked by the lesson: {settings} cannot be changed; you may change {free}</source>
       <translation>Durch die Lektion gesperrt (nicht änderbar): {settings}; weiterhin änderbar: {free}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>Nichts ist ausgewählt, daher gelten diese Einstellungen für den ganzen Entwurf. Klicken Sie auf eine Schicht auf der Arbeitsfläche, um ihre eigenen Einstellungen zu sehen und zu ändern.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="379" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>In diesem Schritt ist nichts zu tun: Lesen Sie ihn und drücken Sie dann Weiter</translation>
     </message>
@@ -3151,7 +3151,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Ausgabeform</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="55" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3256,7 +3256,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Präsentationsleiste</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
       <source>Press Next to begin.</source>
       <translation>Drücken Sie auf Weiter, um zu beginnen.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Ihre Arbeit wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="193" />
+      <location filename="netbuilder/gui/window/main_window.py" line="192" />
       <source>Restored the design autosaved before netbuilder was closed</source>
       <translation>Der vor dem Schließen von netbuilder automatisch gespeicherte Entwurf wurde wiederhergestellt</translation>
     </message>
@@ -3895,7 +3895,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Schritt zwischen Fenstern; leer bedeutet dasselbe wie kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="358" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
       <source>Step {n} of {total}</source>
       <translation>Schritt {n} von {total}</translation>
     </message>
@@ -3990,7 +3990,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Sweep über {names} beendet: Die Versuche, die trainiert haben, stehen in der Ansicht „Läufe“.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="46" />
+      <location filename="netbuilder/gui/window/language.py" line="53" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
@@ -4310,17 +4310,17 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Diese Läufe haben dieselben Einstellungen: Ändern Sie eine (oder starten Sie einen Sweep), um zu vergleichen.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="93" />
+      <location filename="netbuilder/core/teaching/locks.py" line="92" />
       <source>This lesson locks {what}.</source>
       <translation>Diese Lektion sperrt Folgendes: {what}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="92" />
+      <location filename="netbuilder/core/teaching/locks.py" line="91" />
       <source>This lesson locks {what}; you may change {free}.</source>
       <translation>Diese Lektion sperrt Folgendes: {what}; weiterhin änderbar: {free}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="215" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
       <source>This step could not be done: {reason}</source>
       <translation>Dieser Schritt konnte nicht ausgeführt werden: {reason}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Training: {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="363" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
       <source>Training…</source>
       <translation>Training…</translation>
     </message>
@@ -4615,7 +4615,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>Unbenannt</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="61" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="62" />
       <source>Untitled design</source>
       <translation>Unbenannter Entwurf</translation>
     </message>
@@ -5040,7 +5040,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>eine Regression</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="280" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
       <source>a run is going on: stop it first</source>
       <translation>ein Lauf ist im Gange: Halten Sie ihn zuerst an</translation>
     </message>
@@ -6400,7 +6400,7 @@ Aus: harte Regionen, jeder Punkt in der Farbe der dort vorhergesagten Klasse.</t
       <translation>netbuilder-Entwurf</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="54" />
+      <location filename="netbuilder/gui/window/main_window.py" line="53" />
       <source>netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)</source>
       <translation>netbuilder-Entwürfe und -Checkpoints (*.json *.ckpt *.pt);;Alle Dateien (*)</translation>
     </message>
@@ -7172,7 +7172,7 @@ sie erscheinen während des Trainings</translation>
       <translation>das CUDA-Gerät {device}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the LR schedule</source>
       <translation>der LR-Zeitplan</translation>
     </message>
@@ -7182,12 +7182,12 @@ sie erscheinen während des Trainings</translation>
       <translation>der TensorBoard-Ordner {folder} ist eine Datei; geben Sie einen Ordner für die Logs an</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the augmentation</source>
       <translation>die Augmentierung</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the batch size</source>
       <translation>die Stapelgröße</translation>
     </message>
@@ -7287,7 +7287,7 @@ sie erscheinen während des Trainings</translation>
       <translation>das Gewicht {names} des Entwurfs ist nicht in der Datei</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the device</source>
       <translation>das Gerät</translation>
     </message>
@@ -7297,7 +7297,7 @@ sie erscheinen während des Trainings</translation>
       <translation>der Datenträger ist voll (oder das Kontingent ist aufgebraucht): Dort wurde nichts gespeichert, und eine bereits vorhandene Datei ist unverändert; geben Sie Speicherplatz frei oder speichern Sie an einem anderen Ort</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the epochs</source>
       <translation>die Epochen</translation>
     </message>
@@ -7332,12 +7332,12 @@ sie erscheinen während des Trainings</translation>
       <translation>die Eingabe ist eine einzige Zeile ({plural}); {width_note}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="86" />
+      <location filename="netbuilder/core/teaching/locks.py" line="85" />
       <source>the layers</source>
       <translation>die Schichten</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the learning rate</source>
       <translation>die Lernrate</translation>
     </message>
@@ -7347,7 +7347,7 @@ sie erscheinen während des Trainings</translation>
       <translation>die Lektion</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the loss</source>
       <translation>der Verlust</translation>
     </message>
@@ -7367,7 +7367,7 @@ sie erscheinen während des Trainings</translation>
       <translation>das Modell ist in Gebrauch (Training oder Auswertung): Stoppen Sie den Lauf oder lassen Sie ihn enden, dann exportieren Sie</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the momentum</source>
       <translation>das Momentum</translation>
     </message>
@@ -7387,7 +7387,7 @@ sie erscheinen während des Trainings</translation>
       <translation>Ausgabe des Netzes entlang seiner Eingabe; Punkte: Trainingsdaten</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the number of samples</source>
       <translation>die Anzahl der Beispiele</translation>
     </message>
@@ -7397,12 +7397,12 @@ sie erscheinen während des Trainings</translation>
       <translation>die Zahl {text}{more} ist zu groß</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the optimizer</source>
       <translation>der Optimierer</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="89" />
+      <location filename="netbuilder/core/teaching/locks.py" line="88" />
       <source>the other training settings</source>
       <translation>die übrigen Trainingseinstellungen</translation>
     </message>
@@ -7447,7 +7447,7 @@ sie erscheinen während des Trainings</translation>
       <translation>die gespeicherte Verlustkurve hat unterschiedlich viele x-Werte und Verluste</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the seed</source>
       <translation>der Seed</translation>
     </message>
@@ -7467,17 +7467,17 @@ sie erscheinen während des Trainings</translation>
       <translation>der Test schlägt keine Lernrate vor: Der Verlust fiel nie unter seinen Anfangswert</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="89" />
+      <location filename="netbuilder/core/teaching/locks.py" line="88" />
       <source>the training settings</source>
       <translation>die Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="25" />
+      <location filename="netbuilder/core/teaching/locks.py" line="24" />
       <source>the validation split</source>
       <translation>der Validierungsanteil</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the weight decay</source>
       <translation>der Weight Decay</translation>
     </message>
@@ -7487,7 +7487,7 @@ sie erscheinen während des Trainings</translation>
       <translation>das Gewicht {name} hat in der Datei die Form {shape}, im Entwurf aber {shape2}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="33" />
+      <location filename="netbuilder/core/teaching/locks.py" line="32" />
       <source>the {setting}</source>
       <translation>die Einstellung {setting}</translation>
     </message>
@@ -7517,7 +7517,7 @@ sie erscheinen während des Trainings</translation>
       <translation>es gibt bereits eine Klasse '{text}': Geben Sie jeder Klasse einen eigenen Namen</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="248" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="247" />
       <source>there is no control named {name!r}</source>
       <translation>es gibt kein Steuerelement namens {name!r}</translation>
     </message>
@@ -7532,7 +7532,7 @@ sie erscheinen während des Trainings</translation>
       <translation>es gibt keinen Knoten '{node_id}'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="241" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
       <source>there is no panel named {name!r}</source>
       <translation>es gibt keinen Bereich namens {name!r}</translation>
     </message>
@@ -7602,7 +7602,7 @@ sie erscheinen während des Trainings</translation>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="303" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
       <source>training could not start</source>
       <translation>Training konnte nicht starten</translation>
     </message>
@@ -8107,12 +8107,12 @@ sie erscheinen während des Trainings</translation>
       <translation>{file}: {cls_name} ist keine nn.Module-Klasse</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="41" />
+      <location filename="netbuilder/core/teaching/locks.py" line="40" />
       <source>{first} and {last}</source>
       <translation>{first} und {last}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="42" />
+      <location filename="netbuilder/core/teaching/locks.py" line="41" />
       <source>{first}, {rest}</source>
       <translation>{first}, {rest}</translation>
     </message>
@@ -8134,7 +8134,12 @@ Click to choose another folder for the TensorBoard logs.</source>
 Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/session/handin.py" line="259" />
+      <location filename="netbuilder/core/session/handin.py" line="264" />
+      <source>{folder} holds {n} work files; the first {most} by name are opened: split the class into folders of at most {most}</source>
+      <translation>{folder} enthält {n} Arbeitsdateien; geöffnet werden die ersten {most} nach Namen: Teilen Sie die Klasse auf Ordner mit höchstens {most} Dateien auf</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/handin.py" line="260" />
       <source>{folder}: no such folder</source>
       <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
@@ -8657,7 +8662,7 @@ Klicken Sie, um einen anderen Ordner für die TensorBoard-Logs zu wählen.</tran
       <translation>{n} Probleme</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="353" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
       <source>{n} steps</source>
       <translation>{n} Schritte</translation>
     </message>
@@ -9223,7 +9228,7 @@ Epoche {x:.2f}: {y:.4g}</translation>
       <translation>{title} ({path})</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/session/handin.py" line="288" />
+      <location filename="netbuilder/core/session/handin.py" line="293" />
       <source>{title}: step {step} of {steps}</source>
       <translation>{title}: Schritt {step} von {steps}</translation>
     </message>
@@ -10023,12 +10028,12 @@ Epoche {x:.2f}: {y:.4g}</translation>
       <translation>≥ 1/10 des größten</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="365" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Erwartetes Ergebnis erreicht: {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="367" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ Nicht erreicht: {found}</translation>
     </message>

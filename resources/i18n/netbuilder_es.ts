@@ -1012,7 +1012,7 @@
       <translation>&amp;Ir al lienzo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="40" />
+      <location filename="netbuilder/gui/window/language.py" line="47" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
@@ -1832,7 +1832,7 @@
       <translation>No se pudo abrir la carpeta de clases</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="172" />
+      <location filename="netbuilder/gui/window/main_window.py" line="171" />
       <source>Could not open the design</source>
       <translation>No se pudo abrir el diseño</translation>
     </message>
@@ -1842,7 +1842,7 @@
       <translation>No se pudo abrir la lección</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="190" />
+      <location filename="netbuilder/gui/window/main_window.py" line="189" />
       <source>Could not restore the autosaved design</source>
       <translation>No se pudo restaurar el diseño guardado automáticamente</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>No se pudo guardar el punto de control</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="202" />
+      <location filename="netbuilder/gui/window/main_window.py" line="201" />
       <source>Could not save the design</source>
       <translation>No se pudo guardar el diseño</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Hacerlo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
       <source>Do this step's action again</source>
       <translation>Repetir la acción de este paso</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Explicar</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="55" />
       <source>Export a worksheet (PDF)</source>
       <translation>Exportar una hoja de trabajo (PDF)</translation>
     </message>
@@ -2664,17 +2664,17 @@
       <translation>Bloqueado por la lección: en esta lección los alumnos no cambian {setting}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="63" />
+      <location filename="netbuilder/core/teaching/locks.py" line="62" />
       <source>Locked by the lesson: the layers cannot be changed (added, deleted, connected or edited); moving them is fine</source>
       <translation>Bloqueado por la lección: las capas no se pueden cambiar (añadir, eliminar, conectar ni editar); moverlas sí se puede</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="75" />
+      <location filename="netbuilder/core/teaching/locks.py" line="74" />
       <source>Locked by the lesson: {settings} cannot be changed</source>
       <translation>Bloqueado por la lección: no se permite cambiar {settings}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="73" />
+      <location filename="netbuilder/core/teaching/locks.py" line="72" />
       <source>Locked by the lesson: {settings} cannot be changed; you may change {free}</source>
       <translation>Bloqueado por la lección: no se permite cambiar {settings}; puede cambiar {free}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>No hay nada seleccionado, así que estos ajustes son de todo el diseño. Haga clic en una capa del lienzo para ver y cambiar sus propios ajustes.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="379" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>En este paso no hay nada que hacer: léalo y pulse Siguiente</translation>
     </message>
@@ -3151,7 +3151,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Forma de salida</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="55" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -3256,7 +3256,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Presentador</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
       <source>Press Next to begin.</source>
       <translation>Pulse Siguiente para empezar.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>¿Restaurar su trabajo?</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="193" />
+      <location filename="netbuilder/gui/window/main_window.py" line="192" />
       <source>Restored the design autosaved before netbuilder was closed</source>
       <translation>Se restauró el diseño guardado automáticamente antes de cerrar netbuilder</translation>
     </message>
@@ -3895,7 +3895,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Paso entre ventanas; vacío significa lo mismo que kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="358" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
       <source>Step {n} of {total}</source>
       <translation>Paso {n} de {total}</translation>
     </message>
@@ -3990,7 +3990,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Barrido de {names} terminado: los ensayos que entrenaron están en la vista Ejecuciones.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="46" />
+      <location filename="netbuilder/gui/window/language.py" line="53" />
       <source>System ({language})</source>
       <translation>Sistema ({language})</translation>
     </message>
@@ -4310,17 +4310,17 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Estas ejecuciones tienen los mismos ajustes: cambie uno (o haga un barrido) para compararlas.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="93" />
+      <location filename="netbuilder/core/teaching/locks.py" line="92" />
       <source>This lesson locks {what}.</source>
       <translation>Esta lección bloquea {what}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="92" />
+      <location filename="netbuilder/core/teaching/locks.py" line="91" />
       <source>This lesson locks {what}; you may change {free}.</source>
       <translation>Esta lección bloquea {what}; puede cambiar {free}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="215" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
       <source>This step could not be done: {reason}</source>
       <translation>No se pudo hacer este paso: {reason}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Entrenamiento: {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="363" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
       <source>Training…</source>
       <translation>Entrenando…</translation>
     </message>
@@ -4615,7 +4615,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>Sin título</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="61" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="62" />
       <source>Untitled design</source>
       <translation>Diseño sin título</translation>
     </message>
@@ -5040,7 +5040,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>una regresión</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="280" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
       <source>a run is going on: stop it first</source>
       <translation>hay una ejecución en curso: deténgala primero</translation>
     </message>
@@ -6400,7 +6400,7 @@ Desactivado: regiones nítidas, cada punto del color de la clase predicha allí.
       <translation>diseño de netbuilder</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="54" />
+      <location filename="netbuilder/gui/window/main_window.py" line="53" />
       <source>netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)</source>
       <translation>Diseños y puntos de control de netbuilder (*.json *.ckpt *.pt);;Todos los archivos (*)</translation>
     </message>
@@ -7172,7 +7172,7 @@ aparecen durante el entrenamiento</translation>
       <translation>el dispositivo CUDA {device}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the LR schedule</source>
       <translation>el planificador de LR</translation>
     </message>
@@ -7182,12 +7182,12 @@ aparecen durante el entrenamiento</translation>
       <translation>la carpeta de TensorBoard {folder} es un archivo; indique una carpeta para los registros</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the augmentation</source>
       <translation>el aumento de datos</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the batch size</source>
       <translation>el tamaño de lote</translation>
     </message>
@@ -7287,7 +7287,7 @@ aparecen durante el entrenamiento</translation>
       <translation>el peso {names} del diseño no está en el archivo</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the device</source>
       <translation>el dispositivo</translation>
     </message>
@@ -7297,7 +7297,7 @@ aparecen durante el entrenamiento</translation>
       <translation>el disco está lleno (o se ha agotado la cuota): no se guardó nada ahí, y un archivo que ya estuviera ahí no ha cambiado; libere espacio o guarde en otro lugar</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the epochs</source>
       <translation>el número de épocas</translation>
     </message>
@@ -7332,12 +7332,12 @@ aparecen durante el entrenamiento</translation>
       <translation>la entrada es una fila de {plural}; {width_note}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="86" />
+      <location filename="netbuilder/core/teaching/locks.py" line="85" />
       <source>the layers</source>
       <translation>las capas</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the learning rate</source>
       <translation>la tasa de aprendizaje</translation>
     </message>
@@ -7347,7 +7347,7 @@ aparecen durante el entrenamiento</translation>
       <translation>la lección</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the loss</source>
       <translation>la pérdida</translation>
     </message>
@@ -7367,7 +7367,7 @@ aparecen durante el entrenamiento</translation>
       <translation>el modelo está en uso (entrenando o evaluando): detenga la ejecución o deje que termine y luego exporte</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the momentum</source>
       <translation>el momento</translation>
     </message>
@@ -7387,7 +7387,7 @@ aparecen durante el entrenamiento</translation>
       <translation>la salida de la red a lo largo de su entrada; puntos: datos de entrenamiento</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the number of samples</source>
       <translation>el número de muestras</translation>
     </message>
@@ -7397,12 +7397,12 @@ aparecen durante el entrenamiento</translation>
       <translation>el número {text}{more} es demasiado grande</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the optimizer</source>
       <translation>el optimizador</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="89" />
+      <location filename="netbuilder/core/teaching/locks.py" line="88" />
       <source>the other training settings</source>
       <translation>los demás ajustes de entrenamiento</translation>
     </message>
@@ -7447,7 +7447,7 @@ aparecen durante el entrenamiento</translation>
       <translation>la curva de pérdida guardada tiene un número distinto de valores de x y de pérdidas</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the seed</source>
       <translation>la semilla</translation>
     </message>
@@ -7467,17 +7467,17 @@ aparecen durante el entrenamiento</translation>
       <translation>la prueba no sugiere ninguna tasa de aprendizaje: la pérdida nunca bajó de su valor inicial</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="89" />
+      <location filename="netbuilder/core/teaching/locks.py" line="88" />
       <source>the training settings</source>
       <translation>los ajustes de entrenamiento</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="25" />
+      <location filename="netbuilder/core/teaching/locks.py" line="24" />
       <source>the validation split</source>
       <translation>la partición de validación</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the weight decay</source>
       <translation>el decaimiento de pesos</translation>
     </message>
@@ -7487,7 +7487,7 @@ aparecen durante el entrenamiento</translation>
       <translation>el peso {name} tiene la forma {shape} en el archivo, pero {shape2} en el diseño</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="33" />
+      <location filename="netbuilder/core/teaching/locks.py" line="32" />
       <source>the {setting}</source>
       <translation>el ajuste {setting}</translation>
     </message>
@@ -7517,7 +7517,7 @@ aparecen durante el entrenamiento</translation>
       <translation>ya existe una clase '{text}': dé a cada clase su propio nombre</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="248" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="247" />
       <source>there is no control named {name!r}</source>
       <translation>no hay ningún control llamado {name!r}</translation>
     </message>
@@ -7532,7 +7532,7 @@ aparecen durante el entrenamiento</translation>
       <translation>no hay ningún nodo '{node_id}'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="241" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
       <source>there is no panel named {name!r}</source>
       <translation>no hay ningún panel llamado {name!r}</translation>
     </message>
@@ -7602,7 +7602,7 @@ aparecen durante el entrenamiento</translation>
       <translation>entrenamiento</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="303" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
       <source>training could not start</source>
       <translation>no se pudo iniciar el entrenamiento</translation>
     </message>
@@ -8107,12 +8107,12 @@ aparecen durante el entrenamiento</translation>
       <translation>{file}: {cls_name} no es una clase nn.Module</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="41" />
+      <location filename="netbuilder/core/teaching/locks.py" line="40" />
       <source>{first} and {last}</source>
       <translation>{first} y {last}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="42" />
+      <location filename="netbuilder/core/teaching/locks.py" line="41" />
       <source>{first}, {rest}</source>
       <translation>{first}, {rest}</translation>
     </message>
@@ -8134,7 +8134,12 @@ Click to choose another folder for the TensorBoard logs.</source>
 Haga clic para elegir otra carpeta para los registros de TensorBoard.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/session/handin.py" line="259" />
+      <location filename="netbuilder/core/session/handin.py" line="264" />
+      <source>{folder} holds {n} work files; the first {most} by name are opened: split the class into folders of at most {most}</source>
+      <translation>{folder} contiene {n} archivos de trabajo; se abren los {most} primeros por nombre: divida la clase en carpetas de {most} como máximo</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/handin.py" line="260" />
       <source>{folder}: no such folder</source>
       <translation>{folder}: no existe la carpeta</translation>
     </message>
@@ -8657,7 +8662,7 @@ Haga clic para elegir otra carpeta para los registros de TensorBoard.</translati
       <translation>{n} problemas</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="353" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
       <source>{n} steps</source>
       <translation>{n} pasos</translation>
     </message>
@@ -9223,7 +9228,7 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>{title} ({path})</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/session/handin.py" line="288" />
+      <location filename="netbuilder/core/session/handin.py" line="293" />
       <source>{title}: step {step} of {steps}</source>
       <translation>{title}: paso {step} de {steps}</translation>
     </message>
@@ -10023,12 +10028,12 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>≥ 1/10 del máximo</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="365" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Resultado esperado alcanzado: {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="367" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ No alcanzado: {found}</translation>
     </message>

@@ -1012,7 +1012,7 @@
       <translation>Aller au &amp;canevas</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="40" />
+      <location filename="netbuilder/gui/window/language.py" line="47" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
@@ -1832,7 +1832,7 @@
       <translation>Impossible d'ouvrir le dossier de classes</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="172" />
+      <location filename="netbuilder/gui/window/main_window.py" line="171" />
       <source>Could not open the design</source>
       <translation>Impossible d'ouvrir la conception</translation>
     </message>
@@ -1842,7 +1842,7 @@
       <translation>Impossible d'ouvrir la leçon</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="190" />
+      <location filename="netbuilder/gui/window/main_window.py" line="189" />
       <source>Could not restore the autosaved design</source>
       <translation>Impossible de restaurer la conception enregistrée automatiquement</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>Impossible d'enregistrer le point de contrôle</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="202" />
+      <location filename="netbuilder/gui/window/main_window.py" line="201" />
       <source>Could not save the design</source>
       <translation>Impossible d'enregistrer la conception</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Faire</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="377" />
       <source>Do this step's action again</source>
       <translation>Refaire l'action de cette étape</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Expliquer</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="55" />
       <source>Export a worksheet (PDF)</source>
       <translation>Exporter une fiche d'exercices (PDF)</translation>
     </message>
@@ -2664,17 +2664,17 @@
       <translation>Verrouillé par la leçon : les élèves ne modifient pas {setting} dans cette leçon.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="63" />
+      <location filename="netbuilder/core/teaching/locks.py" line="62" />
       <source>Locked by the lesson: the layers cannot be changed (added, deleted, connected or edited); moving them is fine</source>
       <translation>Verrouillé par la leçon : les couches ne peuvent pas être modifiées (ajoutées, supprimées, connectées ou éditées) ; vous pouvez toutefois les déplacer</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="75" />
+      <location filename="netbuilder/core/teaching/locks.py" line="74" />
       <source>Locked by the lesson: {settings} cannot be changed</source>
       <translation>Verrouillé par la leçon : impossible de modifier {settings}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="73" />
+      <location filename="netbuilder/core/teaching/locks.py" line="72" />
       <source>Locked by the lesson: {settings} cannot be changed; you may change {free}</source>
       <translation>Verrouillé par la leçon : impossible de modifier {settings} ; vous pouvez modifier {free}</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>Rien n'est sélectionné : ces réglages concernent donc toute la conception. Cliquez sur une couche du canevas pour voir et modifier ses propres réglages.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="379" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="378" />
       <source>Nothing to do in this step: read it, then press Next</source>
       <translation>Rien à faire à cette étape : lisez-la, puis appuyez sur Suivant</translation>
     </message>
@@ -3151,7 +3151,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Forme de sortie</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="54" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="55" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -3256,7 +3256,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Présentateur</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="355" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="354" />
       <source>Press Next to begin.</source>
       <translation>Appuyez sur Suivant pour commencer.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Restaurer votre travail ?</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="193" />
+      <location filename="netbuilder/gui/window/main_window.py" line="192" />
       <source>Restored the design autosaved before netbuilder was closed</source>
       <translation>La conception enregistrée automatiquement avant la fermeture de netbuilder a été restaurée</translation>
     </message>
@@ -3895,7 +3895,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Pas entre les fenêtres ; vide signifie la même valeur que kernel_size</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="358" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="357" />
       <source>Step {n} of {total}</source>
       <translation>Étape {n} sur {total}</translation>
     </message>
@@ -3990,7 +3990,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Balayage de {names} terminé : les essais entraînés sont dans la vue Exécutions.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/language.py" line="46" />
+      <location filename="netbuilder/gui/window/language.py" line="53" />
       <source>System ({language})</source>
       <translation>Système ({language})</translation>
     </message>
@@ -4310,17 +4310,17 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Ces exécutions ont les mêmes réglages : modifiez-en un (ou lancez un balayage) pour comparer.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="93" />
+      <location filename="netbuilder/core/teaching/locks.py" line="92" />
       <source>This lesson locks {what}.</source>
       <translation>Cette leçon verrouille {what}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="92" />
+      <location filename="netbuilder/core/teaching/locks.py" line="91" />
       <source>This lesson locks {what}; you may change {free}.</source>
       <translation>Cette leçon verrouille {what} ; vous pouvez modifier {free}.</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="215" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="214" />
       <source>This step could not be done: {reason}</source>
       <translation>Cette étape n'a pas pu être effectuée : {reason}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Entraînement : {message}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="363" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="362" />
       <source>Training…</source>
       <translation>Entraînement…</translation>
     </message>
@@ -4615,7 +4615,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>Sans titre</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/worksheet.py" line="61" />
+      <location filename="netbuilder/gui/window/worksheet.py" line="62" />
       <source>Untitled design</source>
       <translation>Conception sans titre</translation>
     </message>
@@ -5040,7 +5040,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>une régression</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="280" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="279" />
       <source>a run is going on: stop it first</source>
       <translation>une exécution est en cours : arrêtez-la d'abord</translation>
     </message>
@@ -6400,7 +6400,7 @@ Désactivé : régions nettes, chaque point dans la couleur de la classe prédi
       <translation>conception netbuilder</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/window/main_window.py" line="54" />
+      <location filename="netbuilder/gui/window/main_window.py" line="53" />
       <source>netbuilder designs and checkpoints (*.json *.ckpt *.pt);;All files (*)</source>
       <translation>Conceptions et points de contrôle netbuilder (*.json *.ckpt *.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -7172,7 +7172,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le périphérique CUDA {device}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the LR schedule</source>
       <translation>la planification du taux</translation>
     </message>
@@ -7182,12 +7182,12 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le dossier TensorBoard {folder} est un fichier ; indiquez un dossier pour les journaux</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the augmentation</source>
       <translation>l'augmentation</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the batch size</source>
       <translation>la taille de lot</translation>
     </message>
@@ -7287,7 +7287,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le poids {names} de la conception n'est pas dans le fichier</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="29" />
+      <location filename="netbuilder/core/teaching/locks.py" line="28" />
       <source>the device</source>
       <translation>le périphérique</translation>
     </message>
@@ -7297,7 +7297,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le disque est plein (ou le quota est épuisé) : rien n'y a été enregistré, et un fichier déjà présent reste inchangé ; libérez de l'espace ou enregistrez ailleurs</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the epochs</source>
       <translation>le nombre d'époques</translation>
     </message>
@@ -7332,12 +7332,12 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>l'entrée est une ligne de {plural} ; {width_note}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="86" />
+      <location filename="netbuilder/core/teaching/locks.py" line="85" />
       <source>the layers</source>
       <translation>les couches</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the learning rate</source>
       <translation>le taux d'apprentissage</translation>
     </message>
@@ -7347,7 +7347,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>la leçon</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the loss</source>
       <translation>la perte</translation>
     </message>
@@ -7367,7 +7367,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le modèle est en cours d'utilisation (entraînement ou évaluation) : arrêtez l'exécution ou laissez-la se terminer, puis exportez</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the momentum</source>
       <translation>le momentum</translation>
     </message>
@@ -7387,7 +7387,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>la sortie du réseau le long de son entrée ; points : données d'entraînement</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the number of samples</source>
       <translation>le nombre d'échantillons</translation>
     </message>
@@ -7397,12 +7397,12 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le nombre {text}{more} est trop grand</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="26" />
+      <location filename="netbuilder/core/teaching/locks.py" line="25" />
       <source>the optimizer</source>
       <translation>l'optimiseur</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="89" />
+      <location filename="netbuilder/core/teaching/locks.py" line="88" />
       <source>the other training settings</source>
       <translation>les autres réglages d'entraînement</translation>
     </message>
@@ -7447,7 +7447,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>la courbe de perte enregistrée n'a pas le même nombre de valeurs x et de pertes</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="28" />
+      <location filename="netbuilder/core/teaching/locks.py" line="27" />
       <source>the seed</source>
       <translation>la graine</translation>
     </message>
@@ -7467,17 +7467,17 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le test ne suggère aucun taux d'apprentissage : la perte n'est jamais descendue sous son niveau de départ</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="89" />
+      <location filename="netbuilder/core/teaching/locks.py" line="88" />
       <source>the training settings</source>
       <translation>les réglages d'entraînement</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="25" />
+      <location filename="netbuilder/core/teaching/locks.py" line="24" />
       <source>the validation split</source>
       <translation>l'ensemble de validation</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="27" />
+      <location filename="netbuilder/core/teaching/locks.py" line="26" />
       <source>the weight decay</source>
       <translation>la décroissance des poids</translation>
     </message>
@@ -7487,7 +7487,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>le poids {name} a la forme {shape} dans le fichier, mais {shape2} dans la conception</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="33" />
+      <location filename="netbuilder/core/teaching/locks.py" line="32" />
       <source>the {setting}</source>
       <translation>le réglage {setting}</translation>
     </message>
@@ -7517,7 +7517,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>il existe déjà une classe '{text}' : donnez à chaque classe son propre nom</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="248" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="247" />
       <source>there is no control named {name!r}</source>
       <translation>il n'y a pas de contrôle nommé {name!r}</translation>
     </message>
@@ -7532,7 +7532,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>il n'y a pas de nœud '{node_id}'</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="241" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="240" />
       <source>there is no panel named {name!r}</source>
       <translation>il n'y a pas de panneau nommé {name!r}</translation>
     </message>
@@ -7602,7 +7602,7 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>entraînement</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="303" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="302" />
       <source>training could not start</source>
       <translation>l'entraînement n'a pas pu démarrer</translation>
     </message>
@@ -8107,12 +8107,12 @@ ils apparaissent pendant l'entraînement</translation>
       <translation>{file} : {cls_name} n'est pas une classe nn.Module</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="41" />
+      <location filename="netbuilder/core/teaching/locks.py" line="40" />
       <source>{first} and {last}</source>
       <translation>{first} et {last}</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/teaching/locks.py" line="42" />
+      <location filename="netbuilder/core/teaching/locks.py" line="41" />
       <source>{first}, {rest}</source>
       <translation>{first}, {rest}</translation>
     </message>
@@ -8134,7 +8134,12 @@ Click to choose another folder for the TensorBoard logs.</source>
 Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/session/handin.py" line="259" />
+      <location filename="netbuilder/core/session/handin.py" line="264" />
+      <source>{folder} holds {n} work files; the first {most} by name are opened: split the class into folders of at most {most}</source>
+      <translation>{folder} contient {n} fichiers de travail ; seuls les {most} premiers par nom sont ouverts : répartissez la classe dans des dossiers de {most} au plus</translation>
+    </message>
+    <message>
+      <location filename="netbuilder/core/session/handin.py" line="260" />
       <source>{folder}: no such folder</source>
       <translation>{folder} : dossier introuvable</translation>
     </message>
@@ -8657,7 +8662,7 @@ Cliquez pour choisir un autre dossier pour les journaux TensorBoard.</translatio
       <translation>{n} problèmes</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="353" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="352" />
       <source>{n} steps</source>
       <translation>{n} étapes</translation>
     </message>
@@ -9223,7 +9228,7 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>{title} ({path})</translation>
     </message>
     <message>
-      <location filename="netbuilder/core/session/handin.py" line="288" />
+      <location filename="netbuilder/core/session/handin.py" line="293" />
       <source>{title}: step {step} of {steps}</source>
       <translation>{title} : étape {step} sur {steps}</translation>
     </message>
@@ -10023,12 +10028,12 @@ epoch {x:.2f}: {y:.4g}</source>
       <translation>≥ 1/10 du maximum</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="365" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="364" />
       <source>✓ Expected result reached: {found}</source>
       <translation>✓ Résultat attendu atteint : {found}</translation>
     </message>
     <message>
-      <location filename="netbuilder/gui/teaching/lessons.py" line="367" />
+      <location filename="netbuilder/gui/teaching/lessons.py" line="366" />
       <source>✗ Not reached: {found}</source>
       <translation>✗ Non atteint : {found}</translation>
     </message>

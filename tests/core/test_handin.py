@@ -126,3 +126,16 @@ def test_a_boundary_that_cannot_be_drawn_is_refused(tmp_path):
     path = _saved(payload, tmp_path / "odd.nbwork")
     with pytest.raises(TrainingError, match=r"runs\[0\].boundary has the wrong shapes"):
         load_work(path)
+
+
+def test_a_folder_with_more_files_than_opened_says_so(tmp_path, monkeypatch):
+    from netbuilder.core.session import handin
+    folder = tmp_path / "class"
+    folder.mkdir()
+    work = xor_work(tmp_path, "Ana", runs=1)
+    for name in ("a", "b", "c"):
+        save_work(folder / f"{name}.nbwork", work)
+    monkeypatch.setattr(handin, "MAX_FILES", 2)
+    works, problems = open_class_folder(folder)
+    assert len(works) == 2 and len(problems) == 1
+    assert "holds 3 work files; the first 2 by name are opened" in problems[0]

@@ -249,8 +249,9 @@ def _run(data: Any, curve: Any, i: int) -> RunRecord:
 
 
 def work_files(folder: str | os.PathLike) -> list[Path]:
-    """The work files of ``folder`` (``*.nbwork``, not in subfolders), by name."""
-    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == SUFFIX and p.is_file())[:MAX_FILES]
+    """The work files of ``folder`` (``*.nbwork``, not in subfolders), by name; all of them (the opener stops at
+    :data:`MAX_FILES` and says so)."""
+    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == SUFFIX and p.is_file())
 
 
 def open_class_folder(folder: str | os.PathLike) -> tuple[list[Work], list[str]]:
@@ -258,7 +259,11 @@ def open_class_folder(folder: str | os.PathLike) -> tuple[list[Work], list[str]]
     if not Path(folder).is_dir():
         raise TrainingError(msg("{folder}: no such folder", folder=folder))
     works, problems = [], []
-    for path in work_files(folder):
+    found = work_files(folder)
+    if len(found) > MAX_FILES:
+        problems.append(msg("{folder} holds {n} work files; the first {most} by name are opened: split the class "
+                            "into folders of at most {most}", folder=folder, n=len(found), most=MAX_FILES))
+    for path in found[:MAX_FILES]:
         try:
             works.append(load_work(path))
         except (NetbuilderError, OSError) as exc:
