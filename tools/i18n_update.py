@@ -26,7 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("de", "es", "fr")
+sys.path.insert(0, str(ROOT))
+from netbuilder.gui.common.i18n import LANGUAGES as SHIPPED  # noqa: E402  (QtCore only: no window needed)
+
+#: the languages translated into: every one the window ships but its source, English
+LANGUAGES = tuple(code for code in SHIPPED if code != "en")
 _CALLS = {"tr", "msg"}
 _LESSON_KEYS = {"title", "text", "description", "question"}
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^{}]*)?\}")

@@ -32,7 +32,10 @@ loop = QEventLoop()
 poll = QTimer()
 poll.timeout.connect(lambda: loop.quit() if finished else None)
 poll.start(100)
+QTimer.singleShot(600_000, loop.quit)  # a run that never ends: stop waiting after ten minutes
 loop.exec()
+if not finished:
+    sys.exit("the XOR run did not finish in ten minutes")
 w.show_panel("decisionBoundaryPanel")
 for _ in range(30):
     app.processEvents()

@@ -16,7 +16,7 @@ from netbuilder.core.layers import REGISTRY as LAYERS
 from netbuilder.gui.common import i18n
 
 REPO = Path(__file__).resolve().parents[2]
-LANGUAGES = ["de", "es", "fr"]
+LANGUAGES = [code for code in i18n.LANGUAGES if code != "en"]
 
 #: words that stay the same in every language: names of things (layers, datasets, formats, libraries, palettes),
 #: units and abbreviations; plus, per language, the few ordinary words it shares with English
@@ -321,3 +321,13 @@ def test_a_missing_translation_starts_in_english_and_says_why(monkeypatch, tmp_p
     assert startup_language() == "en" and i18n.current_language() == "en"
     err = capsys.readouterr().err
     assert "the Deutsch translation is missing" in err and "showing English" in err, err
+
+
+def test_a_long_run_of_changing_texts_does_not_push_the_labels_out(english):
+    """Progress lines are remembered only up to a bound; a label's fixed text for good, so a switch after hours of
+    training still finds it."""
+    label = i18n.tr("&File")
+    for n in range(i18n._MAX_REMEMBERED + 10):  # more progress lines than the table keeps
+        i18n.tr("Epoch {n} of {total}", n=n, total=10)
+    i18n.install_language("de")
+    assert i18n.again(label) == "&Datei"

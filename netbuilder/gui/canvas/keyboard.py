@@ -100,9 +100,11 @@ class CanvasKeys(QObject):
             return False  # Ctrl/Alt combinations are the window's shortcuts
         if key in (Qt.Key_Tab, Qt.Key_Backtab):
             return self._tab(forward=key == Qt.Key_Tab and not mods & Qt.ShiftModifier)
-        if key in (Qt.Key_Home, Qt.Key_End) and self.order():
-            self.set_current(self.order()[0 if key == Qt.Key_Home else -1])
-            return True
+        if key in (Qt.Key_Home, Qt.Key_End):
+            order = self.order()
+            if order:
+                self.set_current(order[0 if key == Qt.Key_Home else -1])
+                return True
         if key in _ARROWS:
             if mods & Qt.ShiftModifier:
                 self.move_selected(*_ARROWS[key])

@@ -188,7 +188,8 @@ class RunsView(QWidget):
         table.setSortingEnabled(False)
         table.clear()
         table.setColumnCount(len(self.columns))
-        words = [tr_text(setting_label(c) if c in settings else _COLUMN_WORDS.get(c, c))  # the schema's words
+        design = self.records[0].design if self.records else None  # a layer's column: "hidden1 units"
+        words = [tr_text(setting_label(c, design) if c in settings else _COLUMN_WORDS.get(c, c))  # the schema's
                  for c in self.columns]
         table.setHorizontalHeaderLabels([c.replace(" ", "\n") for c in words])  # narrow: words on lines
         for col, name in enumerate(self.columns):
