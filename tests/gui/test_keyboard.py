@@ -232,7 +232,7 @@ def test_tab_and_arrows_move_between_layers_with_a_focus_ring(window, qtbot):
     assert keys.focus_rect() is None
     hidden = window.view.viewport().grab().toImage()
 
-    def inked(image) -> int:  # pixels of the ring's ink along its top and left edges
+    def inked(image) -> int:  # pixels of the ring's ink along its top edge
         count = 0
         for x in range(ring.left() + 20, ring.right() - 20):
             for y in range(ring.top() - 2, ring.top() + 3):

@@ -130,7 +130,6 @@ class RangeTest(Callback):
         self.lr_list, self.beta, self.explodes = list(lr_list), beta, explodes
         self.lrs: list[float] = []
         self.raw: list[float] = []
-        self.losses: list[float] = []  # the running average: what decides that the loss exploded
         self.stopped: str | None = None  # "end" or "exploded" once the test ended itself
         self._average, self._best = 0.0, math.inf
 
@@ -147,7 +146,6 @@ class RangeTest(Callback):
         self._average = average
         self.lrs.append(self.lr_list[i])
         self.raw.append(value)
-        self.losses.append(smooth)
         self._best = min(self._best, smooth)
         if smooth > self.explodes * self._best:
             self._end(trainer, "exploded")
